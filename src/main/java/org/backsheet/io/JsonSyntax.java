@@ -206,7 +206,8 @@ final class JsonSyntax {
             }
             char c = s.charAt(pos);
             if (c == '"') {
-                String result = out == null ? s.substring(runStart, pos) : out.append(s, runStart, pos).toString();
+                String result = out == null ? s.substring(runStart, pos)
+                        : pairedSurrogatesOnly(out.append(s, runStart, pos));
                 pos++;
                 return result;
             }
@@ -229,6 +230,25 @@ final class JsonSyntax {
                 pos++;
             }
         }
+    }
+
+    /**
+     * The text with each lone surrogate escape (a {@code \\ud83d} without its partner) replaced by U+FFFD.
+     * Such a character cannot be written as UTF-8, so saving would silently turn it into '?': replacing it
+     * on reading keeps "what was opened is what gets saved" true.
+     */
+    private static String pairedSurrogatesOnly(StringBuilder text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pairStarts = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pairStarts) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                text.setCharAt(i, '\uFFFD');
+            }
+        }
+        return text.toString();
     }
 
     private char escape() throws JsonSyntaxException {

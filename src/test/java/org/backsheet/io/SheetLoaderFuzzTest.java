@@ -47,7 +47,8 @@ class SheetLoaderFuzzTest {
                     + "\nsaved as:\n" + saved, e);
         }
         if (!reopened.equals(sheet)) {
-            throw new AssertionError("saving and reopening changed the sheet\nbefore: " + sheet
+            throw new AssertionError("saving and reopening changed the sheet: "
+                    + firstDifference(saved, SheetFiles.toJson(reopened)) + "\nbefore: " + sheet
                     + "\nafter:  " + reopened);
         }
     }
@@ -76,9 +77,30 @@ class SheetLoaderFuzzTest {
                     + e.getMessage() + "\nsaved as:\n" + saved, e);
         }
         if (!reopened.equals(exercise)) {
-            throw new AssertionError("saving and reopening changed the exercise\nbefore: " + exercise
+            throw new AssertionError("saving and reopening changed the exercise: "
+                    + firstDifference(saved, ExerciseFiles.toJson(reopened)) + "\nbefore: " + exercise
                     + "\nafter:  " + reopened);
         }
+    }
+
+    /** Where two saved forms first differ, escaped so invisible characters show. */
+    static String firstDifference(String first, String second) {
+        int at = 0;
+        while (at < first.length() && at < second.length() && first.charAt(at) == second.charAt(at)) {
+            at++;
+        }
+        if (at == first.length() && at == second.length()) {
+            return "both save as the same JSON";
+        }
+        int from = Math.max(0, at - 60);
+        return "first saved as ..." + escape(first.substring(from, Math.min(first.length(), at + 40)))
+                + "... then as ..." + escape(second.substring(from, Math.min(second.length(), at + 40))) + "...";
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04x", c) : (char) c));
+        return out.toString();
     }
 
     /** A refusal must tell the clinician which file and what is wrong with it. */
