@@ -42,17 +42,22 @@ public final class ArchivalMetadata {
 
     /** Sets Info and XMP metadata of {@code doc} from {@code facts}. */
     public static void apply(PDDocument doc, DocumentFacts facts) throws IOException {
-        Calendar date = startOfDayUtc(facts);
+        Calendar date = facts.date() == null ? null : startOfDayUtc(facts);
 
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(facts.title());
         if (facts.author() != null) {
             info.setAuthor(facts.author());
         }
+        if (facts.subject() != null) {
+            info.setSubject(facts.subject());
+        }
         info.setCreator(facts.producer());
         info.setProducer(facts.producer());
-        info.setCreationDate(date);
-        info.setModificationDate(date);
+        if (date != null) {
+            info.setCreationDate(date);
+            info.setModificationDate(date);
+        }
         doc.setDocumentInformation(info);
 
         PDMetadata metadata = new PDMetadata(doc);
@@ -61,6 +66,7 @@ public final class ArchivalMetadata {
     }
 
     private static Calendar startOfDayUtc(DocumentFacts facts) {
+        // Midnight UTC: the sheet has a date, not a time, and a time zone would make bytes depend on the machine.
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
         calendar.clear();
         calendar.set(facts.date().getYear(), facts.date().getMonthValue() - 1, facts.date().getDayOfMonth(), 0, 0, 0);
@@ -75,14 +81,19 @@ public final class ArchivalMetadata {
         if (facts.author() != null) {
             dc.addCreator(facts.author());
         }
+        if (facts.subject() != null) {
+            dc.setDescription(facts.subject());
+        }
         dc.addLanguage(facts.language());
         dc.setFormat("application/pdf");
 
         XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
         basic.setCreatorTool(facts.producer());
-        basic.setCreateDate(date);
-        basic.setModifyDate(date);
-        basic.setMetadataDate(date);
+        if (date != null) {
+            basic.setCreateDate(date);
+            basic.setModifyDate(date);
+            basic.setMetadataDate(date);
+        }
 
         AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
         pdf.setProducer(facts.producer());

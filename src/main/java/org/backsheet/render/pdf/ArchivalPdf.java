@@ -19,9 +19,13 @@ public final class ArchivalPdf {
         return new TaggedContent(doc, facts.language());
     }
 
-    /** Finishes {@code doc} once every page is drawn and every content stream closed; then save it. */
-    public static void complete(PDDocument doc, DocumentFacts facts, TaggedContent tags) throws IOException {
+    /**
+     * Finishes {@code doc} once every page is drawn and every content stream closed; then save it. {@code extra}
+     * goes into the file identifier with the page drawings (see {@link FileIdentifier}).
+     */
+    public static void complete(PDDocument doc, DocumentFacts facts, TaggedContent tags, byte[] extra)
+            throws IOException {
         tags.finish();
-        FileIdentifier.assign(doc, facts);
+        FileIdentifier.assign(doc, facts, extra);
     }
 }

@@ -20,13 +20,18 @@ public final class FileIdentifier {
     private FileIdentifier() {
     }
 
-    /** Sets /ID from {@code facts} and the drawing of every page. Call after the last page is drawn. */
-    public static void assign(PDDocument doc, DocumentFacts facts) throws IOException {
+    /**
+     * Sets /ID from {@code facts}, the drawing of every page and {@code extra} (e.g. a digest of embedded images,
+     * whose bytes the page drawing only names; may be empty). Call after the last page is drawn.
+     */
+    public static void assign(PDDocument doc, DocumentFacts facts, byte[] extra) throws IOException {
         MessageDigest digest = sha256();
+        digest.update(extra);
         update(digest, facts.title());
         update(digest, facts.author());
         update(digest, facts.language());
-        update(digest, facts.date().toString());
+        update(digest, String.valueOf(facts.date()));
+        update(digest, facts.subject());
         update(digest, facts.producer());
         for (PDPage page : doc.getPages()) {
             update(digest, page.getMediaBox().toString());

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ArchivalPdfPrototypeTest {
 
     private static final DocumentFacts FACTS = new DocumentFacts("Tu programa para la espalda",
-            "Dra. Núñez, fisioterapeuta", "es", LocalDate.of(2026, 11, 21), "BackSheet test");
+            "Dra. Núñez, fisioterapeuta", "Ejercicios para la espalda", "es", LocalDate.of(2026, 11, 21), "BackSheet test");
 
     @Test
     void tinyTaggedDocumentHasNoFailedRulesInEitherProfile() throws IOException {
@@ -87,7 +87,7 @@ class ArchivalPdfPrototypeTest {
                 text(tags, cs, second, body, regular, 12, 65, 780, "Para si el dolor se vuelve agudo.");
                 footer(tags, cs, regular, "Página 2 de 2");
             }
-            ArchivalPdf.complete(doc, FACTS, tags);
+            ArchivalPdf.complete(doc, FACTS, tags, new byte[0]);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
