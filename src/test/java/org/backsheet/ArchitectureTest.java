@@ -1,0 +1,85 @@
+package org.backsheet;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the rooms of the house apart: each package imports only what DESIGN.md allows it. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.backsheet");
+    }
+
+    @Test
+    void modelDependsOnNothingButTheJdk() {
+        check(noClasses().that().resideInAPackage("org.backsheet.model..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.backsheet.model..", "java.."));
+    }
+
+    @Test
+    void catalogKnowsOnlyTheModel() {
+        check(noClasses().that().resideInAPackage("org.backsheet.catalog..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(
+                        "org.backsheet.catalog..", "org.backsheet.model..", "java.."));
+    }
+
+    @Test
+    void ioKnowsOnlyModelCatalogAndGson() {
+        check(noClasses().that().resideInAPackage("org.backsheet.io..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(
+                        "org.backsheet.io..", "org.backsheet.catalog..", "org.backsheet.model..",
+                        "com.google.gson..", "java..", "javax.imageio.."));
+    }
+
+    @Test
+    void renderKnowsOnlyModelCatalogAndPdfBox() {
+        check(noClasses().that().resideInAPackage("org.backsheet.render..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.backsheet.io..", "org.backsheet.editor..", "org.backsheet.ui..",
+                        "org.backsheet.cli..", "org.backsheet.app..", "javax.swing..", "com.formdev..",
+                        "picocli..", "com.google.gson.."));
+    }
+
+    @Test
+    void editorLogicUsesNoSwingComponents() {
+        check(noClasses().that().resideInAPackage("org.backsheet.editor..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.backsheet.ui..", "org.backsheet.cli..", "org.backsheet.app..", "com.formdev..",
+                        "net.miginfocom..", "picocli..")
+                .orShould().dependOnClassesThat().haveNameMatching("javax\\.swing\\.(?!undo\\.|event\\.)[A-Z].*"));
+    }
+
+    @Test
+    void commandLineNeverTouchesTheWindow() {
+        check(noClasses().that().resideInAPackage("org.backsheet.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.backsheet.ui..", "org.backsheet.editor..", "javax.swing..", "com.formdev.."));
+    }
+
+    @Test
+    void windowCodeDoesNotReachIntoTheCommandLine() {
+        check(noClasses().that().resideInAPackage("org.backsheet.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.backsheet.cli..", "org.backsheet.app.."));
+    }
+
+    @Test
+    void onlyTheAppPackageWiresEverything() {
+        check(noClasses().that().resideOutsideOfPackage("org.backsheet.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.backsheet.app.."));
+    }
+
+    private static void check(ArchRule rule) {
+        rule.allowEmptyShould(true).check(classes);
+    }
+}
