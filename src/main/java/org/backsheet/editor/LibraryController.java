@@ -3,6 +3,8 @@ package org.backsheet.editor;
 import java.util.List;
 import java.util.function.Consumer;
 import org.backsheet.catalog.Catalog;
+import org.backsheet.catalog.ExerciseQuery;
+import org.backsheet.catalog.ExerciseSearch;
 import org.backsheet.model.Exercise;
 
 /** The exercise library pane: the current search and filters, the matching exercises, and adding one. */
@@ -10,7 +12,8 @@ public final class LibraryController {
 
     private final Catalog catalog;
     private final ItemsController items;
-    private LibraryFilter filter = LibraryFilter.ALL;
+    private final ExerciseSearch search = new ExerciseSearch();
+    private ExerciseQuery filter = ExerciseQuery.ALL;
     private List<Exercise> results;
     private Consumer<List<Exercise>> resultsListener = r -> { };
 
@@ -26,16 +29,16 @@ public final class LibraryController {
         listener.accept(results);
     }
 
-    public LibraryFilter filter() {
+    public ExerciseQuery filter() {
         return filter;
     }
 
-    public void setFilter(LibraryFilter newFilter) {
+    public void setFilter(ExerciseQuery newFilter) {
         if (newFilter.equals(filter)) {
             return;
         }
         filter = newFilter;
-        results = catalog.all().stream().filter(filter::matches).toList();
+        results = search.search(catalog, filter, null);
         resultsListener.accept(results);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.backsheet.catalog.ExerciseQuery;
 import org.backsheet.model.Equipment;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseKind;
@@ -16,24 +17,24 @@ class LibraryControllerTest extends EditorTestBase {
     @Test
     void searchMatchesNameStepsAndTargets() {
         LibraryController lib = editor.library();
-        lib.setFilter(LibraryFilter.ALL.withText("bridge"));
+        lib.setFilter(ExerciseQuery.ALL.withText("bridge"));
         assertThat(names(lib.results())).containsExactly("Bridge");
-        lib.setFilter(LibraryFilter.ALL.withText("opposite ARM"));
+        lib.setFilter(ExerciseQuery.ALL.withText("opposite ARM"));
         assertThat(names(lib.results())).containsExactly("Bird dog");
-        lib.setFilter(LibraryFilter.ALL.withText("glutes"));
+        lib.setFilter(ExerciseQuery.ALL.withText("glutes"));
         assertThat(names(lib.results())).containsExactly("Bridge");
-        lib.setFilter(LibraryFilter.ALL.withText("nothing like this"));
+        lib.setFilter(ExerciseQuery.ALL.withText("nothing like this"));
         assertThat(lib.results()).isEmpty();
     }
 
     @Test
     void filtersNarrowTheList() {
         LibraryController lib = editor.library();
-        lib.setFilter(LibraryFilter.ALL.withPosition(Position.LYING_ON_BACK));
+        lib.setFilter(ExerciseQuery.ALL.withPositions(Position.LYING_ON_BACK));
         assertThat(names(lib.results())).containsExactly("Pelvic tilt", "Bridge");
         lib.setFilter(lib.filter().withEquipment(Equipment.MAT));
         assertThat(names(lib.results())).containsExactly("Bridge");
-        lib.setFilter(LibraryFilter.ALL.withKind(ExerciseKind.AEROBIC).withLevel(Level.ADVANCED));
+        lib.setFilter(ExerciseQuery.ALL.withKinds(ExerciseKind.AEROBIC).withLevels(Level.ADVANCED));
         assertThat(names(lib.results())).containsExactly("Stationary bike");
     }
 
@@ -41,7 +42,7 @@ class LibraryControllerTest extends EditorTestBase {
     void theViewIsToldOfEveryNewResult() {
         List<List<Exercise>> seen = new ArrayList<>();
         editor.library().setResultsListener(seen::add);
-        editor.library().setFilter(LibraryFilter.ALL.withText("tilt"));
+        editor.library().setFilter(ExerciseQuery.ALL.withText("tilt"));
         assertThat(seen).hasSize(2);
         assertThat(seen.get(0)).hasSize(4);
         assertThat(names(seen.get(1))).containsExactly("Pelvic tilt");
