@@ -53,6 +53,11 @@ final class AdvicePanel extends JPanel {
         add(lineLabel, "span 2, wrap");
         add(line, "span 2");
 
+        lineBinding = TextBinding.bind(line, this::selectedLine, text -> {
+            if (list.getSelectedIndex() >= 0) {
+                advice.setLine(list.getSelectedIndex(), text);
+            }
+        }, editor::endTyping);
         standard.addActionListener(e -> {
             if (!updating) {
                 advice.useStandardAdvice(standard.isSelected());
@@ -73,13 +78,6 @@ final class AdvicePanel extends JPanel {
         remove.addActionListener(e -> advice.removeLine(list.getSelectedIndex()));
         up.addActionListener(e -> move(-1));
         down.addActionListener(e -> move(1));
-        lineBinding = TextBinding.bind(line, this::selectedLine, text -> {
-            if (list.getSelectedIndex() >= 0) {
-                advice.setLine(list.getSelectedIndex(), text);
-            }
-        }, () -> {
-            editor.endTyping();
-        });
         editor.document().addListener(new SheetDocument.Listener() {
             @Override
             public void sheetChanged(Sheet sheet) {
