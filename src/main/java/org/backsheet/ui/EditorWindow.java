@@ -66,7 +66,9 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
                 SwingUtilities::invokeLater, PreviewController.DEBOUNCE_MILLIS);
         previewPanel.setController(preview);
 
-        JSplitPane exercises = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(items),
+        JScrollPane itemScroll = new JScrollPane(items, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        JSplitPane exercises = new JSplitPane(JSplitPane.VERTICAL_SPLIT, itemScroll,
                 new JScrollPane(new ItemEditorPanel(editor)));
         exercises.setResizeWeight(0.45);
         exercises.setBorder(null);
