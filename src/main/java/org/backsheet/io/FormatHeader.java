@@ -33,8 +33,10 @@ final class FormatHeader {
             problems.at("version", "missing; write \"version\": " + knownVersion);
             return true;
         }
-        Integer v = root.wholeNumber(version, "version", 1, Integer.MAX_VALUE);
+        Integer v = version.is(JsonNode.Kind.NUMBER) && version.text().matches("[1-9][0-9]{0,8}")
+                ? Integer.valueOf(version.text()) : null;
         if (v == null) {
+            problems.at("version", "must be a whole number such as " + knownVersion + ", not " + version.describe());
             return true;
         }
         if (v > knownVersion) {

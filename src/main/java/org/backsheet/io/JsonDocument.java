@@ -77,6 +77,11 @@ final class JsonDocument {
             throw new FileFormatException(Problem.ofFile(fileName,
                     "the file is saved as UTF-16; save it as UTF-8 instead"));
         }
+        String fast = new String(content, offset, content.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            // Invalid bytes would have become U+FFFD; without one the text is valid as it is.
+            return fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

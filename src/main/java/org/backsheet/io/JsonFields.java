@@ -2,14 +2,12 @@ package org.backsheet.io;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.backsheet.io.JsonNode.Kind;
 import org.backsheet.io.JsonNode.Member;
 import org.backsheet.model.UnknownFields;
@@ -109,7 +107,17 @@ final class JsonFields {
             problems.at(where, "must be a whole number from " + min + " to " + max + ", not " + v.describe());
             return null;
         }
-        BigDecimal number = new BigDecimal(v.text());
+        String digits = v.text();
+        if (digits.length() <= 9 && isPlainInteger(digits)) {
+            // The common case, decided without BigDecimal.
+            int n = Integer.parseInt(digits);
+            if (n < min || n > max) {
+                problems.at(where, "must be " + min + " to " + max + ", was " + digits);
+                return null;
+            }
+            return n;
+        }
+        BigDecimal number = new BigDecimal(digits);
         if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
             problems.at(where, "must be a whole number, was " + v.text());
             return null;
@@ -119,6 +127,16 @@ final class JsonFields {
             return null;
         }
         return number.intValueExact();
+    }
+
+    private static boolean isPlainInteger(String s) {
+        for (int i = s.charAt(0) == '-' ? 1 : 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     Boolean bool(String name) {
@@ -167,9 +185,8 @@ final class JsonFields {
 
     <E extends Enum<E>> E choice(JsonNode v, String where, Class<E> type) {
         E[] allowed = type.getEnumConstants();
-        String list = Arrays.stream(allowed).map(Enum::name).collect(Collectors.joining(", "));
         if (!v.is(Kind.STRING)) {
-            problems.at(where, "must be one of " + list + ", not " + v.describe());
+            problems.at(where, "must be one of " + names(allowed) + ", not " + v.describe());
             return null;
         }
         String wanted = v.text().trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
@@ -178,8 +195,16 @@ final class JsonFields {
                 return e;
             }
         }
-        problems.at(where, "unknown value \"" + JsonNode.shorten(v.text()) + "\"; allowed: " + list);
+        problems.at(where, "unknown value \"" + JsonNode.shorten(v.text()) + "\"; allowed: " + names(allowed));
         return null;
+    }
+
+    private static String names(Enum<?>[] values) {
+        StringBuilder b = new StringBuilder();
+        for (Enum<?> e : values) {
+            b.append(b.length() == 0 ? "" : ", ").append(e.name());
+        }
+        return b.toString();
     }
 
     /** A list of enum names; an unknown entry is reported and left out. */

@@ -16,6 +16,9 @@ final class JsonSyntax {
     static final int MAX_DEPTH = 200;
 
     private final String s;
+    /** The text as an array: indexing it directly keeps parsing fast before the JIT warms up (CLI start). */
+    private final char[] buf;
+    private final int end;
     private int pos;
     private int line = 1;
     private int lineStart;
@@ -23,6 +26,8 @@ final class JsonSyntax {
 
     private JsonSyntax(String text) {
         this.s = text;
+        this.buf = text.toCharArray();
+        this.end = buf.length;
     }
 
     /** Parses one JSON value that fills the whole text (surrounding white space allowed). */
@@ -42,10 +47,10 @@ final class JsonSyntax {
     }
 
     private JsonNode value() throws JsonSyntaxException {
-        if (pos >= s.length()) {
+        if (pos >= end) {
             throw error("the file ends where a value was expected");
         }
-        char c = s.charAt(pos);
+        char c = buf[pos];
         int l = line;
         int col = column();
         switch (c) {
@@ -96,10 +101,10 @@ final class JsonSyntax {
         }
         while (true) {
             skipSpace();
-            if (pos >= s.length()) {
+            if (pos >= end) {
                 throw unclosed("object", '}', l, col);
             }
-            char c = s.charAt(pos);
+            char c = buf[pos];
             if (c == '}') {
                 throw error("remove the comma before this '}' (a comma must be followed by another field)");
             }
@@ -114,7 +119,7 @@ final class JsonSyntax {
             String name = string();
             skipSpace();
             if (peek() != ':') {
-                if (pos >= s.length()) {
+                if (pos >= end) {
                     throw unclosed("object", '}', l, col);
                 }
                 throw error("expected ':' after the field name \"" + JsonNode.shorten(name) + "\" but found "
@@ -122,15 +127,15 @@ final class JsonSyntax {
             }
             pos++;
             skipSpace();
-            if (pos >= s.length()) {
+            if (pos >= end) {
                 throw unclosed("object", '}', l, col);
             }
             members.add(new Member(name, nameLine, nameCol, value()));
             skipSpace();
-            if (pos >= s.length()) {
+            if (pos >= end) {
                 throw unclosed("object", '}', l, col);
             }
-            c = s.charAt(pos);
+            c = buf[pos];
             if (c == ',') {
                 pos++;
             } else if (c == '}') {
@@ -160,18 +165,18 @@ final class JsonSyntax {
         }
         while (true) {
             skipSpace();
-            if (pos >= s.length()) {
+            if (pos >= end) {
                 throw unclosed("list", ']', l, col);
             }
-            if (s.charAt(pos) == ']') {
+            if (buf[pos] == ']') {
                 throw error("remove the comma before this ']' (a comma must be followed by another value)");
             }
             elements.add(value());
             skipSpace();
-            if (pos >= s.length()) {
+            if (pos >= end) {
                 throw unclosed("list", ']', l, col);
             }
-            char c = s.charAt(pos);
+            char c = buf[pos];
             if (c == ',') {
                 pos++;
             } else if (c == ']') {
@@ -199,35 +204,38 @@ final class JsonSyntax {
         pos++; // opening quote
         StringBuilder out = null;
         int runStart = pos;
+        final char[] chars = buf;
         while (true) {
-            if (pos >= s.length()) {
+            int i = pos;
+            char ch = 0;
+            while (i < end && (ch = chars[i]) != '"' && ch != '\\' && ch >= 0x20) {
+                i++;
+            }
+            pos = i;
+            if (pos >= end) {
                 throw new JsonSyntaxException(startLine, startCol,
                         "the text that starts here is never closed with a double quote (\")");
             }
-            char c = s.charAt(pos);
-            if (c == '"') {
-                String result = out == null ? s.substring(runStart, pos)
-                        : pairedSurrogatesOnly(out.append(s, runStart, pos));
+            if (ch == '"') {
+                String result = out == null ? new String(chars, runStart, pos - runStart)
+                        : pairedSurrogatesOnly(out.append(chars, runStart, pos - runStart));
                 pos++;
                 return result;
             }
-            if (c == '\\') {
+            if (ch == '\\') {
                 if (out == null) {
                     out = new StringBuilder();
                 }
-                out.append(s, runStart, pos);
+                out.append(chars, runStart, pos - runStart);
                 pos++;
                 out.append(escape());
                 runStart = pos;
-            } else if (c < 0x20) {
-                if (c == '\n' || c == '\r') {
-                    throw new JsonSyntaxException(startLine, startCol, "the text that starts here runs into the "
-                            + "next line: close it with a double quote (\") on the same line, or write \\n");
-                }
-                throw error("a control character (U+" + String.format("%04X", (int) c) + ") inside a text must "
-                        + "be written as an escape such as \\t");
+            } else if (ch == '\n' || ch == '\r') {
+                throw new JsonSyntaxException(startLine, startCol, "the text that starts here runs into the "
+                        + "next line: close it with a double quote (\") on the same line, or write \\n");
             } else {
-                pos++;
+                throw error("a control character (U+" + String.format("%04X", (int) ch) + ") inside a text must "
+                        + "be written as an escape such as \\t");
             }
         }
     }
@@ -252,10 +260,10 @@ final class JsonSyntax {
     }
 
     private char escape() throws JsonSyntaxException {
-        if (pos >= s.length()) {
+        if (pos >= end) {
             throw error("the file ends inside a text");
         }
-        char c = s.charAt(pos++);
+        char c = buf[pos++];
         switch (c) {
             case '"': return '"';
             case '\\': return '\\';
@@ -266,10 +274,10 @@ final class JsonSyntax {
             case 'r': return '\r';
             case 't': return '\t';
             case 'u':
-                if (pos + 4 <= s.length()) {
+                if (pos + 4 <= end) {
                     try {
                         char u = (char) Integer.parseInt(s.substring(pos, pos + 4), 16);
-                        if (s.charAt(pos) != '+' && s.charAt(pos) != '-') {
+                        if (buf[pos] != '+' && buf[pos] != '-') {
                             pos += 4;
                             return u;
                         }
@@ -329,7 +337,7 @@ final class JsonSyntax {
 
     private String word() {
         int start = pos;
-        while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_')) {
+        while (pos < end && (Character.isLetterOrDigit(buf[pos]) || buf[pos] == '_')) {
             pos++;
         }
         String w = s.substring(start, pos);
@@ -341,18 +349,19 @@ final class JsonSyntax {
     }
 
     private void skipSpace() throws JsonSyntaxException {
-        while (pos < s.length()) {
-            char c = s.charAt(pos);
-            if (c == '\n') {
+        final char[] chars = buf;
+        while (pos < end) {
+            char ch = chars[pos];
+            if (ch == ' ' || ch == '\t') {
+                pos++;
+            } else if (ch == '\n') {
                 newLine(pos + 1);
-            } else if (c == '\r') {
+            } else if (ch == '\r') {
                 if (peekAt(pos + 1) == '\n') {
                     pos++;
                 }
                 newLine(pos + 1);
-            } else if (c == ' ' || c == '\t') {
-                pos++;
-            } else if (c == '/' && (peekAt(pos + 1) == '/' || peekAt(pos + 1) == '*')) {
+            } else if (ch == '/' && (peekAt(pos + 1) == '/' || peekAt(pos + 1) == '*')) {
                 throw error("comments are not allowed in JSON");
             } else {
                 return;
@@ -384,7 +393,7 @@ final class JsonSyntax {
     }
 
     private char peekAt(int i) {
-        return i < s.length() ? s.charAt(i) : '\0';
+        return i < end ? buf[i] : '\0';
     }
 
     private static boolean isDigit(char c) {
@@ -392,7 +401,7 @@ final class JsonSyntax {
     }
 
     private String describeHere() {
-        if (pos >= s.length()) {
+        if (pos >= end) {
             return "the end of the file";
         }
         int cp = s.codePointAt(pos);

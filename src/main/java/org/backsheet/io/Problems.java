@@ -27,7 +27,12 @@ final class Problems {
     }
 
     boolean hasErrors() {
-        return list.stream().anyMatch(Problem::isError);
+        for (Problem p : list) {
+            if (p.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Problem> all() {
