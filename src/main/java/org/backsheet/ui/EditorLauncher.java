@@ -17,12 +17,21 @@ public final class EditorLauncher {
         // Our own HiDPI and text settings before any AWT class reads them.
         System.setProperty("awt.useSystemAAFontSettings", System.getProperty("awt.useSystemAAFontSettings", "on"));
         EditorServices services = EditorServices.standard();
-        SwingUtilities.invokeLater(() -> open(services).setVisible(true));
+        SwingUtilities.invokeLater(() -> {
+            EditorWindow window = open(services);
+            window.setVisible(true);
+            // After the window shows, so the offer appears over it; queued, so the window paints first.
+            SwingUtilities.invokeLater(() -> RecoveryOffer.showIfNeeded(window, services));
+        });
     }
 
     /** Installs the remembered theme and builds the window (not yet shown); call on the event thread. */
     public static EditorWindow open(EditorServices services) {
         Themes.install(services.prefs());
-        return new EditorWindow(services);
+        EditorWindow window = new EditorWindow(services);
+        if (services.recovery() != null) {
+            RecoveryHook.attach(window, services.recovery());
+        }
+        return window;
     }
 }

@@ -10,16 +10,24 @@ import org.backsheet.editor.JsonSheetStore;
 import org.backsheet.editor.RendererHandoutMaker;
 import org.backsheet.editor.SheetStore;
 import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.io.RecoveryStore;
 import org.backsheet.io.UserDataFolders;
 import org.backsheet.io.UserLibrary;
 import org.backsheet.model.Problem;
 import org.backsheet.render.HandoutRenderer;
 
 /**
- * What an editor window works with: the catalog, how sheets are read and saved, how handouts are made, and
- * where preferences live. Tests pass their own (temp folders); the program uses {@link #standard()}.
+ * What an editor window works with: the catalog, how sheets are read and saved, how handouts are made, where
+ * preferences live, and where recovery copies of unsaved work go (null: none kept). Tests pass their own (temp
+ * folders); the program uses {@link #standard()}.
  */
-public record EditorServices(Catalog catalog, SheetStore store, HandoutMaker maker, EditorPreferences prefs) {
+public record EditorServices(Catalog catalog, SheetStore store, HandoutMaker maker, EditorPreferences prefs,
+                             RecoveryStore recovery) {
+
+    /** Services that keep no recovery copies (most tests). */
+    public EditorServices(Catalog catalog, SheetStore store, HandoutMaker maker, EditorPreferences prefs) {
+        this(catalog, store, maker, prefs, null);
+    }
 
     /** The preferences file inside a user data folder. */
     public static Path preferencesFile(Path preferencesFolder) {
@@ -30,7 +38,14 @@ public record EditorServices(Catalog catalog, SheetStore store, HandoutMaker mak
     public static EditorServices standard() {
         List<Problem> problems = new ArrayList<>();
         Catalog catalog = UserLibrary.catalogWith(BuiltInCatalog.load(), UserDataFolders.library(), problems);
-        return withCatalog(catalog, new EditorPreferences(preferencesFile(UserDataFolders.preferences())));
+        EditorServices services = withCatalog(catalog,
+                new EditorPreferences(preferencesFile(UserDataFolders.preferences())));
+        return services.withRecovery(RecoveryStore.inUserDataFolder());
+    }
+
+    /** These services keeping recovery copies in {@code recoveryStore}. */
+    public EditorServices withRecovery(RecoveryStore recoveryStore) {
+        return new EditorServices(catalog, store, maker, prefs, recoveryStore);
     }
 
     /** Real files and the real renderer over {@code catalog}. */
