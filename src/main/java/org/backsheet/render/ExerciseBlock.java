@@ -48,7 +48,8 @@ final class ExerciseBlock implements Block {
         } else {
             ExerciseText text = exercise.text(l.sheet.language());
             heading = TextBlock.marked(l, numberText, numberStyle, indent, text.name(), t.exerciseName, width);
-            if (exercise.position() != null) {
+            // under a position sub-heading the line would only repeat it
+            if (exercise.position() != null && !l.sheet.groupByPosition()) {
                 String position = l.labels.position(exercise.position()).toUpperCase(l.labels.locale());
                 parts.add(TextBlock.of(l, position, t.position, right));
             }

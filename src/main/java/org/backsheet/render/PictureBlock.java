@@ -10,6 +10,8 @@ import org.backsheet.model.SheetItem;
  */
 final class PictureBlock implements Block {
 
+    private static final Messages MESSAGES = new Messages();
+
     private final ExercisePictures pictures;
     private final Exercise exercise;
     private final SheetItem item;
@@ -46,7 +48,7 @@ final class PictureBlock implements Block {
         try {
             pictures.draw(canvas, exercise, item, x, y, width, height);
         } catch (RuntimeException e) {
-            canvas.warn("The picture of \"" + exercise.id() + "\" could not be drawn: " + e.getMessage());
+            canvas.warn(MESSAGES.pictureFailed(exercise.id(), String.valueOf(e.getMessage())));
         } finally {
             canvas.contents().restoreGraphicsState();
         }
