@@ -65,11 +65,14 @@ final class CompactLayout {
             return l.type.tableHeader.lineHeight() + 2 * pad;
         }
 
+        /** Column names only help the eye; a screen reader hears each exercise's name and dose instead. */
         @Override
         public void draw(PageCanvas canvas, float x, float top) throws IOException {
-            canvas.fillRect(Typography.FILL, x, top - height(), width, height());
-            canvas.textInBox(exercise, l.type.tableHeader, x + pad, top - pad);
-            canvas.textInBox(dose, l.type.tableHeader, x + width - doseWidth() + pad, top - pad);
+            canvas.tags().decoration(() -> {
+                canvas.fillRect(Typography.FILL, x, top - height(), width, height());
+                canvas.textInBox(exercise, l.type.tableHeader, x + pad, top - pad);
+                canvas.textInBox(dose, l.type.tableHeader, x + width - doseWidth() + pad, top - pad);
+            });
         }
     }
 
@@ -91,10 +94,10 @@ final class CompactLayout {
             List<Block> parts = new ArrayList<>();
             if (entry.exercise() == null) {
                 parts.add(TextBlock.of(l, l.labels.format("missing.title", entry.item().exerciseId()),
-                        t.bodyBold, textWidth));
+                        t.bodyBold, textWidth).as(ExerciseBlock.headingLevel(l)));
             } else {
                 ExerciseText words = entry.exercise().text(l.sheet.language());
-                parts.add(TextBlock.of(l, words.name(), t.bodyBold, textWidth));
+                parts.add(TextBlock.of(l, words.name(), t.bodyBold, textWidth).as(ExerciseBlock.headingLevel(l)));
                 if (entry.exercise().position() != null && !l.sheet.groupByPosition()) {
                     parts.add(TextBlock.of(l, l.labels.position(entry.exercise().position())
                             .toUpperCase(l.labels.locale()), t.position, textWidth));
@@ -121,8 +124,8 @@ final class CompactLayout {
             float rowTop = top - pad;
             number.draw(canvas, x, rowTop);
             float px = x + numberWidth();
-            new PictureBlock(pictures, entry.exercise(), entry.item(), pictureWidth(), pictureHeight)
-                    .draw(canvas, px, rowTop);
+            new PictureBlock(pictures, entry.exercise(), entry.item(), pictureWidth(), pictureHeight,
+                    PictureBlock.alternativeText(l, entry.item(), entry.exercise())).draw(canvas, px, rowTop);
             text.draw(canvas, px + pictureWidth() + gutter, rowTop);
             dose.draw(canvas, x + width - doseWidth() + pad, rowTop);
             float bottom = top - height();

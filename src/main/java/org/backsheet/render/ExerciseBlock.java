@@ -3,6 +3,7 @@ package org.backsheet.render;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.backsheet.model.Dose;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseText;
@@ -43,11 +44,13 @@ final class ExerciseBlock implements Block {
         Block heading;
         if (exercise == null) {
             heading = TextBlock.marked(l, numberText, numberStyle, indent,
-                    l.labels.format("missing.title", item.exerciseId()), t.exerciseName, width);
+                    l.labels.format("missing.title", item.exerciseId()), t.exerciseName, width)
+                    .as(headingLevel(l));
             parts.add(TextBlock.of(l, l.labels.get("missing.body"), t.body, right));
         } else {
             ExerciseText text = exercise.text(l.sheet.language());
-            heading = TextBlock.marked(l, numberText, numberStyle, indent, text.name(), t.exerciseName, width);
+            heading = TextBlock.marked(l, numberText, numberStyle, indent, text.name(), t.exerciseName, width)
+                    .as(headingLevel(l));
             // under a position sub-heading the line would only repeat it
             if (exercise.position() != null && !l.sheet.groupByPosition()) {
                 String position = l.labels.position(exercise.position()).toUpperCase(l.labels.locale());
@@ -66,8 +69,14 @@ final class ExerciseBlock implements Block {
         if (!table.isEmpty()) {
             parts.add(table);
         }
-        PictureBlock picture = new PictureBlock(pictures, exercise, item, pictureWidth, pictureHeight);
+        PictureBlock picture = new PictureBlock(pictures, exercise, item, pictureWidth, pictureHeight,
+                PictureBlock.alternativeText(l, item, exercise));
         return new ExerciseBlock(heading, picture, new StackBlock(parts, t.scale(7)), t.scale(6), gutter);
+    }
+
+    /** H3 under "Your exercises"; H4 when position sub-headings (H3) sit in between. */
+    static String headingLevel(LayoutContext l) {
+        return l.sheet.groupByPosition() ? StandardStructureTypes.H4 : StandardStructureTypes.H3;
     }
 
     private static Block steps(LayoutContext l, List<String> steps, float width) {
@@ -76,7 +85,8 @@ final class ExerciseBlock implements Block {
         TextStyle marker = t.bodyBold.withColor(Typography.ACCENT);
         List<Block> lines = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            lines.add(TextBlock.marked(l, l.labels.number(i + 1) + ".", marker, indent, steps.get(i), t.body, width));
+            lines.add(TextBlock.marked(l, l.labels.number(i + 1) + ".", marker, indent, steps.get(i), t.body, width)
+                    .as(StandardStructureTypes.LI));
         }
         return new StackBlock(lines, t.scale(2));
     }

@@ -14,8 +14,10 @@ final class LogoBlock implements Block {
     private final byte[] data;
     private final float width;
     private final float height;
+    private final String alternativeText;
 
-    private LogoBlock(PDImageXObject image, byte[] data, float width, float height) {
+    private LogoBlock(PDImageXObject image, byte[] data, float width, float height, String alternativeText) {
+        this.alternativeText = alternativeText;
         this.image = image;
         this.data = data;
         this.width = width;
@@ -23,8 +25,8 @@ final class LogoBlock implements Block {
     }
 
     /** The logo block, or null (with a warning) when there is no logo or it cannot be read. */
-    static LogoBlock load(PDDocument document, EmbeddedImage logo, float maxWidth, Warnings warnings,
-                          Messages messages) {
+    static LogoBlock load(PDDocument document, EmbeddedImage logo, float maxWidth, String alternativeText,
+                          Warnings warnings, Messages messages) {
         if (logo == null) {
             return null;
         }
@@ -46,7 +48,7 @@ final class LogoBlock implements Block {
             w = maxWidth;
             h = w / aspect;
         }
-        return new LogoBlock(image, logo.data(), w, h);
+        return new LogoBlock(image, logo.data(), w, h, alternativeText);
     }
 
     @Override
@@ -57,6 +59,6 @@ final class LogoBlock implements Block {
     @Override
     public void draw(PageCanvas canvas, float x, float top) throws IOException {
         canvas.remember(data);
-        canvas.image(image, x, top - height, width, height);
+        canvas.tags().figure(alternativeText, () -> canvas.image(image, x, top - height, width, height));
     }
 }

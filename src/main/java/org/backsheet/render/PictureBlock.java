@@ -17,13 +17,23 @@ final class PictureBlock implements Block {
     private final SheetItem item;
     private final float width;
     private final float height;
+    private final String alternativeText;
 
-    PictureBlock(ExercisePictures pictures, Exercise exercise, SheetItem item, float width, float height) {
+    /** {@code alternativeText} is what a screen reader says instead of the picture. */
+    PictureBlock(ExercisePictures pictures, Exercise exercise, SheetItem item, float width, float height,
+                 String alternativeText) {
+        this.alternativeText = alternativeText;
         this.pictures = pictures;
         this.exercise = exercise;
         this.item = item;
         this.width = width;
         this.height = height;
+    }
+
+    /** What a screen reader says instead of the picture; null for a missing exercise (no picture). */
+    static String alternativeText(LayoutContext l, SheetItem item, Exercise exercise) {
+        return exercise == null ? null : l.labels.format(item.photo() != null ? "figure.alt.photo"
+                : "figure.alt", exercise.text(l.sheet.language()).name());
     }
 
     float width() {
@@ -39,9 +49,13 @@ final class PictureBlock implements Block {
     public void draw(PageCanvas canvas, float x, float top) throws IOException {
         float y = top - height;
         if (exercise == null) {
-            PlaceholderPictures.drawFrame(canvas.contents(), x, y, width, height);
+            canvas.tags().decoration(() -> PlaceholderPictures.drawFrame(canvas.contents(), x, y, width, height));
             return;
         }
+        canvas.tags().figure(alternativeText, () -> drawClipped(canvas, x, y));
+    }
+
+    private void drawClipped(PageCanvas canvas, float x, float y) throws IOException {
         canvas.contents().saveGraphicsState();
         canvas.contents().addRect(x, y, width, height);
         canvas.contents().clip();

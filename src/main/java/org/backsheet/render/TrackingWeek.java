@@ -3,6 +3,8 @@ package org.backsheet.render;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.backsheet.render.pdf.StructureCursor;
 
 /**
  * One week of the tracking chart: a grey header row of day numbers, then one row per exercise with a box to
@@ -73,20 +75,24 @@ final class TrackingWeek implements Block {
         return h;
     }
 
+    /** Tagged as a table: the week and day numbers head the columns, each exercise's name starts its row. */
     @Override
     public void draw(PageCanvas canvas, float x, float top) throws IOException {
         float gridWidth = nameWidth + dayLabels.size() * dayWidth;
         canvas.fillRect(Typography.FILL, x, top - headerHeight, gridWidth, headerHeight);
+        StructureCursor.Table table = canvas.tags().table(rows.size() + 1, dayLabels.size() + 1, true);
         float textTop = top - pad * 0.6f;
-        canvas.textInBox(weekLabel, headerStyle, x + pad, textTop);
+        table.cell(0, 0, () -> canvas.textInBox(weekLabel, headerStyle, x + pad, textTop));
         for (int d = 0; d < dayLabels.size(); d++) {
             String label = dayLabels.get(d);
             float cx = x + nameWidth + d * dayWidth + (dayWidth - TextWrapper.width(label, headerStyle)) / 2;
-            canvas.textInBox(label, headerStyle, cx, textTop);
+            table.cell(0, d + 1, () -> canvas.textInBox(label, headerStyle, cx, textTop));
         }
         float y = top - headerHeight;
-        for (Row row : rows) {
-            row.name().draw(canvas, x + pad, y - pad);
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            float rowTop = y;
+            table.cell(r + 1, 0, () -> row.name().draw(canvas, x + pad, rowTop - pad));
             for (int d = 0; d < dayLabels.size(); d++) {
                 drawBoxes(canvas, row, x + nameWidth + d * dayWidth, y);
             }
@@ -120,7 +126,7 @@ final class TrackingWeek implements Block {
     static List<FlowItem> chart(LayoutContext l, List<NumberedItems.Entry> entries, int days, float width) {
         Typography t = l.type;
         List<Block> parts = new ArrayList<>();
-        parts.add(TextBlock.of(l, l.labels.get("tracking.title"), t.heading, width));
+        parts.add(TextBlock.of(l, l.labels.get("tracking.title"), t.heading, width).as(StandardStructureTypes.H2));
         parts.add(TextBlock.of(l, l.labels.get("tracking.intro"), t.body, width));
         for (int first = 1, week = 1; first <= days; first += 7, week++) {
             parts.add(new TrackingWeek(l, week, first, Math.min(7, days - first + 1), entries, width));

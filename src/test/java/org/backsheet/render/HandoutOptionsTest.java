@@ -11,6 +11,7 @@ import org.backsheet.model.EmbeddedImage;
 import org.backsheet.model.Layout;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.pdf.PdfCompliance;
 import org.junit.jupiter.api.Test;
 
 /** The sheet's options: compact layout, grouping, signature line, clinic logo, tracking chart. */
@@ -113,6 +114,17 @@ class HandoutOptionsTest {
         PdfText pdf = PdfText.render(renderer, sheet);
         assertThat(pdf.glyphs).allSatisfy(g -> assertThat(g.fontSize()).isGreaterThanOrEqualTo(16f));
         assertThat(pdf.flat()).contains("Week 4 22 23 24 25 26 27 28");
+    }
+
+    @Test
+    void everyOptionStillPassesPdfAAndPdfUa() throws Exception {
+        Sheet detailed = TestCatalog.sheetWithItems(8).withGroupByPosition(true).withSignatureLine(true)
+                .withTrackingDays(14)
+                .withClinic(TestCatalog.typicalSheet().clinic().withLogo(TestImages.png(200, 100)));
+        assertThat(PdfCompliance.archivalAndAccessible(PdfText.render(renderer, detailed).bytes)).isEmpty();
+        Sheet compact = detailed.withLayout(Layout.COMPACT).withGroupByPosition(false)
+                .withItems(List.of(SheetItem.of("pelvic-tilt"), SheetItem.of("gone"), SheetItem.of("bird-dog")));
+        assertThat(PdfCompliance.archivalAndAccessible(PdfText.render(renderer, compact).bytes)).isEmpty();
     }
 
     @Test
