@@ -25,6 +25,14 @@ public final class ExerciseSearch {
         return indexFor(catalog, language).search(query);
     }
 
+    /**
+     * Builds the search text of {@code catalog} in {@code language} now, so the first keystroke does not wait
+     * for it; call it off the event thread after loading a catalog. Searching without it works the same.
+     */
+    public void prepare(Catalog catalog, String language) {
+        indexFor(catalog, language);
+    }
+
     /** The prepared index, built on first use; package-private so tests can see it is reused. */
     SearchIndex indexFor(Catalog catalog, String language) {
         String lang = language == null || language.isBlank() ? "en" : language;

@@ -107,6 +107,10 @@ class ExerciseSearchTest {
         assertThat(ids("lower back")).containsExactly("knees-to-chest");
         assertThat(ids("hamstrings")).containsExactly("towel-hamstring-stretch");
         assertThat(ids("quadriceps")).containsExactly("leg-press");
+        // On a Spanish sheet the Spanish words work, accents or not, and the English ones still do.
+        assertThat(ids(ExerciseQuery.forText("isquiotibiales"), "es")).containsExactly("towel-hamstring-stretch");
+        assertThat(ids(ExerciseQuery.forText("cuadriceps"), "es")).containsExactly("leg-press");
+        assertThat(ids(ExerciseQuery.forText("hamstrings"), "es")).containsExactly("towel-hamstring-stretch");
     }
 
     @Test

@@ -31,5 +31,7 @@ class SearchTextTest {
         assertThat(FactLabels.forLanguage("en").label(Equipment.SWISS_BALL)).isEqualTo("Swiss ball");
         assertThat(FactLabels.forLanguage("xx").label(Position.STANDING)).isEqualTo("standing");
         assertThat(FactLabels.forLanguage(null).label(Target.HAMSTRINGS)).isEqualTo("hamstrings");
+        assertThat(FactLabels.forLanguage("es").label(Target.HAMSTRINGS)).isEqualTo("isquiotibiales");
+        assertThat(FactLabels.forLanguage("es").label(Equipment.STATIONARY_BIKE)).isEqualTo("bicicleta estática");
     }
 }
