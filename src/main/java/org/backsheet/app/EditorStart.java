@@ -2,6 +2,7 @@ package org.backsheet.app;
 
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
+import org.backsheet.ui.EditorLauncher;
 
 /** Opens the editor window, or explains why it cannot when there is no display. */
 final class EditorStart {
@@ -21,9 +22,7 @@ final class EditorStart {
             err.println(NO_DISPLAY);
             return false;
         }
-        // TEMPORARY until org.backsheet.ui.EditorLauncher is on main: then call EditorLauncher.launch(args).
-        err.println("BackSheet: the editor is not part of this build yet. "
-                + "The command line works: run 'java -jar backsheet.jar --help'.");
-        return false;
+        EditorLauncher.launch(args);
+        return true;
     }
 }

@@ -47,7 +47,7 @@ final class SheetExporter {
         try {
             AtomicFiles.write(pdf, out -> result[0] = writer.write(overrides.applyTo(input.sheet()), out));
         } catch (IOException e) {
-            lines.add(pdf + ": cannot write the handout: " + UserMessages.reason(e));
+            lines.add(pdf + ": cannot write the handout: " + UserMessages.saveFailure(pdf, e));
             return new Outcome(ExitCodes.FAILURE, lines, 0);
         } catch (RuntimeException e) {
             // A renderer bug must not surface as a stack trace; name the sheet so it can be reported.

@@ -1,8 +1,10 @@
 package org.backsheet.cli;
 
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.backsheet.model.Problem;
 
 /** Formats the lines the command line prints about files, so every command words them the same way. */
@@ -49,5 +51,15 @@ final class UserMessages {
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** Why saving {@code target} failed, without the "Could not save FILE:" that the safe-save code puts first. */
+    static String saveFailure(Path target, IOException e) {
+        String prefix = "Could not save " + target + ": ";
+        String message = e.getMessage();
+        if (message != null && message.startsWith(prefix)) {
+            return message.substring(prefix.length());
+        }
+        return reason(e);
     }
 }

@@ -114,7 +114,7 @@ class ExportCommandTest {
         CliRun run = CliRun.of(environment, "export", sheet.toString(), "-o", pdf.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.errLines()).containsExactly(pdf + ": cannot write the handout: No space left on device");
+        assertThat(run.errLines()).containsExactly(pdf + ": cannot write the handout: the disk is full");
         assertThat(Files.readString(pdf)).isEqualTo("the handout from last week");
         try (Stream<Path> files = Files.list(tmp)) {
             assertThat(files.map(p -> p.getFileName().toString()))
