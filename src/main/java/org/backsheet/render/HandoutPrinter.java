@@ -2,6 +2,7 @@ package org.backsheet.render;
 
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.Copies;
 import javax.print.attribute.standard.JobName;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
 
@@ -81,6 +83,19 @@ public final class HandoutPrinter {
     public static void print(PDDocument handout, String printerName, int copies, String jobName)
             throws PrinterException {
         print(handout, find(printerName), copies, jobName);
+    }
+
+    /**
+     * Prints a saved handout ({@code pdf} as written by {@link HandoutRenderer#render}) on the printer called
+     * {@code printerName} (the default printer when null) and returns that printer's name.
+     */
+    public static String print(byte[] pdf, String printerName, int copies, String jobName)
+            throws PrinterException, IOException {
+        PrintService printer = find(printerName);
+        try (PDDocument handout = Loader.loadPDF(pdf)) {
+            print(handout, printer, copies, jobName);
+        }
+        return printer.getName();
     }
 
     private static String available() {

@@ -1,27 +1,17 @@
 package org.backsheet.render;
 
-import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.awt.print.PrinterException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.print.PrintService;
-import javax.print.attribute.standard.QueuedJobCount;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -35,7 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class HandoutPrinterTest {
 
-    static final String QUEUE = "BackSheetPDF";
     private static final float DPI = 72;
     private static final int BLOCK = 4;
     /**
@@ -53,44 +42,38 @@ class HandoutPrinterTest {
 
     @Test
     void printedHandoutComesOutOfTheQueueWithTheSamePages() throws Exception {
-        assumeTrue(HandoutPrinter.printerNames().contains(QUEUE),
-                "no CUPS print queue named " + QUEUE + " on this machine: run .ci/setup-printer (as root) to add it");
-        Path outputDir = cupsPdfOutputDir();
-        Files.createDirectories(outputDir);
+        assumeTrue(CupsPdfOutput.queueExists(), CupsPdfOutput.skipReason());
         String jobName = "backsheet-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
-
         byte[] exported = HandoutStandardsTest.render(TestCatalog.typicalSheet());
-        PrintService printer = HandoutPrinter.find(QUEUE);
-        try (PDDocument handout = Loader.loadPDF(exported)) {
-            try (WatchService watch = outputDir.getFileSystem().newWatchService()) {
-                outputDir.register(watch, ENTRY_CREATE, ENTRY_MODIFY);
-                HandoutPrinter.print(handout, printer, 1, jobName);
-                Path printed = awaitJob(watch, outputDir, jobName, printer, Duration.ofSeconds(120));
-                try (PDDocument paper = Loader.loadPDF(printed.toFile())) {
-                    int pages = handout.getNumberOfPages();
-                    assertThat(paper.getNumberOfPages()).isEqualTo(pages);
-                    List<double[][]> want = new ArrayList<>();
-                    List<double[][]> got = new ArrayList<>();
-                    for (int i = 0; i < pages; i++) {
-                        want.add(ink(new PDFRenderer(handout).renderImageWithDPI(i, DPI, ImageType.GRAY)));
-                        got.add(ink(new PDFRenderer(paper).renderImageWithDPI(i, DPI, ImageType.GRAY)));
-                    }
-                    for (int i = 0; i < pages; i++) {
-                        double same = difference(want.get(i), got.get(i));
-                        assertThat(same).as("printed page %d against exported page %d", i + 1, i + 1)
-                                .isLessThan(SAME_PAGE);
-                        for (int j = 0; j < pages; j++) {
-                            if (j != i) {
-                                // Each printed page looks far more like its own page than like any other.
-                                assertThat(difference(want.get(i), got.get(j)))
-                                        .as("printed page %d against exported page %d", j + 1, i + 1)
-                                        .isGreaterThan(2 * same);
-                            }
+        PrintService printer = HandoutPrinter.find(CupsPdfOutput.QUEUE);
+
+        try (PDDocument handout = Loader.loadPDF(exported); CupsPdfOutput output = new CupsPdfOutput()) {
+            HandoutPrinter.print(handout, printer, 1, jobName);
+            Path printed = output.await(jobName, printer, Duration.ofSeconds(120));
+            try (PDDocument paper = Loader.loadPDF(printed.toFile())) {
+                int pages = handout.getNumberOfPages();
+                assertThat(paper.getNumberOfPages()).isEqualTo(pages);
+                List<double[][]> want = new ArrayList<>();
+                List<double[][]> got = new ArrayList<>();
+                for (int i = 0; i < pages; i++) {
+                    want.add(ink(new PDFRenderer(handout).renderImageWithDPI(i, DPI, ImageType.GRAY)));
+                    got.add(ink(new PDFRenderer(paper).renderImageWithDPI(i, DPI, ImageType.GRAY)));
+                }
+                for (int i = 0; i < pages; i++) {
+                    double same = difference(want.get(i), got.get(i));
+                    assertThat(same).as("printed page %d against exported page %d", i + 1, i + 1)
+                            .isLessThan(SAME_PAGE);
+                    for (int j = 0; j < pages; j++) {
+                        if (j != i) {
+                            // Each printed page looks far more like its own page than like any other.
+                            assertThat(difference(want.get(i), got.get(j)))
+                                    .as("printed page %d against exported page %d", j + 1, i + 1)
+                                    .isGreaterThan(2 * same);
                         }
                     }
-                } finally {
-                    Files.deleteIfExists(printed);
                 }
+            } finally {
+                Files.deleteIfExists(printed);
             }
         }
     }
@@ -126,62 +109,5 @@ class HandoutPrinterTest {
             }
         }
         return sum / (w * h);
-    }
-
-    /** Waits until the job has left the queue and its PDF, named after the job, is complete. */
-    private static Path awaitJob(WatchService watch, Path dir, String jobName, PrintService printer,
-                                 Duration timeout) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            Optional<Path> done = finishedJob(dir, jobName, printer);
-            if (done.isPresent()) {
-                return done.get();
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                fail("the print job " + jobName + " did not come out in " + dir + " within " + timeout);
-            }
-            // Wake up on every change in the output folder, and now and then to ask the queue.
-            WatchKey key = watch.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(500)), TimeUnit.NANOSECONDS);
-            if (key != null) {
-                key.pollEvents();
-                key.reset();
-            }
-        }
-    }
-
-    private static Optional<Path> finishedJob(Path dir, String jobName, PrintService printer) throws IOException {
-        QueuedJobCount queued = printer.getAttribute(QueuedJobCount.class);
-        if (queued != null && queued.getValue() > 0) {
-            return Optional.empty();
-        }
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(p -> p.getFileName().toString().startsWith(jobName)).toList();
-        }
-        for (Path file : files) {
-            try (PDDocument ignored = Loader.loadPDF(file.toFile())) {
-                return Optional.of(file);
-            } catch (IOException stillBeingWritten) {
-                // not complete yet: wait for the next change
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Where cups-pdf puts the jobs of this user: its "Out" setting, ~/PDF unless configured otherwise. */
-    static Path cupsPdfOutputDir() throws IOException {
-        String home = System.getProperty("user.home");
-        Path config = Path.of("/etc/cups/cups-pdf.conf");
-        if (Files.isReadable(config)) {
-            for (String line : Files.readAllLines(config)) {
-                String s = line.strip();
-                if (s.startsWith("Out ")) {
-                    return Path.of(s.substring(4).strip().replace("${HOME}", home)
-                            .replace("${USER}", System.getProperty("user.name")));
-                }
-            }
-        }
-        return Path.of(home, "PDF");
     }
 }
