@@ -1,0 +1,100 @@
+package org.backsheet.io;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.backsheet.model.Dose;
+import org.backsheet.model.EmbeddedImage;
+import org.backsheet.model.Equipment;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.ExerciseKind;
+import org.backsheet.model.ExerciseText;
+import org.backsheet.model.Level;
+import org.backsheet.model.Origin;
+import org.backsheet.model.Position;
+import org.backsheet.model.Target;
+
+/** Turns the JSON of an exercise file into an {@link Exercise}, reporting every problem with its field path. */
+final class ExerciseReader {
+
+    private ExerciseReader() {
+    }
+
+    static Exercise read(String fileName, byte[] content, Origin origin) throws FileFormatException {
+        JsonNode root = JsonDocument.parseObject(fileName, content);
+        Problems problems = new Problems(fileName);
+        Exercise exercise = exercise(new JsonFields(root, "", problems), origin);
+        problems.throwIfErrors();
+        return exercise;
+    }
+
+    private static Exercise exercise(JsonFields f, Origin origin) {
+        Problems problems = f.problems();
+        if (!FormatHeader.check(f, Exercise.FORMAT, Exercise.FORMAT_VERSION, "exercise")) {
+            return null;
+        }
+        String id = f.text("id");
+        if (id == null && !f.has("id")) {
+            problems.at("id", "missing; an exercise needs an id of lower-case letters, digits and dashes");
+        } else if (id != null && !Exercise.isValidId(id)) {
+            problems.at("id", "\"" + JsonNode.shorten(id) + "\" is not a valid id: use lower-case letters, digits "
+                    + "and dashes, starting with a letter or digit (e.g. clinic-cat-camel)");
+            id = null;
+        }
+        String name = f.text("name");
+        if (name == null && !f.has("name")) {
+            problems.at("name", "missing; an exercise needs a name");
+        } else if (name != null && name.isBlank()) {
+            problems.at("name", "must not be empty");
+            name = null;
+        }
+        Position position = f.choice("position", Position.class);
+        ExerciseKind kind = f.choice("kind", ExerciseKind.class);
+        Level level = f.choice("level", Level.class);
+        List<Target> targets = f.choiceList("targets", Target.class);
+        List<Equipment> equipment = f.choiceList("equipment", Equipment.class);
+        JsonNode stepsNode = f.get("steps");
+        List<String> steps = f.textList("steps");
+        if (stepsNode == null) {
+            problems.at("steps", "missing; an exercise needs at least one step");
+        } else if (stepsNode.is(JsonNode.Kind.ARRAY) && stepsNode.elements().isEmpty()) {
+            problems.at("steps", "must hold at least one step");
+        }
+        String purpose = f.text("purpose");
+        List<String> cautions = f.textList("cautions");
+        JsonFields doseFields = f.object("dose");
+        Dose dose = doseFields == null ? Dose.EMPTY : DoseJson.read(doseFields);
+        EmbeddedImage photo = ImageJson.read(f, "photo");
+        Map<String, ExerciseText> translations = translations(f.object("translations"));
+        if (id == null || name == null) {
+            return null;
+        }
+        // "figure" is not read here yet: it stays among the unknown fields and so survives a re-save.
+        return new Exercise(id, name, position, kind, level, targets, equipment, steps, purpose, cautions, dose,
+                null, photo, translations, origin, f.unknownFields());
+    }
+
+    private static Map<String, ExerciseText> translations(JsonFields t) {
+        if (t == null) {
+            return Map.of();
+        }
+        Map<String, ExerciseText> out = new LinkedHashMap<>();
+        for (JsonNode.Member m : t.node().members()) {
+            String language = m.name();
+            String where = t.pathOf(language);
+            if (!SheetReader.LANGUAGE.matcher(language).matches()) {
+                t.problems().at(where, "\"" + JsonNode.shorten(language) + "\" is not a language code such as "
+                        + "es or pt-BR");
+                continue;
+            }
+            JsonFields text = t.object(language);
+            if (text == null) {
+                continue;
+            }
+            ExerciseText translated = new ExerciseText(text.text("name"), text.textList("steps"),
+                    text.text("purpose"), text.textList("cautions"));
+            out.put(language, translated);
+        }
+        return out;
+    }
+}

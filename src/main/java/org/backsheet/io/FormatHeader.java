@@ -1,0 +1,50 @@
+package org.backsheet.io;
+
+/**
+ * The {@code format} and {@code version} every BackSheet file starts with. A file of another kind or of a
+ * newer version is refused at once: its other fields may mean something this version cannot know.
+ */
+final class FormatHeader {
+
+    private FormatHeader() {
+    }
+
+    /**
+     * Checks the header; returns false when reading must stop (wrong kind of file, or too new), after reporting
+     * why. A missing or malformed version is reported and reading goes on.
+     */
+    static boolean check(JsonFields root, String expectedFormat, int knownVersion, String kindInWords) {
+        Problems problems = root.problems();
+        JsonNode format = root.get("format");
+        if (format == null) {
+            problems.at("format", "missing; a " + kindInWords + " file starts with \"format\": \""
+                    + expectedFormat + "\"");
+            return false;
+        }
+        if (!format.is(JsonNode.Kind.STRING) || !format.text().equals(expectedFormat)) {
+            String found = format.is(JsonNode.Kind.STRING) ? "\"" + JsonNode.shorten(format.text()) + "\""
+                    : format.describe();
+            problems.at("format", "this is not a BackSheet " + kindInWords + " file (format is " + found
+                    + ", expected \"" + expectedFormat + "\")");
+            return false;
+        }
+        JsonNode version = root.get("version");
+        if (version == null) {
+            problems.at("version", "missing; write \"version\": " + knownVersion);
+            return true;
+        }
+        Integer v = version.is(JsonNode.Kind.NUMBER) && version.text().matches("[1-9][0-9]{0,8}")
+                ? Integer.valueOf(version.text()) : null;
+        if (v == null) {
+            problems.at("version", "must be a whole number such as " + knownVersion + ", not " + version.describe());
+            return true;
+        }
+        if (v > knownVersion) {
+            problems.at("version", "this file was made by a newer BackSheet (file format version " + v
+                    + "; this BackSheet reads up to version " + knownVersion + "). Please update BackSheet to "
+                    + "open it");
+            return false;
+        }
+        return true;
+    }
+}

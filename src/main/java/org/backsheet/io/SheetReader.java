@@ -1,0 +1,205 @@
+package org.backsheet.io;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.backsheet.model.Clinic;
+import org.backsheet.model.Dose;
+import org.backsheet.model.EmbeddedImage;
+import org.backsheet.model.Layout;
+import org.backsheet.model.PageOptions;
+import org.backsheet.model.PageSize;
+import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetItem;
+
+/** Turns the JSON of a sheet file into a {@link Sheet}, reporting every problem with its field path. */
+final class SheetReader {
+
+    /** A short language code: en, es, pt-BR, zh-Hant. */
+    static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    static final List<Integer> TRACKING_DAYS = List.of(7, 14, 28);
+
+    private final Problems problems;
+
+    private SheetReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    static Sheet read(String fileName, byte[] content) throws FileFormatException {
+        JsonNode root = JsonDocument.parseObject(fileName, content);
+        Problems problems = new Problems(fileName);
+        Sheet sheet = new SheetReader(problems).sheet(new JsonFields(root, "", problems));
+        problems.throwIfErrors();
+        return sheet;
+    }
+
+    private Sheet sheet(JsonFields f) {
+        if (!FormatHeader.check(f, Sheet.FORMAT, Sheet.FORMAT_VERSION, "sheet")) {
+            return null;
+        }
+        String title = f.text("title");
+        String patient = f.text("patient");
+        String clinician = f.text("clinician");
+        Clinic clinic = clinic(f.object("clinic"));
+        LocalDate date = date(f);
+        List<String> advice = f.textList("advice");
+        String disclaimer = f.text("disclaimer");
+        PageOptions page = page(f.object("page"));
+        String language = language(f);
+        Layout layout = layout(f);
+        Integer trackingDays = trackingDays(f);
+        Boolean groupByPosition = f.bool("groupByPosition");
+        Boolean signatureLine = f.bool("signatureLine");
+        List<SheetItem> items = items(f);
+        return new Sheet(title, patient, clinician, clinic, date, advice, disclaimer, page, language, layout,
+                trackingDays, Boolean.TRUE.equals(groupByPosition), Boolean.TRUE.equals(signatureLine), items,
+                f.unknownFields());
+    }
+
+    private Clinic clinic(JsonFields c) {
+        if (c == null) {
+            return Clinic.NONE;
+        }
+        String name = c.text("name");
+        String contact = c.text("contact");
+        EmbeddedImage logo = ImageJson.read(c, "logo");
+        return new Clinic(name, contact, logo, c.unknownFields());
+    }
+
+    private LocalDate date(JsonFields f) {
+        JsonNode v = f.get("date");
+        if (v == null) {
+            return null;
+        }
+        String hint = "must be a date written as yyyy-mm-dd (for example 2026-11-21), ";
+        if (!v.is(JsonNode.Kind.STRING)) {
+            problems.at("date", hint + "not " + v.describe());
+            return null;
+        }
+        String text = v.text().trim();
+        if (ISO_DATE.matcher(text).matches()) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeException e) {
+                problems.at("date", "there is no such day as " + text);
+                return null;
+            }
+        }
+        problems.at("date", hint + "was \"" + JsonNode.shorten(v.text()) + "\"");
+        return null;
+    }
+
+    private PageOptions page(JsonFields p) {
+        if (p == null) {
+            return PageOptions.DEFAULT;
+        }
+        PageSize size = p.choice("size", PageSize.class);
+        Boolean largePrint = p.bool("largePrint");
+        return new PageOptions(size == null ? PageSize.A4 : size, Boolean.TRUE.equals(largePrint),
+                p.unknownFields());
+    }
+
+    private String language(JsonFields f) {
+        String language = f.text("language");
+        if (language == null) {
+            return null;
+        }
+        if (!LANGUAGE.matcher(language).matches()) {
+            problems.at("language", "must be a short language code such as en, es or pt-BR, was \""
+                    + JsonNode.shorten(language) + "\"");
+            return null;
+        }
+        return language;
+    }
+
+    private Layout layout(JsonFields f) {
+        JsonNode v = f.get("layout");
+        if (v == null) {
+            return null;
+        }
+        if (v.is(JsonNode.Kind.STRING)) {
+            for (Layout l : Layout.values()) {
+                if (l.name().equalsIgnoreCase(v.text().trim())) {
+                    return l;
+                }
+            }
+        }
+        problems.at("layout", "must be \"detailed\" or \"compact\", not " + v.describe());
+        return null;
+    }
+
+    private Integer trackingDays(JsonFields f) {
+        JsonNode v = f.get("trackingDays");
+        if (v == null) {
+            return null;
+        }
+        if (v.is(JsonNode.Kind.NUMBER)) {
+            for (Integer days : TRACKING_DAYS) {
+                if (new java.math.BigDecimal(v.text()).compareTo(java.math.BigDecimal.valueOf(days)) == 0) {
+                    return days;
+                }
+            }
+        }
+        problems.at("trackingDays", "must be 7, 14 or 28 (days on the tracking chart), not " + v.describe());
+        return null;
+    }
+
+    private List<SheetItem> items(JsonFields f) {
+        if (!f.has("items")) {
+            problems.at("items", "missing; a sheet needs a list of exercises, \"items\": [ ... ] (it may be empty)");
+            return List.of();
+        }
+        List<JsonNode> nodes = f.array("items");
+        if (nodes == null) {
+            return List.of();
+        }
+        if (nodes.size() > Limits.MAX_ITEMS) {
+            problems.at("items", "too many exercises (" + nodes.size() + "); a sheet holds at most "
+                    + Limits.MAX_ITEMS);
+            return List.of();
+        }
+        List<SheetItem> items = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            SheetItem item = item(nodes.get(i), "items[" + i + "]");
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    private SheetItem item(JsonNode node, String path) {
+        if (!node.is(JsonNode.Kind.OBJECT)) {
+            problems.at(path, "must be an object such as {\"exercise\": \"pelvic-tilt\"}, not " + node.describe());
+            return null;
+        }
+        JsonFields f = new JsonFields(node, path, problems);
+        JsonNode idNode = f.get("exercise");
+        String id = null;
+        if (idNode == null) {
+            problems.at(f.pathOf("exercise"), "missing; each item names its exercise by id, e.g. "
+                    + "\"exercise\": \"pelvic-tilt\"");
+        } else if (!idNode.is(JsonNode.Kind.STRING)) {
+            problems.at(f.pathOf("exercise"), "must be an exercise id in double quotes, not " + idNode.describe());
+        } else if (idNode.text().isBlank()) {
+            problems.at(f.pathOf("exercise"), "must not be empty");
+        } else {
+            id = f.text(idNode, f.pathOf("exercise"));
+        }
+        Dose dose = DoseJson.read(f);
+        String note = f.text("note");
+        EmbeddedImage photo = ImageJson.read(f, "photo");
+        if (id == null) {
+            return null;
+        }
+        return new SheetItem(id, dose, note, photo, f.unknownFields());
+    }
+
+    static String layoutName(Layout layout) {
+        return layout.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,57 @@
+package org.backsheet.render;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A framed box around other blocks: the "Avoid these" box (outlined) and the disclaimer box (grey fill). */
+final class BoxBlock implements Block {
+
+    private final Block content;
+    private final float width;
+    private final float padding;
+    private final Color fill;
+    private final Color border;
+
+    BoxBlock(Block content, float width, float padding, Color fill, Color border) {
+        this.content = content;
+        this.width = width;
+        this.padding = padding;
+        this.fill = fill;
+        this.border = border;
+    }
+
+    /** The width left for the content of a box {@code width} wide. */
+    static float innerWidth(float width, float padding) {
+        return width - 2 * padding;
+    }
+
+    @Override
+    public float height() {
+        return content.height() + 2 * padding;
+    }
+
+    @Override
+    public void draw(PageCanvas canvas, float x, float top) throws IOException {
+        float h = height();
+        float radius = padding / 2;
+        if (fill != null) {
+            canvas.fillRoundedRect(fill, x, top - h, width, h, radius);
+        }
+        if (border != null) {
+            // stroke inside the box so the line never pokes past the margin
+            canvas.strokeRoundedRect(border, 1f, x + 0.5f, top - h + 0.5f, width - 1, h - 1, radius);
+        }
+        content.draw(canvas, x + padding, top - padding);
+    }
+
+    @Override
+    public List<Block> split(float maxHeight) {
+        List<Block> pieces = new ArrayList<>();
+        for (Block part : content.split(maxHeight - 2 * padding)) {
+            pieces.add(new BoxBlock(part, width, padding, fill, border));
+        }
+        return pieces;
+    }
+}

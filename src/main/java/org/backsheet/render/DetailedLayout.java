@@ -1,0 +1,109 @@
+package org.backsheet.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetItem;
+import org.backsheet.model.StandardTexts;
+
+/**
+ * Builds the blocks of a handout in reading order: header, title, advice, the exercises, then the boxes that
+ * close the program ("Avoid these" and the disclaimer). Nothing is drawn here.
+ */
+final class DetailedLayout {
+
+    private final LayoutContext l;
+    private final ExercisePictures pictures;
+    private final Block logo;
+    private final float width;
+
+    DetailedLayout(LayoutContext l, ExercisePictures pictures, Block logo) {
+        this.l = l;
+        this.pictures = pictures;
+        this.logo = logo;
+        this.width = l.page.contentWidth();
+    }
+
+    List<FlowItem> build() {
+        List<FlowItem> flow = new ArrayList<>();
+        opening(l, logo, width, flow);
+        exercises(flow);
+        closing(l, width, flow);
+        return flow;
+    }
+
+    /** Header, rule, title and advice: the same on the detailed and the compact handout. */
+    static void opening(LayoutContext l, Block logo, float width, List<FlowItem> flow) {
+        Typography t = l.type;
+        Sheet sheet = l.sheet;
+        HeaderBlock header = HeaderBlock.build(l, logo, width);
+        if (header != null) {
+            flow.add(FlowItem.of(header, 0));
+            flow.add(FlowItem.of(new RuleBlock(width, t.scale(14), 1.5f, Typography.ACCENT), 0));
+        }
+        String title = sheet.title() == null || sheet.title().isBlank() ? l.labels.get("title.default")
+                : sheet.title().strip();
+        flow.add(FlowItem.of(TextBlock.of(l, title, t.title, width), header == null ? 0 : t.scale(4)));
+        List<String> advice = sheet.advice() != null ? sheet.advice()
+                : l.catalog.standardTexts(sheet.language()).advice();
+        List<String> shown = advice.stream().filter(a -> a != null && !a.isBlank()).toList();
+        if (!shown.isEmpty()) {
+            flow.add(FlowItem.of(TextBlock.of(l, l.labels.get("section.advice"), t.heading, width), t.gap)
+                    .keptWithNext());
+            for (String a : shown) {
+                flow.add(FlowItem.of(bullet(l, a.strip(), t.body, width), t.scale(3)));
+            }
+        }
+    }
+
+    private void exercises(List<FlowItem> flow) {
+        Typography t = l.type;
+        List<SheetItem> items = l.sheet.items();
+        if (items.isEmpty()) {
+            return;
+        }
+        flow.add(FlowItem.of(TextBlock.of(l, l.labels.get("section.exercises"), t.heading, width), t.gap * 1.5f)
+                .keptWithNext());
+        for (int i = 0; i < items.size(); i++) {
+            SheetItem item = items.get(i);
+            Exercise exercise = l.catalog.find(item.exerciseId()).orElse(null);
+            if (exercise == null) {
+                l.warnings.add(l.messages.missingExercise(i + 1, item.exerciseId()));
+            }
+            Block block = ExerciseBlock.build(l, i + 1, item, exercise, pictures, width);
+            FlowItem flowItem = FlowItem.of(block, i == 0 ? t.scale(6) : t.gap * 2);
+            flow.add(i == 0 ? flowItem : flowItem.withRule());
+        }
+    }
+
+    /** The "Avoid these" box and the full disclaimer, which is always printed. */
+    static void closing(LayoutContext l, float width, List<FlowItem> flow) {
+        Typography t = l.type;
+        StandardTexts standard = l.catalog.standardTexts(l.sheet.language());
+        float pad = t.scale(10);
+        float inner = BoxBlock.innerWidth(width, pad);
+        List<String> avoid = standard.avoid().stream().filter(a -> a != null && !a.isBlank()).toList();
+        if (!avoid.isEmpty()) {
+            List<Block> lines = new ArrayList<>();
+            lines.add(TextBlock.of(l, l.labels.get("section.avoid"), t.heading, inner));
+            for (String a : avoid) {
+                lines.add(bullet(l, a.strip(), t.body, inner));
+            }
+            flow.add(FlowItem.of(new BoxBlock(new StackBlock(lines, t.scale(3)), width, pad, null,
+                    Typography.ACCENT), t.gap * 2));
+        }
+        String disclaimer = l.sheet.disclaimer() != null && !l.sheet.disclaimer().isBlank()
+                ? l.sheet.disclaimer().strip() : standard.disclaimer();
+        List<Block> lines = new ArrayList<>();
+        lines.add(TextBlock.of(l, l.labels.get("section.disclaimer"), t.heading.withColor(Typography.INK), inner));
+        lines.add(TextBlock.of(l, disclaimer, t.body, inner));
+        flow.add(FlowItem.of(new BoxBlock(new StackBlock(lines, t.scale(4)), width, pad, Typography.FILL, null),
+                t.gap));
+    }
+
+    static Block bullet(LayoutContext l, String text, TextStyle style, float width) {
+        TextStyle marker = style.withFont(l.type.fonts.bold).withColor(Typography.ACCENT);
+        return TextBlock.marked(l, "\u2022", marker, l.type.scale(14), text, style, width);
+    }
+}

@@ -1,0 +1,124 @@
+package org.backsheet.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Objects;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.backsheet.catalog.Catalog;
+import org.backsheet.model.Layout;
+import org.backsheet.model.Sheet;
+
+/**
+ * Turns a sheet into the printable PDF handout. Layout first (every block measured and assigned to a page),
+ * then drawing, so page breaks and "Page X of Y" are exact. Thread-safe: one renderer may render several
+ * sheets at once.
+ */
+public final class HandoutRenderer {
+
+    private final Catalog catalog;
+    private final String producer;
+    private final ExercisePictures pictures;
+    private final Messages messages = new Messages();
+
+    public HandoutRenderer(Catalog catalog, String producer) {
+        this(catalog, producer, new PlaceholderPictures());
+    }
+
+    public HandoutRenderer(Catalog catalog, String producer, ExercisePictures pictures) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.producer = producer == null ? "BackSheet" : producer;
+        this.pictures = Objects.requireNonNull(pictures, "pictures");
+    }
+
+    /** Writes the handout for {@code sheet} to {@code out} (not closed) and says how it went. */
+    public RenderResult render(Sheet sheet, OutputStream out) throws IOException {
+        Objects.requireNonNull(sheet, "sheet");
+        FontFiles files = FontFiles.borrow();
+        try (PDDocument document = new PDDocument()) {
+            RenderResult result = build(sheet, document, files);
+            document.save(out);
+            return result;
+        } finally {
+            FontFiles.release(files);
+        }
+    }
+
+    /**
+     * The handout as an open document for a preview; the caller closes it. It is read back from the saved
+     * bytes, so it shares nothing with this renderer and may be used on any thread.
+     */
+    public PDDocument renderDocument(Sheet sheet) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        render(sheet, bytes);
+        return Loader.loadPDF(bytes.toByteArray());
+    }
+
+    private RenderResult build(Sheet sheet, PDDocument document, FontFiles files) throws IOException {
+        Warnings warnings = new Warnings();
+        DocumentFonts fonts = new DocumentFonts(document, files);
+        Typography type = new Typography(fonts, sheet.page().largePrint());
+        Labels labels = new Labels(sheet.language());
+        PageGeometry page = PageGeometry.of(sheet.page().size());
+        LayoutContext l = new LayoutContext(sheet, catalog, type, labels, messages, warnings,
+                new TextCleaner(files, warnings, messages), page);
+
+        Footer footer = new Footer(l, page.contentWidth());
+        List<FlowItem> flow = sheet.layout() == Layout.COMPACT
+                ? new DetailedLayout(l, pictures, null).build()
+                : new DetailedLayout(l, pictures, null).build();
+        float bodyHeight = page.top() - page.bottom() - footer.height();
+        List<List<Paginator.Placed>> pages = new Paginator(bodyHeight).paginate(flow);
+
+        MessageDigest digest = sha256();
+        digest.update(producer.getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < pages.size(); i++) {
+            PDPage pdPage = new PDPage(page.mediaBox());
+            document.addPage(pdPage);
+            try (PDPageContentStream cs = new PDPageContentStream(document, pdPage)) {
+                PageCanvas canvas = new PageCanvas(document, cs, type.large, warnings, digest);
+                drawPage(canvas, page, pages.get(i));
+                footer.draw(canvas, page.left(), page.bottom(), i + 1, pages.size());
+            }
+        }
+        String title = sheet.title() == null || sheet.title().isBlank() ? labels.get("title.default")
+                : sheet.title().strip();
+        String author = firstNonBlank(sheet.clinic().name(), sheet.clinician());
+        new DocumentMetadata(title, author, labels.get("meta.subject"), producer, sheet.language(), sheet.date())
+                .apply(document, digest.digest());
+        return new RenderResult(pages.size(), warnings.list());
+    }
+
+    private static void drawPage(PageCanvas canvas, PageGeometry page, List<Paginator.Placed> placed)
+            throws IOException {
+        for (Paginator.Placed p : placed) {
+            if (p.ruleAbove()) {
+                float y = page.top() - p.ruleOffset();
+                canvas.line(Typography.RULE, 0.75f, page.left(), y, page.right(), y);
+            }
+            p.block().draw(canvas, page.left(), page.top() - p.offset());
+        }
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        if (a != null && !a.isBlank()) {
+            return a.strip();
+        }
+        return b != null && !b.isBlank() ? b.strip() : null;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

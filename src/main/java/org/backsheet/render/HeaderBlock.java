@@ -1,0 +1,87 @@
+package org.backsheet.render;
+
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import org.backsheet.model.Clinic;
+import org.backsheet.model.Sheet;
+
+/** The top of page one: the clinic (logo, name, contact) on the left; patient, clinician and date on the right. */
+final class HeaderBlock implements Block {
+
+    private final Block left;
+    private final Block right;
+    private final float rightX;
+
+    private HeaderBlock(Block left, Block right, float rightX) {
+        this.left = left;
+        this.right = right;
+        this.rightX = rightX;
+    }
+
+    /** The header, or null when the sheet names neither clinic, patient, clinician nor date. */
+    static HeaderBlock build(LayoutContext l, Block logo, float width) {
+        Sheet sheet = l.sheet;
+        Typography t = l.type;
+        float gutter = t.scale(16);
+        float leftWidth = (width - gutter) * 0.55f;
+        float rightWidth = width - gutter - leftWidth;
+        List<Block> left = new ArrayList<>();
+        if (logo != null) {
+            left.add(logo);
+        }
+        Clinic clinic = sheet.clinic();
+        if (!isBlank(clinic.name())) {
+            left.add(TextBlock.of(l, clinic.name().strip(), t.clinicName, leftWidth));
+        }
+        if (!isBlank(clinic.contact())) {
+            left.add(TextBlock.of(l, clinic.contact().strip(), t.small.withColor(Typography.GREY_TEXT), leftWidth));
+        }
+        List<String[]> rows = new ArrayList<>();
+        addRow(rows, l.labels.get("header.patient"), sheet.patient());
+        addRow(rows, l.labels.get("header.clinician"), sheet.clinician());
+        if (sheet.date() != null) {
+            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(l.labels.locale());
+            addRow(rows, l.labels.get("header.date"), sheet.date().format(format));
+        }
+        if (left.isEmpty() && rows.isEmpty()) {
+            return null;
+        }
+        TextStyle labelStyle = t.small.withColor(Typography.GREY_TEXT);
+        float labelWidth = 0;
+        for (String[] row : rows) {
+            labelWidth = Math.max(labelWidth, l.width(l.cleanLine(row[0]), labelStyle));
+        }
+        float indent = Math.min(labelWidth + t.scale(8), rightWidth / 2);
+        List<Block> right = new ArrayList<>();
+        for (String[] row : rows) {
+            right.add(TextBlock.marked(l, row[0], labelStyle, indent, row[1], t.bodyBold, rightWidth));
+        }
+        return new HeaderBlock(new StackBlock(left, t.scale(3)), new StackBlock(right, t.scale(2)),
+                leftWidth + gutter);
+    }
+
+    private static void addRow(List<String[]> rows, String label, String value) {
+        if (!isBlank(value)) {
+            rows.add(new String[] {label, value.strip()});
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @Override
+    public float height() {
+        return Math.max(left.height(), right.height());
+    }
+
+    @Override
+    public void draw(PageCanvas canvas, float x, float top) throws IOException {
+        left.draw(canvas, x, top);
+        right.draw(canvas, x + rightX, top);
+    }
+}

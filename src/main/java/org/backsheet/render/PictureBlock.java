@@ -1,0 +1,54 @@
+package org.backsheet.render;
+
+import java.io.IOException;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.SheetItem;
+
+/**
+ * The box for an exercise's picture. The picture is drawn by {@link ExercisePictures} in its own graphics
+ * state and clipped to the box; if it fails, the handout still prints with an empty frame and a warning.
+ */
+final class PictureBlock implements Block {
+
+    private final ExercisePictures pictures;
+    private final Exercise exercise;
+    private final SheetItem item;
+    private final float width;
+    private final float height;
+
+    PictureBlock(ExercisePictures pictures, Exercise exercise, SheetItem item, float width, float height) {
+        this.pictures = pictures;
+        this.exercise = exercise;
+        this.item = item;
+        this.width = width;
+        this.height = height;
+    }
+
+    float width() {
+        return width;
+    }
+
+    @Override
+    public float height() {
+        return height;
+    }
+
+    @Override
+    public void draw(PageCanvas canvas, float x, float top) throws IOException {
+        float y = top - height;
+        if (exercise == null) {
+            PlaceholderPictures.drawFrame(canvas.contents(), x, y, width, height);
+            return;
+        }
+        canvas.contents().saveGraphicsState();
+        canvas.contents().addRect(x, y, width, height);
+        canvas.contents().clip();
+        try {
+            pictures.draw(canvas, exercise, item, x, y, width, height);
+        } catch (RuntimeException e) {
+            canvas.warn("The picture of \"" + exercise.id() + "\" could not be drawn: " + e.getMessage());
+        } finally {
+            canvas.contents().restoreGraphicsState();
+        }
+    }
+}

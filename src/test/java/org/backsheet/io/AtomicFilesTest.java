@@ -1,0 +1,81 @@
+package org.backsheet.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String[] listing() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toArray(String[]::new);
+        }
+    }
+
+    @Test
+    void writesANewFile() throws Exception {
+        Path target = dir.resolve("a.txt");
+        AtomicFiles.write(target, out -> out.write(utf8("hello")));
+        assertThat(target).hasContent("hello");
+        assertThat(listing()).containsExactly("a.txt");
+    }
+
+    @Test
+    void aWriterThatFailsHalfWayLeavesTheOldFileAndNoTempFile() throws Exception {
+        Path target = dir.resolve("sheet.backsheet.json");
+        Files.writeString(target, "old content");
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            out.write(utf8("new half"));
+            throw new IOException("disk went away");
+        })).isInstanceOf(IOException.class).hasMessageContaining("sheet.backsheet.json")
+                .hasMessageContaining("disk went away");
+        assertThat(target).hasContent("old content");
+        assertThat(listing()).containsExactly("sheet.backsheet.json");
+    }
+
+    @Test
+    void aRuntimeFailureAlsoCleansUp() throws Exception {
+        Path target = dir.resolve("x.pdf");
+        Files.writeString(target, "old");
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            out.write(1);
+            throw new IllegalStateException("renderer bug");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(target).hasContent("old");
+        assertThat(listing()).containsExactly("x.pdf");
+    }
+
+    @Test
+    void keepsThePreviousVersionAsBak() throws Exception {
+        Path target = dir.resolve("s.backsheet.json");
+        AtomicFiles.writeKeepingBackup(target, out -> out.write(utf8("one")));
+        assertThat(listing()).containsExactly("s.backsheet.json");
+        AtomicFiles.writeKeepingBackup(target, out -> out.write(utf8("two")));
+        AtomicFiles.writeKeepingBackup(target, out -> out.write(utf8("three")));
+        assertThat(target).hasContent("three");
+        assertThat(dir.resolve("s.backsheet.json.bak")).hasContent("two");
+        assertThat(listing()).containsExactly("s.backsheet.json", "s.backsheet.json.bak");
+    }
+
+    @Test
+    void aMissingFolderIsAnIOExceptionNamingTheFile() {
+        Path target = dir.resolve("no-such-folder").resolve("out.pdf");
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> out.write(1)))
+                .isInstanceOf(IOException.class).hasMessageContaining("out.pdf")
+                .hasMessageContaining("folder does not exist");
+    }
+}

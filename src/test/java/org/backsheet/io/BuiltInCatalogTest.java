@@ -1,0 +1,32 @@
+package org.backsheet.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.backsheet.catalog.Catalog;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.Origin;
+import org.backsheet.model.Position;
+import org.junit.jupiter.api.Test;
+
+class BuiltInCatalogTest {
+
+    private final Catalog fixture = BuiltInCatalog.load(getClass().getClassLoader(), "io/fixture-assets");
+
+    @Test
+    void readsTheListedExercisesInOrder() {
+        assertThat(fixture.all()).extracting(Exercise::id).containsExactly("pelvic-tilt", "bird-dog");
+        assertThat(fixture.all()).allMatch(e -> e.origin() == Origin.BUILT_IN);
+        Exercise tilt = fixture.find("pelvic-tilt").orElseThrow();
+        assertThat(tilt.position()).isEqualTo(Position.LYING_ON_BACK);
+        assertThat(tilt.dose().reps()).isEqualTo(10);
+        assertThat(tilt.text("es").name()).isEqualTo("Basculación pélvica");
+        assertThat(tilt.unknownFields().asMap()).containsKey("figure");
+    }
+
+    @Test
+    void readsTheStandardTextsOfEveryListedLanguage() {
+        assertThat(fixture.languages()).containsExactlyInAnyOrder("en", "es");
+        assertThat(fixture.standardTexts("es").disclaimer()).isEqualTo("Aviso.");
+        assertThat(fixture.standardTexts("fr").language()).isEqualTo("en");
+    }
+}

@@ -1,0 +1,104 @@
+package org.backsheet.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.backsheet.model.Dose;
+import org.backsheet.model.EmbeddedImage;
+import org.backsheet.model.Equipment;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.ExerciseKind;
+import org.backsheet.model.ExerciseText;
+import org.backsheet.model.Level;
+import org.backsheet.model.Origin;
+import org.backsheet.model.Position;
+import org.backsheet.model.Target;
+import org.backsheet.model.UnknownFields;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExerciseFilesTest {
+
+    @TempDir
+    Path dir;
+
+    static Exercise catCamel() {
+        return new Exercise("clinic-cat-camel", "Cat-camel", Position.HANDS_AND_KNEES, ExerciseKind.MOBILITY,
+                Level.ADVANCED, List.of(Target.LOWER_BACK, Target.UPPER_BACK), List.of(Equipment.MAT),
+                List.of("Kneel on all fours.", "Round your back up slowly.", "Let it sag down gently."),
+                "Loosens the whole spine.", List.of("Move slowly; stop if it hurts."),
+                new Dose(2, 10, null, null, true, 2, 5), null, new EmbeddedImage("image/png", SheetFilesTest.PNG),
+                Map.of("es", new ExerciseText("Gato-camello", List.of("Póngase a cuatro patas."), null, List.of()),
+                        "pt-BR", new ExerciseText(null, List.of(), "Solta a coluna.", List.of("Devagar."))),
+                Origin.USER, UnknownFields.of(Map.of("figure", "{\"start\":\"kneel\"}")));
+    }
+
+    @Test
+    void anExerciseSurvivesARoundTripIncludingItsFigure() throws Exception {
+        Exercise e = catCamel();
+        String json = ExerciseFiles.toJson(e);
+        assertThat(ExerciseFiles.parse("c.exercise.json", json.getBytes(StandardCharsets.UTF_8))).isEqualTo(e);
+        assertThat(json).contains("\"figure\": {\n    \"start\": \"kneel\"\n  }");
+    }
+
+    @Test
+    void theContractExampleReads() throws Exception {
+        String json = """
+                {
+                  "format": "backsheet/exercise",
+                  "version": 1,
+                  "id": "clinic-cat-camel",
+                  "name": "Cat-camel",
+                  "position": "HANDS_AND_KNEES",
+                  "kind": "MOBILITY",
+                  "level": "BASIC",
+                  "targets": ["LOWER_BACK"],
+                  "equipment": [],
+                  "steps": ["Kneel on all fours, hands under your shoulders.", "Round your back up slowly."],
+                  "purpose": "Loosens the whole spine.",
+                  "cautions": ["Move slowly; stop if it hurts."],
+                  "dose": { "reps": 10, "timesPerDay": 2 }
+                }
+                """;
+        Exercise e = ExerciseFiles.parse("x", json.getBytes(StandardCharsets.UTF_8));
+        assertThat(e.origin()).isEqualTo(Origin.USER);
+        assertThat(e.dose()).isEqualTo(Dose.EMPTY.withReps(10).withTimesPerDay(2));
+        assertThat(e.steps()).hasSize(2);
+        assertThat(e.unknownFields().isEmpty()).isTrue();
+    }
+
+    @Test
+    void saveKeepsTheOldFileAsBak() throws Exception {
+        Path file = dir.resolve("clinic-cat-camel.exercise.json");
+        ExerciseFiles.save(catCamel(), file);
+        Exercise renamed = new Exercise("clinic-cat-camel", "Cat and camel", null, null, null, null, null,
+                List.of("Kneel."), null, null, null, null, null, null, Origin.USER, null);
+        ExerciseFiles.save(renamed, file);
+        assertThat(ExerciseFiles.read(file)).isEqualTo(renamed);
+        assertThat(ExerciseFiles.read(dir.resolve("clinic-cat-camel.exercise.json.bak"))).isEqualTo(catCamel());
+    }
+
+    @Test
+    void enumValuesAreReadIgnoringCase() throws Exception {
+        String json = "{\"format\":\"backsheet/exercise\",\"version\":1,\"id\":\"a\",\"name\":\"A\",\"steps\":[\"x\"],"
+                + "\"position\":\"lying-on-back\",\"kind\":\"stretch\"}";
+        Exercise e = ExerciseFiles.parse("x", json.getBytes(StandardCharsets.UTF_8));
+        assertThat(e.position()).isEqualTo(Position.LYING_ON_BACK);
+        assertThat(e.kind()).isEqualTo(ExerciseKind.STRETCH);
+    }
+
+    @Test
+    void aBadFileReportsEveryProblem() throws Exception {
+        Path file = dir.resolve("bad.exercise.json");
+        Files.writeString(file, "{\"format\":\"backsheet/exercise\",\"version\":1,\"id\":\"Bad\",\"steps\":[],"
+                + "\"kind\":\"YOGA\"}");
+        assertThatThrownBy(() -> ExerciseFiles.read(file)).isInstanceOfSatisfying(FileFormatException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.fieldPath())
+                        .containsExactly("id", "name", "kind", "steps"));
+    }
+}

@@ -1,0 +1,142 @@
+package org.backsheet.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.backsheet.model.Clinic;
+import org.backsheet.model.Dose;
+import org.backsheet.model.EmbeddedImage;
+import org.backsheet.model.Layout;
+import org.backsheet.model.PageOptions;
+import org.backsheet.model.PageSize;
+import org.backsheet.model.Problem;
+import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetItem;
+import org.backsheet.model.UnknownFields;
+import org.junit.jupiter.api.Test;
+
+class SheetFilesTest {
+
+    static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Sheet fullSheet() {
+        return new Sheet("Your lower back program", "Anna Nowak", "J. Smith, PT",
+                new Clinic("Riverside Physio", "Tel 555-0100 · riverside.example", new EmbeddedImage("image/png", PNG)),
+                LocalDate.of(2026, 11, 21), List.of("Warm up first.", "Stop if the pain becomes sharp."),
+                "See a doctor first.", new PageOptions(PageSize.LETTER, true), "pt-BR", Layout.COMPACT, 14, true,
+                true,
+                List.of(new SheetItem("pelvic-tilt", new Dose(1, 10, 5, null, false, 2, 7), "Keep breathing. ½ “quotes” \\ \n",
+                                new EmbeddedImage("image/png", PNG), UnknownFields.NONE),
+                        SheetItem.of("stationary-bike").withDose(Dose.EMPTY.withMinutes(20).withTimesPerDay(1))),
+                UnknownFields.NONE);
+    }
+
+    @Test
+    void aFullSheetSurvivesARoundTrip() throws Exception {
+        Sheet sheet = fullSheet();
+        String json = SheetFiles.toJson(sheet);
+        assertThat(SheetFiles.parse("x.backsheet.json", utf8(json))).isEqualTo(sheet);
+        assertThat(SheetFiles.toJson(SheetFiles.parse("x", utf8(json)))).isEqualTo(json);
+    }
+
+    @Test
+    void theEmptySheetSurvivesARoundTrip() throws Exception {
+        Sheet sheet = Sheet.empty();
+        assertThat(SheetFiles.parse("x", utf8(SheetFiles.toJson(sheet)))).isEqualTo(sheet);
+    }
+
+    @Test
+    void theContractExampleReads() throws Exception {
+        String json = """
+                {
+                  "format": "backsheet/sheet",
+                  "version": 1,
+                  "title": "Your lower back program",
+                  "clinic": { "name": "Riverside Physio", "contact": "Tel 555-0100" },
+                  "date": "2026-11-21",
+                  "page": { "size": "a4", "largePrint": false },
+                  "items": [
+                    { "exercise": "pelvic-tilt", "sets": 1, "reps": 10, "holdSeconds": 5,
+                      "perSide": false, "timesPerDay": 2, "note": "Keep breathing." },
+                    { "exercise": "stationary-bike", "minutes": 20, "timesPerDay": 1 }
+                  ]
+                }
+                """;
+        Sheet sheet = SheetFiles.parse("contract.backsheet.json", utf8(json));
+        assertThat(sheet.items()).hasSize(2);
+        assertThat(sheet.items().get(0).dose()).isEqualTo(new Dose(1, 10, 5, null, false, 2, null));
+        assertThat(sheet.page().size()).isEqualTo(PageSize.A4);
+        assertThat(sheet.clinic().name()).isEqualTo("Riverside Physio");
+    }
+
+    @Test
+    void unknownFieldsSurviveAtEveryLevel() throws Exception {
+        String json = """
+                {"format": "backsheet/sheet", "version": 1, "future": {"a": [1, 2.50, "x"]},
+                 "clinic": {"name": "C", "motto": "go"}, "page": {"size": "A4", "margins": 12},
+                 "items": [{"exercise": "bridging", "tempo": "slow"}], "zLast": null}
+                """;
+        Sheet sheet = SheetFiles.parse("f", utf8(json));
+        assertThat(sheet.unknownFields().asMap()).containsExactly(
+                Map.entry("future", "{\"a\":[1,2.50,\"x\"]}"), Map.entry("zLast", "null"));
+        assertThat(sheet.clinic().unknownFields().asMap()).containsEntry("motto", "\"go\"");
+        assertThat(sheet.page().unknownFields().asMap()).containsEntry("margins", "12");
+        assertThat(sheet.items().get(0).unknownFields().asMap()).containsEntry("tempo", "\"slow\"");
+        Sheet again = SheetFiles.parse("f", utf8(SheetFiles.toJson(sheet)));
+        assertThat(again).isEqualTo(sheet);
+    }
+
+    @Test
+    void aByteOrderMarkIsAccepted() throws Exception {
+        byte[] body = utf8("{\"format\":\"backsheet/sheet\",\"version\":1,\"items\":[]}");
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        assertThat(SheetFiles.parse("bom", withBom).items()).isEmpty();
+    }
+
+    @Test
+    void everyProblemIsReportedNotOnlyTheFirst() {
+        String json = """
+                {"format": "backsheet/sheet", "version": 1, "date": "21/11/2026",
+                 "items": [{"exercise": "a", "reps": 0}, {"exercise": 7, "sets": 2.5}]}
+                """;
+        assertThatThrownBy(() -> SheetFiles.parse("s.json", utf8(json)))
+                .isInstanceOfSatisfying(FileFormatException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::toString)
+                        .containsExactly(
+                                "s.json: date: must be a date written as yyyy-mm-dd (for example 2026-11-21), was \"21/11/2026\"",
+                                "s.json: items[0].reps: must be 1 to 100, was 0",
+                                "s.json: items[1].exercise: must be an exercise id in double quotes, not a number (7)",
+                                "s.json: items[1].sets: must be a whole number, was 2.5"));
+    }
+
+    @Test
+    void brokenJsonPointsAtLineAndColumn() {
+        String json = "{\n  \"format\": \"backsheet/sheet\"\n  \"version\": 1\n}";
+        assertThatThrownBy(() -> SheetFiles.parse("b.json", utf8(json)))
+                .isInstanceOfSatisfying(FileFormatException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::toString)
+                        .containsExactly("b.json:3:3: missing comma before this field"));
+    }
+
+    @Test
+    void aNewerVersionIsRefused() {
+        String json = "{\"format\":\"backsheet/sheet\",\"version\":2,\"items\":\"whatever\"}";
+        assertThatThrownBy(() -> SheetFiles.parse("n.json", utf8(json)))
+                .isInstanceOfSatisfying(FileFormatException.class, e -> assertThat(e.problems())
+                        .singleElement().asString().contains("version", "newer BackSheet"));
+    }
+}

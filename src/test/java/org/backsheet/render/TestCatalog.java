@@ -1,0 +1,112 @@
+package org.backsheet.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.backsheet.catalog.Catalog;
+import org.backsheet.model.Clinic;
+import org.backsheet.model.Dose;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.ExerciseKind;
+import org.backsheet.model.ExerciseText;
+import org.backsheet.model.Level;
+import org.backsheet.model.Position;
+import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetItem;
+import org.backsheet.model.StandardTexts;
+
+/** A small catalog and sheets built in code, so renderer tests do not depend on the asset loader. */
+final class TestCatalog {
+
+    static final StandardTexts EN = new StandardTexts("en",
+            List.of("Exercise for 10 to 30 minutes, two or three times a day.",
+                    "Warm up with a few easy movements before you stretch.",
+                    "Stretch slowly. Stop at once if the pain is sharp or you feel it somewhere else."),
+            List.of("Hip twists", "The hurdler's stretch", "Sit-ups with straight legs",
+                    "Quick or bouncy stretches of any kind"),
+            "These exercises are general advice and do not replace a medical examination. See a doctor or "
+                    + "physical therapist for a diagnosis before you start. Stop exercising and get advice promptly "
+                    + "if your pain gets worse or spreads, or if it comes with numbness, weakness, or problems "
+                    + "controlling your bladder or bowels.",
+            "See a doctor or therapist before you start. Stop if pain gets worse or spreads.");
+
+    static final StandardTexts ES = new StandardTexts("es",
+            List.of("Haz ejercicio de 10 a 30 minutos, dos o tres veces al día."),
+            List.of("Giros de cadera"),
+            "Estos ejercicios son consejos generales y no sustituyen a un examen médico.",
+            "Consulta a un médico antes de empezar.");
+
+    static final List<Exercise> EXERCISES = List.of(
+            exercise("pelvic-tilt", "Pelvic tilt", Position.LYING_ON_BACK,
+                    List.of("Lie on your back with your knees bent and feet flat on the floor.",
+                            "Tighten your stomach muscles.", "Squeeze your buttocks together.",
+                            "Press your lower back flat into the floor and hold.", "Relax, then repeat."),
+                    List.of("Keep breathing while you hold."), new Dose(null, 10, 5, null, null, 2, null)),
+            exercise("bird-dog", "Bird dog", Position.HANDS_AND_KNEES,
+                    List.of("Kneel on all fours, hands under your shoulders and knees under your hips.",
+                            "Tighten your stomach so your back stays flat.",
+                            "Reach one arm forward and the opposite leg back.",
+                            "Hold, then lower them and switch sides."),
+                    List.of(), new Dose(null, 5, 8, null, true, null, null)),
+            exercise("bridging", "Bridge", Position.LYING_ON_BACK,
+                    List.of("Lie on your back with your knees bent.", "Lift your hips off the floor.",
+                            "Hold, then lower slowly."),
+                    List.of(), new Dose(2, 8, 10, null, null, 1, 5)),
+            exercise("stationary-bike", "Stationary bike or treadmill", Position.SITTING,
+                    List.of("Ride or walk at an easy, steady pace."), List.of(),
+                    new Dose(null, null, null, 20, null, 1, null)),
+            exercise("wall-slide", "Wall slide", Position.STANDING,
+                    List.of("Stand with your back against a wall, feet about 30 cm from it.",
+                            "Tighten your stomach.", "Slide down until your knees are bent to about 45 degrees.",
+                            "Hold, then slide back up."),
+                    List.of(), new Dose(null, 10, 5, null, null, null, null)),
+            exercise("seated-spinal-twist", "Seated spinal twist", Position.SITTING,
+                    List.of("Sit tall on a firm chair.", "Turn your upper body to one side and hold.",
+                            "Come back to the middle and turn to the other side."),
+                    List.of(), new Dose(null, 5, 10, null, true, null, null)),
+            new Exercise("knee-rolls", "Knee rolls", Position.LYING_ON_BACK, ExerciseKind.MOBILITY, Level.BASIC,
+                    List.of(), List.of(), List.of("Lie on your back with knees bent.", "Roll your knees to one side."),
+                    null, List.of(), new Dose(null, 5, 5, null, null, null, null), null, null,
+                    Map.of("es", new ExerciseText("Rodillas a los lados",
+                            List.of("Túmbate boca arriba con las rodillas dobladas.",
+                                    "Deja caer las rodillas hacia un lado."), null, List.of())),
+                    null, null));
+
+    private TestCatalog() {
+    }
+
+    static Catalog catalog() {
+        return new Catalog(EXERCISES, Map.of("en", EN, "es", ES));
+    }
+
+    static Exercise exercise(String id, String name, Position position, List<String> steps, List<String> cautions,
+                             Dose dose) {
+        return new Exercise(id, name, position, ExerciseKind.STRENGTHEN, Level.BASIC, List.of(), List.of(), steps,
+                null, cautions, dose, null, null, Map.of(), null, null);
+    }
+
+    /** A typical handout: clinic, patient, a date, four exercises, one with a note. */
+    static Sheet typicalSheet() {
+        return Sheet.empty()
+                .withTitle("Your lower back program")
+                .withPatient("Anna Nowak")
+                .withClinician("J. Smith, PT")
+                .withClinic(new Clinic("Riverside Physio", "Tel 555-0100 · riverside.example", null))
+                .withDate(LocalDate.of(2026, 11, 21))
+                .withItems(List.of(
+                        SheetItem.of("pelvic-tilt").withNote("Keep breathing; do not hold your breath."),
+                        SheetItem.of("bird-dog"),
+                        SheetItem.of("bridging"),
+                        SheetItem.of("stationary-bike")));
+    }
+
+    /** A sheet with {@code count} items cycling through the catalog. */
+    static Sheet sheetWithItems(int count) {
+        List<SheetItem> items = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            items.add(SheetItem.of(EXERCISES.get(i % EXERCISES.size()).id()));
+        }
+        return typicalSheet().withItems(items);
+    }
+}
