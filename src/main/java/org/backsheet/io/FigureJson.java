@@ -3,7 +3,10 @@ package org.backsheet.io;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -159,6 +162,37 @@ public final class FigureJson {
                     offset == null ? 0 : offset[1], both));
         }
         return arrows;
+    }
+
+    /**
+     * The figure in field {@code name} of an exercise file, or null. A bad figure is reported as a warning and
+     * left out, so the exercise still loads (with an empty picture frame) and the clinician learns why.
+     */
+    static Figure read(JsonFields fields, String name) {
+        JsonNode node = fields.get(name);
+        if (node == null) {
+            return null;
+        }
+        List<Problem> found = new ArrayList<>();
+        Figure figure = parse(JsonParser.parseString(node.toCompactJson()), fields.problems().fileName(),
+                fields.pathOf(name), found);
+        for (Problem p : found) {
+            fields.problems().warnAt(p.fieldPath(), p.message() + (figure == null ? " (the drawing is left out)" : ""));
+        }
+        return figure;
+    }
+
+    /** Writes {@code figure} as field {@code name}; nothing when it is null. */
+    static void write(JsonWriter out, String name, Figure figure) throws IOException {
+        if (figure == null) {
+            return;
+        }
+        out.name(name);
+        try {
+            JsonOut.node(out, JsonSyntax.parse(toJson(figure).toString()));
+        } catch (JsonSyntaxException impossible) {
+            throw new IllegalStateException("Gson wrote JSON that does not parse", impossible);
+        }
     }
 
     /** The JSON for {@code figure}, the end pose written as its differences from the start pose. */

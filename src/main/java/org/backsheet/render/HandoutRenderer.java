@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Layout;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.figure.FigurePictures;
 
 /**
  * Turns a sheet into the printable PDF handout. Layout first (every block measured and assigned to a page),
@@ -29,7 +30,7 @@ public final class HandoutRenderer {
     private final Messages messages = new Messages();
 
     public HandoutRenderer(Catalog catalog, String producer) {
-        this(catalog, producer, new PlaceholderPictures());
+        this(catalog, producer, new FigurePictures());
     }
 
     public HandoutRenderer(Catalog catalog, String producer, ExercisePictures pictures) {

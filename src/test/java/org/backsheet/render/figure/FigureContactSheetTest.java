@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.backsheet.model.Exercise;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,14 +27,8 @@ class FigureContactSheetTest {
 
     @Test
     void drawsEveryExerciseOnOneSheet() throws IOException {
-        List<BuiltInFigures.Entry> entries = BuiltInFigures.load();
+        List<Exercise> entries = BuiltInFigures.exercises();
         assertThat(entries).isNotEmpty();
-        // -Dfigures=id,id draws only those (handy while tuning a pose).
-        String only = System.getProperty("figures");
-        if (only != null && !only.isBlank()) {
-            List<String> ids = List.of(only.split(","));
-            entries = entries.stream().filter(e -> ids.contains(e.id())).toList();
-        }
         int rows = (entries.size() + COLUMNS - 1) / COLUMNS;
         BufferedImage img = new BufferedImage(CELL_W * COLUMNS, (CELL_H + LABEL) * rows, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
@@ -47,7 +42,8 @@ class FigureContactSheetTest {
             g.drawRect(x, y, CELL_W - 1, CELL_H + LABEL - 1);
             g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-            g.drawString((i + 1) + ". " + entries.get(i).name(), x + 6, y + 18);
+            g.drawString((i + 1) + ". " + entries.get(i).name() + "  (" + entries.get(i).position() + ")", x + 6, y + 18);
+            assertThat(entries.get(i).figure()).as(entries.get(i).id()).isNotNull();
             painter.paint(g, entries.get(i).figure(), x + 4, y + LABEL, CELL_W - 8, CELL_H - 4);
         }
         g.dispose();
