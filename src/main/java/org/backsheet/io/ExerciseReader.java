@@ -94,7 +94,7 @@ final class ExerciseReader {
             }
             ExerciseText translated = new ExerciseText(text.text("name"), text.textList("steps"),
                     text.text("purpose"), text.textList("cautions"));
-            out.put(language, translated);
+            out.put(SheetReader.normalLanguage(language), translated);
         }
         return out;
     }

@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.backsheet.catalog.Catalog;
-import org.backsheet.model.Layout;
 import org.backsheet.model.Sheet;
 import org.backsheet.render.figure.FigurePictures;
 import org.backsheet.render.pdf.ArchivalPdf;
@@ -76,9 +75,10 @@ public final class HandoutRenderer {
                 new TextCleaner(files, warnings, messages), page);
 
         Footer footer = new Footer(l, page.contentWidth());
-        List<FlowItem> flow = sheet.layout() == Layout.COMPACT
-                ? new DetailedLayout(l, pictures, null).build()
-                : new DetailedLayout(l, pictures, null).build();
+        String clinicName = sheet.clinic().name() == null ? "" : sheet.clinic().name().strip();
+        Block logo = LogoBlock.load(document, sheet.clinic().logo(), page.contentWidth() * 0.45f,
+                labels.format("logo.alt", clinicName).strip(), warnings, messages);
+        List<FlowItem> flow = HandoutFlow.build(l, pictures, logo);
         float bodyHeight = page.top() - page.bottom() - footer.height();
         List<List<Paginator.Placed>> pages = new Paginator(bodyHeight).paginate(flow);
 
