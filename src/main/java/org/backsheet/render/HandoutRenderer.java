@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.figure.FigurePictures;
 import org.backsheet.render.pdf.ArchivalPdf;
 import org.backsheet.render.pdf.DocumentFacts;
 import org.backsheet.render.pdf.StructureCursor;
@@ -32,7 +33,7 @@ public final class HandoutRenderer {
     private final Messages messages = new Messages();
 
     public HandoutRenderer(Catalog catalog, String producer) {
-        this(catalog, producer, new PlaceholderPictures());
+        this(catalog, producer, new FigurePictures());
     }
 
     public HandoutRenderer(Catalog catalog, String producer, ExercisePictures pictures) {
