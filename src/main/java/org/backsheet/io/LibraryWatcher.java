@@ -41,6 +41,15 @@ public final class LibraryWatcher implements AutoCloseable {
      * @param listener told the folder's exercises and problems after every change it notices
      */
     public LibraryWatcher(Path folder, Duration poll, BiConsumer<List<Exercise>, List<Problem>> listener) {
+        this(folder, poll, true, listener);
+    }
+
+    /**
+     * @param notifications false to rely on looking every {@code poll} alone (as on a drive that never
+     *                      reports changes; tests use it to check that path)
+     */
+    public LibraryWatcher(Path folder, Duration poll, boolean notifications,
+                          BiConsumer<List<Exercise>, List<Problem>> listener) {
         this.folder = new LibraryFolder(folder);
         this.listener = listener;
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -50,7 +59,9 @@ public final class LibraryWatcher implements AutoCloseable {
         });
         long millis = Math.max(50, poll.toMillis());
         worker.scheduleWithFixedDelay(this::checkQuietly, millis, millis, TimeUnit.MILLISECONDS);
-        worker.execute(this::startNotifications);
+        if (notifications) {
+            worker.execute(this::startNotifications);
+        }
     }
 
     public Path folder() {
