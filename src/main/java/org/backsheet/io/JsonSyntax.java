@@ -218,7 +218,7 @@ final class JsonSyntax {
             }
             if (ch == '"') {
                 String result = out == null ? new String(chars, runStart, pos - runStart)
-                        : out.append(chars, runStart, pos - runStart).toString();
+                        : pairedSurrogatesOnly(out.append(chars, runStart, pos - runStart));
                 pos++;
                 return result;
             }
@@ -238,6 +238,25 @@ final class JsonSyntax {
                         + "be written as an escape such as \\t");
             }
         }
+    }
+
+    /**
+     * The text with each lone surrogate escape (a {@code \\ud83d} without its partner) replaced by U+FFFD.
+     * Such a character cannot be written as UTF-8, so saving would silently turn it into '?': replacing it
+     * on reading keeps "what was opened is what gets saved" true.
+     */
+    private static String pairedSurrogatesOnly(StringBuilder text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pairStarts = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pairStarts) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                text.setCharAt(i, '\uFFFD');
+            }
+        }
+        return text.toString();
     }
 
     private char escape() throws JsonSyntaxException {

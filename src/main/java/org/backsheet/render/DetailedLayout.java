@@ -2,6 +2,7 @@ package org.backsheet.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
@@ -44,12 +45,14 @@ final class DetailedLayout {
         }
         String title = sheet.title() == null || sheet.title().isBlank() ? l.labels.get("title.default")
                 : sheet.title().strip();
-        flow.add(FlowItem.of(TextBlock.of(l, title, t.title, width), header == null ? 0 : t.scale(4)));
+        flow.add(FlowItem.of(TextBlock.of(l, title, t.title, width).as(StandardStructureTypes.H1),
+                header == null ? 0 : t.scale(4)));
         List<String> advice = sheet.advice() != null ? sheet.advice()
                 : l.catalog.standardTexts(sheet.language()).advice();
         List<String> shown = advice.stream().filter(a -> a != null && !a.isBlank()).toList();
         if (!shown.isEmpty()) {
-            flow.add(FlowItem.of(TextBlock.of(l, l.labels.get("section.advice"), t.heading, width), t.gap)
+            flow.add(FlowItem.of(TextBlock.of(l, l.labels.get("section.advice"), t.heading, width)
+                    .as(StandardStructureTypes.H2), t.gap)
                     .keptWithNext());
             for (String a : shown) {
                 flow.add(FlowItem.of(bullet(l, a.strip(), t.body, width), t.scale(3)));
@@ -63,7 +66,8 @@ final class DetailedLayout {
         if (items.isEmpty()) {
             return;
         }
-        flow.add(FlowItem.of(TextBlock.of(l, l.labels.get("section.exercises"), t.heading, width), t.gap * 1.5f)
+        flow.add(FlowItem.of(TextBlock.of(l, l.labels.get("section.exercises"), t.heading, width)
+                .as(StandardStructureTypes.H2), t.gap * 1.5f)
                 .keptWithNext());
         for (int i = 0; i < items.size(); i++) {
             SheetItem item = items.get(i);
@@ -86,7 +90,7 @@ final class DetailedLayout {
         List<String> avoid = standard.avoid().stream().filter(a -> a != null && !a.isBlank()).toList();
         if (!avoid.isEmpty()) {
             List<Block> lines = new ArrayList<>();
-            lines.add(TextBlock.of(l, l.labels.get("section.avoid"), t.heading, inner));
+            lines.add(TextBlock.of(l, l.labels.get("section.avoid"), t.heading, inner).as(StandardStructureTypes.H2));
             for (String a : avoid) {
                 lines.add(bullet(l, a.strip(), t.body, inner));
             }
@@ -96,7 +100,8 @@ final class DetailedLayout {
         String disclaimer = l.sheet.disclaimer() != null && !l.sheet.disclaimer().isBlank()
                 ? l.sheet.disclaimer().strip() : standard.disclaimer();
         List<Block> lines = new ArrayList<>();
-        lines.add(TextBlock.of(l, l.labels.get("section.disclaimer"), t.heading.withColor(Typography.INK), inner));
+        lines.add(TextBlock.of(l, l.labels.get("section.disclaimer"), t.heading.withColor(Typography.INK), inner)
+                .as(StandardStructureTypes.H2));
         lines.add(TextBlock.of(l, disclaimer, t.body, inner));
         flow.add(FlowItem.of(new BoxBlock(new StackBlock(lines, t.scale(4)), width, pad, Typography.FILL, null),
                 t.gap));
@@ -104,6 +109,7 @@ final class DetailedLayout {
 
     static Block bullet(LayoutContext l, String text, TextStyle style, float width) {
         TextStyle marker = style.withFont(l.type.fonts.bold).withColor(Typography.ACCENT);
-        return TextBlock.marked(l, "\u2022", marker, l.type.scale(14), text, style, width);
+        return TextBlock.marked(l, "\u2022", marker, l.type.scale(14), text, style, width)
+                .as(StandardStructureTypes.LI);
     }
 }

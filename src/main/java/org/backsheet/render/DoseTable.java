@@ -3,6 +3,7 @@ package org.backsheet.render;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.backsheet.render.pdf.StructureCursor;
 
 /**
  * The dose as a small table: a grey header row of plain words over a row of values with big numbers. Columns
@@ -117,23 +118,31 @@ final class DoseTable implements Block {
             bandWidth += c.width();
         }
         canvas.fillRect(Typography.FILL, x, top - band.headerHeight(), bandWidth, band.headerHeight());
+        // Tagged as a table (header row of TH, value row of TD): a screen reader reads "Hold: 5 seconds".
+        StructureCursor.Table table = canvas.tags().table(2, band.cells().size(), true);
         float cx = x;
         float vPad = pad * 0.6f;
-        for (Cell c : band.cells()) {
-            float ly = top - vPad;
-            for (String line : c.header()) {
-                canvas.textInBox(line, headerStyle, cx + pad, ly);
-                ly -= headerStyle.lineHeight();
-            }
-            float valueTop = top - band.headerHeight() - vPad;
-            if (c.wrappedValue() != null) {
-                for (String line : c.wrappedValue()) {
-                    canvas.textInBox(line, valueStyle, cx + pad, valueTop);
-                    valueTop -= valueStyle.lineHeight();
+        for (int i = 0; i < band.cells().size(); i++) {
+            Cell c = band.cells().get(i);
+            float cellX = cx;
+            table.cell(0, i, () -> {
+                float ly = top - vPad;
+                for (String line : c.header()) {
+                    canvas.textInBox(line, headerStyle, cellX + pad, ly);
+                    ly -= headerStyle.lineHeight();
                 }
-            } else {
-                drawValue(canvas, c.value(), cx + pad, valueTop - numberStyle.baselineOffset());
-            }
+            });
+            table.cell(1, i, () -> {
+                float valueTop = top - band.headerHeight() - vPad;
+                if (c.wrappedValue() != null) {
+                    for (String line : c.wrappedValue()) {
+                        canvas.textInBox(line, valueStyle, cellX + pad, valueTop);
+                        valueTop -= valueStyle.lineHeight();
+                    }
+                } else {
+                    drawValue(canvas, c.value(), cellX + pad, valueTop - numberStyle.baselineOffset());
+                }
+            });
             cx += c.width();
         }
         float bottom = top - band.height();

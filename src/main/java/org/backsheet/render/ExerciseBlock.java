@@ -3,6 +3,7 @@ package org.backsheet.render;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.backsheet.model.Dose;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseText;
@@ -43,11 +44,13 @@ final class ExerciseBlock implements Block {
         Block heading;
         if (exercise == null) {
             heading = TextBlock.marked(l, numberText, numberStyle, indent,
-                    l.labels.format("missing.title", item.exerciseId()), t.exerciseName, width);
+                    l.labels.format("missing.title", item.exerciseId()), t.exerciseName, width)
+                    .as(StandardStructureTypes.H3);
             parts.add(TextBlock.of(l, l.labels.get("missing.body"), t.body, right));
         } else {
             ExerciseText text = exercise.text(l.sheet.language());
-            heading = TextBlock.marked(l, numberText, numberStyle, indent, text.name(), t.exerciseName, width);
+            heading = TextBlock.marked(l, numberText, numberStyle, indent, text.name(), t.exerciseName, width)
+                    .as(StandardStructureTypes.H3);
             if (exercise.position() != null) {
                 String position = l.labels.position(exercise.position()).toUpperCase(l.labels.locale());
                 parts.add(TextBlock.of(l, position, t.position, right));
@@ -65,7 +68,9 @@ final class ExerciseBlock implements Block {
         if (!table.isEmpty()) {
             parts.add(table);
         }
-        PictureBlock picture = new PictureBlock(pictures, exercise, item, pictureWidth, pictureHeight);
+        String alt = exercise == null ? null : l.labels.format(item.photo() != null ? "figure.alt.photo"
+                : "figure.alt", exercise.text(l.sheet.language()).name());
+        PictureBlock picture = new PictureBlock(pictures, exercise, item, pictureWidth, pictureHeight, alt);
         return new ExerciseBlock(heading, picture, new StackBlock(parts, t.scale(7)), t.scale(6), gutter);
     }
 
@@ -75,7 +80,8 @@ final class ExerciseBlock implements Block {
         TextStyle marker = t.bodyBold.withColor(Typography.ACCENT);
         List<Block> lines = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            lines.add(TextBlock.marked(l, l.labels.number(i + 1) + ".", marker, indent, steps.get(i), t.body, width));
+            lines.add(TextBlock.marked(l, l.labels.number(i + 1) + ".", marker, indent, steps.get(i), t.body, width)
+                    .as(StandardStructureTypes.LI));
         }
         return new StackBlock(lines, t.scale(2));
     }

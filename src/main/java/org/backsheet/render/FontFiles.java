@@ -53,7 +53,11 @@ final class FontFiles {
     }
 
     private static TrueTypeFont parse(byte[] data) throws IOException {
-        return new TTFParser().parse(new RandomAccessReadBuffer(data));
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data));
+        // Glyph substitution would only add ligatures to Latin text, which the line measurement does not
+        // expect and text extraction reads badly; PDFBox's substitution is also by far its slowest step.
+        font.setEnableGsub(false);
+        return font;
     }
 
     private static byte[] read(String name) {

@@ -28,7 +28,12 @@ final class Footer {
         return gapAbove + Math.max(1, disclaimer.size()) * style.lineHeight();
     }
 
+    /** Drawn as a pagination artifact: screen readers skip what repeats on every page. */
     void draw(PageCanvas canvas, float x, float bottom, int page, int pages) throws IOException {
+        canvas.tags().footer(() -> drawFooter(canvas, x, bottom, page, pages));
+    }
+
+    private void drawFooter(PageCanvas canvas, float x, float bottom, int page, int pages) throws IOException {
         float top = bottom + Math.max(1, disclaimer.size()) * style.lineHeight();
         canvas.line(Typography.RULE, 0.5f, x, top + gapAbove / 2, x + width, top + gapAbove / 2);
         float y = top;

@@ -15,6 +15,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Layout;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.pdf.ArchivalPdf;
+import org.backsheet.render.pdf.DocumentFacts;
+import org.backsheet.render.pdf.StructureCursor;
+import org.backsheet.render.pdf.TaggedContent;
 
 /**
  * Turns a sheet into the printable PDF handout. Layout first (every block measured and assigned to a page),
@@ -78,22 +82,27 @@ public final class HandoutRenderer {
         float bodyHeight = page.top() - page.bottom() - footer.height();
         List<List<Paginator.Placed>> pages = new Paginator(bodyHeight).paginate(flow);
 
+        String title = sheet.title() == null || sheet.title().isBlank() ? labels.get("title.default")
+                : sheet.title().strip();
+        String author = firstNonBlank(sheet.clinic().name(), sheet.clinician());
+        // PDF/A-2b (archival) and PDF/UA-1 (tagged for screen readers): see org.backsheet.render.pdf.
+        DocumentFacts facts = new DocumentFacts(title, author, labels.get("meta.subject"), sheet.language(),
+                sheet.date(), producer);
+        TaggedContent tagged = ArchivalPdf.begin(document, facts);
+        StructureCursor tags = new StructureCursor(tagged);
         MessageDigest digest = sha256();
         digest.update(producer.getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < pages.size(); i++) {
             PDPage pdPage = new PDPage(page.mediaBox());
             document.addPage(pdPage);
             try (PDPageContentStream cs = new PDPageContentStream(document, pdPage)) {
-                PageCanvas canvas = new PageCanvas(document, cs, type.large, warnings, digest);
+                tags.onPage(pdPage, cs);
+                PageCanvas canvas = new PageCanvas(document, cs, type.large, warnings, digest, tags);
                 drawPage(canvas, page, pages.get(i));
                 footer.draw(canvas, page.left(), page.bottom(), i + 1, pages.size());
             }
         }
-        String title = sheet.title() == null || sheet.title().isBlank() ? labels.get("title.default")
-                : sheet.title().strip();
-        String author = firstNonBlank(sheet.clinic().name(), sheet.clinician());
-        new DocumentMetadata(title, author, labels.get("meta.subject"), producer, sheet.language(), sheet.date())
-                .apply(document, digest.digest());
+        ArchivalPdf.complete(document, facts, tagged, digest.digest());
         return new RenderResult(pages.size(), warnings.list());
     }
 

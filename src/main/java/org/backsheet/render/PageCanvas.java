@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.backsheet.render.pdf.StructureCursor;
 
 /**
  * Drawing on one page. Every piece of text on the handout goes through {@link #text}, and every decoration
  * through the shape methods here, so tagging for accessibility can later be added in this one class.
- * Everything drawn also feeds a digest, from which the document's fixed /ID is derived.
+ * Everything drawn also feeds a digest, from which the document's fixed /ID is derived. Text is tagged as
+ * content of the element the blocks opened through {@link #tags()}; shapes are tagged as decoration.
  */
 final class PageCanvas implements PictureTarget {
 
@@ -19,9 +21,11 @@ final class PageCanvas implements PictureTarget {
     private final boolean largePrint;
     private final Warnings warnings;
     private final MessageDigest digest;
+    private final StructureCursor tags;
 
     PageCanvas(PDDocument document, PDPageContentStream contents, boolean largePrint, Warnings warnings,
-               MessageDigest digest) {
+               MessageDigest digest, StructureCursor tags) {
+        this.tags = tags;
         this.document = document;
         this.contents = contents;
         this.largePrint = largePrint;
@@ -49,18 +53,25 @@ final class PageCanvas implements PictureTarget {
         warnings.add(message);
     }
 
+    /** The structure tree (PDF/UA): blocks say here what they are before drawing their text. */
+    StructureCursor tags() {
+        return tags;
+    }
+
     /** Draws one line of clean text (see {@link TextCleaner}) with its baseline at {@code baseline}. */
     void text(String cleanText, TextStyle style, float x, float baseline) throws IOException {
         if (cleanText.isEmpty()) {
             return;
         }
         remember(cleanText + '@' + x + ',' + baseline + ',' + style.size());
-        contents.beginText();
-        contents.setFont(style.font(), style.size());
-        contents.setNonStrokingColor(style.color());
-        contents.newLineAtOffset(x, baseline);
-        contents.showText(cleanText);
-        contents.endText();
+        tags.content(() -> {
+            contents.beginText();
+            contents.setFont(style.font(), style.size());
+            contents.setNonStrokingColor(style.color());
+            contents.newLineAtOffset(x, baseline);
+            contents.showText(cleanText);
+            contents.endText();
+        });
     }
 
     /** Draws a line of text in a line box whose top edge is at {@code top}. */
@@ -69,39 +80,49 @@ final class PageCanvas implements PictureTarget {
     }
 
     void fillRect(Color color, float x, float y, float width, float height) throws IOException {
-        contents.setNonStrokingColor(color);
-        contents.addRect(x, y, width, height);
-        contents.fill();
+        tags.decoration(() -> {
+            contents.setNonStrokingColor(color);
+            contents.addRect(x, y, width, height);
+            contents.fill();
+        });
     }
 
     void fillRoundedRect(Color color, float x, float y, float width, float height, float radius)
             throws IOException {
-        contents.setNonStrokingColor(color);
-        Shapes.roundedRect(contents, x, y, width, height, radius);
-        contents.fill();
+        tags.decoration(() -> {
+            contents.setNonStrokingColor(color);
+            Shapes.roundedRect(contents, x, y, width, height, radius);
+            contents.fill();
+        });
     }
 
     void strokeRect(Color color, float lineWidth, float x, float y, float width, float height) throws IOException {
-        contents.setStrokingColor(color);
-        contents.setLineWidth(lineWidth);
-        contents.addRect(x, y, width, height);
-        contents.stroke();
+        tags.decoration(() -> {
+            contents.setStrokingColor(color);
+            contents.setLineWidth(lineWidth);
+            contents.addRect(x, y, width, height);
+            contents.stroke();
+        });
     }
 
     void strokeRoundedRect(Color color, float lineWidth, float x, float y, float width, float height,
                            float radius) throws IOException {
-        contents.setStrokingColor(color);
-        contents.setLineWidth(lineWidth);
-        Shapes.roundedRect(contents, x, y, width, height, radius);
-        contents.stroke();
+        tags.decoration(() -> {
+            contents.setStrokingColor(color);
+            contents.setLineWidth(lineWidth);
+            Shapes.roundedRect(contents, x, y, width, height, radius);
+            contents.stroke();
+        });
     }
 
     void line(Color color, float lineWidth, float x1, float y1, float x2, float y2) throws IOException {
-        contents.setStrokingColor(color);
-        contents.setLineWidth(lineWidth);
-        contents.moveTo(x1, y1);
-        contents.lineTo(x2, y2);
-        contents.stroke();
+        tags.decoration(() -> {
+            contents.setStrokingColor(color);
+            contents.setLineWidth(lineWidth);
+            contents.moveTo(x1, y1);
+            contents.lineTo(x2, y2);
+            contents.stroke();
+        });
     }
 
     /** Adds bytes that define the page (an image, say) to the document's identity. */

@@ -15,8 +15,12 @@ final class PictureBlock implements Block {
     private final SheetItem item;
     private final float width;
     private final float height;
+    private final String alternativeText;
 
-    PictureBlock(ExercisePictures pictures, Exercise exercise, SheetItem item, float width, float height) {
+    /** {@code alternativeText} is what a screen reader says instead of the picture. */
+    PictureBlock(ExercisePictures pictures, Exercise exercise, SheetItem item, float width, float height,
+                 String alternativeText) {
+        this.alternativeText = alternativeText;
         this.pictures = pictures;
         this.exercise = exercise;
         this.item = item;
@@ -37,9 +41,13 @@ final class PictureBlock implements Block {
     public void draw(PageCanvas canvas, float x, float top) throws IOException {
         float y = top - height;
         if (exercise == null) {
-            PlaceholderPictures.drawFrame(canvas.contents(), x, y, width, height);
+            canvas.tags().decoration(() -> PlaceholderPictures.drawFrame(canvas.contents(), x, y, width, height));
             return;
         }
+        canvas.tags().figure(alternativeText, () -> drawClipped(canvas, x, y));
+    }
+
+    private void drawClipped(PageCanvas canvas, float x, float y) throws IOException {
         canvas.contents().saveGraphicsState();
         canvas.contents().addRect(x, y, width, height);
         canvas.contents().clip();

@@ -3,8 +3,13 @@ package org.backsheet.render;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
-/** Wrapped lines of one style, optionally with a marker (bullet, step number) hanging in the left indent. */
+/**
+ * Wrapped lines of one style, optionally with a marker (bullet, step number) hanging in the left indent. Its tag
+ * says what it is to a screen reader: a paragraph (P, the default), a heading (H1...), or a list item (LI: the
+ * marker becomes the item's label).
+ */
 final class TextBlock implements Block {
 
     private final List<String> lines;
@@ -12,8 +17,15 @@ final class TextBlock implements Block {
     private final String marker;
     private final TextStyle markerStyle;
     private final float indent;
+    private final String tag;
 
     private TextBlock(List<String> lines, TextStyle style, String marker, TextStyle markerStyle, float indent) {
+        this(lines, style, marker, markerStyle, indent, StandardStructureTypes.P);
+    }
+
+    private TextBlock(List<String> lines, TextStyle style, String marker, TextStyle markerStyle, float indent,
+                      String tag) {
+        this.tag = tag;
         this.lines = List.copyOf(lines);
         this.style = style;
         this.marker = marker;
@@ -32,6 +44,11 @@ final class TextBlock implements Block {
         return new TextBlock(l.wrap(text, style, width - indent), style, l.clean(marker), markerStyle, indent);
     }
 
+    /** The same text tagged as {@code structureType} (a {@link StandardStructureTypes} name, or LI). */
+    TextBlock as(String structureType) {
+        return new TextBlock(lines, style, marker, markerStyle, indent, structureType);
+    }
+
     @Override
     public float height() {
         return lines.size() * style.lineHeight();
@@ -39,10 +56,26 @@ final class TextBlock implements Block {
 
     @Override
     public void draw(PageCanvas canvas, float x, float top) throws IOException {
-        if (marker != null && !lines.isEmpty()) {
-            // the marker shares the first line's baseline even when its size differs
-            canvas.text(marker, markerStyle, x, top - style.baselineOffset());
+        boolean hasMarker = marker != null && !lines.isEmpty();
+        if (StandardStructureTypes.LI.equals(tag)) {
+            canvas.tags().listItem(hasMarker ? () -> drawMarker(canvas, x, top) : null,
+                    () -> drawLines(canvas, x, top));
+            return;
         }
+        canvas.tags().element(tag, () -> {
+            if (hasMarker) {
+                drawMarker(canvas, x, top);
+            }
+            drawLines(canvas, x, top);
+        });
+    }
+
+    private void drawMarker(PageCanvas canvas, float x, float top) throws IOException {
+        // the marker shares the first line's baseline even when its size differs
+        canvas.text(marker, markerStyle, x, top - style.baselineOffset());
+    }
+
+    private void drawLines(PageCanvas canvas, float x, float top) throws IOException {
         float y = top;
         for (String line : lines) {
             canvas.textInBox(line, style, x + indent, y);
@@ -56,7 +89,7 @@ final class TextBlock implements Block {
         List<Block> pieces = new ArrayList<>();
         for (int i = 0; i < lines.size(); i += perPiece) {
             List<String> part = lines.subList(i, Math.min(lines.size(), i + perPiece));
-            pieces.add(new TextBlock(part, style, i == 0 ? marker : null, markerStyle, indent));
+            pieces.add(new TextBlock(part, style, i == 0 ? marker : null, markerStyle, indent, tag));
         }
         return pieces;
     }

@@ -1,0 +1,89 @@
+package org.backsheet.editor;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.backsheet.model.PageSize;
+import org.backsheet.model.Sheet;
+
+/**
+ * The sheet's own fields: title, patient, clinician, clinic, date and page options. Text fields are edited as
+ * the user types; each field's typing is one undo step. Blank text is stored as "not given".
+ */
+public final class DetailsController {
+
+    /** The text fields of the sheet header. */
+    public enum TextField { TITLE, PATIENT, CLINICIAN, CLINIC_NAME, CLINIC_CONTACT }
+
+    private final SheetChanges changes;
+
+    DetailsController(SheetChanges changes) {
+        this.changes = changes;
+    }
+
+    /** The current text of {@code field}, "" when unset. */
+    public String text(TextField field) {
+        Sheet s = changes.sheet();
+        String value = switch (field) {
+            case TITLE -> s.title();
+            case PATIENT -> s.patient();
+            case CLINICIAN -> s.clinician();
+            case CLINIC_NAME -> s.clinic().name();
+            case CLINIC_CONTACT -> s.clinic().contact();
+        };
+        return value == null ? "" : value;
+    }
+
+    public void setText(TextField field, String text) {
+        String v = text == null || text.isBlank() ? null : text;
+        changes.apply("edit.field." + field.name(), "field." + field.name(), s -> switch (field) {
+            case TITLE -> s.withTitle(v);
+            case PATIENT -> s.withPatient(v);
+            case CLINICIAN -> s.withClinician(v);
+            case CLINIC_NAME -> s.withClinic(s.clinic().withName(v));
+            case CLINIC_CONTACT -> s.withClinic(s.clinic().withContact(v));
+        }, changes.document().selection());
+    }
+
+    /** The date as ISO text (yyyy-mm-dd), "" when unset. */
+    public String dateText() {
+        LocalDate d = changes.sheet().date();
+        return d == null ? "" : d.toString();
+    }
+
+    /**
+     * Sets the date from ISO text; blank clears it. Returns false (and changes nothing) when the text is not a
+     * valid date, so the view can mark the field.
+     */
+    public boolean setDateText(String text) {
+        if (text == null || text.isBlank()) {
+            setDate(null);
+            return true;
+        }
+        try {
+            setDate(LocalDate.parse(text.strip()));
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    public void setDate(LocalDate date) {
+        changes.apply("edit.date", "date", s -> s.withDate(date), changes.document().selection());
+    }
+
+    public PageSize pageSize() {
+        return changes.sheet().page().size();
+    }
+
+    public void setPageSize(PageSize size) {
+        changes.apply("edit.pageSize", s -> s.withPage(s.page().withSize(size)));
+    }
+
+    public boolean largePrint() {
+        return changes.sheet().page().largePrint();
+    }
+
+    public void setLargePrint(boolean on) {
+        changes.apply("edit.largePrint", s -> s.withPage(s.page().withLargePrint(on)));
+    }
+}

@@ -1,0 +1,141 @@
+package org.backsheet.editor;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javax.swing.undo.UndoableEditSupport;
+import org.backsheet.catalog.Catalog;
+import org.backsheet.model.Sheet;
+
+/**
+ * The editor's logic for one window: the edited sheet, its undo history, and the controllers of each pane.
+ * Knows nothing of Swing components; the window talks to it and listens to the document and the undo state.
+ */
+public final class EditorController {
+
+    private final Catalog catalog;
+    private final SheetDocument document;
+    private final SheetUndo undo = new SheetUndo();
+    private final UndoableEditSupport undoSupport = new UndoableEditSupport(this);
+    private final EditorTexts texts;
+    private final EditorPreferences prefs;
+    private final List<Consumer<String>> statusListeners = new CopyOnWriteArrayList<>();
+    private final ItemsController items;
+    private final ItemController item;
+    private final DetailsController details;
+    private final AdviceController advice;
+    private final DisclaimerController disclaimer;
+    private final LibraryController library;
+    private final FileController files;
+
+    public EditorController(Catalog catalog, Sheet start, SheetStore store, FileView fileView,
+                            EditorPreferences prefs, LongSupplier clock, EditorTexts texts) {
+        this.catalog = catalog;
+        this.texts = texts;
+        this.prefs = prefs;
+        this.document = new SheetDocument(start);
+        document.select(start.items().isEmpty() ? -1 : 0);
+        undoSupport.addUndoableEditListener(undo);
+        SheetChanges changes = new SheetChanges(document, undoSupport, clock, texts);
+        items = new ItemsController(changes);
+        item = new ItemController(changes, catalog);
+        details = new DetailsController(changes);
+        advice = new AdviceController(changes, catalog);
+        disclaimer = new DisclaimerController(changes, catalog, this::status);
+        library = new LibraryController(catalog, items);
+        files = new FileController(document, undo, store, fileView, prefs, texts,
+                () -> SheetDefaults.blank(prefs, LocalDate.now()));
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public SheetDocument document() {
+        return document;
+    }
+
+    public Sheet sheet() {
+        return document.sheet();
+    }
+
+    public SheetUndo undo() {
+        return undo;
+    }
+
+    public EditorTexts texts() {
+        return texts;
+    }
+
+    public EditorPreferences preferences() {
+        return prefs;
+    }
+
+    public ItemsController items() {
+        return items;
+    }
+
+    public ItemController item() {
+        return item;
+    }
+
+    public DetailsController details() {
+        return details;
+    }
+
+    public AdviceController advice() {
+        return advice;
+    }
+
+    public DisclaimerController disclaimer() {
+        return disclaimer;
+    }
+
+    public LibraryController library() {
+        return library;
+    }
+
+    public FileController files() {
+        return files;
+    }
+
+    public void undoLast() {
+        if (undo.canUndo()) {
+            undo.undo();
+        }
+    }
+
+    public void redoLast() {
+        if (undo.canRedo()) {
+            undo.redo();
+        }
+    }
+
+    /** Ends the typing step in progress (a field lost focus). */
+    public void endTyping() {
+        undo.closeTyping();
+    }
+
+    /** The title bar text: the file name, a mark when there are unsaved changes, and the program name. */
+    public String windowTitle() {
+        return (undo.isModified() ? "\u2022 " : "") + files.documentName() + " \u2014 " + texts.get("app.name");
+    }
+
+    /** The status line summary: exercises and pages, with a gentle hint on long sheets. */
+    public String summary(int pageCount) {
+        int n = document.sheet().items().size();
+        String text = texts.get("status.summary", n, pageCount);
+        return n > 8 ? text + "  " + texts.get("status.longSheet") : text;
+    }
+
+    public void addStatusListener(Consumer<String> listener) {
+        statusListeners.add(listener);
+    }
+
+    /** Shows a passing message in the status line. */
+    public void status(String message) {
+        statusListeners.forEach(l -> l.accept(message));
+    }
+}

@@ -1,0 +1,30 @@
+package org.backsheet.editor;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The editor's words (undo step names, status messages), from the {@code Messages} bundle. */
+public final class EditorTexts {
+
+    private final ResourceBundle bundle;
+
+    public EditorTexts(Locale locale) {
+        this.bundle = ResourceBundle.getBundle("org.backsheet.editor.Messages", locale);
+    }
+
+    public static EditorTexts forDefaultLocale() {
+        return new EditorTexts(Locale.getDefault());
+    }
+
+    /** The text for {@code key} with {@code args} filled in; the key itself when it is missing. */
+    public String get(String key, Object... args) {
+        try {
+            String pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.backsheet.editor;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.backsheet.model.Problem;
+import org.backsheet.model.Sheet;
+
+/**
+ * New, Open, Open Recent, Save and Save As, and the "Save changes?" question before anything would throw away
+ * unsaved work. Opening a bad file changes nothing and shows the same problems the command line prints.
+ */
+public final class FileController {
+
+    /** The extension of sheet files. */
+    public static final String EXTENSION = ".backsheet.json";
+
+    private final SheetDocument document;
+    private final SheetUndo undo;
+    private final SheetStore store;
+    private final FileView view;
+    private final EditorPreferences prefs;
+    private final EditorTexts texts;
+    private final Supplier<Sheet> newSheet;
+
+    FileController(SheetDocument document, SheetUndo undo, SheetStore store, FileView view, EditorPreferences prefs,
+                   EditorTexts texts, Supplier<Sheet> newSheet) {
+        this.document = document;
+        this.undo = undo;
+        this.store = store;
+        this.view = view;
+        this.prefs = prefs;
+        this.texts = texts;
+        this.newSheet = newSheet;
+    }
+
+    /** The name shown in the title bar: the file name, or "Untitled". */
+    public String documentName() {
+        Path f = document.file();
+        return f == null ? texts.get("file.untitled") : f.getFileName().toString();
+    }
+
+    public boolean isModified() {
+        return undo.isModified();
+    }
+
+    /** Starts a blank sheet (with the remembered clinician and clinic) after asking about unsaved changes. */
+    public boolean newSheet() {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        show(newSheet.get(), null);
+        return true;
+    }
+
+    /** Asks for a file and opens it. */
+    public boolean open() {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        Path file = view.chooseFileToOpen(lastFolder());
+        return file != null && load(file);
+    }
+
+    /** Opens a file from the recent list, after asking about unsaved changes. */
+    public boolean openRecent(Path file) {
+        return confirmDiscard() && load(file);
+    }
+
+    /**
+     * Reads {@code file} and makes it the edited sheet. On failure the current sheet stays as it was and the
+     * user is told why; a recent entry that no longer exists is dropped.
+     */
+    public boolean load(Path file) {
+        try {
+            Sheet sheet = store.read(file);
+            show(sheet, file);
+            remember(file);
+            return true;
+        } catch (SheetFileException e) {
+            view.showOpenProblems(file, e.problems().stream().map(Problem::toString).toList());
+        } catch (NoSuchFileException e) {
+            prefs.removeRecentFile(file);
+            view.showError(texts.get("error.noSuchFile", file));
+        } catch (IOException e) {
+            view.showError(texts.get("error.read", file, String.valueOf(e.getMessage())));
+        }
+        return false;
+    }
+
+    public boolean save() {
+        Path file = document.file();
+        return file == null ? saveAs() : saveTo(file);
+    }
+
+    public boolean saveAs() {
+        Path current = document.file();
+        String suggested = current != null ? current.getFileName().toString() : suggestedName();
+        Path file = view.chooseFileToSave(current != null ? current.getParent() : lastFolder(), suggested);
+        if (file == null) {
+            return false;
+        }
+        if (!file.getFileName().toString().endsWith(EXTENSION)) {
+            String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+            file = file.resolveSibling(name + EXTENSION);
+        }
+        return saveTo(file);
+    }
+
+    /** True when there is nothing unsaved, or the user saved or chose to discard it; false on Cancel. */
+    public boolean confirmDiscard() {
+        if (!undo.isModified()) {
+            return true;
+        }
+        return switch (view.askSaveChanges(documentName())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    public List<Path> recentFiles() {
+        return prefs.recentFiles();
+    }
+
+    private boolean saveTo(Path file) {
+        Sheet sheet = document.sheet();
+        try {
+            store.save(sheet, file);
+        } catch (IOException e) {
+            view.showError(texts.get("error.save", file, String.valueOf(e.getMessage())));
+            return false;
+        }
+        document.setFile(file);
+        undo.markSaved();
+        remember(file);
+        SheetDefaults.remember(prefs, sheet);
+        return true;
+    }
+
+    private void show(Sheet sheet, Path file) {
+        undo.discardAllEdits();
+        document.replace(sheet, sheet.items().isEmpty() ? -1 : 0);
+        document.setFile(file);
+        undo.discardAllEdits();
+    }
+
+    private void remember(Path file) {
+        prefs.addRecentFile(file);
+        prefs.put(PreferenceKeys.LAST_SHEET, file.toAbsolutePath().normalize().toString());
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            prefs.put(PreferenceKeys.LAST_FOLDER, parent.toString());
+        }
+    }
+
+    private Path lastFolder() {
+        return prefs.getPath(PreferenceKeys.LAST_FOLDER).orElse(Path.of(System.getProperty("user.home")));
+    }
+
+    private String suggestedName() {
+        String patient = document.sheet().patient();
+        String base = patient == null || patient.isBlank() ? texts.get("file.defaultName")
+                : patient.strip().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "").toLowerCase();
+        return (base.isEmpty() ? "sheet" : base) + EXTENSION;
+    }
+}

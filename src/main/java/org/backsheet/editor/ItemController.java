@@ -1,0 +1,85 @@
+package org.backsheet.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.backsheet.catalog.Catalog;
+import org.backsheet.model.Dose;
+import org.backsheet.model.DoseField;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.SheetItem;
+
+/**
+ * Edits the selected item: its dose, field by field (null = use the exercise's default), "each side" and
+ * its note.
+ */
+public final class ItemController {
+
+    private final SheetChanges changes;
+    private final Catalog catalog;
+
+    ItemController(SheetChanges changes, Catalog catalog) {
+        this.changes = changes;
+        this.catalog = catalog;
+    }
+
+    /** The selected item, if any. */
+    public Optional<SheetItem> selected() {
+        int i = changes.document().selection();
+        List<SheetItem> items = changes.sheet().items();
+        return i >= 0 && i < items.size() ? Optional.of(items.get(i)) : Optional.empty();
+    }
+
+    /** The catalog exercise of the selected item; empty when none is selected or its id is unknown. */
+    public Optional<Exercise> selectedExercise() {
+        return selected().flatMap(item -> catalog.find(item.exerciseId()));
+    }
+
+    /** What the handout prints for {@code field} when the item leaves it unset. */
+    public Integer defaultValue(DoseField field) {
+        return selectedExercise().map(e -> field.get(e.dose())).orElse(null);
+    }
+
+    /** Sets one dose field of the selected item; null means "use the exercise's default". */
+    public void setDose(DoseField field, Integer value) {
+        if (value != null && !field.inRange(value)) {
+            throw new IllegalArgumentException(field.jsonName() + " must be " + field.min() + " to " + field.max());
+        }
+        updateSelected("edit.dose", "dose." + field.jsonName(), item -> item.withDose(field.set(item.dose(), value)));
+    }
+
+    /** Sets "each side": true, false, or null for the exercise's default. */
+    public void setPerSide(Boolean value) {
+        updateSelected("edit.perSide", null, item -> item.withDose(item.dose().withPerSide(value)));
+    }
+
+    /** The effective "each side" (the item's own value, else the exercise's). */
+    public boolean effectivePerSide() {
+        return selected().map(item -> item.effectiveDose(selectedExercise().orElse(null)).isPerSide()).orElse(false);
+    }
+
+    /** Sets the note; typing merges into one undo step. A blank note is no note. */
+    public void setNote(String note) {
+        String value = note == null || note.isBlank() ? null : note;
+        updateSelected("edit.note", "note", item -> item.withNote(value));
+    }
+
+    /** Clears the item's own dose so every field follows the exercise's default again. */
+    public void resetDose() {
+        updateSelected("edit.resetDose", null, item -> item.withDose(Dose.EMPTY));
+    }
+
+    private void updateSelected(String nameKey, String typingField, UnaryOperator<SheetItem> change) {
+        int i = changes.document().selection();
+        if (i < 0 || i >= changes.sheet().items().size()) {
+            return;
+        }
+        String typingKey = typingField == null ? null : "item" + i + "." + typingField;
+        changes.apply(nameKey, typingKey, sheet -> {
+            List<SheetItem> list = new ArrayList<>(sheet.items());
+            list.set(i, change.apply(list.get(i)));
+            return sheet.withItems(list);
+        }, i);
+    }
+}

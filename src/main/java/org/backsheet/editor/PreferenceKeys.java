@@ -1,0 +1,20 @@
+package org.backsheet.editor;
+
+/** The names of the remembered settings, in one place so the file stays readable. */
+public final class PreferenceKeys {
+
+    public static final String THEME = "theme";
+    public static final String LAST_FOLDER = "lastFolder";
+    public static final String LAST_SHEET = "lastSheet";
+    public static final String WINDOW_X = "window.x";
+    public static final String WINDOW_Y = "window.y";
+    public static final String WINDOW_WIDTH = "window.width";
+    public static final String WINDOW_HEIGHT = "window.height";
+    public static final String WINDOW_MAXIMIZED = "window.maximized";
+    public static final String CLINICIAN = "default.clinician";
+    public static final String CLINIC_NAME = "default.clinicName";
+    public static final String CLINIC_CONTACT = "default.clinicContact";
+
+    private PreferenceKeys() {
+    }
+}

@@ -1,0 +1,140 @@
+package org.backsheet.editor;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.backsheet.model.Sheet;
+
+/**
+ * The live preview: after each change (and a short pause, so typing does not render every keystroke) the
+ * handout is rendered on a background thread and the shown page is rasterised. Requests overtaken by newer
+ * ones are dropped, so the view only ever receives the latest state. What it shows is the real PDF page.
+ */
+public final class PreviewController implements AutoCloseable {
+
+    /** Where pages go; called on the UI executor. */
+    public interface View {
+        void showPage(BufferedImage image, int pageIndex, int pageCount);
+
+        void showFailure(String message);
+    }
+
+    /** The pause after a change before rendering starts. */
+    public static final long DEBOUNCE_MILLIS = 300;
+
+    private final HandoutMaker maker;
+    private final Executor ui;
+    private final long debounceMillis;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "preview");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private final View view;
+    private volatile Sheet wanted;
+    private volatile int page;
+    private volatile float pixelsPerPoint = 1f;
+    private volatile long lastRefreshNanos;
+    // Touched only on the worker thread.
+    private PDDocument document;
+    private Sheet documentSheet;
+
+    public PreviewController(SheetDocument sheet, HandoutMaker maker, View view, Executor ui, long debounceMillis) {
+        this.maker = maker;
+        this.view = view;
+        this.ui = ui;
+        this.debounceMillis = debounceMillis;
+        this.wanted = sheet.sheet();
+        sheet.addListener(new SheetDocument.Listener() {
+            @Override
+            public void sheetChanged(Sheet s) {
+                wanted = s;
+                request(PreviewController.this.debounceMillis);
+            }
+        });
+        request(0);
+    }
+
+    /** Shows another page (0-based); clamped to the document. */
+    public void showPage(int index) {
+        page = Math.max(0, index);
+        request(0);
+    }
+
+    public int page() {
+        return page;
+    }
+
+    /** Sets the raster resolution in pixels per PDF point (zoom times the screen's scale). */
+    public void setPixelsPerPoint(float value) {
+        if (value > 0 && value != pixelsPerPoint) {
+            pixelsPerPoint = value;
+            request(0);
+        }
+    }
+
+    /** How long the last render and rasterisation took, without the pause before it. */
+    public long lastRefreshNanos() {
+        return lastRefreshNanos;
+    }
+
+    private void request(long delayMillis) {
+        long gen = generation.incrementAndGet();
+        worker.schedule(() -> refresh(gen), delayMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void refresh(long gen) {
+        if (gen != generation.get()) {
+            return; // a newer request follows
+        }
+        long start = System.nanoTime();
+        try {
+            Sheet target = wanted;
+            if (document == null || !target.equals(documentSheet)) {
+                PDDocument fresh = maker.document(target);
+                closeDocument();
+                document = fresh;
+                documentSheet = target;
+            }
+            int count = document.getNumberOfPages();
+            int index = Math.min(page, Math.max(0, count - 1));
+            if (gen != generation.get() || count == 0) {
+                return;
+            }
+            BufferedImage image = new PDFRenderer(document).renderImage(index, pixelsPerPoint);
+            lastRefreshNanos = System.nanoTime() - start;
+            ui.execute(() -> {
+                if (gen == generation.get()) {
+                    view.showPage(image, index, count);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            ui.execute(() -> view.showFailure(message));
+        }
+    }
+
+    private void closeDocument() {
+        if (document != null) {
+            try {
+                document.close();
+            } catch (IOException e) {
+                // nothing to recover: the document was only kept for rasterising
+            }
+            document = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.execute(this::closeDocument);
+        worker.shutdown();
+    }
+}

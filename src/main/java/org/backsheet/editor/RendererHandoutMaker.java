@@ -1,0 +1,27 @@
+package org.backsheet.editor;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.backsheet.render.HandoutRenderer;
+import org.backsheet.model.Sheet;
+
+/** The real handout, from the same renderer the command line uses, so preview, export and print agree. */
+public final class RendererHandoutMaker implements HandoutMaker {
+
+    private final HandoutRenderer renderer;
+
+    public RendererHandoutMaker(HandoutRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    @Override
+    public PDDocument document(Sheet sheet) throws IOException {
+        return renderer.renderDocument(sheet);
+    }
+
+    @Override
+    public int write(Sheet sheet, OutputStream out) throws IOException {
+        return renderer.render(sheet, out).pageCount();
+    }
+}

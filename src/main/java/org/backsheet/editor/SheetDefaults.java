@@ -1,0 +1,57 @@
+package org.backsheet.editor;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.backsheet.catalog.Catalog;
+import org.backsheet.model.Clinic;
+import org.backsheet.model.Dose;
+import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetItem;
+
+/**
+ * The sheets the editor starts from: a blank one carrying the remembered clinician and clinic, and the sample
+ * shown the first time (four gentle, common exercises with doses a clinician would start from).
+ */
+public final class SheetDefaults {
+
+    private SheetDefaults() {
+    }
+
+    /** A blank sheet dated today, with the clinician and clinic from the last saved sheet. */
+    public static Sheet blank(EditorPreferences prefs, LocalDate today) {
+        return Sheet.empty()
+                .withClinician(prefs.get(PreferenceKeys.CLINICIAN, null))
+                .withClinic(new Clinic(prefs.get(PreferenceKeys.CLINIC_NAME, null),
+                        prefs.get(PreferenceKeys.CLINIC_CONTACT, null), null))
+                .withDate(today);
+    }
+
+    /** The first-run sample: exercises missing from the catalog are left out. */
+    public static Sheet sample(Catalog catalog, EditorPreferences prefs, LocalDate today, EditorTexts texts) {
+        List<SheetItem> items = List.of(
+                item("pelvic-tilt", new Dose(1, 10, 5, null, false, 2, null), null),
+                item("bridging", new Dose(1, 8, 10, null, false, 2, null), null),
+                item("single-knee-to-chest", new Dose(1, 3, 20, null, true, 2, null), null),
+                item("bird-dog", new Dose(1, 5, 8, null, true, 1, null), texts.get("sample.birdDogNote")));
+        return blank(prefs, today)
+                .withTitle(texts.get("sample.title"))
+                .withItems(items.stream().filter(i -> catalog.contains(i.exerciseId())).toList());
+    }
+
+    /** Keeps the clinician and clinic of a saved sheet as defaults for the next new sheet. */
+    static void remember(EditorPreferences prefs, Sheet sheet) {
+        if (sheet.clinician() != null) {
+            prefs.put(PreferenceKeys.CLINICIAN, sheet.clinician());
+        }
+        if (sheet.clinic().name() != null) {
+            prefs.put(PreferenceKeys.CLINIC_NAME, sheet.clinic().name());
+        }
+        if (sheet.clinic().contact() != null) {
+            prefs.put(PreferenceKeys.CLINIC_CONTACT, sheet.clinic().contact());
+        }
+    }
+
+    private static SheetItem item(String id, Dose dose, String note) {
+        return SheetItem.of(id).withDose(dose).withNote(note);
+    }
+}

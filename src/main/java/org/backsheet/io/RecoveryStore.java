@@ -1,0 +1,148 @@
+package org.backsheet.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The folder where the editor keeps copies of unsaved sheets so that a crash, a power cut or a killed program
+ * loses nothing. One file per open sheet, written atomically (a half-written copy never replaces a good one),
+ * removed again when the sheet is saved normally or its changes are thrown away.
+ */
+public final class RecoveryStore {
+
+    static final String FORMAT = "backsheet/recovery";
+    static final int FORMAT_VERSION = 1;
+    static final String SUFFIX = ".recovery.json";
+    /** Editor sheet ids become file names, so they are kept to characters every file system accepts. */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
+    private final Path folder;
+    private final Clock clock;
+
+    public RecoveryStore(Path folder, Clock clock) {
+        this.folder = Objects.requireNonNull(folder, "folder");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public RecoveryStore(Path folder) {
+        this(folder, Clock.systemUTC());
+    }
+
+    /** The store in the user's data folder ({@link UserDataFolders#recovery()}). */
+    public static RecoveryStore inUserDataFolder() {
+        return new RecoveryStore(UserDataFolders.recovery());
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * Keeps {@code sheetJson} as the copy of sheet {@code sheetId}, replacing the previous copy atomically.
+     *
+     * @param originalFile the file the sheet was opened from or last saved to, or null for a new sheet
+     */
+    public void save(String sheetId, Path originalFile, String sheetJson) throws IOException {
+        Objects.requireNonNull(sheetJson, "sheetJson");
+        JsonObject envelope = new JsonObject();
+        envelope.addProperty("format", FORMAT);
+        envelope.addProperty("version", FORMAT_VERSION);
+        envelope.addProperty("sheetId", checkedId(sheetId));
+        if (originalFile != null) {
+            envelope.addProperty("originalFile", originalFile.toAbsolutePath().toString());
+        }
+        envelope.addProperty("savedAt", clock.instant().toString());
+        // Kept as text, not as nested JSON, so the copy restores exactly what the editor would have saved.
+        envelope.addProperty("sheetJson", sheetJson);
+        Files.createDirectories(folder);
+        byte[] bytes = envelope.toString().getBytes(UTF_8);
+        AtomicFiles.write(copyFile(sheetId), out -> out.write(bytes));
+    }
+
+    /**
+     * Every copy in the folder, newest first. A copy that cannot be read (another program's file, a damaged
+     * disk) is skipped and left where it is, so nothing is thrown away that a person might still rescue.
+     */
+    public List<RecoveredSheet> list() throws IOException {
+        List<RecoveredSheet> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
+            for (Path file : files) {
+                RecoveredSheet copy = readCopy(file);
+                if (copy != null) {
+                    found.add(copy);
+                }
+            }
+        }
+        found.sort(Comparator.comparing(RecoveredSheet::savedAt).reversed());
+        return found;
+    }
+
+    /** Deletes the copy of sheet {@code sheetId}, if there is one. */
+    public void remove(String sheetId) throws IOException {
+        Files.deleteIfExists(copyFile(sheetId));
+    }
+
+    Path copyFile(String sheetId) {
+        return folder.resolve(checkedId(sheetId) + SUFFIX);
+    }
+
+    private static String checkedId(String sheetId) {
+        if (sheetId == null || !SAFE_ID.matcher(sheetId).matches()) {
+            throw new IllegalArgumentException("a sheet id must be 1 to 100 letters, digits, '-' or '_': " + sheetId);
+        }
+        return sheetId;
+    }
+
+    private static RecoveredSheet readCopy(Path file) {
+        try {
+            if (Files.size(file) > Limits.MAX_FILE_BYTES * 2) {
+                return null;
+            }
+            JsonElement root = JsonParser.parseString(Files.readString(file, UTF_8));
+            if (!root.isJsonObject()) {
+                return null;
+            }
+            JsonObject envelope = root.getAsJsonObject();
+            if (!FORMAT.equals(text(envelope, "format")) || text(envelope, "sheetJson") == null) {
+                return null;
+            }
+            String sheetId = text(envelope, "sheetId");
+            if (sheetId == null || !SAFE_ID.matcher(sheetId).matches()) {
+                return null;
+            }
+            String original = text(envelope, "originalFile");
+            String savedAt = text(envelope, "savedAt");
+            return new RecoveredSheet(sheetId, original == null ? null : Path.of(original),
+                    savedAt == null ? Files.getLastModifiedTime(file).toInstant() : Instant.parse(savedAt),
+                    text(envelope, "sheetJson"));
+        } catch (IOException | JsonParseException | DateTimeException | InvalidPathException
+                 | IllegalStateException | UnsupportedOperationException | StackOverflowError unreadable) {
+            return null;
+        }
+    }
+
+    private static String text(JsonObject object, String name) {
+        JsonElement value = object.get(name);
+        return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
+    }
+}

@@ -1,0 +1,47 @@
+package org.backsheet.render.pdf;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+
+/**
+ * Adds the sRGB output intent PDF/A needs to give device colours a meaning. The ICC profile is embedded
+ * byte for byte: PDFBox's own PDOutputIntent constructor re-writes the profile header, differently per JDK.
+ */
+public final class OutputIntents {
+
+    private static final String SRGB = "sRGB IEC61966-2.1";
+
+    private OutputIntents() {
+    }
+
+    /** Adds an sRGB output intent to {@code doc} (once; a second call does nothing). */
+    public static void addSrgb(PDDocument doc) throws IOException {
+        if (!doc.getDocumentCatalog().getOutputIntents().isEmpty()) {
+            return;
+        }
+        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        COSStream profile = doc.getDocument().createCOSStream();
+        profile.setInt(COSName.N, 3);
+        try (OutputStream out = profile.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(icc);
+        }
+
+        COSDictionary dict = new COSDictionary();
+        dict.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+        dict.setItem(COSName.S, COSName.getPDFName("GTS_PDFA1"));
+        dict.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        PDOutputIntent intent = new PDOutputIntent(dict);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setInfo(SRGB);
+        intent.setRegistryName("http://www.color.org");
+        doc.getDocumentCatalog().addOutputIntent(intent);
+    }
+}

@@ -1,0 +1,164 @@
+package org.backsheet.ui;
+
+import java.awt.Window;
+import java.awt.print.PrinterException;
+import java.awt.print.PrinterJob;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.swing.SwingWorker;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.printing.PDFPageable;
+import org.backsheet.editor.EditorController;
+import org.backsheet.editor.HandoutMaker;
+import org.backsheet.editor.PdfExport;
+import org.backsheet.model.Sheet;
+
+/**
+ * Export and print, run off the event thread with a progress window and Cancel. Both use the same renderer
+ * as the preview, so what is seen is what is written and printed. Errors end in a dialog, never silently.
+ */
+final class BackgroundJobs {
+
+    private final Window owner;
+    private final EditorController editor;
+    private final HandoutMaker maker;
+    private final SwingFileView dialogs;
+
+    BackgroundJobs(Window owner, EditorController editor, HandoutMaker maker, SwingFileView dialogs) {
+        this.owner = owner;
+        this.editor = editor;
+        this.maker = maker;
+        this.dialogs = dialogs;
+    }
+
+    /** Asks where to write the PDF, then writes it in the background. */
+    void exportPdf() {
+        Path sheetFile = editor.document().file();
+        Path folder = sheetFile != null ? sheetFile.toAbsolutePath().getParent()
+                : editor.preferences().getPath(org.backsheet.editor.PreferenceKeys.LAST_FOLDER).orElse(null);
+        Path target = dialogs.chooseSaveFile(folder,
+                PdfExport.pdfNameFor(sheetFile, editor.texts().get("file.defaultName")), ".pdf", "dialog.filter.pdf");
+        if (target != null) {
+            exportTo(target);
+        }
+    }
+
+    /** Writes the PDF to {@code target} in the background; returns the worker so tests can wait for it. */
+    SwingWorker<Integer, Void> exportTo(Path target) {
+        Sheet sheet = editor.sheet();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        PdfExport export = new PdfExport(maker);
+        SwingWorker<Integer, Void> worker = new SwingWorker<>() {
+            @Override
+            protected Integer doInBackground() throws Exception {
+                return export.export(sheet, target, cancelled::get);
+            }
+
+            @Override
+            protected void done() {
+                finish(this, "export.failed", pages -> editor.status(
+                        editor.texts().get("status.exported", target.getFileName(), pages)));
+            }
+        };
+        run(worker, "export.progress", () -> {
+            cancelled.set(true);
+            worker.cancel(false);
+        });
+        return worker;
+    }
+
+    /** Builds the handout, shows the system print dialog, and prints the same pages as the PDF. */
+    void print() {
+        Sheet sheet = editor.sheet();
+        new SwingWorker<PDDocument, Void>() {
+            @Override
+            protected PDDocument doInBackground() throws Exception {
+                return maker.document(sheet);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    printDocument(get());
+                } catch (InterruptedException | ExecutionException e) {
+                    dialogs.showError(UiTexts.get("print.failed", rootMessage(e)));
+                }
+            }
+        }.execute();
+    }
+
+    private void printDocument(PDDocument document) {
+        PrinterJob job = PrinterJob.getPrinterJob();
+        job.setJobName(editor.files().documentName());
+        job.setPageable(new PDFPageable(document));
+        if (!job.printDialog()) {
+            closeQuietly(document);
+            return;
+        }
+        int pages = document.getNumberOfPages();
+        SwingWorker<Integer, Void> worker = new SwingWorker<>() {
+            @Override
+            protected Integer doInBackground() throws PrinterException {
+                try {
+                    job.print();
+                    return pages;
+                } finally {
+                    closeQuietly(document);
+                }
+            }
+
+            @Override
+            protected void done() {
+                finish(this, "print.failed", n -> editor.status(editor.texts().get("status.printed", n)));
+            }
+        };
+        run(worker, "print.progress", () -> {
+            job.cancel();
+            worker.cancel(false);
+        });
+    }
+
+    private void run(SwingWorker<Integer, Void> worker, String progressKey, Runnable cancel) {
+        ProgressDialog progress = new ProgressDialog(owner, UiTexts.get(progressKey), cancel);
+        worker.addPropertyChangeListener(e -> {
+            if ("state".equals(e.getPropertyName()) && e.getNewValue() == SwingWorker.StateValue.DONE) {
+                progress.finish();
+            }
+        });
+        progress.start();
+        worker.execute();
+    }
+
+    private void finish(SwingWorker<Integer, Void> worker, String failureKey,
+                        java.util.function.IntConsumer success) {
+        try {
+            success.accept(worker.get());
+        } catch (CancellationException e) {
+            editor.status(UiTexts.get("status.cancelled"));
+        } catch (InterruptedException | ExecutionException e) {
+            if (worker.isCancelled()) {
+                editor.status(UiTexts.get("status.cancelled"));
+            } else {
+                dialogs.showError(UiTexts.get(failureKey, rootMessage(e)));
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+    }
+
+    private static void closeQuietly(PDDocument document) {
+        try {
+            document.close();
+        } catch (java.io.IOException e) {
+            // the job is over either way
+        }
+    }
+}

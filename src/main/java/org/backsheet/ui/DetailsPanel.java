@@ -1,0 +1,91 @@
+package org.backsheet.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+import org.backsheet.editor.DetailsController;
+import org.backsheet.editor.DetailsController.TextField;
+import org.backsheet.editor.EditorController;
+import org.backsheet.editor.SheetDocument;
+import org.backsheet.model.Sheet;
+
+/** The sheet's header: title, patient, date, clinician and clinic. The date is checked as it is typed. */
+final class DetailsPanel extends JPanel {
+
+    private final List<TextBinding> bindings = new ArrayList<>();
+    private final JTextField date = new JTextField(10);
+
+    DetailsPanel(EditorController editor) {
+        super(new MigLayout("insets 8 10 4 10, fillx, gap 8 4", "[right][grow,fill][right][grow,fill]"));
+        DetailsController details = editor.details();
+        JTextField title = field(editor, TextField.TITLE, "sheetTitle");
+        JTextField patient = field(editor, TextField.PATIENT, "sheetPatient");
+        JTextField clinician = field(editor, TextField.CLINICIAN, "sheetClinician");
+        JTextField clinicName = field(editor, TextField.CLINIC_NAME, "sheetClinicName");
+        JTextField clinicContact = field(editor, TextField.CLINIC_CONTACT, "sheetClinicContact");
+        date.setName("sheetDate");
+        date.setToolTipText(UiTexts.get("sheet.date.tip"));
+        date.putClientProperty("JTextField.placeholderText", "yyyy-mm-dd");
+        bindings.add(TextBinding.bind(date, details::dateText, text -> {
+            boolean ok = details.setDateText(text);
+            date.putClientProperty("JComponent.outline", ok ? null : "error");
+            date.setToolTipText(UiTexts.get(ok ? "sheet.date.tip" : "sheet.date.invalid"));
+        }, () -> {
+            editor.endTyping();
+            if (!details.setDateText(date.getText())) {
+                editor.status(UiTexts.get("sheet.date.invalid"));
+            }
+        }));
+        JButton today = new JButton(UiTexts.get("sheet.today"));
+        today.setName("sheetToday");
+        today.addActionListener(e -> {
+            details.setDate(LocalDate.now());
+            editor.endTyping();
+        });
+
+        add(label("sheet.title", title));
+        add(title, "span 3, wrap");
+        add(label("sheet.patient", patient));
+        add(patient);
+        add(label("sheet.date", date));
+        add(date, "split 2, growx");
+        add(today, "growx 0, wrap");
+        add(label("sheet.clinician", clinician));
+        add(clinician);
+        add(label("sheet.clinicName", clinicName));
+        add(clinicName, "wrap");
+        add(label("sheet.clinicContact", clinicContact));
+        add(clinicContact, "span 3");
+
+        editor.document().addListener(new SheetDocument.Listener() {
+            @Override
+            public void sheetChanged(Sheet sheet) {
+                bindings.forEach(TextBinding::refresh);
+                if (!date.hasFocus()) {
+                    date.putClientProperty("JComponent.outline", null);
+                }
+            }
+        });
+    }
+
+    private JTextField field(EditorController editor, TextField which, String name) {
+        JTextField f = new JTextField(16);
+        f.setName(name);
+        DetailsController details = editor.details();
+        bindings.add(TextBinding.bind(f, () -> details.text(which), text -> details.setText(which, text),
+                editor::endTyping));
+        return f;
+    }
+
+    private static JLabel label(String key, JTextField field) {
+        JLabel l = new JLabel(UiTexts.get(key));
+        l.setLabelFor(field);
+        field.getAccessibleContext().setAccessibleName(l.getText());
+        return l;
+    }
+}

@@ -1,0 +1,285 @@
+package org.backsheet.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.Frame;
+import java.awt.Rectangle;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import org.backsheet.catalog.FactLabels;
+import org.backsheet.editor.EditorController;
+import org.backsheet.editor.EditorPreferences;
+import org.backsheet.editor.EditorTexts;
+import org.backsheet.editor.PreferenceKeys;
+import org.backsheet.editor.PreviewController;
+import org.backsheet.editor.SheetDefaults;
+import org.backsheet.editor.SheetDocument;
+import org.backsheet.model.Sheet;
+
+/**
+ * The editor window: library on the left, the sheet in the middle, the live preview on the right, a toolbar
+ * and a status bar. It only assembles and forwards; the {@link EditorController} decides.
+ */
+public final class EditorWindow extends JFrame implements EditorActions.Commands {
+
+    private final EditorController editor;
+    private final EditorPreferences prefs;
+    private final PreviewController preview;
+    private final PreviewPanel previewPanel;
+    private final LibraryPanel library;
+    private final ItemList items;
+    private final StatusBar status = new StatusBar();
+    private final BackgroundJobs jobs;
+    private final EditorActions actions;
+
+    /** Builds the window on {@code services}; call on the event thread. Opens the last sheet or the sample. */
+    public EditorWindow(EditorServices services) {
+        this.prefs = services.prefs();
+        SwingFileView dialogs = new SwingFileView();
+        dialogs.setParent(this);
+        EditorTexts texts = new EditorTexts(Locale.getDefault());
+        Sheet start = SheetDefaults.sample(services.catalog(), prefs, LocalDate.now(), texts);
+        editor = new EditorController(services.catalog(), start, services.store(), dialogs, prefs,
+                System::currentTimeMillis, texts);
+        actions = new EditorActions(this);
+        jobs = new BackgroundJobs(this, editor, services.maker(), dialogs);
+        setName("editorWindow");
+        setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
+
+        library = new LibraryPanel(editor.library(), FactLabels.forLanguage(Locale.getDefault().getLanguage()));
+        items = new ItemList(editor);
+        previewPanel = new PreviewPanel(pages -> status.showSummary(editor.summary(pages)));
+        preview = new PreviewController(editor.document(), services.maker(), previewPanel,
+                SwingUtilities::invokeLater, PreviewController.DEBOUNCE_MILLIS);
+        previewPanel.setController(preview);
+
+        JScrollPane itemScroll = new JScrollPane(items, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        JSplitPane exercises = new JSplitPane(JSplitPane.VERTICAL_SPLIT, itemScroll,
+                new JScrollPane(new ItemEditorPanel(editor)));
+        exercises.setResizeWeight(0.45);
+        exercises.setBorder(null);
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.setName("sheetTabs");
+        tabs.addTab(UiTexts.get("tab.exercises"), exercises);
+        tabs.addTab(UiTexts.get("tab.advice"), new AdvicePanel(editor));
+        tabs.addTab(UiTexts.get("tab.disclaimer"), new DisclaimerPanel(editor));
+        JPanel centre = new JPanel(new BorderLayout());
+        centre.add(new DetailsPanel(editor), BorderLayout.NORTH);
+        centre.add(tabs, BorderLayout.CENTER);
+
+        library.setPreferredSize(new Dimension(270, 600));
+        centre.setPreferredSize(new Dimension(520, 600));
+        previewPanel.setPreferredSize(new Dimension(480, 600));
+        JSplitPane right = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, centre, previewPanel);
+        right.setResizeWeight(0.55);
+        JSplitPane all = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, library, right);
+        all.setResizeWeight(0.2);
+        JPanel content = new JPanel(new BorderLayout());
+        content.add(EditorMenus.toolBar(actions), BorderLayout.NORTH);
+        content.add(all, BorderLayout.CENTER);
+        content.add(status, BorderLayout.SOUTH);
+        setContentPane(content);
+        setJMenuBar(EditorMenus.menuBar(actions, editor.files()::recentFiles, this::openRecent,
+                Themes.isDark(prefs), dark -> Themes.switchTo(dark, prefs), restoreDisclaimerAction()));
+        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(EditorActions.alternativeRedoKey(), "redo");
+        getRootPane().getActionMap().put("redo", actions.redo);
+        wireState();
+        restoreBounds();
+        openLastSheet();
+    }
+
+    /** The controller behind the window (tests drive and inspect it). */
+    public EditorController controller() {
+        return editor;
+    }
+
+    PreviewPanel previewPanel() {
+        return previewPanel;
+    }
+
+    BackgroundJobs jobs() {
+        return jobs;
+    }
+
+    private void wireState() {
+        editor.addStatusListener(status::showMessage);
+        editor.undo().addChangeListener(this::updateState);
+        editor.document().addListener(new SheetDocument.Listener() {
+            @Override
+            public void sheetChanged(Sheet sheet) {
+                status.showSummary(editor.summary(previewPanel.pageCount()));
+            }
+
+            @Override
+            public void selectionChanged(int index) {
+                updateState();
+            }
+
+            @Override
+            public void fileChanged(Path file) {
+                updateState();
+            }
+        });
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                quit();
+            }
+        });
+        status.showSummary(editor.summary(0));
+        updateState();
+    }
+
+    private void updateState() {
+        setTitle(editor.windowTitle());
+        getRootPane().putClientProperty("Window.documentModified", editor.undo().isModified());
+        actions.undo.setEnabled(editor.undo().canUndo());
+        actions.redo.setEnabled(editor.undo().canRedo());
+        actions.undo.putValue(Action.NAME, editor.undo().getUndoPresentationName());
+        actions.redo.putValue(Action.NAME, editor.undo().getRedoPresentationName());
+        boolean selected = editor.items().selection() >= 0;
+        actions.remove.setEnabled(selected);
+        actions.duplicate.setEnabled(selected);
+        actions.moveUp.setEnabled(editor.items().selection() > 0);
+        actions.moveDown.setEnabled(selected && editor.items().selection() < editor.items().items().size() - 1);
+    }
+
+    private Action restoreDisclaimerAction() {
+        return new AbstractAction(UiTexts.get("action.restoreDisclaimer")) {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                editor.disclaimer().restoreStandard();
+            }
+        };
+    }
+
+    private void openLastSheet() {
+        prefs.getPath(PreferenceKeys.LAST_SHEET).filter(Files::isRegularFile).ifPresent(editor.files()::load);
+    }
+
+    private void restoreBounds() {
+        int w = prefs.getInt(PreferenceKeys.WINDOW_WIDTH, 1360);
+        int h = prefs.getInt(PreferenceKeys.WINDOW_HEIGHT, 860);
+        Rectangle screen = getGraphicsConfiguration().getBounds();
+        setSize(Math.min(w, screen.width), Math.min(h, screen.height));
+        int x = prefs.getInt(PreferenceKeys.WINDOW_X, Integer.MIN_VALUE);
+        int y = prefs.getInt(PreferenceKeys.WINDOW_Y, Integer.MIN_VALUE);
+        if (x != Integer.MIN_VALUE && screen.contains(x, y)) {
+            setLocation(x, y);
+        } else {
+            setLocationRelativeTo(null);
+        }
+        if (Boolean.parseBoolean(prefs.get(PreferenceKeys.WINDOW_MAXIMIZED, "false"))) {
+            setExtendedState(Frame.MAXIMIZED_BOTH);
+        }
+    }
+
+    private void saveBounds() {
+        boolean maximized = (getExtendedState() & Frame.MAXIMIZED_BOTH) != 0;
+        prefs.put(PreferenceKeys.WINDOW_MAXIMIZED, Boolean.toString(maximized));
+        if (!maximized) {
+            prefs.put(PreferenceKeys.WINDOW_X, Integer.toString(getX()));
+            prefs.put(PreferenceKeys.WINDOW_Y, Integer.toString(getY()));
+            prefs.put(PreferenceKeys.WINDOW_WIDTH, Integer.toString(getWidth()));
+            prefs.put(PreferenceKeys.WINDOW_HEIGHT, Integer.toString(getHeight()));
+        }
+    }
+
+    private void openRecent(Path file) {
+        editor.files().openRecent(file);
+    }
+
+    @Override
+    public void newSheet() {
+        editor.files().newSheet();
+    }
+
+    @Override
+    public void open() {
+        editor.files().open();
+    }
+
+    @Override
+    public void save() {
+        if (editor.files().save()) {
+            editor.status(editor.texts().get("status.saved", editor.files().documentName()));
+        }
+    }
+
+    @Override
+    public void saveAs() {
+        if (editor.files().saveAs()) {
+            editor.status(editor.texts().get("status.saved", editor.files().documentName()));
+        }
+    }
+
+    @Override
+    public void exportPdf() {
+        jobs.exportPdf();
+    }
+
+    @Override
+    public void print() {
+        jobs.print();
+    }
+
+    /** Closes the window after asking about unsaved changes; Cancel keeps it open. */
+    @Override
+    public void quit() {
+        editor.endTyping();
+        if (editor.files().confirmDiscard()) {
+            saveBounds();
+            preview.close();
+            dispose();
+        }
+    }
+
+    @Override
+    public void undo() {
+        editor.undoLast();
+    }
+
+    @Override
+    public void redo() {
+        editor.redoLast();
+    }
+
+    @Override
+    public void remove() {
+        editor.items().removeSelected();
+    }
+
+    @Override
+    public void duplicate() {
+        editor.items().duplicateSelected();
+    }
+
+    @Override
+    public void moveUp() {
+        editor.items().moveSelectedUp();
+    }
+
+    @Override
+    public void moveDown() {
+        editor.items().moveSelectedDown();
+    }
+
+    @Override
+    public void findExercise() {
+        library.focusSearch();
+    }
+}

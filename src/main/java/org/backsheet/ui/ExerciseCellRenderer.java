@@ -1,0 +1,45 @@
+package org.backsheet.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Font;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.ListCellRenderer;
+import javax.swing.UIManager;
+import org.backsheet.catalog.FactLabels;
+import org.backsheet.model.Exercise;
+
+/** One library entry: the exercise's name, and below it its position and kind in a quieter grey. */
+final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exercise> {
+
+    private final FactLabels labels;
+    private final JLabel name = new JLabel();
+    private final JLabel facts = new JLabel();
+
+    ExerciseCellRenderer(FactLabels labels) {
+        super(new BorderLayout(0, 1));
+        this.labels = labels;
+        setBorder(BorderFactory.createEmptyBorder(5, 10, 5, 10));
+        name.setFont(name.getFont().deriveFont(Font.BOLD));
+        facts.setFont(facts.getFont().deriveFont(facts.getFont().getSize2D() - 1f));
+        add(name, BorderLayout.NORTH);
+        add(facts, BorderLayout.SOUTH);
+    }
+
+    @Override
+    public Component getListCellRendererComponent(JList<? extends Exercise> list, Exercise e, int index,
+                                                  boolean selected, boolean focus) {
+        name.setText(e.name());
+        String position = e.position() == null ? "" : labels.label(e.position());
+        String kind = e.kind() == null ? "" : labels.label(e.kind());
+        facts.setText(position.isEmpty() || kind.isEmpty() ? position + kind : position + " \u00b7 " + kind);
+        setBackground(selected ? list.getSelectionBackground() : list.getBackground());
+        name.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
+        facts.setForeground(selected ? list.getSelectionForeground() : UIManager.getColor("Label.disabledForeground"));
+        getAccessibleContext().setAccessibleName(e.name() + ", " + position);
+        return this;
+    }
+}

@@ -1,0 +1,48 @@
+package org.backsheet.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Font;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.ListCellRenderer;
+import javax.swing.UIManager;
+import org.backsheet.catalog.Catalog;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.SheetItem;
+
+/** One exercise on the sheet: its number and name, and the dose that will print (defaults filled in). */
+final class ItemCellRenderer extends JPanel implements ListCellRenderer<SheetItem> {
+
+    private final Catalog catalog;
+    private final JLabel name = new JLabel();
+    private final JLabel dose = new JLabel();
+
+    ItemCellRenderer(Catalog catalog) {
+        super(new BorderLayout(0, 2));
+        this.catalog = catalog;
+        setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
+        name.setFont(name.getFont().deriveFont(Font.BOLD));
+        add(name, BorderLayout.NORTH);
+        add(dose, BorderLayout.SOUTH);
+    }
+
+    @Override
+    public Component getListCellRendererComponent(JList<? extends SheetItem> list, SheetItem item, int index,
+                                                  boolean selected, boolean focus) {
+        Exercise e = catalog.find(item.exerciseId()).orElse(null);
+        name.setText((index + 1) + ".  " + (e != null ? e.name() : UiTexts.get("items.unknown", item.exerciseId())));
+        String doseLine = DoseText.of(item.effectiveDose(e));
+        String note = item.note() == null ? "" : "  \u2014  " + item.note();
+        dose.setText(doseLine + note);
+        Color fg = selected ? list.getSelectionForeground() : list.getForeground();
+        setBackground(selected ? list.getSelectionBackground() : list.getBackground());
+        name.setForeground(e == null && !selected ? UIManager.getColor("Component.error.focusedBorderColor") : fg);
+        dose.setForeground(selected ? fg : UIManager.getColor("Label.disabledForeground"));
+        getAccessibleContext().setAccessibleName(name.getText() + ", " + doseLine);
+        return this;
+    }
+}

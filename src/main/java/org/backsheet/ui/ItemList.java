@@ -1,0 +1,121 @@
+package org.backsheet.ui;
+
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.util.List;
+import javax.swing.DefaultListModel;
+import javax.swing.DropMode;
+import javax.swing.JList;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.UIManager;
+import org.backsheet.editor.EditorController;
+import org.backsheet.editor.ItemsController;
+import org.backsheet.editor.SheetDocument;
+import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetItem;
+
+/**
+ * The sheet's exercises in order. Reorder by dragging or Alt+Up/Down, Delete removes, Ctrl+D duplicates; an
+ * empty sheet tells how to add the first exercise.
+ */
+final class ItemList extends JList<SheetItem> {
+
+    private final DefaultListModel<SheetItem> model;
+    private boolean updating;
+
+    ItemList(EditorController editor) {
+        super(new DefaultListModel<>());
+        this.model = (DefaultListModel<SheetItem>) getModel();
+        ItemsController items = editor.items();
+        setName("sheetItems");
+        getAccessibleContext().setAccessibleName(UiTexts.get("tab.exercises"));
+        setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        setCellRenderer(new ItemCellRenderer(editor.catalog()));
+        setDragEnabled(true);
+        setDropMode(DropMode.INSERT);
+        setTransferHandler(new SheetDropHandler(items));
+        addListSelectionListener(e -> {
+            if (!updating && !e.getValueIsAdjusting()) {
+                items.select(getSelectedIndex());
+            }
+        });
+        LibraryPanel.bindKey(this, KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "remove", items::removeSelected);
+        LibraryPanel.bindKey(this, KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "remove", items::removeSelected);
+        LibraryPanel.bindKey(this, KeyStroke.getKeyStroke(KeyEvent.VK_UP, InputEvent.ALT_DOWN_MASK), "up",
+                items::moveSelectedUp);
+        LibraryPanel.bindKey(this, KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, InputEvent.ALT_DOWN_MASK), "down",
+                items::moveSelectedDown);
+        SheetDocument document = editor.document();
+        document.addListener(new SheetDocument.Listener() {
+            @Override
+            public void sheetChanged(Sheet sheet) {
+                show(sheet.items(), document.selection());
+            }
+
+            @Override
+            public void selectionChanged(int index) {
+                select(index);
+            }
+        });
+        show(document.sheet().items(), document.selection());
+    }
+
+    private void show(List<SheetItem> items, int selection) {
+        updating = true;
+        try {
+            for (int i = 0; i < items.size(); i++) {
+                if (i < model.size()) {
+                    if (!model.get(i).equals(items.get(i))) {
+                        model.set(i, items.get(i));
+                    }
+                } else {
+                    model.addElement(items.get(i));
+                }
+            }
+            if (model.size() > items.size()) {
+                model.removeRange(items.size(), model.size() - 1);
+            }
+            // Equal items (a duplicate) may have shifted: repaint so every number is right.
+            repaint();
+        } finally {
+            updating = false;
+        }
+        select(selection);
+    }
+
+    private void select(int index) {
+        if (getSelectedIndex() == index) {
+            return;
+        }
+        updating = true;
+        try {
+            if (index < 0) {
+                clearSelection();
+            } else {
+                setSelectedIndex(index);
+                ensureIndexIsVisible(index);
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        super.paintComponent(g);
+        if (model.isEmpty()) {
+            Graphics2D g2 = (Graphics2D) g.create();
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setColor(UIManager.getColor("Label.disabledForeground"));
+            String hint = UiTexts.get("items.empty");
+            int w = g2.getFontMetrics().stringWidth(hint);
+            int x = Math.max(8, (getWidth() - w) / 2);
+            g2.drawString(hint, x, Math.max(30, getHeight() / 3));
+            g2.dispose();
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.backsheet.ui;
+
+import java.awt.BorderLayout;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import java.util.function.Function;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.DefaultListModel;
+import javax.swing.DropMode;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import net.miginfocom.swing.MigLayout;
+import org.backsheet.catalog.ExerciseQuery;
+import org.backsheet.catalog.FactLabels;
+import org.backsheet.editor.LibraryController;
+import org.backsheet.model.Equipment;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.ExerciseKind;
+import org.backsheet.model.Level;
+import org.backsheet.model.Position;
+
+/**
+ * The left pane: a search field filtering as you type, four filters, and the matching exercises. Enter,
+ * double-click, the Add button or dragging onto the sheet adds the selected exercise.
+ */
+final class LibraryPanel extends JPanel {
+
+    private final LibraryController library;
+    private final JTextField search = new JTextField();
+    private final DefaultListModel<Exercise> results = new DefaultListModel<>();
+    private final JList<Exercise> list = new JList<>(results);
+    private final JComboBox<Object> position;
+    private final JComboBox<Object> kind;
+    private final JComboBox<Object> equipment;
+    private final JComboBox<Object> level;
+
+    LibraryPanel(LibraryController library, FactLabels labels) {
+        super(new BorderLayout());
+        this.library = library;
+        search.setName("librarySearch");
+        search.putClientProperty("JTextField.placeholderText", UiTexts.get("library.search.placeholder"));
+        search.putClientProperty("JTextField.showClearButton", true);
+        search.getAccessibleContext().setAccessibleName(UiTexts.get("library.search.placeholder"));
+        position = filter("libraryPosition", "library.any.position", Position.values(), labels::label);
+        kind = filter("libraryKind", "library.any.kind", ExerciseKind.values(), labels::label);
+        equipment = filter("libraryEquipment", "library.any.equipment", Equipment.values(), labels::label);
+        level = filter("libraryLevel", "library.any.level", Level.values(), labels::label);
+
+        JPanel top = new JPanel(new MigLayout("insets 8 8 4 8, fillx, gap 4 4", "[grow,fill][grow,fill]"));
+        JLabel title = new JLabel(UiTexts.get("library.title"));
+        title.putClientProperty("FlatLaf.styleClass", "h4");
+        top.add(title, "span 2, wrap");
+        top.add(search, "span 2, wrap");
+        top.add(position);
+        top.add(kind, "wrap");
+        top.add(equipment);
+        top.add(level, "wrap");
+        add(top, BorderLayout.NORTH);
+
+        list.setName("libraryList");
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setCellRenderer(new ExerciseCellRenderer(labels));
+        list.setDragEnabled(true);
+        list.setDropMode(DropMode.ON);
+        list.setTransferHandler(new ExerciseTransferHandler());
+        list.getAccessibleContext().setAccessibleName(UiTexts.get("library.title"));
+        JScrollPane scroll = new JScrollPane(list);
+        scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 1, 0, javax.swing.UIManager.getColor("Component.borderColor")));
+        add(scroll, BorderLayout.CENTER);
+
+        JButton addButton = new JButton(UiTexts.get("action.add"));
+        addButton.setName("libraryAdd");
+        addButton.setToolTipText(UiTexts.get("action.add.tip") + " (Enter)");
+        addButton.addActionListener(e -> addSelected());
+        JPanel bottom = new JPanel(new MigLayout("insets 4 8 8 8, fillx", "[grow,fill]"));
+        bottom.add(addButton);
+        add(bottom, BorderLayout.SOUTH);
+
+        wireEvents();
+        library.setResultsListener(this::showResults);
+    }
+
+    /** Moves the keyboard focus to the search field (Ctrl+F). */
+    void focusSearch() {
+        search.requestFocusInWindow();
+        search.selectAll();
+    }
+
+    private void wireEvents() {
+        search.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+        });
+        for (JComboBox<Object> box : List.of(position, kind, equipment, level)) {
+            box.addActionListener(e -> applyFilter());
+        }
+        list.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2 && list.locationToIndex(e.getPoint()) >= 0) {
+                    addSelected();
+                }
+            }
+        });
+        bindKey(list, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "addExercise", this::addSelected);
+        // Down in the search field goes to the results, Enter there adds the first (or selected) match.
+        bindKey(search, KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "toResults", () -> {
+            if (!results.isEmpty()) {
+                list.setSelectedIndex(Math.max(0, list.getSelectedIndex()));
+                list.requestFocusInWindow();
+            }
+        });
+        bindKey(search, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "addFirst", () -> {
+            if (list.getSelectedIndex() < 0 && !results.isEmpty()) {
+                list.setSelectedIndex(0);
+            }
+            addSelected();
+        });
+    }
+
+    private void applyFilter() {
+        ExerciseQuery q = ExerciseQuery.ALL.withText(search.getText())
+                .withPositions(chosen(position, Position.class))
+                .withKinds(chosen(kind, ExerciseKind.class))
+                .withEquipment(chosen(equipment, Equipment.class))
+                .withLevels(chosen(level, Level.class));
+        library.setFilter(q);
+    }
+
+    private void showResults(List<Exercise> exercises) {
+        Exercise selected = list.getSelectedValue();
+        results.clear();
+        results.addAll(exercises);
+        if (selected != null && exercises.contains(selected)) {
+            list.setSelectedValue(selected, true);
+        } else if (!exercises.isEmpty()) {
+            list.setSelectedIndex(0);
+        }
+    }
+
+    private void addSelected() {
+        Exercise e = list.getSelectedValue();
+        if (e != null) {
+            library.addToSheet(e);
+        }
+    }
+
+    private static <E extends Enum<E>> List<E> chosen(JComboBox<Object> box, Class<E> type) {
+        Object v = box.getSelectedItem();
+        return type.isInstance(v) ? List.of(type.cast(v)) : List.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Enum<E>> JComboBox<Object> filter(String name, String anyKey, E[] values,
+                                                                  Function<E, String> label) {
+        DefaultComboBoxModel<Object> model = new DefaultComboBoxModel<>();
+        model.addElement(UiTexts.get(anyKey));
+        for (E v : values) {
+            model.addElement(v);
+        }
+        JComboBox<Object> box = new JComboBox<>(model);
+        box.setName(name);
+        box.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> l, Object value, int index,
+                                                                   boolean selected, boolean focus) {
+                Object shown = value instanceof Enum<?> ? label.apply((E) value) : value;
+                return super.getListCellRendererComponent(l, shown, index, selected, focus);
+            }
+        });
+        box.getAccessibleContext().setAccessibleName(UiTexts.get(anyKey));
+        return box;
+    }
+
+    static void bindKey(JComponent c, KeyStroke key, String name, Runnable action) {
+        c.getInputMap(JComponent.WHEN_FOCUSED).put(key, name);
+        c.getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                action.run();
+            }
+        });
+    }
+}

@@ -1,0 +1,138 @@
+package org.backsheet.ui;
+
+import java.awt.BorderLayout;
+import java.awt.GraphicsConfiguration;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.image.BufferedImage;
+import java.util.function.IntConsumer;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import net.miginfocom.swing.MigLayout;
+import org.backsheet.editor.PreviewController;
+import org.backsheet.model.PageSize;
+
+/**
+ * The right pane: the real handout pages as they will print, with page navigation and zoom. Pages arrive
+ * from the {@link PreviewController}'s background thread on the event thread.
+ */
+final class PreviewPanel extends JPanel implements PreviewController.View {
+
+    private static final String FIT = UiTexts.get("preview.fitWidth");
+    private static final Object[] ZOOMS = {FIT, "50%", "75%", "100%", "125%", "150%", "200%"};
+
+    private final PageView page = new PageView();
+    private final JScrollPane scroll = new JScrollPane(page);
+    private final JLabel pageLabel = new JLabel(UiTexts.get("preview.noPages"));
+    private final JLabel failure = new JLabel();
+    private final JButton previous = new JButton("\u2039");
+    private final JButton next = new JButton("\u203a");
+    private final JComboBox<Object> zoom = new JComboBox<>(ZOOMS);
+    private final IntConsumer pageCountListener;
+    private PreviewController controller;
+    private int pageIndex;
+    private int pageCount;
+
+    PreviewPanel(IntConsumer pageCountListener) {
+        super(new BorderLayout());
+        this.pageCountListener = pageCountListener;
+        JPanel bar = new JPanel(new MigLayout("insets 6 8 6 8, gap 4", "[][][]push[][]"));
+        JLabel title = new JLabel(UiTexts.get("preview.title"));
+        title.putClientProperty("FlatLaf.styleClass", "h4");
+        previous.setName("previewPrevious");
+        next.setName("previewNext");
+        previous.setToolTipText(UiTexts.get("preview.previous") + " (Page Up)");
+        next.setToolTipText(UiTexts.get("preview.next") + " (Page Down)");
+        pageLabel.setName("previewPageLabel");
+        zoom.setName("previewZoom");
+        zoom.setToolTipText(UiTexts.get("preview.zoom"));
+        zoom.getAccessibleContext().setAccessibleName(UiTexts.get("preview.zoom"));
+        bar.add(title, "gapright 12");
+        bar.add(previous);
+        bar.add(next);
+        bar.add(pageLabel, "gapright 12");
+        bar.add(zoom);
+        add(bar, BorderLayout.NORTH);
+        scroll.setBorder(null);
+        scroll.getVerticalScrollBar().setUnitIncrement(24);
+        add(scroll, BorderLayout.CENTER);
+        failure.setName("previewFailure");
+        add(failure, BorderLayout.SOUTH);
+        previous.addActionListener(e -> go(pageIndex - 1));
+        next.addActionListener(e -> go(pageIndex + 1));
+        zoom.addActionListener(e -> updateResolution());
+        scroll.getViewport().addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                updateResolution();
+            }
+        });
+        LibraryPanel.bindKey(scroll, javax.swing.KeyStroke.getKeyStroke("PAGE_UP"), "prevPage", () -> go(pageIndex - 1));
+        LibraryPanel.bindKey(scroll, javax.swing.KeyStroke.getKeyStroke("PAGE_DOWN"), "nextPage", () -> go(pageIndex + 1));
+        enableButtons();
+    }
+
+    void setController(PreviewController controller) {
+        this.controller = controller;
+        updateResolution();
+    }
+
+    int pageCount() {
+        return pageCount;
+    }
+
+    BufferedImage shownImage() {
+        return page.image();
+    }
+
+    @Override
+    public void showPage(BufferedImage image, int index, int count) {
+        pageIndex = index;
+        pageCount = count;
+        failure.setText("");
+        page.show(image, screenScale());
+        pageLabel.setText(UiTexts.get("preview.page", index + 1, count));
+        enableButtons();
+        pageCountListener.accept(count);
+    }
+
+    @Override
+    public void showFailure(String message) {
+        failure.setText(" " + UiTexts.get("preview.failed", message));
+    }
+
+    private void go(int index) {
+        if (controller != null && index >= 0 && index < pageCount) {
+            controller.showPage(index);
+        }
+    }
+
+    private void enableButtons() {
+        previous.setEnabled(pageIndex > 0);
+        next.setEnabled(pageIndex < pageCount - 1);
+    }
+
+    /** Chooses the raster resolution: the zoom (or the width that fits) times the screen's scale. */
+    private void updateResolution() {
+        if (controller == null) {
+            return;
+        }
+        Object choice = zoom.getSelectedItem();
+        double zoomFactor;
+        if (FIT.equals(choice)) {
+            int available = scroll.getViewport().getWidth() - 2 * PageView.MARGIN;
+            zoomFactor = available <= 50 ? 0.6 : available / (double) PageSize.LETTER.widthPt();
+        } else {
+            zoomFactor = Integer.parseInt(choice.toString().replace("%", "")) / 100.0 * 96 / 72;
+        }
+        controller.setPixelsPerPoint((float) (Math.max(0.2, zoomFactor) * screenScale()));
+    }
+
+    private double screenScale() {
+        GraphicsConfiguration gc = getGraphicsConfiguration();
+        return gc == null ? 1 : gc.getDefaultTransform().getScaleX();
+    }
+}

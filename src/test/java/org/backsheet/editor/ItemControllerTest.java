@@ -1,0 +1,96 @@
+package org.backsheet.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.backsheet.model.Dose;
+import org.backsheet.model.DoseField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ItemControllerTest extends EditorTestBase {
+
+    @BeforeEach
+    void addAnExercise() {
+        editor.items().add("pelvic-tilt");
+        editor.undo().discardAllEdits();
+    }
+
+    @Test
+    void unsetDoseFieldsFallBackToTheExerciseDefault() {
+        assertThat(editor.sheet().items().get(0).dose()).isEqualTo(Dose.EMPTY);
+        assertThat(editor.item().defaultValue(DoseField.REPS)).isEqualTo(10);
+        editor.item().setDose(DoseField.REPS, 15);
+        assertThat(editor.sheet().items().get(0).dose().reps()).isEqualTo(15);
+        editor.item().setDose(DoseField.REPS, null);
+        assertThat(editor.sheet().items().get(0).dose().reps()).isNull();
+    }
+
+    @Test
+    void valuesOutsideTheFieldBoundsAreRefused() {
+        assertThatThrownBy(() -> editor.item().setDose(DoseField.TIMES_PER_DAY, 13))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(editor.undo().canUndo()).isFalse();
+    }
+
+    @Test
+    void quickSpinnerClicksOnOneFieldAreOneStepButOtherFieldsAreNot() {
+        editor.item().setDose(DoseField.REPS, 11);
+        pause(100);
+        editor.item().setDose(DoseField.REPS, 12);
+        pause(100);
+        editor.item().setDose(DoseField.HOLD_SECONDS, 7);
+        editor.undoLast();
+        assertThat(editor.sheet().items().get(0).dose()).isEqualTo(Dose.EMPTY.withReps(12));
+        editor.undoLast();
+        assertThat(editor.sheet().items().get(0).dose()).isEqualTo(Dose.EMPTY);
+    }
+
+    @Test
+    void perSideHasThreeStates() {
+        editor.item().setPerSide(true);
+        assertThat(editor.item().effectivePerSide()).isTrue();
+        editor.item().setPerSide(null);
+        assertThat(editor.sheet().items().get(0).dose().perSide()).isNull();
+        assertThat(editor.item().effectivePerSide()).isFalse();
+    }
+
+    @Test
+    void typingANoteIsOneUndoStepUntilFocusLeaves() {
+        editor.item().setNote("S");
+        editor.item().setNote("Sl");
+        editor.item().setNote("Slow");
+        editor.endTyping();
+        editor.item().setNote("Slowly");
+        editor.undoLast();
+        assertThat(editor.sheet().items().get(0).note()).isEqualTo("Slow");
+        editor.undoLast();
+        assertThat(editor.sheet().items().get(0).note()).isNull();
+        assertThat(editor.undo().canUndo()).isFalse();
+    }
+
+    @Test
+    void aLongPauseWhileTypingStartsANewStep() {
+        editor.item().setNote("Keep");
+        pause(SheetEdit.TYPING_PAUSE_MILLIS + 1);
+        editor.item().setNote("Keep breathing");
+        editor.undoLast();
+        assertThat(editor.sheet().items().get(0).note()).isEqualTo("Keep");
+    }
+
+    @Test
+    void resetDoseClearsEveryOwnValue() {
+        editor.item().setDose(DoseField.SETS, 2);
+        editor.item().setPerSide(true);
+        editor.item().resetDose();
+        assertThat(editor.sheet().items().get(0).dose()).isEqualTo(Dose.EMPTY);
+    }
+
+    @Test
+    void nothingHappensWithoutASelection() {
+        editor.items().select(-1);
+        editor.item().setDose(DoseField.REPS, 3);
+        assertThat(editor.item().selected()).isEmpty();
+        assertThat(editor.undo().canUndo()).isFalse();
+    }
+}

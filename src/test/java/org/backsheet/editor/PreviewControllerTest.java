@@ -1,0 +1,86 @@
+package org.backsheet.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.model.Sheet;
+import org.backsheet.render.HandoutRenderer;
+import org.junit.jupiter.api.Test;
+
+class PreviewControllerTest {
+
+    /** Collects what the preview shows; waits on a queue instead of sleeping. */
+    static final class Recorder implements PreviewController.View {
+        final LinkedBlockingQueue<Integer> counts = new LinkedBlockingQueue<>();
+        final List<String> failures = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void showPage(BufferedImage image, int pageIndex, int pageCount) {
+            counts.add(pageCount);
+        }
+
+        @Override
+        public void showFailure(String message) {
+            failures.add(message);
+            counts.add(-1);
+        }
+    }
+
+    @Test
+    void rendersTheRealHandoutAndShowsItsPages() throws Exception {
+        var catalog = BuiltInCatalog.load();
+        Sheet sample = SheetDefaults.sample(catalog, EditorPreferences.inMemory(), java.time.LocalDate.of(2026, 1, 2),
+                new EditorTexts(java.util.Locale.ENGLISH));
+        Recorder view = new Recorder();
+        try (PreviewController preview = new PreviewController(new SheetDocument(sample),
+                new RendererHandoutMaker(new HandoutRenderer(catalog, "test")), view, Runnable::run, 0)) {
+            Integer count = view.counts.poll(30, TimeUnit.SECONDS);
+            assertThat(view.failures).isEmpty();
+            assertThat(count).isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void onlyTheLatestOfManyQuickChangesIsRendered() throws Exception {
+        AtomicInteger built = new AtomicInteger();
+        HandoutMaker counting = new HandoutMaker() {
+            @Override
+            public PDDocument document(Sheet sheet) {
+                built.incrementAndGet();
+                PDDocument d = new PDDocument();
+                for (int i = 0; i <= sheet.items().size(); i++) {
+                    d.addPage(new PDPage());
+                }
+                return d;
+            }
+
+            @Override
+            public int write(Sheet sheet, OutputStream out) throws IOException {
+                throw new IOException("not used");
+            }
+        };
+        EditorController editor = new EditorController(TestCatalog.create(), Sheet.empty(), new FakeFiles(),
+                new FakeFiles(), EditorPreferences.inMemory(), System::currentTimeMillis,
+                new EditorTexts(java.util.Locale.ENGLISH));
+        Recorder view = new Recorder();
+        try (PreviewController preview = new PreviewController(editor.document(), counting, view, Runnable::run,
+                200)) {
+            assertThat(view.counts.poll(30, TimeUnit.SECONDS)).isEqualTo(1);
+            for (int i = 0; i < 5; i++) {
+                editor.items().add("bridging");
+            }
+            assertThat(view.counts.poll(30, TimeUnit.SECONDS)).isEqualTo(6);
+            assertThat(built.get()).isEqualTo(2);
+        }
+    }
+}
