@@ -80,15 +80,15 @@ final class SheetReader {
         List<Exercise> exercises = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
-            String path = "exercises[" + i + "]";
             JsonNode node = nodes.get(i);
             if (!node.is(JsonNode.Kind.OBJECT)) {
-                problems.at(path, "must be an exercise object, not " + node.describe());
+                problems.at(f.pathOf("exercises", i), "must be an exercise object, not " + node.describe());
                 continue;
             }
-            Exercise e = ExerciseReader.exercise(new JsonFields(node, path, problems), Origin.USER);
+            JsonFields fields = f.element(node, "exercises", i);
+            Exercise e = ExerciseReader.exercise(fields, Origin.USER);
             if (e != null && !ids.add(e.id())) {
-                problems.at(path + ".id", "the exercise '" + e.id() + "' is carried twice");
+                problems.at(fields.pathOf("id"), "the exercise '" + e.id() + "' is carried twice");
             } else if (e != null) {
                 exercises.add(e);
             }
