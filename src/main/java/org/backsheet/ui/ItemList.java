@@ -104,6 +104,12 @@ final class ItemList extends JList<SheetItem> {
         }
     }
 
+    /** Rows take the pane's width, so a long note is cut with an ellipsis instead of scrolling sideways. */
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
     @Override
     protected void paintComponent(Graphics g) {
         super.paintComponent(g);
