@@ -13,6 +13,7 @@ import org.backsheet.model.Level;
 import org.backsheet.model.Origin;
 import org.backsheet.model.Position;
 import org.backsheet.model.Target;
+import org.backsheet.model.figure.Figure;
 
 /** Turns the JSON of an exercise file into an {@link Exercise}, reporting every problem with its field path. */
 final class ExerciseReader {
@@ -65,13 +66,13 @@ final class ExerciseReader {
         JsonFields doseFields = f.object("dose");
         Dose dose = doseFields == null ? Dose.EMPTY : DoseJson.read(doseFields);
         EmbeddedImage photo = ImageJson.read(f, "photo");
+        Figure figure = FigureJson.read(f, "figure");
         Map<String, ExerciseText> translations = translations(f.object("translations"));
         if (id == null || name == null) {
             return null;
         }
-        // "figure" is not read here yet: it stays among the unknown fields and so survives a re-save.
         return new Exercise(id, name, position, kind, level, targets, equipment, steps, purpose, cautions, dose,
-                null, photo, translations, origin, f.unknownFields());
+                figure, photo, translations, origin, f.unknownFields());
     }
 
     private static Map<String, ExerciseText> translations(JsonFields t) {
@@ -93,7 +94,7 @@ final class ExerciseReader {
             }
             ExerciseText translated = new ExerciseText(text.text("name"), text.textList("steps"),
                     text.text("purpose"), text.textList("cautions"));
-            out.put(language, translated);
+            out.put(SheetReader.normalLanguage(language), translated);
         }
         return out;
     }

@@ -113,7 +113,25 @@ final class SheetReader {
                     + JsonNode.shorten(language) + "\"");
             return null;
         }
-        return language;
+        return normalLanguage(language);
+    }
+
+    /** The usual spelling of a language code: {@code EN} to {@code en}, {@code pt-br} to {@code pt-BR}. */
+    static String normalLanguage(String code) {
+        String[] parts = code.split("-");
+        StringBuilder b = new StringBuilder(parts[0].toLowerCase(Locale.ROOT));
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i];
+            b.append('-');
+            if (p.length() == 2 && Character.isLetter(p.charAt(0))) {
+                b.append(p.toUpperCase(Locale.ROOT));
+            } else if (p.length() == 4) {
+                b.append(p.substring(0, 1).toUpperCase(Locale.ROOT)).append(p.substring(1).toLowerCase(Locale.ROOT));
+            } else {
+                b.append(p.toLowerCase(Locale.ROOT));
+            }
+        }
+        return b.toString();
     }
 
     private Layout layout(JsonFields f) {
