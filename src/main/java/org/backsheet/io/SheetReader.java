@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.backsheet.model.Clinic;
 import org.backsheet.model.Dose;
 import org.backsheet.model.EmbeddedImage;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.Origin;
 import org.backsheet.model.Layout;
 import org.backsheet.model.PageOptions;
 import org.backsheet.model.PageSize;
@@ -55,9 +57,43 @@ final class SheetReader {
         Boolean groupByPosition = f.bool("groupByPosition");
         Boolean signatureLine = f.bool("signatureLine");
         List<SheetItem> items = items(f);
+        List<Exercise> carried = carried(f);
         return new Sheet(title, patient, clinician, clinic, date, advice, disclaimer, page, language, layout,
                 trackingDays, Boolean.TRUE.equals(groupByPosition), Boolean.TRUE.equals(signatureLine), items,
-                f.unknownFields());
+                f.unknownFields(), carried);
+    }
+
+    /**
+     * The copies of the clinic's own exercises the sheet carries ({@code "exercises"}), each checked like an
+     * exercise file; problems are named by their place, e.g. {@code exercises[1].steps}.
+     */
+    private List<Exercise> carried(JsonFields f) {
+        List<JsonNode> nodes = f.array("exercises");
+        if (nodes == null) {
+            return List.of();
+        }
+        if (nodes.size() > Limits.MAX_ITEMS) {
+            problems.at("exercises", "too many carried exercises (" + nodes.size() + "); a sheet holds at most "
+                    + Limits.MAX_ITEMS);
+            return List.of();
+        }
+        List<Exercise> exercises = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String path = "exercises[" + i + "]";
+            JsonNode node = nodes.get(i);
+            if (!node.is(JsonNode.Kind.OBJECT)) {
+                problems.at(path, "must be an exercise object, not " + node.describe());
+                continue;
+            }
+            Exercise e = ExerciseReader.exercise(new JsonFields(node, path, problems), Origin.USER);
+            if (e != null && !ids.add(e.id())) {
+                problems.at(path + ".id", "the exercise '" + e.id() + "' is carried twice");
+            } else if (e != null) {
+                exercises.add(e);
+            }
+        }
+        return exercises;
     }
 
     private Clinic clinic(JsonFields c) {
