@@ -1,7 +1,9 @@
 package org.backsheet.ui;
 
 import java.awt.GraphicsEnvironment;
+import java.util.concurrent.CompletableFuture;
 import javax.swing.SwingUtilities;
+import org.backsheet.editor.EditorPreferences;
 
 /** Opens the editor window: the look first, then the window on the event thread. */
 public final class EditorLauncher {
@@ -16,19 +18,28 @@ public final class EditorLauncher {
         }
         // Our own HiDPI and text settings before any AWT class reads them.
         System.setProperty("awt.useSystemAAFontSettings", System.getProperty("awt.useSystemAAFontSettings", "on"));
-        EditorServices services = EditorServices.standard();
+        // The catalog loads on another core while the event thread sets up the look and feel.
+        EditorPreferences prefs = EditorServices.standardPreferences();
+        CompletableFuture<EditorServices> services =
+                CompletableFuture.supplyAsync(() -> EditorServices.standard(prefs));
         SwingUtilities.invokeLater(() -> {
-            EditorWindow window = open(services);
+            Themes.install(prefs);
+            EditorServices ready = services.join();
+            EditorWindow window = withRecovery(new EditorWindow(ready), ready);
             window.setVisible(true);
             // After the window shows, so the offer appears over it; queued, so the window paints first.
-            SwingUtilities.invokeLater(() -> RecoveryOffer.showIfNeeded(window, services));
+            SwingUtilities.invokeLater(() -> RecoveryOffer.showIfNeeded(window, ready));
         });
     }
 
     /** Installs the remembered theme and builds the window (not yet shown); call on the event thread. */
     public static EditorWindow open(EditorServices services) {
         Themes.install(services.prefs());
-        EditorWindow window = new EditorWindow(services);
+        return withRecovery(new EditorWindow(services), services);
+    }
+
+    /** Starts keeping recovery copies of the window's unsaved work when the services name a place for them. */
+    private static EditorWindow withRecovery(EditorWindow window, EditorServices services) {
         if (services.recovery() != null) {
             RecoveryHook.attach(window, services.recovery());
         }

@@ -139,6 +139,11 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
             public void windowClosing(WindowEvent e) {
                 quit();
             }
+
+            @Override
+            public void windowClosed(WindowEvent e) {
+                preview.close();
+            }
         });
         status.showSummary(editor.summary(0));
         updateState();

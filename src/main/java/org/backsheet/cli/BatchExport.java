@@ -1,0 +1,102 @@
+package org.backsheet.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code export ... -d DIR}: many sheets, one PDF each, rendered on a small fixed pool of threads (one per
+ * core) sharing one renderer. A bad sheet is reported and skipped; the others are still written. Messages are
+ * printed in the order the files were given, whatever order the threads finish in.
+ */
+final class BatchExport {
+
+    private final SheetExporter exporter;
+    private final int threads;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    BatchExport(SheetExporter exporter, int threads, PrintWriter out, PrintWriter err) {
+        this.exporter = exporter;
+        this.threads = threads;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<Path> sheets, Path folder) {
+        List<Future<SheetExporter.Outcome>> outcomes = new ArrayList<>(sheets.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, sheets.size()), workerThreads());
+        try {
+            Map<String, Path> claimedNames = new HashMap<>();
+            for (Path sheet : sheets) {
+                String pdfName = OutputTarget.pdfName(sheet);
+                Path earlier = claimedNames.putIfAbsent(pdfName.toLowerCase(Locale.ROOT), sheet);
+                if (earlier != null) {
+                    outcomes.add(CompletableFuture.completedFuture(sameName(sheet, earlier)));
+                } else {
+                    Path pdf = folder.resolve(pdfName);
+                    outcomes.add(pool.submit(() -> exporter.export(sheet, pdf)));
+                }
+            }
+            return report(outcomes, folder);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int report(List<Future<SheetExporter.Outcome>> outcomes, Path folder) {
+        int exitCode = ExitCodes.OK;
+        int written = 0;
+        for (Future<SheetExporter.Outcome> future : outcomes) {
+            SheetExporter.Outcome outcome = await(future);
+            outcome.errorLines().forEach(err::println);
+            exitCode = ExitCodes.worst(exitCode, outcome.exitCode());
+            if (outcome.written()) {
+                written++;
+            }
+        }
+        err.flush();
+        out.println("wrote " + written + " of " + outcomes.size() + " handouts to " + folder);
+        return exitCode;
+    }
+
+    private static SheetExporter.Outcome await(Future<SheetExporter.Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CliFailure.failure("export interrupted");
+        } catch (ExecutionException e) {
+            // SheetExporter turns every expected failure into an outcome; this is a bug, still kept to one line.
+            Throwable cause = e.getCause();
+            throw CliFailure.failure("export failed: "
+                    + (cause instanceof Exception ex ? UserMessages.reason(ex) : String.valueOf(cause)));
+        }
+    }
+
+    private static SheetExporter.Outcome sameName(Path sheet, Path earlier) {
+        return new SheetExporter.Outcome(ExitCodes.BAD_INPUT,
+                List.of(sheet + ": skipped: its handout would have the same name as the one for " + earlier),
+                0);
+    }
+
+    private static ThreadFactory workerThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "backsheet-export-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package org.backsheet.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.backsheet.catalog.Catalog;
+import org.backsheet.io.UserLibrary;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.Problem;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --library DIR} option every command shares, and the catalog it leads to: the built-in exercises
+ * plus the clinic's own from that folder, or from the editor's library folder when the option is not given.
+ */
+final class LibraryOption {
+
+    @Option(names = "--library", paramLabel = "DIR",
+            description = "Folder of your own exercises (.exercise.json) added to the built-in ones. "
+                    + "Default: the editor's library folder, when it exists.")
+    Path library;
+
+    /**
+     * Loads the catalog. Problems in the user's exercise files are printed as warnings and those files left
+     * out; an exercise that reuses a built-in id is reported and the built-in one kept.
+     *
+     * @throws CliFailure (bad input) when {@code --library} names a folder that does not exist
+     */
+    Catalog catalog(CliEnvironment environment, PrintWriter err) {
+        Catalog builtIn = environment.builtInCatalog().get();
+        Path folder = chosenFolder(environment);
+        if (folder == null) {
+            return builtIn;
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<Exercise> own;
+        try {
+            own = UserLibrary.load(folder, problems);
+        } catch (RuntimeException e) {
+            throw CliFailure.failure(folder + ": cannot read the exercise library: " + UserMessages.reason(e));
+        }
+        Catalog catalog = builtIn.withUserExercises(own, problems);
+        for (Problem problem : problems) {
+            err.println(UserMessages.line(problem.asWarning()));
+        }
+        err.flush();
+        return catalog;
+    }
+
+    private Path chosenFolder(CliEnvironment environment) {
+        if (library != null) {
+            if (!Files.isDirectory(library)) {
+                throw CliFailure.badInput("--library: " + library + ": no such folder");
+            }
+            return library;
+        }
+        Path fallback = environment.defaultLibrary();
+        return fallback != null && Files.isDirectory(fallback) ? fallback : null;
+    }
+}

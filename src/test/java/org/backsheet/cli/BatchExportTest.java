@@ -1,0 +1,124 @@
+package org.backsheet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** export A.json B.json ... -d DIR: every good sheet is written even when some are bad. */
+class BatchExportTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void goodSheetsAreWrittenAndTheBadOneReported() throws IOException {
+        Path first = SheetFilesForTests.goodSheet(tmp, "in/anna.backsheet.json");
+        Path bad = SheetFilesForTests.sheet(tmp, "in/bad.backsheet.json",
+                "{\"exercise\": \"bridging\", \"holdSeconds\": 0}");
+        Path last = SheetFilesForTests.goodSheet(tmp, "in/piotr.json");
+        Path out = tmp.resolve("out");
+
+        CliRun run = CliRun.of(CliRun.environment(tmp.resolve("no-library")),
+                "export", first.toString(), bad.toString(), last.toString(), "-d", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(out.resolve("anna.pdf")).isNotEmptyFile();
+        assertThat(out.resolve("piotr.pdf")).isNotEmptyFile();
+        assertThat(out.resolve("bad.pdf")).doesNotExist();
+        assertThat(run.errLines()).singleElement().satisfies(line ->
+                assertThat(line).startsWith(bad.toString()).contains("items[0].holdSeconds"));
+        assertThat(run.out()).contains("wrote 2 of 3 handouts to " + out);
+        try (PDDocument document = Loader.loadPDF(out.resolve("anna.pdf").toFile())) {
+            assertThat(document.getNumberOfPages()).isPositive();
+        }
+    }
+
+    @Test
+    void allGoodIsExitZeroAndTheFolderIsCreated() throws IOException {
+        List<String> args = new ArrayList<>(List.of("export"));
+        for (int i = 0; i < 6; i++) {
+            args.add(SheetFilesForTests.goodSheet(tmp, "sheet-" + i + ".backsheet.json").toString());
+        }
+        Path out = tmp.resolve("new/nested/out");
+        args.addAll(List.of("-d", out.toString()));
+
+        CliRun run = CliRun.of(CliRun.environment(tmp.resolve("no-library")), args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (int i = 0; i < 6; i++) {
+            assertThat(out.resolve("sheet-" + i + ".pdf")).isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void theThreadsShareOneRendererAndUseMoreThanOneThread() throws IOException {
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        int[] writersMade = new int[1];
+        HandoutWriter.Factory factory = catalog -> {
+            writersMade[0]++;
+            return (sheet, out) -> {
+                threads.add(Thread.currentThread().getName());
+                out.write(new byte[] {'%', 'P', 'D', 'F'});
+                return new HandoutWriter.Result(1, List.of());
+            };
+        };
+        List<String> args = new ArrayList<>(List.of("export"));
+        for (int i = 0; i < 40; i++) {
+            args.add(SheetFilesForTests.goodSheet(tmp, "s" + i + ".json").toString());
+        }
+        args.addAll(List.of("-d", tmp.resolve("out").toString()));
+
+        CliRun run = CliRun.of(CliRun.environment(tmp.resolve("no-library")).withWriters(factory),
+                args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(writersMade[0]).isEqualTo(1);
+        assertThat(threads).allMatch(name -> name.startsWith("backsheet-export-")).isNotEmpty();
+        try (var files = Files.list(tmp.resolve("out"))) {
+            assertThat(files.count()).isEqualTo(40);
+        }
+    }
+
+    @Test
+    void twoSheetsWithTheSameNameDoNotOverwriteEachOther() throws IOException {
+        Path one = SheetFilesForTests.goodSheet(tmp, "a/knee.backsheet.json");
+        Path two = SheetFilesForTests.goodSheet(tmp, "b/knee.json");
+        Path out = tmp.resolve("out");
+
+        CliRun run = CliRun.of(CliRun.environment(tmp.resolve("no-library")),
+                "export", one.toString(), two.toString(), "-d", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(out.resolve("knee.pdf")).isNotEmptyFile();
+        assertThat(run.err()).contains(two.toString()).contains("same name").contains(one.toString());
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsAFailure() throws IOException {
+        Path sheet = SheetFilesForTests.goodSheet(tmp, "a.json");
+        Path notAFolder = Files.writeString(tmp.resolve("out"), "x");
+
+        CliRun run = CliRun.of(CliRun.environment(tmp.resolve("no-library")),
+                "export", sheet.toString(), "-d", notAFolder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().contains(notAFolder.toString()).contains("not a folder");
+    }
+
+    @Test
+    void pdfNamesDropTheSheetExtension() {
+        assertThat(OutputTarget.pdfName(Path.of("x/knee-pain.backsheet.json"))).isEqualTo("knee-pain.pdf");
+        assertThat(OutputTarget.pdfName(Path.of("back.JSON"))).isEqualTo("back.pdf");
+        assertThat(OutputTarget.pdfName(Path.of("notes.txt"))).isEqualTo("notes.txt.pdf");
+    }
+}

@@ -1,0 +1,226 @@
+package org.backsheet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.backsheet.model.PageSize;
+import org.backsheet.model.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** export SHEET.json -o OUT.pdf: the handout, the exit codes, the messages, and the safety of OUT.pdf. */
+class ExportCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private CliRun run(String... args) {
+        return CliRun.of(CliRun.environment(tmp.resolve("no-library")), args);
+    }
+
+    @Test
+    void writesAReadablePdfWithThePatientsName() throws IOException {
+        Path sheet = SheetFilesForTests.goodSheet(tmp, "zofia.backsheet.json");
+        Path pdf = tmp.resolve("zofia.pdf");
+
+        CliRun run = run("export", sheet.toString(), "-o", pdf.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("wrote " + pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isPositive();
+            assertThat(new PDFTextStripper().getText(document)).contains("Zofia Wójcik", "Pelvic tilt");
+        }
+    }
+
+    @Test
+    void missingSheetIsBadInputNamingTheFile() {
+        Path pdf = tmp.resolve("out.pdf");
+        CliRun run = run("export", tmp.resolve("nowhere.json").toString(), "-o", pdf.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("nowhere.json").contains("no such file");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void valueOutOfBoundsNamesTheFileAndTheField() throws IOException {
+        Path sheet = SheetFilesForTests.sheet(tmp, "bad.backsheet.json",
+                "{\"exercise\": \"bridging\"}, {\"exercise\": \"pelvic-tilt\", \"reps\": 500}");
+        Path pdf = tmp.resolve("bad.pdf");
+
+        CliRun run = run("export", sheet.toString(), "-o", pdf.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).anySatisfy(line ->
+                assertThat(line).startsWith(sheet.toString()).contains("items[1].reps"));
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void brokenJsonIsReportedByLineAndColumn() throws IOException {
+        Path sheet = SheetFilesForTests.write(tmp, "broken.json",
+                "{\n  \"format\": \"backsheet/sheet\",\n  \"version\": 1,\n  \"items\": [ {\"exercise\": }\n}\n");
+
+        CliRun run = run("export", sheet.toString(), "-o", tmp.resolve("broken.pdf").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(sheet.toString()) + ":\\d+:\\d+: ");
+    }
+
+    @Test
+    void unknownExerciseIdNamesTheItemAndTheId() throws IOException {
+        Path sheet = SheetFilesForTests.sheet(tmp, "typo.backsheet.json",
+                "{\"exercise\": \"bridging\"}, {\"exercise\": \"pelvic-tlit\"}");
+
+        CliRun run = run("export", sheet.toString(), "-o", tmp.resolve("typo.pdf").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("typo.backsheet.json").contains("items[1]").contains("pelvic-tlit");
+    }
+
+    @Test
+    void missingOutputFolderIsOneClearLineAndExitOne() throws IOException {
+        Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
+        Path pdf = tmp.resolve("not-there").resolve("a.pdf");
+
+        CliRun run = run("export", sheet.toString(), "-o", pdf.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).contains(pdf.toString()).contains("does not exist");
+    }
+
+    @Test
+    void existingPdfIsUntouchedWhenRenderingFails() throws IOException {
+        Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
+        Path pdf = Files.writeString(tmp.resolve("a.pdf"), "the handout from last week");
+        HandoutWriter failHalfway = (s, out) -> {
+            out.write("%PDF-1.7 half a handout".getBytes(StandardCharsets.US_ASCII));
+            throw new IOException("No space left on device");
+        };
+        CliEnvironment environment = CliRun.environment(tmp.resolve("no-library")).withWriters(c -> failHalfway);
+
+        CliRun run = CliRun.of(environment, "export", sheet.toString(), "-o", pdf.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly(pdf + ": cannot write the handout: the disk is full");
+        assertThat(Files.readString(pdf)).isEqualTo("the handout from last week");
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no temporary file is left behind").containsExactlyInAnyOrder("a.backsheet.json", "a.pdf");
+        }
+    }
+
+    @Test
+    void rendererCrashIsOneLineNamingTheSheet() throws IOException {
+        Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
+        HandoutWriter crashing = (s, out) -> {
+            throw new IllegalStateException("No glyph for U+1F600");
+        };
+        CliEnvironment environment = CliRun.environment(tmp.resolve("no-library")).withWriters(c -> crashing);
+
+        CliRun run = CliRun.of(environment, "export", sheet.toString(), "-o", tmp.resolve("a.pdf").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly(sheet + ": cannot make the handout: No glyph for U+1F600");
+    }
+
+    @Test
+    void renderWarningsGoToStderrWithoutChangingTheExitCode() throws IOException {
+        Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
+        HandoutWriter warning = (s, out) -> new HandoutWriter.Result(1, List.of("replaced 2 characters the font lacks"));
+        CliEnvironment environment = CliRun.environment(tmp.resolve("no-library")).withWriters(c -> warning);
+
+        CliRun run = CliRun.of(environment, "export", sheet.toString(), "-o", tmp.resolve("a.pdf").toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.errLines()).containsExactly(sheet + ": warning: replaced 2 characters the font lacks");
+    }
+
+    @Test
+    void pageOptionsOnTheCommandLineOverrideTheSheet() throws IOException {
+        Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
+        List<Sheet> seen = new ArrayList<>();
+        HandoutWriter recording = (s, out) -> {
+            seen.add(s);
+            return new HandoutWriter.Result(1, List.of());
+        };
+        CliEnvironment environment = CliRun.environment(tmp.resolve("no-library")).withWriters(c -> recording);
+
+        CliRun run = CliRun.of(environment, "export", sheet.toString(), "-o", tmp.resolve("a.pdf").toString(),
+                "--page-size", "letter", "--large-print");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(seen).singleElement().satisfies(s -> {
+            assertThat(s.page().size()).isEqualTo(PageSize.LETTER);
+            assertThat(s.page().largePrint()).isTrue();
+            assertThat(s.patient()).isEqualTo("Zofia Wójcik");
+        });
+    }
+
+    @Test
+    void pageSizeOptionChangesThePaperOfTheRealPdf() throws IOException {
+        Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
+        Path a4 = tmp.resolve("a4.pdf");
+        Path letter = tmp.resolve("letter.pdf");
+
+        assertThat(run("export", sheet.toString(), "-o", a4.toString()).exitCode()).isZero();
+        assertThat(run("export", sheet.toString(), "-o", letter.toString(), "--page-size", "LETTER").exitCode())
+                .isZero();
+
+        assertThat(firstPageSize(a4)).isEqualTo(new float[] {595.28f, 841.89f});
+        assertThat(firstPageSize(letter)).isEqualTo(new float[] {612f, 792f});
+    }
+
+    @Test
+    void largePrintOptionMakesTheBodyTextAtLeastSixteenPoints() throws IOException {
+        Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
+        Path normal = tmp.resolve("normal.pdf");
+        Path large = tmp.resolve("large.pdf");
+
+        assertThat(run("export", sheet.toString(), "-o", normal.toString()).exitCode()).isZero();
+        assertThat(run("export", sheet.toString(), "-o", large.toString(), "--large-print").exitCode()).isZero();
+
+        assertThat(FontSizes.mostCommon(normal)).isLessThan(16f);
+        assertThat(FontSizes.mostCommon(large)).isGreaterThanOrEqualTo(16f);
+    }
+
+    @Test
+    void oneOutputFileTakesOneSheet() throws IOException {
+        Path a = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
+        Path b = SheetFilesForTests.goodSheet(tmp, "b.backsheet.json");
+
+        CliRun run = run("export", a.toString(), b.toString(), "-o", tmp.resolve("x.pdf").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("-o takes one sheet").contains("-d");
+    }
+
+    @Test
+    void outputFileAndFolderTogetherAreRefused() throws IOException {
+        Path a = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
+
+        CliRun run = run("export", a.toString(), "-o", tmp.resolve("x.pdf").toString(), "-d", tmp.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("mutually exclusive");
+    }
+
+    private static float[] firstPageSize(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDRectangle box = document.getPage(0).getMediaBox();
+            return new float[] {box.getWidth(), box.getHeight()};
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.backsheet.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.swing.core.KeyPressInfo;
+import org.assertj.swing.fixture.JListFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.backsheet.editor.DetailsController.TextField;
+import org.backsheet.io.SheetFiles;
+import org.backsheet.model.Sheet;
+import org.junit.jupiter.api.Test;
+
+/** Drives the real editor window as a clinician would: search, add, reorder, dose, undo, save, open, export. */
+class EditorGuiTest extends GuiTestBase {
+
+    /** AssertJ Swing presses modifiers given as the old-style masks. */
+    @SuppressWarnings("deprecation")
+    private static final int CTRL = InputEvent.CTRL_MASK;
+
+    @Test
+    void opensOnTheSampleSheetWithALivePreview() {
+        assertThat(ids()).containsExactly("pelvic-tilt", "bridging", "single-knee-to-chest", "bird-dog");
+        waitUntil("the preview shows a page", () -> frame.previewPanel().shownImage() != null);
+        window.label("statusSummary").requireText(java.util.regex.Pattern.compile("4 exercises · \\d+ pages?"));
+    }
+
+    @Test
+    void searchThenDoubleClickAddsTheExercise() {
+        window.textBox("librarySearch").enterText("bird");
+        JListFixture library = window.list("libraryList");
+        waitUntil("the search narrowed the library", () -> library.target().getModel().getSize() == 1);
+        library.item(0).doubleClick();
+        waitUntil("the exercise was added", () -> ids().size() == 5);
+        assertThat(ids().get(4)).isEqualTo("bird-dog");
+        window.list("sheetItems").requireSelection(4);
+    }
+
+    @Test
+    void draggingAnItemReordersTheSheet() {
+        JListFixture items = window.list("sheetItems");
+        items.drag(0);
+        items.drop(3); // the lower half of the last row: after it
+        waitUntil("the first exercise moved to the end", () -> ids().get(3).equals("pelvic-tilt"));
+        assertThat(ids()).containsExactly("bridging", "single-knee-to-chest", "bird-dog", "pelvic-tilt");
+    }
+
+    @Test
+    void undoAndRedoFromTheKeyboard() {
+        window.list("libraryList").item(0).doubleClick();
+        waitUntil("added", () -> ids().size() == 5);
+        window.list("sheetItems").pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(CTRL));
+        waitUntil("undone", () -> ids().size() == 4);
+        window.list("sheetItems").pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Y).modifiers(CTRL));
+        waitUntil("redone", () -> ids().size() == 5);
+    }
+
+    @Test
+    void typingAWordIsOneUndoStep() {
+        window.textBox("sheetPatient").enterText("Anna");
+        waitUntil("typed", () -> "Anna".equals(editor().sheet().patient()));
+        window.list("sheetItems").click();
+        window.list("sheetItems").pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(CTRL));
+        waitUntil("the whole word is undone", () -> editor().sheet().patient() == null);
+        window.textBox("sheetPatient").requireText("");
+        assertThat(onEdt(() -> editor().undo().isModified())).isFalse();
+    }
+
+    @Test
+    void aSpinnerChangeEndsUpInTheSavedFile() throws Exception {
+        window.list("sheetItems").clickItem(1);
+        window.spinner("dose.reps").requireValue(8).increment();
+        waitUntil("the dose changed", () -> Integer.valueOf(9).equals(editor().sheet().items().get(1).dose().reps()));
+        window.menuItem("menu.action.save").click();
+        Path file = temp.resolve("anna.backsheet.json");
+        chooseFile(file);
+        waitUntil("saved", () -> Files.exists(file) && !editor().undo().isModified());
+        Sheet saved = SheetFiles.read(file);
+        assertThat(saved.items().get(1).dose().reps()).isEqualTo(9);
+        assertThat(frame.getTitle()).startsWith("anna.backsheet.json");
+    }
+
+    @Test
+    void saveThenReopenFromTheRecentMenu() throws Exception {
+        onEdt(() -> editor().details().setText(TextField.PATIENT, "Anna Nowak"));
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_S).modifiers(CTRL));
+        Path file = temp.resolve("reopen.backsheet.json");
+        chooseFile(file);
+        waitUntil("saved", () -> Files.exists(file) && !editor().undo().isModified());
+        window.menuItem("menu.action.new").click();
+        waitUntil("a blank sheet", () -> editor().sheet().items().isEmpty());
+        window.menuItemWithPath("File", "Open Recent").click();
+        window.menuItem("recent.0").click();
+        waitUntil("reopened", () -> "Anna Nowak".equals(editor().sheet().patient()));
+        assertThat(ids()).hasSize(4);
+        window.textBox("sheetPatient").requireText("Anna Nowak");
+    }
+
+    @Test
+    void unsavedChangesAreNotLostWithoutAsking() {
+        onEdt(() -> editor().items().removeSelected());
+        window.menuItem("menu.action.new").click();
+        JOptionPaneFixture question = window.optionPane(PATIENCE);
+        question.requireWarningMessage();
+        question.buttonWithText("Cancel").click();
+        assertThat(ids()).hasSize(3);
+        window.menuItem("menu.action.new").click();
+        window.optionPane(PATIENCE).buttonWithText("Don't Save").click();
+        waitUntil("a blank sheet", () -> editor().sheet().items().isEmpty());
+        assertThat(onEdt(() -> editor().undo().isModified())).isFalse();
+    }
+
+    @Test
+    void openingABadFileShowsItsProblemsAndKeepsTheSheet() throws Exception {
+        Path bad = temp.resolve("bad.backsheet.json");
+        Files.writeString(bad, "{\"format\":\"backsheet/sheet\",\"version\":1,"
+                + "\"items\":[{\"exercise\":\"pelvic-tilt\",\"reps\":500}]}");
+        window.menuItem("menu.action.open").click();
+        chooseFile(bad);
+        JOptionPaneFixture error = window.optionPane(PATIENCE);
+        error.requireErrorMessage();
+        assertThat(error.textBox("openProblems").text()).contains("items[0].reps");
+        error.okButton().click();
+        assertThat(ids()).hasSize(4);
+        assertThat(onEdt(() -> editor().document().file())).isNull();
+    }
+
+    @Test
+    void exportWritesAPdfWithTheExercises() throws Exception {
+        window.menuItem("menu.action.export").click();
+        Path pdf = temp.resolve("handout.pdf");
+        chooseFile(pdf);
+        waitUntil("the PDF was written", () -> Files.exists(pdf)
+                && String.valueOf(window.label("statusMessage").target().getText()).startsWith("Exported"));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Pelvic tilt", "Bridge", "Single knee to chest", "Bird dog");
+        }
+        try (var files = Files.list(temp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+}

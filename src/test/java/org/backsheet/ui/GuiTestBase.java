@@ -1,0 +1,104 @@
+package org.backsheet.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.backsheet.editor.EditorController;
+import org.backsheet.editor.EditorPreferences;
+import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.model.SheetItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.condition.DisabledIf;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the real editor window for a GUI test, with preferences and files in a temp folder so the user's own
+ * files are never touched. Waits for conditions, never for time.
+ */
+@DisabledIf("java.awt.GraphicsEnvironment#isHeadless")
+abstract class GuiTestBase {
+
+    static final Timeout PATIENCE = Timeout.timeout(30_000);
+
+    @TempDir
+    Path temp;
+    Robot robot;
+    FrameFixture window;
+    EditorWindow frame;
+
+    @BeforeAll
+    static void checkThreads() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void openWindow() {
+        System.setProperty("backsheet.home", temp.resolve("home").toString());
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(30);
+        EditorPreferences prefs = new EditorPreferences(temp.resolve("home/preferences/editor.properties"));
+        prefs.put(org.backsheet.editor.PreferenceKeys.LAST_FOLDER, temp.toString());
+        EditorServices services = EditorServices.withCatalog(BuiltInCatalog.load(), prefs);
+        frame = GuiActionRunner.execute(() -> EditorLauncher.open(services));
+        window = new FrameFixture(robot, frame);
+        window.show();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        try {
+            if (window != null) {
+                window.cleanUp();
+            }
+        } finally {
+            robot.cleanUp();
+            System.clearProperty("backsheet.home");
+        }
+    }
+
+    EditorController editor() {
+        return frame.controller();
+    }
+
+    /** Reads something on the event thread. */
+    static <T> T onEdt(Callable<T> read) {
+        return GuiActionRunner.execute(read);
+    }
+
+    static void onEdt(Runnable action) {
+        GuiActionRunner.execute(action::run);
+    }
+
+    List<String> ids() {
+        return onEdt(() -> editor().sheet().items().stream().map(SheetItem::exerciseId).toList());
+    }
+
+    static void waitUntil(String what, BooleanSupplier condition) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(condition::getAsBoolean);
+            }
+        }, PATIENCE);
+    }
+
+    /** Answers the open file chooser with {@code file} (typed into its name box) and approves. */
+    void chooseFile(Path file) {
+        JFileChooserFixture chooser = window.fileChooser(PATIENCE);
+        chooser.setCurrentDirectory(file.getParent().toFile());
+        chooser.fileNameTextBox().setText(file.getFileName().toString());
+        chooser.approve();
+    }
+}
