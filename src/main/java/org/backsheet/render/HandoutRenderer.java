@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.figure.FigurePictures;
 import org.backsheet.render.pdf.ArchivalPdf;
 import org.backsheet.render.pdf.DocumentFacts;
 import org.backsheet.render.pdf.StructureCursor;
@@ -32,7 +33,7 @@ public final class HandoutRenderer {
     private final Messages messages = new Messages();
 
     public HandoutRenderer(Catalog catalog, String producer) {
-        this(catalog, producer, new PlaceholderPictures());
+        this(catalog, producer, new FigurePictures());
     }
 
     public HandoutRenderer(Catalog catalog, String producer, ExercisePictures pictures) {
@@ -78,7 +79,8 @@ public final class HandoutRenderer {
         Typography type = new Typography(fonts, sheet.page().largePrint());
         Labels labels = new Labels(sheet.language());
         PageGeometry page = PageGeometry.of(sheet.page().size());
-        LayoutContext l = new LayoutContext(sheet, catalog, type, labels, messages, warnings,
+        // Exercises the sheet carries stand in for ids this machine's library lacks.
+        LayoutContext l = new LayoutContext(sheet, catalog.withCarried(sheet.carriedExercises()), type, labels, messages, warnings,
                 new TextCleaner(files, warnings, messages), page);
 
         Footer footer = new Footer(l, page.contentWidth());
