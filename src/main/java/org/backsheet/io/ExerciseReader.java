@@ -24,29 +24,30 @@ final class ExerciseReader {
     static Exercise read(String fileName, byte[] content, Origin origin) throws FileFormatException {
         JsonNode root = JsonDocument.parseObject(fileName, content);
         Problems problems = new Problems(fileName);
-        Exercise exercise = exercise(new JsonFields(root, "", problems), origin);
+        Exercise exercise = exercise(new JsonFields(root, problems), origin);
         problems.throwIfErrors();
         return exercise;
     }
 
-    private static Exercise exercise(JsonFields f, Origin origin) {
+    /** One exercise object, wherever it sits (a file's root, or a copy carried in a sheet); null on errors. */
+    static Exercise exercise(JsonFields f, Origin origin) {
         Problems problems = f.problems();
         if (!FormatHeader.check(f, Exercise.FORMAT, Exercise.FORMAT_VERSION, "exercise")) {
             return null;
         }
         String id = f.text("id");
         if (id == null && !f.has("id")) {
-            problems.at("id", "missing; an exercise needs an id of lower-case letters, digits and dashes");
+            problems.at(f.pathOf("id"), "missing; an exercise needs an id of lower-case letters, digits and dashes");
         } else if (id != null && !Exercise.isValidId(id)) {
-            problems.at("id", "\"" + JsonNode.shorten(id) + "\" is not a valid id: use lower-case letters, digits "
+            problems.at(f.pathOf("id"), "\"" + JsonNode.shorten(id) + "\" is not a valid id: use lower-case letters, digits "
                     + "and dashes, starting with a letter or digit (e.g. clinic-cat-camel)");
             id = null;
         }
         String name = f.text("name");
         if (name == null && !f.has("name")) {
-            problems.at("name", "missing; an exercise needs a name");
+            problems.at(f.pathOf("name"), "missing; an exercise needs a name");
         } else if (name != null && name.isBlank()) {
-            problems.at("name", "must not be empty");
+            problems.at(f.pathOf("name"), "must not be empty");
             name = null;
         }
         Position position = f.choice("position", Position.class);
@@ -57,9 +58,9 @@ final class ExerciseReader {
         JsonNode stepsNode = f.get("steps");
         List<String> steps = f.textList("steps");
         if (stepsNode == null) {
-            problems.at("steps", "missing; an exercise needs at least one step");
+            problems.at(f.pathOf("steps"), "missing; an exercise needs at least one step");
         } else if (stepsNode.is(JsonNode.Kind.ARRAY) && stepsNode.elements().isEmpty()) {
-            problems.at("steps", "must hold at least one step");
+            problems.at(f.pathOf("steps"), "must hold at least one step");
         }
         String purpose = f.text("purpose");
         List<String> cautions = f.textList("cautions");
@@ -82,9 +83,8 @@ final class ExerciseReader {
         Map<String, ExerciseText> out = new LinkedHashMap<>();
         for (JsonNode.Member m : t.node().members()) {
             String language = m.name();
-            String where = t.pathOf(language);
             if (!SheetReader.LANGUAGE.matcher(language).matches()) {
-                t.problems().at(where, "\"" + JsonNode.shorten(language) + "\" is not a language code such as "
+                t.problems().at(t.pathOf(language), "\"" + JsonNode.shorten(language) + "\" is not a language code such as "
                         + "es or pt-BR");
                 continue;
             }

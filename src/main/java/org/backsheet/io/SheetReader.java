@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.backsheet.model.Clinic;
 import org.backsheet.model.Dose;
 import org.backsheet.model.EmbeddedImage;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.Origin;
 import org.backsheet.model.Layout;
 import org.backsheet.model.PageOptions;
 import org.backsheet.model.PageSize;
@@ -32,7 +34,7 @@ final class SheetReader {
     static Sheet read(String fileName, byte[] content) throws FileFormatException {
         JsonNode root = JsonDocument.parseObject(fileName, content);
         Problems problems = new Problems(fileName);
-        Sheet sheet = new SheetReader(problems).sheet(new JsonFields(root, "", problems));
+        Sheet sheet = new SheetReader(problems).sheet(new JsonFields(root, problems));
         problems.throwIfErrors();
         return sheet;
     }
@@ -55,9 +57,43 @@ final class SheetReader {
         Boolean groupByPosition = f.bool("groupByPosition");
         Boolean signatureLine = f.bool("signatureLine");
         List<SheetItem> items = items(f);
+        List<Exercise> carried = carried(f);
         return new Sheet(title, patient, clinician, clinic, date, advice, disclaimer, page, language, layout,
                 trackingDays, Boolean.TRUE.equals(groupByPosition), Boolean.TRUE.equals(signatureLine), items,
-                f.unknownFields());
+                f.unknownFields(), carried);
+    }
+
+    /**
+     * The copies of the clinic's own exercises the sheet carries ({@code "exercises"}), each checked like an
+     * exercise file; problems are named by their place, e.g. {@code exercises[1].steps}.
+     */
+    private List<Exercise> carried(JsonFields f) {
+        List<JsonNode> nodes = f.array("exercises");
+        if (nodes == null) {
+            return List.of();
+        }
+        if (nodes.size() > Limits.MAX_ITEMS) {
+            problems.at("exercises", "too many carried exercises (" + nodes.size() + "); a sheet holds at most "
+                    + Limits.MAX_ITEMS);
+            return List.of();
+        }
+        List<Exercise> exercises = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode node = nodes.get(i);
+            if (!node.is(JsonNode.Kind.OBJECT)) {
+                problems.at(f.pathOf("exercises", i), "must be an exercise object, not " + node.describe());
+                continue;
+            }
+            JsonFields fields = f.element(node, "exercises", i);
+            Exercise e = ExerciseReader.exercise(fields, Origin.USER);
+            if (e != null && !ids.add(e.id())) {
+                problems.at(fields.pathOf("id"), "the exercise '" + e.id() + "' is carried twice");
+            } else if (e != null) {
+                exercises.add(e);
+            }
+        }
+        return exercises;
     }
 
     private Clinic clinic(JsonFields c) {
@@ -182,7 +218,7 @@ final class SheetReader {
         }
         List<SheetItem> items = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            SheetItem item = item(nodes.get(i), "items[" + i + "]");
+            SheetItem item = item(f, nodes.get(i), i);
             if (item != null) {
                 items.add(item);
             }
@@ -190,12 +226,13 @@ final class SheetReader {
         return items;
     }
 
-    private SheetItem item(JsonNode node, String path) {
+    private SheetItem item(JsonFields sheet, JsonNode node, int i) {
         if (!node.is(JsonNode.Kind.OBJECT)) {
-            problems.at(path, "must be an object such as {\"exercise\": \"pelvic-tilt\"}, not " + node.describe());
+            problems.at(sheet.pathOf("items", i), "must be an object such as {\"exercise\": \"pelvic-tilt\"}, not "
+                    + node.describe());
             return null;
         }
-        JsonFields f = new JsonFields(node, path, problems);
+        JsonFields f = sheet.element(node, "items", i);
         JsonNode idNode = f.get("exercise");
         String id = null;
         if (idNode == null) {
@@ -206,7 +243,7 @@ final class SheetReader {
         } else if (idNode.text().isBlank()) {
             problems.at(f.pathOf("exercise"), "must not be empty");
         } else {
-            id = f.text(idNode, f.pathOf("exercise"));
+            id = f.text(idNode, "exercise", -1);
         }
         Dose dose = DoseJson.read(f);
         String note = f.text("note");

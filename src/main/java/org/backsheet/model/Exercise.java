@@ -29,6 +29,7 @@ public record Exercise(
 
     /** Ids are lower-case letters, digits and dashes, starting with a letter or digit. */
     public static final String ID_PATTERN = "[a-z0-9][a-z0-9-]*";
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(ID_PATTERN);
     public static final String FORMAT = "backsheet/exercise";
     public static final int FORMAT_VERSION = 1;
 
@@ -47,7 +48,7 @@ public record Exercise(
     }
 
     public static boolean isValidId(String id) {
-        return id != null && id.matches(ID_PATTERN);
+        return id != null && ID.matcher(id).matches();
     }
 
     /**
@@ -74,6 +75,16 @@ public record Exercise(
     public Exercise withOrigin(Origin value) {
         return new Exercise(id, name, position, kind, level, targets, equipment, steps, purpose, cautions, dose,
                 figure, photo, translations, value, unknownFields);
+    }
+
+    public Exercise withId(String value) {
+        return new Exercise(value, name, position, kind, level, targets, equipment, steps, purpose, cautions, dose,
+                figure, photo, translations, origin, unknownFields);
+    }
+
+    public Exercise withName(String value) {
+        return new Exercise(id, value, position, kind, level, targets, equipment, steps, purpose, cautions, dose,
+                figure, photo, translations, origin, unknownFields);
     }
 
     public Exercise withFigure(Figure value) {

@@ -71,7 +71,8 @@ public final class HandoutRenderer {
         Typography type = new Typography(fonts, sheet.page().largePrint());
         Labels labels = new Labels(sheet.language());
         PageGeometry page = PageGeometry.of(sheet.page().size());
-        LayoutContext l = new LayoutContext(sheet, catalog, type, labels, messages, warnings,
+        // Exercises the sheet carries stand in for ids this machine's library lacks.
+        LayoutContext l = new LayoutContext(sheet, catalog.withCarried(sheet.carriedExercises()), type, labels, messages, warnings,
                 new TextCleaner(files, warnings, messages), page);
 
         Footer footer = new Footer(l, page.contentWidth());
