@@ -36,7 +36,7 @@ public final class BackSheetCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "a command is needed: export, validate or exercises");
+        throw new ParameterException(spec.commandLine(), "a command is needed: export, print, validate or exercises");
     }
 
     /** Runs the command line with the real environment on the process's own stdout and stderr. */
@@ -71,6 +71,7 @@ public final class BackSheetCli implements Callable<Integer> {
                 .addSubcommand(new ExportCommand(environment))
                 .addSubcommand(new ValidateCommand(environment))
                 .addSubcommand(new ExercisesCommand(environment))
+                .addSubcommand(new PrintCommand(environment))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
