@@ -18,15 +18,21 @@ import org.backsheet.render.HandoutRenderer;
 
 /**
  * What an editor window works with: the catalog, how sheets are read and saved, how handouts are made, where
- * preferences live, and where recovery copies of unsaved work go (null: none kept). Tests pass their own (temp
+ * preferences live, what was wrong in the clinic's library, and where recovery copies of unsaved work go
+ * (null: none kept). Tests pass their own (temp
  * folders); the program uses {@link #standard()}.
  */
 public record EditorServices(Catalog catalog, SheetStore store, HandoutMaker maker, EditorPreferences prefs,
-                             RecoveryStore recovery) {
+                             List<Problem> libraryProblems, RecoveryStore recovery) {
+
+    public EditorServices {
+        libraryProblems = libraryProblems == null ? List.of() : List.copyOf(libraryProblems);
+    }
 
     /** Services that keep no recovery copies (most tests). */
-    public EditorServices(Catalog catalog, SheetStore store, HandoutMaker maker, EditorPreferences prefs) {
-        this(catalog, store, maker, prefs, null);
+    public EditorServices(Catalog catalog, SheetStore store, HandoutMaker maker, EditorPreferences prefs,
+                          List<Problem> libraryProblems) {
+        this(catalog, store, maker, prefs, libraryProblems, null);
     }
 
     /** The preferences file inside a user data folder. */
@@ -43,12 +49,14 @@ public record EditorServices(Catalog catalog, SheetStore store, HandoutMaker mak
     public static EditorServices standard(EditorPreferences prefs) {
         List<Problem> problems = new ArrayList<>();
         Catalog catalog = UserLibrary.catalogWith(BuiltInCatalog.load(), UserDataFolders.library(), problems);
-        return withCatalog(catalog, prefs).withRecovery(RecoveryStore.inUserDataFolder());
+        EditorServices plain = withCatalog(catalog, prefs);
+        return new EditorServices(catalog, plain.store(), plain.maker(), prefs, problems)
+                .withRecovery(RecoveryStore.inUserDataFolder());
     }
 
     /** These services keeping recovery copies in {@code recoveryStore}. */
     public EditorServices withRecovery(RecoveryStore recoveryStore) {
-        return new EditorServices(catalog, store, maker, prefs, recoveryStore);
+        return new EditorServices(catalog, store, maker, prefs, libraryProblems, recoveryStore);
     }
 
     /** The user's editor preferences, in the user data folder. */
@@ -59,6 +67,6 @@ public record EditorServices(Catalog catalog, SheetStore store, HandoutMaker mak
     /** Real files and the real renderer over {@code catalog}. */
     public static EditorServices withCatalog(Catalog catalog, EditorPreferences prefs) {
         return new EditorServices(catalog, new JsonSheetStore(),
-                new RendererHandoutMaker(new HandoutRenderer(catalog, "BackSheet")), prefs);
+                new RendererHandoutMaker(new HandoutRenderer(catalog, "BackSheet")), prefs, List.of());
     }
 }
