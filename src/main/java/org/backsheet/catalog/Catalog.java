@@ -64,6 +64,23 @@ public final class Catalog {
     }
 
     /**
+     * This catalog plus the copies of exercises a sheet carries, for the ids this catalog lacks: a sheet made
+     * on a colleague's machine prints the same here. Where both know an id, this catalog's exercise is used.
+     */
+    public Catalog withCarried(List<Exercise> carried) {
+        if (carried == null || carried.stream().allMatch(e -> exercisesById.containsKey(e.id()))) {
+            return this;
+        }
+        List<Exercise> merged = new ArrayList<>(exercisesById.values());
+        for (Exercise e : carried) {
+            if (!exercisesById.containsKey(e.id())) {
+                merged.add(e.withOrigin(Origin.USER));
+            }
+        }
+        return new Catalog(merged, textsByLanguage);
+    }
+
+    /**
      * This catalog plus the user's own exercises (marked {@link Origin#USER}). A user exercise whose id is
      * already taken is left out and reported as a warning in {@code problems}: the exercise already here wins.
      */

@@ -53,6 +53,7 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
+            keepPermissions(target, temp);
             if (keepBackup && Files.isRegularFile(target)) {
                 Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.COPY_ATTRIBUTES);
@@ -69,6 +70,17 @@ public final class AtomicFiles {
                 throw explain(requested, io);
             }
             throw e;
+        }
+    }
+
+    /** The new version gets the old file's access rights (a file private to its owner stays private). */
+    private static void keepPermissions(Path target, Path temp) {
+        try {
+            if (Files.isRegularFile(target)) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not a POSIX file system, or rights we may not copy: the default rights are fine.
         }
     }
 

@@ -13,6 +13,7 @@ import org.backsheet.model.Level;
 import org.backsheet.model.Origin;
 import org.backsheet.model.Position;
 import org.backsheet.model.Target;
+import org.backsheet.model.figure.Figure;
 
 /** Turns the JSON of an exercise file into an {@link Exercise}, reporting every problem with its field path. */
 final class ExerciseReader {
@@ -28,24 +29,25 @@ final class ExerciseReader {
         return exercise;
     }
 
-    private static Exercise exercise(JsonFields f, Origin origin) {
+    /** One exercise object, wherever it sits (a file's root, or a copy carried in a sheet); null on errors. */
+    static Exercise exercise(JsonFields f, Origin origin) {
         Problems problems = f.problems();
         if (!FormatHeader.check(f, Exercise.FORMAT, Exercise.FORMAT_VERSION, "exercise")) {
             return null;
         }
         String id = f.text("id");
         if (id == null && !f.has("id")) {
-            problems.at("id", "missing; an exercise needs an id of lower-case letters, digits and dashes");
+            problems.at(f.pathOf("id"), "missing; an exercise needs an id of lower-case letters, digits and dashes");
         } else if (id != null && !Exercise.isValidId(id)) {
-            problems.at("id", "\"" + JsonNode.shorten(id) + "\" is not a valid id: use lower-case letters, digits "
+            problems.at(f.pathOf("id"), "\"" + JsonNode.shorten(id) + "\" is not a valid id: use lower-case letters, digits "
                     + "and dashes, starting with a letter or digit (e.g. clinic-cat-camel)");
             id = null;
         }
         String name = f.text("name");
         if (name == null && !f.has("name")) {
-            problems.at("name", "missing; an exercise needs a name");
+            problems.at(f.pathOf("name"), "missing; an exercise needs a name");
         } else if (name != null && name.isBlank()) {
-            problems.at("name", "must not be empty");
+            problems.at(f.pathOf("name"), "must not be empty");
             name = null;
         }
         Position position = f.choice("position", Position.class);
@@ -56,22 +58,22 @@ final class ExerciseReader {
         JsonNode stepsNode = f.get("steps");
         List<String> steps = f.textList("steps");
         if (stepsNode == null) {
-            problems.at("steps", "missing; an exercise needs at least one step");
+            problems.at(f.pathOf("steps"), "missing; an exercise needs at least one step");
         } else if (stepsNode.is(JsonNode.Kind.ARRAY) && stepsNode.elements().isEmpty()) {
-            problems.at("steps", "must hold at least one step");
+            problems.at(f.pathOf("steps"), "must hold at least one step");
         }
         String purpose = f.text("purpose");
         List<String> cautions = f.textList("cautions");
         JsonFields doseFields = f.object("dose");
         Dose dose = doseFields == null ? Dose.EMPTY : DoseJson.read(doseFields);
         EmbeddedImage photo = ImageJson.read(f, "photo");
+        Figure figure = FigureJson.read(f, "figure");
         Map<String, ExerciseText> translations = translations(f.object("translations"));
         if (id == null || name == null) {
             return null;
         }
-        // "figure" is not read here yet: it stays among the unknown fields and so survives a re-save.
         return new Exercise(id, name, position, kind, level, targets, equipment, steps, purpose, cautions, dose,
-                null, photo, translations, origin, f.unknownFields());
+                figure, photo, translations, origin, f.unknownFields());
     }
 
     private static Map<String, ExerciseText> translations(JsonFields t) {
@@ -93,7 +95,7 @@ final class ExerciseReader {
             }
             ExerciseText translated = new ExerciseText(text.text("name"), text.textList("steps"),
                     text.text("purpose"), text.textList("cautions"));
-            out.put(language, translated);
+            out.put(SheetReader.normalLanguage(language), translated);
         }
         return out;
     }

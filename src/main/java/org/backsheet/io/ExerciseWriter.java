@@ -14,7 +14,12 @@ final class ExerciseWriter {
     }
 
     static String toJson(Exercise e) {
-        return JsonOut.object(out -> {
+        return JsonOut.object(out -> fields(out, e));
+    }
+
+    /** The fields of one exercise object, inside an object already begun (a file, or a sheet's carried copy). */
+    static void fields(JsonWriter out, Exercise e) throws IOException {
+        {
             out.name("format").value(Exercise.FORMAT);
             out.name("version").value(Exercise.FORMAT_VERSION);
             out.name("id").value(e.id());
@@ -42,10 +47,11 @@ final class ExerciseWriter {
                 DoseJson.write(out, e.dose());
                 out.endObject();
             }
+            FigureJson.write(out, "figure", e.figure());
             ImageJson.write(out, "photo", e.photo());
             translations(out, e.translations());
             JsonOut.unknown(out, e.unknownFields());
-        });
+        }
     }
 
     private static void enumValue(JsonWriter out, String name, Enum<?> value) throws IOException {

@@ -17,30 +17,30 @@ final class FormatHeader {
         Problems problems = root.problems();
         JsonNode format = root.get("format");
         if (format == null) {
-            problems.at("format", "missing; a " + kindInWords + " file starts with \"format\": \""
+            problems.at(root.pathOf("format"), "missing; a " + kindInWords + " file starts with \"format\": \""
                     + expectedFormat + "\"");
             return false;
         }
         if (!format.is(JsonNode.Kind.STRING) || !format.text().equals(expectedFormat)) {
             String found = format.is(JsonNode.Kind.STRING) ? "\"" + JsonNode.shorten(format.text()) + "\""
                     : format.describe();
-            problems.at("format", "this is not a BackSheet " + kindInWords + " file (format is " + found
+            problems.at(root.pathOf("format"), "this is not a BackSheet " + kindInWords + " file (format is " + found
                     + ", expected \"" + expectedFormat + "\")");
             return false;
         }
         JsonNode version = root.get("version");
         if (version == null) {
-            problems.at("version", "missing; write \"version\": " + knownVersion);
+            problems.at(root.pathOf("version"), "missing; write \"version\": " + knownVersion);
             return true;
         }
         Integer v = version.is(JsonNode.Kind.NUMBER) && version.text().matches("[1-9][0-9]{0,8}")
                 ? Integer.valueOf(version.text()) : null;
         if (v == null) {
-            problems.at("version", "must be a whole number such as " + knownVersion + ", not " + version.describe());
+            problems.at(root.pathOf("version"), "must be a whole number such as " + knownVersion + ", not " + version.describe());
             return true;
         }
         if (v > knownVersion) {
-            problems.at("version", "this file was made by a newer BackSheet (file format version " + v
+            problems.at(root.pathOf("version"), "this file was made by a newer BackSheet (file format version " + v
                     + "; this BackSheet reads up to version " + knownVersion + "). Please update BackSheet to "
                     + "open it");
             return false;

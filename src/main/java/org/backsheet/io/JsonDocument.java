@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,22 +26,26 @@ final class JsonDocument {
     /** The bytes of {@code file}, refusing a file over {@link Limits#MAX_FILE_BYTES} before reading it. */
     static byte[] readBytes(Path file) throws IOException, FileFormatException {
         String name = file.toString();
-        long size;
         try {
-            size = Files.size(file);
+            if (Files.isDirectory(file)) {
+                throw new IOException(name + ": is a folder, not a file");
+            }
+            long size = Files.size(file);
+            if (size > Limits.MAX_FILE_BYTES) {
+                throw new FileFormatException(tooBig(name, size));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                // Read at most one byte past the limit: the file may have grown since it was measured.
+                byte[] bytes = in.readNBytes((int) Limits.MAX_FILE_BYTES + 1);
+                if (bytes.length > Limits.MAX_FILE_BYTES) {
+                    throw new FileFormatException(tooBig(name, bytes.length));
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(name, null, "the file does not exist");
-        }
-        if (size > Limits.MAX_FILE_BYTES) {
-            throw new FileFormatException(tooBig(name, size));
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            // Read at most one byte past the limit: the file may have grown since it was measured.
-            byte[] bytes = in.readNBytes((int) Limits.MAX_FILE_BYTES + 1);
-            if (bytes.length > Limits.MAX_FILE_BYTES) {
-                throw new FileFormatException(tooBig(name, bytes.length));
-            }
-            return bytes;
+        } catch (AccessDeniedException e) {
+            throw new AccessDeniedException(name, null, "permission denied: the file cannot be read");
         }
     }
 

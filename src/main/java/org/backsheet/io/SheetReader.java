@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.backsheet.model.Clinic;
 import org.backsheet.model.Dose;
 import org.backsheet.model.EmbeddedImage;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.Origin;
 import org.backsheet.model.Layout;
 import org.backsheet.model.PageOptions;
 import org.backsheet.model.PageSize;
@@ -55,9 +57,43 @@ final class SheetReader {
         Boolean groupByPosition = f.bool("groupByPosition");
         Boolean signatureLine = f.bool("signatureLine");
         List<SheetItem> items = items(f);
+        List<Exercise> carried = carried(f);
         return new Sheet(title, patient, clinician, clinic, date, advice, disclaimer, page, language, layout,
                 trackingDays, Boolean.TRUE.equals(groupByPosition), Boolean.TRUE.equals(signatureLine), items,
-                f.unknownFields());
+                f.unknownFields(), carried);
+    }
+
+    /**
+     * The copies of the clinic's own exercises the sheet carries ({@code "exercises"}), each checked like an
+     * exercise file; problems are named by their place, e.g. {@code exercises[1].steps}.
+     */
+    private List<Exercise> carried(JsonFields f) {
+        List<JsonNode> nodes = f.array("exercises");
+        if (nodes == null) {
+            return List.of();
+        }
+        if (nodes.size() > Limits.MAX_ITEMS) {
+            problems.at("exercises", "too many carried exercises (" + nodes.size() + "); a sheet holds at most "
+                    + Limits.MAX_ITEMS);
+            return List.of();
+        }
+        List<Exercise> exercises = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String path = "exercises[" + i + "]";
+            JsonNode node = nodes.get(i);
+            if (!node.is(JsonNode.Kind.OBJECT)) {
+                problems.at(path, "must be an exercise object, not " + node.describe());
+                continue;
+            }
+            Exercise e = ExerciseReader.exercise(new JsonFields(node, path, problems), Origin.USER);
+            if (e != null && !ids.add(e.id())) {
+                problems.at(path + ".id", "the exercise '" + e.id() + "' is carried twice");
+            } else if (e != null) {
+                exercises.add(e);
+            }
+        }
+        return exercises;
     }
 
     private Clinic clinic(JsonFields c) {
@@ -113,7 +149,25 @@ final class SheetReader {
                     + JsonNode.shorten(language) + "\"");
             return null;
         }
-        return language;
+        return normalLanguage(language);
+    }
+
+    /** The usual spelling of a language code: {@code EN} to {@code en}, {@code pt-br} to {@code pt-BR}. */
+    static String normalLanguage(String code) {
+        String[] parts = code.split("-");
+        StringBuilder b = new StringBuilder(parts[0].toLowerCase(Locale.ROOT));
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i];
+            b.append('-');
+            if (p.length() == 2 && Character.isLetter(p.charAt(0))) {
+                b.append(p.toUpperCase(Locale.ROOT));
+            } else if (p.length() == 4) {
+                b.append(p.substring(0, 1).toUpperCase(Locale.ROOT)).append(p.substring(1).toLowerCase(Locale.ROOT));
+            } else {
+                b.append(p.toLowerCase(Locale.ROOT));
+            }
+        }
+        return b.toString();
     }
 
     private Layout layout(JsonFields f) {

@@ -3,6 +3,7 @@ package org.backsheet.io;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import org.backsheet.model.Clinic;
+import org.backsheet.model.Exercise;
 import org.backsheet.model.Layout;
 import org.backsheet.model.PageOptions;
 import org.backsheet.model.Sheet;
@@ -48,8 +49,23 @@ final class SheetWriter {
                 item(out, item);
             }
             out.endArray();
+            carried(out, sheet);
             JsonOut.unknown(out, sheet.unknownFields());
         });
+    }
+
+    /** Copies of the clinic's own exercises the sheet uses, in the exercise file's own form. */
+    private static void carried(JsonWriter out, Sheet sheet) throws IOException {
+        if (sheet.carriedExercises().isEmpty()) {
+            return;
+        }
+        out.name("exercises").beginArray();
+        for (Exercise e : sheet.carriedExercises()) {
+            out.beginObject();
+            ExerciseWriter.fields(out, e);
+            out.endObject();
+        }
+        out.endArray();
     }
 
     private static void clinic(JsonWriter out, Clinic clinic) throws IOException {

@@ -76,6 +76,16 @@ public record Exercise(
                 figure, photo, translations, value, unknownFields);
     }
 
+    public Exercise withId(String value) {
+        return new Exercise(value, name, position, kind, level, targets, equipment, steps, purpose, cautions, dose,
+                figure, photo, translations, origin, unknownFields);
+    }
+
+    public Exercise withName(String value) {
+        return new Exercise(id, value, position, kind, level, targets, equipment, steps, purpose, cautions, dose,
+                figure, photo, translations, origin, unknownFields);
+    }
+
     public Exercise withFigure(Figure value) {
         return new Exercise(id, name, position, kind, level, targets, equipment, steps, purpose, cautions, dose,
                 value, photo, translations, origin, unknownFields);

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>Optional fields are null when the file does not give them. {@code advice == null} means "print the
  * standard advice"; an empty list means "no advice section". A null or blank {@code disclaimer} means the
- * standard text: a disclaimer is always printed.
+ * standard text: a disclaimer is always printed. {@code carriedExercises} are copies of the clinic's own
+ * exercises the items use, so the file prints the same where the library lacks them (empty for most sheets).
  */
 public record Sheet(
         String title,
@@ -26,7 +27,8 @@ public record Sheet(
         boolean groupByPosition,
         boolean signatureLine,
         List<SheetItem> items,
-        UnknownFields unknownFields) {
+        UnknownFields unknownFields,
+        List<Exercise> carriedExercises) {
 
     public static final int FORMAT_VERSION = 1;
     public static final String FORMAT = "backsheet/sheet";
@@ -40,6 +42,16 @@ public record Sheet(
         layout = layout == null ? Layout.DETAILED : layout;
         items = items == null ? List.of() : List.copyOf(items);
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
+        carriedExercises = carriedExercises == null ? List.of() : List.copyOf(carriedExercises);
+    }
+
+    /** A sheet that carries no copies of exercises (the form every sheet had before carried copies). */
+    public Sheet(String title, String patient, String clinician, Clinic clinic, LocalDate date, List<String> advice,
+                 String disclaimer, PageOptions page, String language, Layout layout, Integer trackingDays,
+                 boolean groupByPosition, boolean signatureLine, List<SheetItem> items,
+                 UnknownFields unknownFields) {
+        this(title, patient, clinician, clinic, date, advice, disclaimer, page, language, layout, trackingDays,
+                groupByPosition, signatureLine, items, unknownFields, List.of());
     }
 
     /** A blank sheet with every option at its default. */
@@ -50,76 +62,90 @@ public record Sheet(
 
     public Sheet withTitle(String v) {
         return new Sheet(v, patient, clinician, clinic, date, advice, disclaimer, page, language, layout,
-                trackingDays, groupByPosition, signatureLine, items, unknownFields);
+                trackingDays, groupByPosition, signatureLine, items, unknownFields, carriedExercises);
     }
 
     public Sheet withPatient(String v) {
         return new Sheet(title, v, clinician, clinic, date, advice, disclaimer, page, language, layout,
-                trackingDays, groupByPosition, signatureLine, items, unknownFields);
+                trackingDays, groupByPosition, signatureLine, items, unknownFields, carriedExercises);
     }
 
     public Sheet withClinician(String v) {
         return new Sheet(title, patient, v, clinic, date, advice, disclaimer, page, language, layout,
-                trackingDays, groupByPosition, signatureLine, items, unknownFields);
+                trackingDays, groupByPosition, signatureLine, items, unknownFields, carriedExercises);
     }
 
     public Sheet withClinic(Clinic v) {
         return new Sheet(title, patient, clinician, v, date, advice, disclaimer, page, language, layout,
-                trackingDays, groupByPosition, signatureLine, items, unknownFields);
+                trackingDays, groupByPosition, signatureLine, items, unknownFields, carriedExercises);
     }
 
     public Sheet withDate(LocalDate v) {
         return new Sheet(title, patient, clinician, clinic, v, advice, disclaimer, page, language, layout,
-                trackingDays, groupByPosition, signatureLine, items, unknownFields);
+                trackingDays, groupByPosition, signatureLine, items, unknownFields, carriedExercises);
     }
 
     public Sheet withAdvice(List<String> v) {
         return new Sheet(title, patient, clinician, clinic, date, v, disclaimer, page, language, layout,
-                trackingDays, groupByPosition, signatureLine, items, unknownFields);
+                trackingDays, groupByPosition, signatureLine, items, unknownFields, carriedExercises);
     }
 
     public Sheet withDisclaimer(String v) {
         return new Sheet(title, patient, clinician, clinic, date, advice, v, page, language, layout,
-                trackingDays, groupByPosition, signatureLine, items, unknownFields);
+                trackingDays, groupByPosition, signatureLine, items, unknownFields, carriedExercises);
     }
 
     public Sheet withPage(PageOptions v) {
         return new Sheet(title, patient, clinician, clinic, date, advice, disclaimer, v, language, layout,
-                trackingDays, groupByPosition, signatureLine, items, unknownFields);
+                trackingDays, groupByPosition, signatureLine, items, unknownFields, carriedExercises);
     }
 
     public Sheet withLanguage(String v) {
         return new Sheet(title, patient, clinician, clinic, date, advice, disclaimer, page, v, layout,
-                trackingDays, groupByPosition, signatureLine, items, unknownFields);
+                trackingDays, groupByPosition, signatureLine, items, unknownFields, carriedExercises);
     }
 
     public Sheet withLayout(Layout v) {
         return new Sheet(title, patient, clinician, clinic, date, advice, disclaimer, page, language, v,
-                trackingDays, groupByPosition, signatureLine, items, unknownFields);
+                trackingDays, groupByPosition, signatureLine, items, unknownFields, carriedExercises);
     }
 
     public Sheet withTrackingDays(Integer v) {
         return new Sheet(title, patient, clinician, clinic, date, advice, disclaimer, page, language, layout,
-                v, groupByPosition, signatureLine, items, unknownFields);
+                v, groupByPosition, signatureLine, items, unknownFields, carriedExercises);
     }
 
     public Sheet withGroupByPosition(boolean v) {
         return new Sheet(title, patient, clinician, clinic, date, advice, disclaimer, page, language, layout,
-                trackingDays, v, signatureLine, items, unknownFields);
+                trackingDays, v, signatureLine, items, unknownFields, carriedExercises);
     }
 
     public Sheet withSignatureLine(boolean v) {
         return new Sheet(title, patient, clinician, clinic, date, advice, disclaimer, page, language, layout,
-                trackingDays, groupByPosition, v, items, unknownFields);
+                trackingDays, groupByPosition, v, items, unknownFields, carriedExercises);
     }
 
     public Sheet withItems(List<SheetItem> v) {
         return new Sheet(title, patient, clinician, clinic, date, advice, disclaimer, page, language, layout,
-                trackingDays, groupByPosition, signatureLine, v, unknownFields);
+                trackingDays, groupByPosition, signatureLine, v, unknownFields, carriedExercises);
+    }
+
+    /**
+     * Copies of the clinic's own exercises this sheet uses, saved inside the file so that the sheet prints the
+     * same on a machine whose library lacks them. The catalog's exercise wins where both have the id.
+     */
+    public Sheet withCarriedExercises(List<Exercise> v) {
+        return new Sheet(title, patient, clinician, clinic, date, advice, disclaimer, page, language, layout,
+                trackingDays, groupByPosition, signatureLine, items, unknownFields, v);
+    }
+
+    /** The copy of exercise {@code id} this sheet carries, if any. */
+    public java.util.Optional<Exercise> carriedExercise(String id) {
+        return carriedExercises.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     public Sheet withUnknownFields(UnknownFields v) {
         return new Sheet(title, patient, clinician, clinic, date, advice, disclaimer, page, language, layout,
-                trackingDays, groupByPosition, signatureLine, items, v);
+                trackingDays, groupByPosition, signatureLine, items, v, carriedExercises);
     }
 }

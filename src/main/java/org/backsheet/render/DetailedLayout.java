@@ -3,14 +3,12 @@ package org.backsheet.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
-import org.backsheet.model.SheetItem;
 import org.backsheet.model.StandardTexts;
 
 /**
- * Builds the blocks of a handout in reading order: header, title, advice, the exercises, then the boxes that
- * close the program ("Avoid these" and the disclaimer). Nothing is drawn here.
+ * Builds the blocks of the detailed handout in reading order: header, title, advice, one block per exercise;
+ * and the boxes that close every handout ("Avoid these" and the disclaimer). Nothing is drawn here.
  */
 final class DetailedLayout {
 
@@ -26,11 +24,11 @@ final class DetailedLayout {
         this.width = l.page.contentWidth();
     }
 
-    List<FlowItem> build() {
+    /** Opening and exercises; the closing boxes are added by {@link HandoutFlow}. */
+    List<FlowItem> build(List<NumberedItems.Group> groups) {
         List<FlowItem> flow = new ArrayList<>();
         opening(l, logo, width, flow);
-        exercises(flow);
-        closing(l, width, flow);
+        exercises(groups, flow);
         return flow;
     }
 
@@ -60,25 +58,35 @@ final class DetailedLayout {
         }
     }
 
-    private void exercises(List<FlowItem> flow) {
+    private void exercises(List<NumberedItems.Group> groups, List<FlowItem> flow) {
         Typography t = l.type;
-        List<SheetItem> items = l.sheet.items();
-        if (items.isEmpty()) {
+        if (groups.isEmpty()) {
             return;
         }
         flow.add(FlowItem.of(TextBlock.of(l, l.labels.get("section.exercises"), t.heading, width)
                 .as(StandardStructureTypes.H2), t.gap * 1.5f)
                 .keptWithNext());
-        for (int i = 0; i < items.size(); i++) {
-            SheetItem item = items.get(i);
-            Exercise exercise = l.catalog.find(item.exerciseId()).orElse(null);
-            if (exercise == null) {
-                l.warnings.add(l.messages.missingExercise(i + 1, item.exerciseId()));
+        boolean first = true;
+        for (NumberedItems.Group group : groups) {
+            boolean subHeading = l.sheet.groupByPosition();
+            if (subHeading) {
+                flow.add(FlowItem.of(groupHeading(l, group, width), first ? t.scale(4) : t.gap * 2).keptWithNext());
             }
-            Block block = ExerciseBlock.build(l, i + 1, item, exercise, pictures, width);
-            FlowItem flowItem = FlowItem.of(block, i == 0 ? t.scale(6) : t.gap * 2);
-            flow.add(i == 0 ? flowItem : flowItem.withRule());
+            for (NumberedItems.Entry e : group.entries()) {
+                Block block = ExerciseBlock.build(l, e.number(), e.item(), e.exercise(), pictures, width);
+                boolean afterHeading = first || subHeading && e == group.entries().get(0);
+                FlowItem item = FlowItem.of(block, afterHeading ? t.scale(6) : t.gap * 2);
+                flow.add(afterHeading ? item : item.withRule());
+                first = false;
+            }
         }
+    }
+
+    /** "LYING ON YOUR BACK" above the exercises done in that position. */
+    static Block groupHeading(LayoutContext l, NumberedItems.Group group, float width) {
+        String label = l.labels.position(group.position()).toUpperCase(l.labels.locale());
+        return new StackBlock(List.of(TextBlock.of(l, label, l.type.subheading, width).as(StandardStructureTypes.H3),
+                new RuleBlock(width, l.type.scale(5), 1f, Typography.ACCENT)), 0);
     }
 
     /** The "Avoid these" box and the full disclaimer, which is always printed. */

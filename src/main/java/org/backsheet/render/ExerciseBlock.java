@@ -45,13 +45,14 @@ final class ExerciseBlock implements Block {
         if (exercise == null) {
             heading = TextBlock.marked(l, numberText, numberStyle, indent,
                     l.labels.format("missing.title", item.exerciseId()), t.exerciseName, width)
-                    .as(StandardStructureTypes.H3);
+                    .as(headingLevel(l));
             parts.add(TextBlock.of(l, l.labels.get("missing.body"), t.body, right));
         } else {
             ExerciseText text = exercise.text(l.sheet.language());
             heading = TextBlock.marked(l, numberText, numberStyle, indent, text.name(), t.exerciseName, width)
-                    .as(StandardStructureTypes.H3);
-            if (exercise.position() != null) {
+                    .as(headingLevel(l));
+            // under a position sub-heading the line would only repeat it
+            if (exercise.position() != null && !l.sheet.groupByPosition()) {
                 String position = l.labels.position(exercise.position()).toUpperCase(l.labels.locale());
                 parts.add(TextBlock.of(l, position, t.position, right));
             }
@@ -68,10 +69,14 @@ final class ExerciseBlock implements Block {
         if (!table.isEmpty()) {
             parts.add(table);
         }
-        String alt = exercise == null ? null : l.labels.format(item.photo() != null ? "figure.alt.photo"
-                : "figure.alt", exercise.text(l.sheet.language()).name());
-        PictureBlock picture = new PictureBlock(pictures, exercise, item, pictureWidth, pictureHeight, alt);
+        PictureBlock picture = new PictureBlock(pictures, exercise, item, pictureWidth, pictureHeight,
+                PictureBlock.alternativeText(l, item, exercise));
         return new ExerciseBlock(heading, picture, new StackBlock(parts, t.scale(7)), t.scale(6), gutter);
+    }
+
+    /** H3 under "Your exercises"; H4 when position sub-headings (H3) sit in between. */
+    static String headingLevel(LayoutContext l) {
+        return l.sheet.groupByPosition() ? StandardStructureTypes.H4 : StandardStructureTypes.H3;
     }
 
     private static Block steps(LayoutContext l, List<String> steps, float width) {

@@ -13,8 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.backsheet.catalog.Catalog;
-import org.backsheet.model.Layout;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.figure.FigurePictures;
 import org.backsheet.render.pdf.ArchivalPdf;
 import org.backsheet.render.pdf.DocumentFacts;
 import org.backsheet.render.pdf.StructureCursor;
@@ -33,7 +33,7 @@ public final class HandoutRenderer {
     private final Messages messages = new Messages();
 
     public HandoutRenderer(Catalog catalog, String producer) {
-        this(catalog, producer, new PlaceholderPictures());
+        this(catalog, producer, new FigurePictures());
     }
 
     public HandoutRenderer(Catalog catalog, String producer, ExercisePictures pictures) {
@@ -71,13 +71,15 @@ public final class HandoutRenderer {
         Typography type = new Typography(fonts, sheet.page().largePrint());
         Labels labels = new Labels(sheet.language());
         PageGeometry page = PageGeometry.of(sheet.page().size());
-        LayoutContext l = new LayoutContext(sheet, catalog, type, labels, messages, warnings,
+        // Exercises the sheet carries stand in for ids this machine's library lacks.
+        LayoutContext l = new LayoutContext(sheet, catalog.withCarried(sheet.carriedExercises()), type, labels, messages, warnings,
                 new TextCleaner(files, warnings, messages), page);
 
         Footer footer = new Footer(l, page.contentWidth());
-        List<FlowItem> flow = sheet.layout() == Layout.COMPACT
-                ? new DetailedLayout(l, pictures, null).build()
-                : new DetailedLayout(l, pictures, null).build();
+        String clinicName = sheet.clinic().name() == null ? "" : sheet.clinic().name().strip();
+        Block logo = LogoBlock.load(document, sheet.clinic().logo(), page.contentWidth() * 0.45f,
+                labels.format("logo.alt", clinicName).strip(), warnings, messages);
+        List<FlowItem> flow = HandoutFlow.build(l, pictures, logo);
         float bodyHeight = page.top() - page.bottom() - footer.height();
         List<List<Paginator.Placed>> pages = new Paginator(bodyHeight).paginate(flow);
 

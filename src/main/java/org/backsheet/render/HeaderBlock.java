@@ -26,8 +26,24 @@ final class HeaderBlock implements Block {
         Sheet sheet = l.sheet;
         Typography t = l.type;
         float gutter = t.scale(16);
-        float leftWidth = (width - gutter) * 0.55f;
-        float rightWidth = width - gutter - leftWidth;
+        List<String[]> rows = new ArrayList<>();
+        addRow(rows, l.labels.get("header.patient"), sheet.patient());
+        addRow(rows, l.labels.get("header.clinician"), sheet.clinician());
+        if (sheet.date() != null) {
+            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(l.labels.locale());
+            addRow(rows, l.labels.get("header.date"), sheet.date().format(format));
+        }
+        TextStyle labelStyle = t.small.withColor(Typography.GREY_TEXT);
+        float labelWidth = 0;
+        float valueWidth = 0;
+        for (String[] row : rows) {
+            labelWidth = Math.max(labelWidth, l.width(l.cleanLine(row[0]), labelStyle));
+            valueWidth = Math.max(valueWidth, l.width(l.cleanLine(row[1]), t.bodyBold));
+        }
+        // the right column takes what its rows need, between 40 and 55 percent of the width
+        float rightWidth = Math.max(0.40f * width, Math.min(0.55f * width, labelWidth + t.scale(8) + valueWidth + 1));
+        float leftWidth = width - gutter - rightWidth;
         List<Block> left = new ArrayList<>();
         if (logo != null) {
             left.add(logo);
@@ -39,29 +55,16 @@ final class HeaderBlock implements Block {
         if (!isBlank(clinic.contact())) {
             left.add(TextBlock.of(l, clinic.contact().strip(), t.small.withColor(Typography.GREY_TEXT), leftWidth));
         }
-        List<String[]> rows = new ArrayList<>();
-        addRow(rows, l.labels.get("header.patient"), sheet.patient());
-        addRow(rows, l.labels.get("header.clinician"), sheet.clinician());
-        if (sheet.date() != null) {
-            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(l.labels.locale());
-            addRow(rows, l.labels.get("header.date"), sheet.date().format(format));
-        }
         if (left.isEmpty() && rows.isEmpty()) {
             return null;
-        }
-        TextStyle labelStyle = t.small.withColor(Typography.GREY_TEXT);
-        float labelWidth = 0;
-        for (String[] row : rows) {
-            labelWidth = Math.max(labelWidth, l.width(l.cleanLine(row[0]), labelStyle));
         }
         float indent = Math.min(labelWidth + t.scale(8), rightWidth / 2);
         List<Block> right = new ArrayList<>();
         for (String[] row : rows) {
             right.add(TextBlock.marked(l, row[0], labelStyle, indent, row[1], t.bodyBold, rightWidth));
         }
-        return new HeaderBlock(new StackBlock(left, t.scale(3)), new StackBlock(right, t.scale(2)),
-                leftWidth + gutter);
+        return new HeaderBlock(new StackBlock(left, t.scale(4)), new StackBlock(right, t.scale(2)),
+                width - rightWidth);
     }
 
     private static void addRow(List<String[]> rows, String label, String value) {

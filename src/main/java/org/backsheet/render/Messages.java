@@ -19,12 +19,12 @@ final class Messages {
         return format("exercise.missing", itemNumber, id);
     }
 
-    String unreadableImage(String what, String reason) {
-        return format("image.unreadable", what, reason);
+    String unreadableLogo(String reason) {
+        return format("logo.unreadable", reason);
     }
 
-    String unsupportedImage(String what, String mediaType) {
-        return format("image.unsupported", what, mediaType);
+    String pictureFailed(String exerciseId, String reason) {
+        return format("picture.failed", exerciseId, reason);
     }
 
     private static String format(String key, Object... args) {

@@ -125,6 +125,11 @@ final class PageCanvas implements PictureTarget {
         });
     }
 
+    void image(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image, float x, float y, float width,
+               float height) throws IOException {
+        contents.drawImage(image, x, y, width, height);
+    }
+
     /** Adds bytes that define the page (an image, say) to the document's identity. */
     void remember(byte[] data) {
         digest.update(data);

@@ -10,6 +10,8 @@ import org.backsheet.model.SheetItem;
  */
 final class PictureBlock implements Block {
 
+    private static final Messages MESSAGES = new Messages();
+
     private final ExercisePictures pictures;
     private final Exercise exercise;
     private final SheetItem item;
@@ -26,6 +28,12 @@ final class PictureBlock implements Block {
         this.item = item;
         this.width = width;
         this.height = height;
+    }
+
+    /** What a screen reader says instead of the picture; null for a missing exercise (no picture). */
+    static String alternativeText(LayoutContext l, SheetItem item, Exercise exercise) {
+        return exercise == null ? null : l.labels.format(item.photo() != null ? "figure.alt.photo"
+                : "figure.alt", exercise.text(l.sheet.language()).name());
     }
 
     float width() {
@@ -54,7 +62,7 @@ final class PictureBlock implements Block {
         try {
             pictures.draw(canvas, exercise, item, x, y, width, height);
         } catch (RuntimeException e) {
-            canvas.warn("The picture of \"" + exercise.id() + "\" could not be drawn: " + e.getMessage());
+            canvas.warn(MESSAGES.pictureFailed(exercise.id(), String.valueOf(e.getMessage())));
         } finally {
             canvas.contents().restoreGraphicsState();
         }

@@ -22,6 +22,7 @@ final class Typography {
     final DocumentFonts fonts;
     final TextStyle title;
     final TextStyle heading;
+    final TextStyle subheading;
     final TextStyle exerciseName;
     final TextStyle body;
     final TextStyle bodyBold;
@@ -43,6 +44,7 @@ final class Typography {
         this.large = large;
         title = style(fonts.bold, 20, INK, 1.2f);
         heading = style(fonts.bold, 14, ACCENT, 1.3f);
+        subheading = style(fonts.bold, 11.5f, ACCENT, 1.3f);
         exerciseName = style(fonts.bold, 14, INK, 1.3f);
         body = style(fonts.regular, 12, INK, 1.3f);
         bodyBold = style(fonts.bold, 12, INK, 1.3f);

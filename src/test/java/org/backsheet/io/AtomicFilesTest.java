@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,5 +81,52 @@ class AtomicFilesTest {
         assertThatThrownBy(() -> AtomicFiles.write(target, out -> out.write(1)))
                 .isInstanceOf(IOException.class).hasMessageContaining("out.pdf")
                 .hasMessageContaining("folder does not exist");
+    }
+
+    @Test
+    void aFullDiskIsSaidInPlainWordsAndTheOldFileStays() throws Exception {
+        Path target = dir.resolve("s.backsheet.json");
+        Files.writeString(target, "old");
+        assertThatThrownBy(() -> AtomicFiles.writeKeepingBackup(target, out -> {
+            out.write(1);
+            throw new IOException("No space left on device");
+        })).isInstanceOf(IOException.class).hasMessage("Could not save " + target + ": the disk is full");
+        assertThat(target).hasContent("old");
+        assertThat(listing()).containsExactly("s.backsheet.json");
+    }
+
+    @Test
+    void aFolderThatIsReallyAFileGivesAMessageNamingTheTarget() throws Exception {
+        Path notAFolder = dir.resolve("plain.txt");
+        Files.writeString(notAFolder, "x");
+        Path target = notAFolder.resolve("out.pdf");
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> out.write(1)))
+                .isInstanceOf(IOException.class).hasMessageStartingWith("Could not save " + target + ": ");
+    }
+
+    @Test
+    void theNewVersionKeepsTheOldFilesAccessRights() throws Exception {
+        Path target = dir.resolve("private.backsheet.json");
+        Files.writeString(target, "old");
+        Assumptions.assumeTrue(target.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(target, ownerOnly);
+        AtomicFiles.write(target, out -> out.write(utf8("new")));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(ownerOnly);
+    }
+
+    @Test
+    void savingThroughASymbolicLinkReplacesTheFileItPointsTo() throws Exception {
+        Path real = dir.resolve("real.backsheet.json");
+        Files.writeString(real, "old");
+        Path link = dir.resolve("link.backsheet.json");
+        try {
+            Files.createSymbolicLink(link, real.getFileName());
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("no symbolic links here");
+        }
+        AtomicFiles.write(link, out -> out.write(utf8("new")));
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(real).hasContent("new");
     }
 }

@@ -20,7 +20,9 @@ class BuiltInCatalogTest {
         assertThat(tilt.position()).isEqualTo(Position.LYING_ON_BACK);
         assertThat(tilt.dose().reps()).isEqualTo(10);
         assertThat(tilt.text("es").name()).isEqualTo("Basculación pélvica");
-        assertThat(tilt.unknownFields().asMap()).containsKey("figure");
+        assertThat(tilt.figure()).isNotNull();
+        assertThat(tilt.figure().start().trunk()).isEqualTo(-90);
+        assertThat(tilt.unknownFields().asMap()).doesNotContainKey("figure");
     }
 
     @Test

@@ -19,6 +19,12 @@ import org.backsheet.model.Origin;
 import org.backsheet.model.Position;
 import org.backsheet.model.Target;
 import org.backsheet.model.UnknownFields;
+import org.backsheet.model.figure.Arrow;
+import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.Limb;
+import org.backsheet.model.figure.Pose;
+import org.backsheet.model.figure.Prop;
+import org.backsheet.model.figure.View;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,10 +38,18 @@ class ExerciseFilesTest {
                 Level.ADVANCED, List.of(Target.LOWER_BACK, Target.UPPER_BACK), List.of(Equipment.MAT),
                 List.of("Kneel on all fours.", "Round your back up slowly.", "Let it sag down gently."),
                 "Loosens the whole spine.", List.of("Move slowly; stop if it hurts."),
-                new Dose(2, 10, null, null, true, 2, 5), null, new EmbeddedImage("image/png", SheetFilesTest.PNG),
+                new Dose(2, 10, null, null, true, 2, 5), kneeling(), new EmbeddedImage("image/png", SheetFilesTest.PNG),
                 Map.of("es", new ExerciseText("Gato-camello", List.of("Póngase a cuatro patas."), null, List.of()),
                         "pt-BR", new ExerciseText(null, List.of(), "Solta a coluna.", List.of("Devagar."))),
-                Origin.USER, UnknownFields.of(Map.of("figure", "{\"start\":\"kneel\"}")));
+                Origin.USER, UnknownFields.of(Map.of("futureField", "{\"start\":\"kneel\"}")));
+    }
+
+    /** On hands and knees, rounding the back as the end pose. */
+    static Figure kneeling() {
+        Pose start = new Pose(0, 0.29, 68, 0, 0, 0, -5, 0, new Limb(68, 0, 0, 90, -45, 68, 0, 0),
+                new Limb(68, 0, 0, 90, -45, 68, 0, 0));
+        return new Figure(View.SIDE, null, List.of(Prop.MAT), start, start.withBodyAngle("spine", 25), null,
+                List.of(new Arrow("neck", null, null, 0, 0, 0.05, true)));
     }
 
     @Test
@@ -43,7 +57,9 @@ class ExerciseFilesTest {
         Exercise e = catCamel();
         String json = ExerciseFiles.toJson(e);
         assertThat(ExerciseFiles.parse("c.exercise.json", json.getBytes(StandardCharsets.UTF_8))).isEqualTo(e);
-        assertThat(json).contains("\"figure\": {\n    \"start\": \"kneel\"\n  }");
+        assertThat(json).contains("\"figure\": {\n    \"view\": \"SIDE\"");
+        assertThat(json).contains("\"end\": {\n      \"spine\": 25\n    }");
+        assertThat(json).contains("\"futureField\": {\n    \"start\": \"kneel\"\n  }");
     }
 
     @Test

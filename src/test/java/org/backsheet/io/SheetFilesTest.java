@@ -3,7 +3,10 @@ package org.backsheet.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.backsheet.model.UnknownFields;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SheetFilesTest {
 
@@ -138,5 +142,30 @@ class SheetFilesTest {
         assertThatThrownBy(() -> SheetFiles.parse("n.json", utf8(json)))
                 .isInstanceOfSatisfying(FileFormatException.class, e -> assertThat(e.problems())
                         .singleElement().asString().contains("version", "newer BackSheet"));
+    }
+
+    @Test
+    void aMissingFileOrAFolderIsAnIOExceptionNamingIt(@TempDir Path dir) {
+        Path missing = dir.resolve("gone.backsheet.json");
+        assertThatThrownBy(() -> SheetFiles.read(missing)).isInstanceOf(IOException.class)
+                .hasMessage(missing + ": the file does not exist");
+        assertThatThrownBy(() -> SheetFiles.read(dir)).isInstanceOf(IOException.class)
+                .hasMessage(dir + ": is a folder, not a file");
+    }
+
+    @Test
+    void saveWritesReadableJsonAndKeepsTheOldFileAsBak(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("anna.backsheet.json");
+        SheetFiles.save(Sheet.empty().withTitle("first"), file);
+        SheetFiles.save(fullSheet(), file);
+        assertThat(SheetFiles.read(file)).isEqualTo(fullSheet());
+        assertThat(SheetFiles.read(dir.resolve("anna.backsheet.json.bak")).title()).isEqualTo("first");
+        assertThat(Files.readString(file)).startsWith("{\n  \"format\": \"backsheet/sheet\",\n  \"version\": 1,\n");
+    }
+
+    @Test
+    void languageCodesAreAcceptedInAnyCaseAndWrittenTheUsualWay() throws Exception {
+        String json = "{\"format\":\"backsheet/sheet\",\"version\":1,\"language\":\"PT-br\",\"items\":[]}";
+        assertThat(SheetFiles.parse("x", utf8(json)).language()).isEqualTo("pt-BR");
     }
 }

@@ -1,0 +1,46 @@
+package org.backsheet.model.figure;
+
+/**
+ * An arrow showing the direction of movement. Either it follows a body point ({@code along}, e.g.
+ * {@code kneeNear}) from the start pose to the end pose, or it runs between two fixed points {@code from} and
+ * {@code to} (x, y in the figure's units) bulging sideways by {@code bend}. {@code offsetX}, {@code offsetY}
+ * shift it off the body; {@code both} puts a head at each end (a back-and-forth movement).
+ */
+public record Arrow(String along, double[] from, double[] to, double bend, double offsetX, double offsetY,
+                    boolean both) {
+
+    /** Body points an arrow may follow; each takes the suffix {@code Near} or {@code Far}, except head. */
+    public static final String[] POINTS = {"hip", "knee", "ankle", "toe", "shoulder", "elbow", "hand"};
+
+    public Arrow {
+        from = from == null ? null : from.clone();
+        to = to == null ? null : to.clone();
+    }
+
+    public boolean followsBody() {
+        return along != null;
+    }
+
+    @Override
+    public double[] from() {
+        return from == null ? null : from.clone();
+    }
+
+    @Override
+    public double[] to() {
+        return to == null ? null : to.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Arrow a && java.util.Objects.equals(along, a.along)
+                && java.util.Arrays.equals(from, a.from) && java.util.Arrays.equals(to, a.to)
+                && bend == a.bend && offsetX == a.offsetX && offsetY == a.offsetY && both == a.both;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(along, java.util.Arrays.hashCode(from), java.util.Arrays.hashCode(to), bend,
+                offsetX, offsetY, both);
+    }
+}

@@ -1,0 +1,75 @@
+package org.backsheet.model.figure;
+
+import java.util.Objects;
+
+/**
+ * One posture of the figure. Lengths are fractions of the person's standing height; the floor is at y = 0 and
+ * the figure faces +x (to the right in the side view). {@code x}, {@code y} place the centre of the hip joints.
+ *
+ * <p>Angles in degrees: {@code trunk} tilts the pelvis and lower back from upright (+ forward, so 90 is lying
+ * on the front and -90 lying on the back); {@code spine} bends the upper back on the lower (+ rounds forward,
+ * - arches back); {@code twist} turns the chest on the pelvis and {@code roll} turns the pelvis about the
+ * body's long axis (+ toward the near side, both); {@code neck} bends the head forward; {@code headTurn}
+ * turns the face (+ toward the near side). {@code near} is the side facing the viewer in the side view.
+ */
+public record Pose(double x, double y, double trunk, double spine, double twist, double roll, double neck,
+                   double headTurn, Limb near, Limb far) {
+
+    /** The names of the whole-body angles in a figure's JSON, in record order. */
+    public static final String[] BODY_ANGLE_NAMES = {"trunk", "spine", "twist", "roll", "neck", "headTurn"};
+
+    public Pose {
+        Objects.requireNonNull(near, "near");
+        Objects.requireNonNull(far, "far");
+    }
+
+    /** Standing upright, feet on the floor. */
+    public static Pose standing() {
+        return new Pose(0, 0.53, 0, 0, 0, 0, 0, 0, Limb.NEUTRAL, Limb.NEUTRAL);
+    }
+
+    /** The whole-body angle with this JSON name. */
+    public double bodyAngle(String name) {
+        return switch (name) {
+            case "trunk" -> trunk;
+            case "spine" -> spine;
+            case "twist" -> twist;
+            case "roll" -> roll;
+            case "neck" -> neck;
+            case "headTurn" -> headTurn;
+            default -> throw new IllegalArgumentException("no body angle called " + name);
+        };
+    }
+
+    /** A copy with the named whole-body angle changed. */
+    public Pose withBodyAngle(String name, double v) {
+        return new Pose(x, y,
+                name.equals("trunk") ? v : trunk,
+                name.equals("spine") ? v : spine,
+                name.equals("twist") ? v : twist,
+                name.equals("roll") ? v : roll,
+                name.equals("neck") ? v : neck,
+                name.equals("headTurn") ? v : headTurn,
+                near, far);
+    }
+
+    public Pose withPelvis(double newX, double newY) {
+        return new Pose(newX, newY, trunk, spine, twist, roll, neck, headTurn, near, far);
+    }
+
+    public Pose withNear(Limb v) {
+        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, v, far);
+    }
+
+    public Pose withFar(Limb v) {
+        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, near, v);
+    }
+
+    /** The pose {@code t} of the way from this one to {@code other}: used to draw the path of a movement. */
+    public Pose toward(Pose other, double t) {
+        return new Pose(Limb.mix(x, other.x, t), Limb.mix(y, other.y, t), Limb.mix(trunk, other.trunk, t),
+                Limb.mix(spine, other.spine, t), Limb.mix(twist, other.twist, t), Limb.mix(roll, other.roll, t),
+                Limb.mix(neck, other.neck, t), Limb.mix(headTurn, other.headTurn, t),
+                near.toward(other.near, t), far.toward(other.far, t));
+    }
+}

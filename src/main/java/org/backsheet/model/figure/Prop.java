@@ -1,0 +1,26 @@
+package org.backsheet.model.figure;
+
+/**
+ * Things drawn around the figure. Each prop places itself from the pose (a chair goes under the pelvis, a
+ * towel runs from hand to foot), so the data only names it.
+ */
+public enum Prop {
+    /** A plain floor line under the lowest point of the body. */
+    FLOOR,
+    /** An exercise mat on the floor. */
+    MAT,
+    /** A wall behind the back. */
+    WALL,
+    /** A chair under the pelvis, facing the way the figure faces. */
+    CHAIR,
+    /** A second chair in front, supporting the heels. */
+    LEG_REST,
+    /** A Swiss (gym) ball under the pelvis. */
+    SWISS_BALL,
+    /** A towel or strap from the hands to the raised foot. */
+    TOWEL,
+    /** A stationary bike: saddle under the pelvis, pedals at the feet, handlebar at the hands. */
+    STATIONARY_BIKE,
+    /** A generic gym machine: seat and backrest, with a pull bar at raised hands and a plate at raised feet. */
+    EXERCISE_MACHINE
+}

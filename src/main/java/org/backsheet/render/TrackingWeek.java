@@ -1,0 +1,136 @@
+package org.backsheet.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.backsheet.render.pdf.StructureCursor;
+
+/**
+ * One week of the tracking chart: a grey header row of day numbers, then one row per exercise with a box to
+ * tick for each day, split into several small boxes when the exercise is done more than once a day.
+ */
+final class TrackingWeek implements Block {
+
+    private record Row(TextBlock name, int timesPerDay, float height) {
+    }
+
+    private static final int MAX_BOXES_PER_LINE = 4;
+
+    private final String weekLabel;
+    private final List<String> dayLabels;
+    private final List<Row> rows = new ArrayList<>();
+    private final TextStyle headerStyle;
+    private final float width;
+    private final float nameWidth;
+    private final float dayWidth;
+    private final float pad;
+    private final float box;
+    private final float boxGap;
+    private final float headerHeight;
+
+    TrackingWeek(LayoutContext l, int week, int firstDay, int days, List<NumberedItems.Entry> entries,
+                 float width) {
+        Typography t = l.type;
+        this.width = width;
+        this.headerStyle = t.tableHeader;
+        this.pad = t.scale(5);
+        this.nameWidth = Math.round(width * 0.34f);
+        this.dayWidth = (width - nameWidth) / 7f;
+        this.boxGap = t.scale(2.5f);
+        int perLine = Math.min(MAX_BOXES_PER_LINE,
+                entries.stream().mapToInt(TrackingWeek::timesPerDay).max().orElse(1));
+        this.box = Math.min(t.scale(13), (dayWidth - 2 * pad - (perLine - 1) * boxGap) / perLine);
+        this.weekLabel = l.cleanLine(l.labels.format("tracking.week", week));
+        this.dayLabels = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            dayLabels.add(l.cleanLine(l.labels.number(firstDay + d)));
+        }
+        this.headerHeight = headerStyle.lineHeight() + 2 * pad * 0.6f;
+        TextStyle nameStyle = t.tableValue;
+        for (NumberedItems.Entry e : entries) {
+            String name = e.exercise() == null ? e.item().exerciseId()
+                    : e.exercise().text(l.sheet.language()).name();
+            TextBlock text = TextBlock.marked(l, l.labels.number(e.number()), t.tableValue.withFont(t.fonts.bold)
+                    .withColor(Typography.ACCENT), l.width("00", nameStyle) + t.scale(4), name, nameStyle,
+                    nameWidth - 2 * pad);
+            int n = timesPerDay(e);
+            int lines = (n + MAX_BOXES_PER_LINE - 1) / MAX_BOXES_PER_LINE;
+            float boxes = lines * box + (lines - 1) * boxGap;
+            rows.add(new Row(text, n, Math.max(text.height(), boxes) + 2 * pad));
+        }
+    }
+
+    private static int timesPerDay(NumberedItems.Entry e) {
+        Integer n = e.item().effectiveDose(e.exercise()).timesPerDay();
+        return n == null ? 1 : Math.max(1, n);
+    }
+
+    @Override
+    public float height() {
+        float h = headerHeight;
+        for (Row r : rows) {
+            h += r.height();
+        }
+        return h;
+    }
+
+    /** Tagged as a table: the week and day numbers head the columns, each exercise's name starts its row. */
+    @Override
+    public void draw(PageCanvas canvas, float x, float top) throws IOException {
+        float gridWidth = nameWidth + dayLabels.size() * dayWidth;
+        canvas.fillRect(Typography.FILL, x, top - headerHeight, gridWidth, headerHeight);
+        StructureCursor.Table table = canvas.tags().table(rows.size() + 1, dayLabels.size() + 1, true);
+        float textTop = top - pad * 0.6f;
+        table.cell(0, 0, () -> canvas.textInBox(weekLabel, headerStyle, x + pad, textTop));
+        for (int d = 0; d < dayLabels.size(); d++) {
+            String label = dayLabels.get(d);
+            float cx = x + nameWidth + d * dayWidth + (dayWidth - TextWrapper.width(label, headerStyle)) / 2;
+            table.cell(0, d + 1, () -> canvas.textInBox(label, headerStyle, cx, textTop));
+        }
+        float y = top - headerHeight;
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            float rowTop = y;
+            table.cell(r + 1, 0, () -> row.name().draw(canvas, x + pad, rowTop - pad));
+            for (int d = 0; d < dayLabels.size(); d++) {
+                drawBoxes(canvas, row, x + nameWidth + d * dayWidth, y);
+            }
+            y -= row.height();
+            canvas.line(Typography.RULE, 0.75f, x, y, x + gridWidth, y);
+        }
+        for (int d = 0; d <= dayLabels.size(); d++) {
+            float lx = x + nameWidth + d * dayWidth;
+            canvas.line(Typography.RULE, 0.75f, lx, top, lx, y);
+        }
+    }
+
+    private void drawBoxes(PageCanvas canvas, Row row, float cellX, float cellTop) throws IOException {
+        int n = row.timesPerDay();
+        int perLine = Math.min(n, MAX_BOXES_PER_LINE);
+        int lines = (n + MAX_BOXES_PER_LINE - 1) / MAX_BOXES_PER_LINE;
+        float blockHeight = lines * box + (lines - 1) * boxGap;
+        float startY = cellTop - (row.height() - blockHeight) / 2;
+        for (int i = 0; i < n; i++) {
+            int line = i / MAX_BOXES_PER_LINE;
+            int col = i % MAX_BOXES_PER_LINE;
+            int inLine = line == lines - 1 ? n - line * MAX_BOXES_PER_LINE : perLine;
+            float lineWidth = inLine * box + (inLine - 1) * boxGap;
+            float bx = cellX + (dayWidth - lineWidth) / 2 + col * (box + boxGap);
+            float by = startY - line * (box + boxGap) - box;
+            canvas.strokeRoundedRect(Typography.INK, 0.7f, bx, by, box, box, box * 0.15f);
+        }
+    }
+
+    /** The whole chart: heading, a line of explanation, and one block per week (a week is never split). */
+    static List<FlowItem> chart(LayoutContext l, List<NumberedItems.Entry> entries, int days, float width) {
+        Typography t = l.type;
+        List<Block> parts = new ArrayList<>();
+        parts.add(TextBlock.of(l, l.labels.get("tracking.title"), t.heading, width).as(StandardStructureTypes.H2));
+        parts.add(TextBlock.of(l, l.labels.get("tracking.intro"), t.body, width));
+        for (int first = 1, week = 1; first <= days; first += 7, week++) {
+            parts.add(new TrackingWeek(l, week, first, Math.min(7, days - first + 1), entries, width));
+        }
+        return List.of(FlowItem.of(new StackBlock(parts, t.scale(8)), t.gap * 2.5f));
+    }
+}

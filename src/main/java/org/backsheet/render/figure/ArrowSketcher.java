@@ -1,0 +1,152 @@
+package org.backsheet.render.figure;
+
+import java.awt.Color;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.backsheet.model.figure.Arrow;
+import org.backsheet.model.figure.Pose;
+import org.backsheet.render.figure.Sketch.Layer;
+
+/**
+ * Draws the arrows of a figure. An arrow that follows a body point traces that point while the pose blends
+ * from start to end, so it bends the way the limb really travels.
+ */
+final class ArrowSketcher {
+
+    static final double WIDTH = 0.018;
+    static final Color INK = Tones.gray(0.08);
+    private static final int STEPS = 24;
+    private static final double HEAD_LENGTH = 0.06;
+
+    private final Projection projection;
+
+    ArrowSketcher(Projection projection) {
+        this.projection = projection;
+    }
+
+    void sketch(Arrow arrow, Pose start, Pose end, Sketch into) {
+        List<Point2D.Double> points = arrow.followsBody() ? traced(arrow.along(), start, end) : bent(arrow);
+        for (Point2D.Double p : points) {
+            p.x += arrow.offsetX();
+            p.y += arrow.offsetY();
+        }
+        if (points.size() < 2 || length(points) < 0.03) {
+            return;
+        }
+        // Leave room for the heads so the shaft does not poke through their points.
+        List<Point2D.Double> shaft = trim(points, HEAD_LENGTH * 0.6, arrow.both() ? HEAD_LENGTH * 0.6 : 0);
+        Path2D.Double line = new Path2D.Double();
+        line.moveTo(shaft.get(0).x, shaft.get(0).y);
+        for (int i = 1; i < shaft.size(); i++) {
+            line.lineTo(shaft.get(i).x, shaft.get(i).y);
+        }
+        into.stroke(line, WIDTH, INK, Layer.ARROW, 0, true);
+        head(points, into);
+        if (arrow.both()) {
+            List<Point2D.Double> reversed = new ArrayList<>(points);
+            java.util.Collections.reverse(reversed);
+            head(reversed, into);
+        }
+    }
+
+    private List<Point2D.Double> traced(String along, Pose start, Pose end) {
+        List<Point2D.Double> points = new ArrayList<>();
+        Pose to = end == null ? start : end;
+        for (int i = 0; i <= STEPS; i++) {
+            Pose p = start.toward(to, i / (double) STEPS);
+            points.add(projection.flat(new PosedBody(p).point(along)));
+        }
+        return points;
+    }
+
+    private List<Point2D.Double> bent(Arrow arrow) {
+        double[] a = arrow.from();
+        double[] b = arrow.to();
+        List<Point2D.Double> points = new ArrayList<>();
+        if (a == null || b == null) {
+            return points;
+        }
+        double mx = (a[0] + b[0]) / 2 - (b[1] - a[1]) * arrow.bend();
+        double my = (a[1] + b[1]) / 2 + (b[0] - a[0]) * arrow.bend();
+        for (int i = 0; i <= STEPS; i++) {
+            double t = i / (double) STEPS;
+            double u = 1 - t;
+            points.add(new Point2D.Double(u * u * a[0] + 2 * u * t * mx + t * t * b[0],
+                    u * u * a[1] + 2 * u * t * my + t * t * b[1]));
+        }
+        return points;
+    }
+
+    private void head(List<Point2D.Double> points, Sketch into) {
+        Point2D.Double tip = points.get(points.size() - 1);
+        Point2D.Double back = pointBefore(points, HEAD_LENGTH);
+        double dx = tip.x - back.x;
+        double dy = tip.y - back.y;
+        double len = Math.hypot(dx, dy);
+        if (len == 0) {
+            return;
+        }
+        dx /= len;
+        dy /= len;
+        double half = HEAD_LENGTH * 0.55;
+        Path2D.Double h = new Path2D.Double();
+        h.moveTo(tip.x, tip.y);
+        h.lineTo(tip.x - dx * HEAD_LENGTH - dy * half, tip.y - dy * HEAD_LENGTH + dx * half);
+        h.lineTo(tip.x - dx * HEAD_LENGTH * 0.8, tip.y - dy * HEAD_LENGTH * 0.8);
+        h.lineTo(tip.x - dx * HEAD_LENGTH + dy * half, tip.y - dy * HEAD_LENGTH - dx * half);
+        h.closePath();
+        into.fill(h, INK, INK, WIDTH * 0.5, Layer.ARROW, 1, false);
+    }
+
+    /** The point on the path {@code distance} back from its end. */
+    private static Point2D.Double pointBefore(List<Point2D.Double> points, double distance) {
+        double left = distance;
+        for (int i = points.size() - 1; i > 0; i--) {
+            double seg = points.get(i).distance(points.get(i - 1));
+            if (seg >= left) {
+                double t = left / seg;
+                Point2D.Double a = points.get(i);
+                Point2D.Double b = points.get(i - 1);
+                return new Point2D.Double(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t);
+            }
+            left -= seg;
+        }
+        return points.get(0);
+    }
+
+    /** The part of the path from {@code atStart} after its beginning to {@code atEnd} before its end. */
+    private static List<Point2D.Double> trim(List<Point2D.Double> points, double atEnd, double atStart) {
+        double total = length(points);
+        double from = atStart;
+        double to = total - atEnd;
+        List<Point2D.Double> out = new ArrayList<>();
+        double walked = 0;
+        for (int i = 1; i < points.size(); i++) {
+            Point2D.Double a = points.get(i - 1);
+            Point2D.Double b = points.get(i);
+            double seg = a.distance(b);
+            double s0 = walked;
+            double s1 = walked + seg;
+            if (s1 >= from && s0 <= to && seg > 0) {
+                double t0 = Math.max(0, (from - s0) / seg);
+                double t1 = Math.min(1, (to - s0) / seg);
+                if (out.isEmpty()) {
+                    out.add(new Point2D.Double(a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0));
+                }
+                out.add(new Point2D.Double(a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1));
+            }
+            walked = s1;
+        }
+        return out.size() < 2 ? points : out;
+    }
+
+    private static double length(List<Point2D.Double> points) {
+        double sum = 0;
+        for (int i = 1; i < points.size(); i++) {
+            sum += points.get(i).distance(points.get(i - 1));
+        }
+        return sum;
+    }
+}

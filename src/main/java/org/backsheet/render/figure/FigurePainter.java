@@ -1,0 +1,150 @@
+package org.backsheet.render.figure;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.backsheet.model.figure.Arrow;
+import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.Presentation;
+import org.backsheet.model.figure.Prop;
+import org.backsheet.model.figure.View;
+import org.backsheet.render.figure.Sketch.Layer;
+
+/**
+ * Draws an exercise figure into a box on any Graphics2D: the editor's thumbnails and preview, the contact sheet
+ * PNG and the PDF (through PdfBoxGraphics2D, so it stays vector) all use this one routine.
+ */
+public final class FigurePainter {
+
+    /** Space kept free around the drawing, as a share of the box's smaller side. */
+    private static final double MARGIN = 0.04;
+    /** Space between the start and end pictures of a pair, in figure units. */
+    private static final double GAP = 0.12;
+
+    /** Where each picture of a figure lands in the box (Graphics2D coordinates, y down). */
+    public record Placement(double scale, List<Rectangle2D> pictures) {
+    }
+
+    /** Paints {@code figure} centred in the box {@code (x, y, width, height)} (y down, as Graphics2D has it). */
+    public void paint(Graphics2D g, Figure figure, double x, double y, double width, double height) {
+        List<Sketch> panels = panels(figure);
+        Fit fit = fit(panels, x, y, width, height);
+        AffineTransform saved = g.getTransform();
+        Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        for (int i = 0; i < panels.size(); i++) {
+            g.setTransform(saved);
+            g.transform(fit.transforms.get(i));
+            panels.get(i).paint(g);
+        }
+        g.setTransform(saved);
+        if (aa != null) {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
+        }
+    }
+
+    /** Where the pictures of {@code figure} would land in the box, without drawing: for tests and layout. */
+    public Placement place(Figure figure, double x, double y, double width, double height) {
+        List<Sketch> panels = panels(figure);
+        Fit fit = fit(panels, x, y, width, height);
+        List<Rectangle2D> boxes = new ArrayList<>();
+        for (int i = 0; i < panels.size(); i++) {
+            boxes.add(fit.transforms.get(i).createTransformedShape(panels.get(i).bounds()).getBounds2D());
+        }
+        return new Placement(fit.scale, boxes);
+    }
+
+    /** One sketch per picture: a single one for an overlay, start and end for a pair. */
+    List<Sketch> panels(Figure figure) {
+        Presentation how = figure.effectivePresentation();
+        Sketch first = new Sketch();
+        View startView = figure.view();
+        PosedBody startBody = new PosedBody(figure.start());
+        Projection startProjection = new Projection(startView);
+        new PropSketcher(startProjection).sketch(startBody, figure.props(), first);
+        if (figure.end() != null && how == Presentation.OVERLAY) {
+            PosedBody endBody = new PosedBody(figure.end());
+            new BodySketcher(startProjection).sketch(endBody, Tones.GHOST, Layer.GHOST, first);
+            if (figure.hasProp(Prop.TOWEL)) {
+                new PropSketcher(startProjection).towel(endBody, Tones.gray(0.75), Layer.GHOST, first);
+            }
+        }
+        new BodySketcher(startProjection).sketch(startBody, Tones.START, Layer.BODY, first);
+        for (Arrow arrow : figure.arrows()) {
+            new ArrowSketcher(startProjection).sketch(arrow, figure.start(), figure.end(), first);
+        }
+        if (figure.end() == null || how == Presentation.OVERLAY) {
+            return List.of(first);
+        }
+        Sketch second = new Sketch();
+        Projection endProjection = new Projection(figure.effectiveEndView());
+        PosedBody endBody = new PosedBody(figure.end());
+        new PropSketcher(endProjection).sketch(endBody, figure.props(), second);
+        new BodySketcher(endProjection).sketch(endBody, Tones.START, Layer.BODY, second);
+        return List.of(first, second);
+    }
+
+    private record Fit(double scale, List<AffineTransform> transforms) {
+    }
+
+    private Fit fit(List<Sketch> panels, double x, double y, double width, double height) {
+        double margin = MARGIN * Math.min(width, height);
+        double w = Math.max(1e-6, width - 2 * margin);
+        double h = Math.max(1e-6, height - 2 * margin);
+        List<Rectangle2D> b = new ArrayList<>();
+        for (Sketch s : panels) {
+            b.add(s.bounds());
+        }
+        if (b.size() == 1) {
+            Rectangle2D r = b.get(0);
+            double scale = Math.min(w / r.getWidth(), h / r.getHeight());
+            return new Fit(scale, List.of(place(r, scale, x + width / 2, y + height / 2)));
+        }
+        Rectangle2D a = b.get(0);
+        Rectangle2D c = b.get(1);
+        // Side by side: the two share one height range so their floors line up.
+        double rowW = a.getWidth() + GAP + c.getWidth();
+        double rowH = Math.max(a.getMaxY(), c.getMaxY()) - Math.min(a.getMinY(), c.getMinY());
+        double rowScale = Math.min(w / rowW, h / rowH);
+        // One above the other: better for wide, low pictures such as lying positions.
+        double colW = Math.max(a.getWidth(), c.getWidth());
+        double colH = a.getHeight() + GAP + c.getHeight();
+        double colScale = Math.min(w / colW, h / colH);
+        if (rowScale >= colScale) {
+            double s = rowScale;
+            double left = x + width / 2 - rowW * s / 2;
+            double floorMid = y + height / 2;
+            double bandMid = (Math.max(a.getMaxY(), c.getMaxY()) + Math.min(a.getMinY(), c.getMinY())) / 2;
+            AffineTransform ta = band(a, bandMid, s, left + a.getWidth() * s / 2, floorMid);
+            AffineTransform tc = band(c, bandMid, s, left + (a.getWidth() + GAP + c.getWidth() / 2) * s, floorMid);
+            return new Fit(s, List.of(ta, tc));
+        }
+        double s = colScale;
+        double top = y + height / 2 - colH * s / 2;
+        AffineTransform ta = place(a, s, x + width / 2, top + a.getHeight() * s / 2);
+        AffineTransform tc = place(c, s, x + width / 2, top + (a.getHeight() + GAP + c.getHeight() / 2) * s);
+        return new Fit(s, List.of(ta, tc));
+    }
+
+    /** Maps figure units (y up) so that the centre of {@code r} lands on {@code (cx, cy)} (y down). */
+    private static AffineTransform place(Rectangle2D r, double scale, double cx, double cy) {
+        AffineTransform t = new AffineTransform();
+        t.translate(cx, cy);
+        t.scale(scale, -scale);
+        t.translate(-r.getCenterX(), -r.getCenterY());
+        return t;
+    }
+
+    /** Like {@link #place}, but centres vertically on a shared band so that both floors line up. */
+    private static AffineTransform band(Rectangle2D r, double bandMidY, double scale, double cx, double cy) {
+        AffineTransform t = new AffineTransform();
+        t.translate(cx, cy);
+        t.scale(scale, -scale);
+        t.translate(-r.getCenterX(), -bandMidY);
+        return t;
+    }
+}

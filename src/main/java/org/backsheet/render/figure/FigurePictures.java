@@ -1,0 +1,139 @@
+package org.backsheet.render.figure;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.WeakHashMap;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
+import org.backsheet.model.EmbeddedImage;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.SheetItem;
+import org.backsheet.model.figure.Figure;
+import org.backsheet.render.ExercisePictures;
+import org.backsheet.render.PictureTarget;
+import org.backsheet.render.PlaceholderPictures;
+
+/**
+ * The handout's exercise pictures: the item's photo, else the exercise's photo, else its drawn figure. Figures
+ * go into the PDF as vector form XObjects (drawn through PdfBoxGraphics2D by {@link FigurePainter}), photos as
+ * JPEG images; each is stored once per document however often it appears. A photo that cannot be used is
+ * reported and the drawn figure (or an empty frame) takes its place.
+ */
+public final class FigurePictures implements ExercisePictures {
+
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle(
+            "org.backsheet.render.figure.FigureMessages", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    private final FigurePainter painter = new FigurePainter();
+    private final PlaceholderPictures placeholder = new PlaceholderPictures();
+    /** What each document already holds; weak, so a finished document's entries go with it. */
+    private final Map<PDDocument, Map<Object, Object>> stored = new WeakHashMap<>();
+
+    private record FigureKey(Figure figure, float width, float height) {
+    }
+
+    @Override
+    public void draw(PictureTarget target, Exercise exercise, SheetItem item, float x, float y, float width,
+                     float height) throws IOException {
+        EmbeddedImage photo = item != null && item.photo() != null ? item.photo() : exercise.photo();
+        if (photo != null) {
+            String whose = item != null && item.photo() != null
+                    ? text("photo.item", exercise.id()) : text("photo.exercise", exercise.id());
+            PDImageXObject image = photo(target, photo, whose);
+            if (image != null) {
+                drawPhoto(target.contents(), image, x, y, width, height);
+                return;
+            }
+        }
+        if (exercise.figure() == null) {
+            placeholder.draw(target, exercise, item, x, y, width, height);
+            return;
+        }
+        PDFormXObject form = form(target.document(), exercise.figure(), width, height);
+        PDPageContentStream cs = target.contents();
+        cs.saveGraphicsState();
+        cs.transform(Matrix.getTranslateInstance(x, y));
+        cs.drawForm(form);
+        cs.restoreGraphicsState();
+    }
+
+    private PDFormXObject form(PDDocument document, Figure figure, float width, float height) throws IOException {
+        FigureKey key = new FigureKey(figure, width, height);
+        Object known = lookup(document, key);
+        if (known instanceof PDFormXObject form) {
+            return form;
+        }
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);
+        try {
+            painter.paint(g, figure, 0, 0, width, height);
+        } finally {
+            g.dispose();
+        }
+        PDFormXObject form = g.getXFormObject();
+        remember(document, key, form);
+        return form;
+    }
+
+    private PDImageXObject photo(PictureTarget target, EmbeddedImage photo, String whose) throws IOException {
+        Object known = lookup(target.document(), photo);
+        if (known instanceof PDImageXObject image) {
+            return image;
+        }
+        if (known instanceof String) {
+            target.warn((String) known);
+            return null;
+        }
+        try {
+            PDImageXObject image = PhotoDecoder.toXObject(target.document(), photo);
+            remember(target.document(), photo, image);
+            return image;
+        } catch (PhotoDecoder.BadPhoto bad) {
+            String message = switch (bad.kind) {
+                case "tooLarge" -> text("photo.tooLarge", whose, bad.width, bad.height);
+                case "unsupported" -> text("photo.unsupported", whose);
+                default -> text("photo.unreadable", whose, bad.getMessage());
+            };
+            remember(target.document(), photo, message);
+            target.warn(message);
+            return null;
+        }
+    }
+
+    /** The photo scaled to fit the box, keeping its proportions, centred. */
+    private static void drawPhoto(PDPageContentStream cs, PDImageXObject image, float x, float y, float width,
+                                  float height) throws IOException {
+        float inset = 2f;
+        float w = width - 2 * inset;
+        float h = height - 2 * inset;
+        float scale = Math.min(w / image.getWidth(), h / image.getHeight());
+        float dw = image.getWidth() * scale;
+        float dh = image.getHeight() * scale;
+        cs.drawImage(image, x + (width - dw) / 2, y + (height - dh) / 2, dw, dh);
+    }
+
+    private Object lookup(PDDocument document, Object key) {
+        synchronized (stored) {
+            Map<Object, Object> forDocument = stored.get(document);
+            return forDocument == null ? null : forDocument.get(key);
+        }
+    }
+
+    private void remember(PDDocument document, Object key, Object value) {
+        synchronized (stored) {
+            stored.computeIfAbsent(document, d -> new HashMap<>()).put(key, value);
+        }
+    }
+
+    private static String text(String key, Object... args) {
+        return new MessageFormat(MESSAGES.getString(key), Locale.ROOT).format(args);
+    }
+}

@@ -1,0 +1,37 @@
+package org.backsheet.render.figure;
+
+import java.awt.geom.Point2D;
+import org.backsheet.model.figure.View;
+
+/** Flattens the figure's 3D points onto the page for one view; depth says what is nearer the reader. */
+final class Projection {
+
+    private final View view;
+
+    Projection(View view) {
+        this.view = view;
+    }
+
+    View view() {
+        return view;
+    }
+
+    Point2D.Double flat(Vec v) {
+        return switch (view) {
+            case SIDE -> new Point2D.Double(v.x(), v.y());
+            // Seen from the ceiling: forward stays right, the side-view reader's side is down the page.
+            case TOP -> new Point2D.Double(v.x(), -v.z());
+            // Seen from in front: the person's right (near) side is on the reader's left.
+            case FRONT -> new Point2D.Double(-v.z(), v.y());
+        };
+    }
+
+    /** Larger is nearer the reader. */
+    double depth(Vec v) {
+        return switch (view) {
+            case SIDE -> v.z();
+            case TOP -> v.y();
+            case FRONT -> v.x();
+        };
+    }
+}

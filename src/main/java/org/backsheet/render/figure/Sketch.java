@@ -1,0 +1,94 @@
+package org.backsheet.render.figure;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A picture as a list of marks in figure units (y up, one unit = the person's height), built before anything is
+ * drawn so it can be measured, fitted into a box and then painted on any Graphics2D (screen, PNG or PDF).
+ */
+final class Sketch {
+
+    /** Marks are painted layer by layer, and inside a layer from the farthest to the nearest. */
+    enum Layer { BEHIND, GHOST, BODY, FRONT, ARROW }
+
+    /** One stroked and/or filled shape; {@code halo} first paints a white rim so crossings stay readable. */
+    record Mark(Shape shape, double width, Color stroke, Color fill, boolean halo, Layer layer, double depth) {
+    }
+
+    static final double HALO = 0.009;
+
+    private final List<Mark> marks = new ArrayList<>();
+
+    void add(Mark mark) {
+        marks.add(mark);
+    }
+
+    void stroke(Shape shape, double width, Color color, Layer layer, double depth, boolean halo) {
+        marks.add(new Mark(shape, width, color, null, halo, layer, depth));
+    }
+
+    void fill(Shape shape, Color fill, Color outline, double width, Layer layer, double depth, boolean halo) {
+        marks.add(new Mark(shape, width, outline, fill, halo, layer, depth));
+    }
+
+    void addAll(Sketch other) {
+        marks.addAll(other.marks);
+    }
+
+    boolean isEmpty() {
+        return marks.isEmpty();
+    }
+
+    /** The area the marks cover, strokes included (halos are allowed to spill). */
+    Rectangle2D bounds() {
+        Rectangle2D all = null;
+        for (Mark m : marks) {
+            Rectangle2D b = m.shape().getBounds2D();
+            double pad = m.stroke() == null ? 0 : m.width() / 2;
+            Rectangle2D r = new Rectangle2D.Double(b.getX() - pad, b.getY() - pad, b.getWidth() + 2 * pad,
+                    b.getHeight() + 2 * pad);
+            if (all == null) {
+                all = r;
+            } else {
+                all.add(r);
+            }
+        }
+        return all == null ? new Rectangle2D.Double() : all;
+    }
+
+    /** Paints the marks; the caller has set a transform from figure units to the device. */
+    void paint(Graphics2D g) {
+        List<Mark> ordered = new ArrayList<>(marks);
+        ordered.sort(Comparator.comparing(Mark::layer).thenComparingDouble(Mark::depth));
+        for (Mark m : ordered) {
+            if (m.halo()) {
+                g.setColor(Color.WHITE);
+                g.setStroke(round(m.width() + 2 * HALO));
+                g.draw(m.shape());
+                if (m.fill() != null) {
+                    g.fill(m.shape());
+                }
+            }
+            if (m.fill() != null) {
+                g.setColor(m.fill());
+                g.fill(m.shape());
+            }
+            if (m.stroke() != null && m.width() > 0) {
+                g.setColor(m.stroke());
+                g.setStroke(round(m.width()));
+                g.draw(m.shape());
+            }
+        }
+    }
+
+    private static BasicStroke round(double width) {
+        return new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+}
