@@ -28,9 +28,19 @@ public record EditorServices(Catalog catalog, SheetStore store, HandoutMaker mak
 
     /** The built-in catalog plus the clinic's own library, real files, and the user's preferences. */
     public static EditorServices standard() {
+        return standard(standardPreferences());
+    }
+
+    /** Like {@link #standard()} with preferences already read. */
+    public static EditorServices standard(EditorPreferences prefs) {
         List<Problem> problems = new ArrayList<>();
         Catalog catalog = UserLibrary.catalogWith(BuiltInCatalog.load(), UserDataFolders.library(), problems);
-        return withCatalog(catalog, new EditorPreferences(preferencesFile(UserDataFolders.preferences())));
+        return withCatalog(catalog, prefs);
+    }
+
+    /** The user's editor preferences, in the user data folder. */
+    public static EditorPreferences standardPreferences() {
+        return new EditorPreferences(preferencesFile(UserDataFolders.preferences()));
     }
 
     /** Real files and the real renderer over {@code catalog}. */
