@@ -26,7 +26,6 @@ final class ImageJson {
             return null;
         }
         Problems problems = fields.problems();
-        String where = image.path();
         JsonNode typeNode = image.get("mediaType");
         JsonNode dataNode = image.get("data");
         String mediaType = null;
@@ -69,7 +68,7 @@ final class ImageJson {
         }
         String actual = sniff(data);
         if (!mediaType.equals(actual)) {
-            problems.at(where, actual == null
+            problems.at(image.path(), actual == null
                     ? "the data is not a PNG or JPEG picture"
                     : "the data is a " + label(actual) + " picture but mediaType says " + mediaType);
             return null;
