@@ -37,7 +37,7 @@ public final class BackSheetCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "a command is needed: export, validate or exercises");
+        throw new ParameterException(spec.commandLine(), "a command is needed: export, print, validate or exercises");
     }
 
     /** Runs the command line with the real environment on the process's own stdout and stderr. */
@@ -81,8 +81,9 @@ public final class BackSheetCli implements Callable<Integer> {
             case "export" -> List.of(new ExportCommand(environment));
             case "validate" -> List.of(new ValidateCommand(environment));
             case "exercises" -> List.of(new ExercisesCommand(environment));
+            case "print" -> List.of(new PrintCommand(environment));
             default -> List.of(new ExportCommand(environment), new ValidateCommand(environment),
-                    new ExercisesCommand(environment));
+                    new ExercisesCommand(environment), new PrintCommand(environment));
         };
     }
 
