@@ -75,6 +75,15 @@ final class DoseTable implements Block {
             widths[i] = Math.min(width, naturalWidth(l, columns.get(i)));
             total += widths[i];
         }
+        float widest = 0;
+        for (float w : widths) {
+            widest = Math.max(widest, w);
+        }
+        if (widest * widths.length <= width) {
+            // equal columns read tidier whenever the widest one allows it
+            java.util.Arrays.fill(widths, widest);
+            total = widest * widths.length;
+        }
         float extra = Math.max(0, (width - total) / widths.length);
         List<Cell> cells = new ArrayList<>();
         int headerLines = 1;
