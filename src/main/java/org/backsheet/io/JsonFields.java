@@ -23,6 +23,9 @@ import org.backsheet.model.UnknownFields;
  */
 final class JsonFields {
 
+    /** Longer numbers are out of every bound in these files (exponents such as 1e2 are short). */
+    static final int MAX_NUMBER_CHARS = 40;
+
     private final JsonNode node;
     private final JsonFields parent;
     private final String name;
@@ -146,6 +149,11 @@ final class JsonFields {
                 return null;
             }
             return n;
+        }
+        if (digits.length() > MAX_NUMBER_CHARS) {
+            // Far outside any bound; parsing a number of thousands of digits would only cost time.
+            problems.at(pathOf(field), "must be " + min + " to " + max + ", was " + JsonNode.shorten(digits));
+            return null;
         }
         BigDecimal number = new BigDecimal(digits);
         if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {

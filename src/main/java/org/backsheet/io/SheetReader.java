@@ -191,7 +191,7 @@ final class SheetReader {
         if (v == null) {
             return null;
         }
-        if (v.is(JsonNode.Kind.NUMBER)) {
+        if (v.is(JsonNode.Kind.NUMBER) && v.text().length() <= JsonFields.MAX_NUMBER_CHARS) {
             for (Integer days : TRACKING_DAYS) {
                 if (new java.math.BigDecimal(v.text()).compareTo(java.math.BigDecimal.valueOf(days)) == 0) {
                     return days;

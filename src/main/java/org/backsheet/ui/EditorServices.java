@@ -19,7 +19,12 @@ import org.backsheet.render.HandoutRenderer;
  * What an editor window works with: the catalog, how sheets are read and saved, how handouts are made, and
  * where preferences live. Tests pass their own (temp folders); the program uses {@link #standard()}.
  */
-public record EditorServices(Catalog catalog, SheetStore store, HandoutMaker maker, EditorPreferences prefs) {
+public record EditorServices(Catalog catalog, SheetStore store, HandoutMaker maker, EditorPreferences prefs,
+                             List<Problem> libraryProblems) {
+
+    public EditorServices {
+        libraryProblems = libraryProblems == null ? List.of() : List.copyOf(libraryProblems);
+    }
 
     /** The preferences file inside a user data folder. */
     public static Path preferencesFile(Path preferencesFolder) {
@@ -35,7 +40,8 @@ public record EditorServices(Catalog catalog, SheetStore store, HandoutMaker mak
     public static EditorServices standard(EditorPreferences prefs) {
         List<Problem> problems = new ArrayList<>();
         Catalog catalog = UserLibrary.catalogWith(BuiltInCatalog.load(), UserDataFolders.library(), problems);
-        return withCatalog(catalog, prefs);
+        EditorServices plain = withCatalog(catalog, prefs);
+        return new EditorServices(catalog, plain.store(), plain.maker(), prefs, problems);
     }
 
     /** The user's editor preferences, in the user data folder. */
@@ -46,6 +52,6 @@ public record EditorServices(Catalog catalog, SheetStore store, HandoutMaker mak
     /** Real files and the real renderer over {@code catalog}. */
     public static EditorServices withCatalog(Catalog catalog, EditorPreferences prefs) {
         return new EditorServices(catalog, new JsonSheetStore(),
-                new RendererHandoutMaker(new HandoutRenderer(catalog, "BackSheet")), prefs);
+                new RendererHandoutMaker(new HandoutRenderer(catalog, "BackSheet")), prefs, List.of());
     }
 }
