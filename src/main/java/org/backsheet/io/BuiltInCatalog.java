@@ -49,8 +49,10 @@ public final class BuiltInCatalog {
      */
     public static Catalog load(ClassLoader loader, String base) {
         List<Exercise> exercises = new ArrayList<>();
-        for (String id : listing(loader, base + "/exercises/index.txt")) {
-            String name = base + "/exercises/" + id + ExerciseFiles.EXTENSION;
+        // Names are joined with concat(): string templates would cost the command line's cold start a little.
+        String folder = base.concat("/exercises/");
+        for (String id : listing(loader, folder.concat("index.txt"))) {
+            String name = folder.concat(id).concat(ExerciseFiles.EXTENSION);
             Exercise e;
             try {
                 e = ExerciseReader.read(name, bytes(loader, name), Origin.BUILT_IN);
@@ -63,9 +65,10 @@ public final class BuiltInCatalog {
             }
             exercises.add(e);
         }
-        Map<String, StandardTexts> texts = new LinkedHashMap<>();
-        for (String language : listing(loader, base + "/texts/languages.txt")) {
-            String name = base + "/texts/standard-texts." + language + ".json";
+        Map<String, StandardTexts> textsByLanguage = new LinkedHashMap<>();
+        String texts = base.concat("/texts/");
+        for (String language : listing(loader, texts.concat("languages.txt"))) {
+            String name = texts.concat("standard-texts.").concat(language).concat(".json");
             StandardTexts t;
             try {
                 t = StandardTextsReader.read(name, bytes(loader, name));
@@ -76,9 +79,9 @@ public final class BuiltInCatalog {
                 throw new IllegalStateException(name + ": language: is \"" + t.language()
                         + "\" but the file name says \"" + language + "\"");
             }
-            texts.put(language, t);
+            textsByLanguage.put(language, t);
         }
-        return new Catalog(exercises, texts);
+        return new Catalog(exercises, textsByLanguage);
     }
 
     /** The non-empty, non-comment lines of a listing file, trimmed. */

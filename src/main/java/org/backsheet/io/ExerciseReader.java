@@ -24,7 +24,7 @@ final class ExerciseReader {
     static Exercise read(String fileName, byte[] content, Origin origin) throws FileFormatException {
         JsonNode root = JsonDocument.parseObject(fileName, content);
         Problems problems = new Problems(fileName);
-        Exercise exercise = exercise(new JsonFields(root, "", problems), origin);
+        Exercise exercise = exercise(new JsonFields(root, problems), origin);
         problems.throwIfErrors();
         return exercise;
     }
@@ -83,9 +83,8 @@ final class ExerciseReader {
         Map<String, ExerciseText> out = new LinkedHashMap<>();
         for (JsonNode.Member m : t.node().members()) {
             String language = m.name();
-            String where = t.pathOf(language);
             if (!SheetReader.LANGUAGE.matcher(language).matches()) {
-                t.problems().at(where, "\"" + JsonNode.shorten(language) + "\" is not a language code such as "
+                t.problems().at(t.pathOf(language), "\"" + JsonNode.shorten(language) + "\" is not a language code such as "
                         + "es or pt-BR");
                 continue;
             }

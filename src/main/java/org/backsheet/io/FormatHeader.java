@@ -33,8 +33,7 @@ final class FormatHeader {
             problems.at(root.pathOf("version"), "missing; write \"version\": " + knownVersion);
             return true;
         }
-        Integer v = version.is(JsonNode.Kind.NUMBER) && version.text().matches("[1-9][0-9]{0,8}")
-                ? Integer.valueOf(version.text()) : null;
+        Integer v = version.is(JsonNode.Kind.NUMBER) ? positiveInt(version.text()) : null;
         if (v == null) {
             problems.at(root.pathOf("version"), "must be a whole number such as " + knownVersion + ", not " + version.describe());
             return true;
@@ -46,5 +45,18 @@ final class FormatHeader {
             return false;
         }
         return true;
+    }
+
+    /** The value of a plain positive whole number of up to nine digits, else null. */
+    private static Integer positiveInt(String digits) {
+        if (digits.isEmpty() || digits.length() > 9 || digits.charAt(0) == '0') {
+            return null;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return Integer.valueOf(digits);
     }
 }

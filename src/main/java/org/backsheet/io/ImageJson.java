@@ -26,7 +26,6 @@ final class ImageJson {
             return null;
         }
         Problems problems = fields.problems();
-        String where = image.path();
         JsonNode typeNode = image.get("mediaType");
         JsonNode dataNode = image.get("data");
         String mediaType = null;
@@ -69,12 +68,76 @@ final class ImageJson {
         }
         String actual = sniff(data);
         if (!mediaType.equals(actual)) {
-            problems.at(where, actual == null
+            problems.at(image.path(), actual == null
                     ? "the data is not a PNG or JPEG picture"
                     : "the data is a " + label(actual) + " picture but mediaType says " + mediaType);
             return null;
         }
+        int[] size = PNG.equals(actual) ? pngSize(data) : jpegSize(data);
+        if (size == null) {
+            problems.at(image.path(), "the " + label(actual) + " picture is damaged (its size cannot be read)");
+            return null;
+        }
+        if (size[0] > ImageImport.MAX_SIDE || size[1] > ImageImport.MAX_SIDE
+                || (long) size[0] * size[1] > ImageImport.MAX_PIXELS) {
+            // Checked here, before anything decodes it: a tiny file can claim a picture that fills the memory.
+            problems.at(image.path(), "the picture says it is " + size[0] + " x " + size[1] + " pixels; at most "
+                    + ImageImport.MAX_SIDE + " pixels a side and " + ImageImport.MAX_PIXELS / 1_000_000
+                    + " million in all are allowed");
+            return null;
+        }
         return new EmbeddedImage(mediaType, data);
+    }
+
+    /** Width and height from a PNG's header chunk, or null when there is none. */
+    static int[] pngSize(byte[] d) {
+        if (d.length < 24 || d[12] != 'I' || d[13] != 'H' || d[14] != 'D' || d[15] != 'R') {
+            return null;
+        }
+        int w = int32(d, 16);
+        int h = int32(d, 20);
+        return w > 0 && h > 0 ? new int[] {w, h} : null;
+    }
+
+    /** Width and height from a JPEG's start-of-frame marker, or null when none comes before the image data. */
+    static int[] jpegSize(byte[] d) {
+        int i = 2;
+        while (i + 3 < d.length) {
+            if ((d[i] & 0xFF) != 0xFF) {
+                return null;
+            }
+            int marker = d[i + 1] & 0xFF;
+            if (marker == 0xFF) {
+                i++; // fill byte
+                continue;
+            }
+            if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+                i += 2; // markers without a length
+                continue;
+            }
+            if (marker == 0xD9 || marker == 0xDA) {
+                return null; // end of image or image data, and no frame header seen
+            }
+            int length = ((d[i + 2] & 0xFF) << 8) | (d[i + 3] & 0xFF);
+            boolean frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            if (frame) {
+                if (i + 8 >= d.length) {
+                    return null;
+                }
+                int h = ((d[i + 5] & 0xFF) << 8) | (d[i + 6] & 0xFF);
+                int w = ((d[i + 7] & 0xFF) << 8) | (d[i + 8] & 0xFF);
+                return w > 0 && h > 0 ? new int[] {w, h} : null;
+            }
+            if (length < 2) {
+                return null;
+            }
+            i += 2 + length;
+        }
+        return null;
+    }
+
+    private static int int32(byte[] d, int at) {
+        return ((d[at] & 0xFF) << 24) | ((d[at + 1] & 0xFF) << 16) | ((d[at + 2] & 0xFF) << 8) | (d[at + 3] & 0xFF);
     }
 
     static void write(JsonWriter out, String name, EmbeddedImage image) throws IOException {

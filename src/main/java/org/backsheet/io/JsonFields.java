@@ -2,6 +2,7 @@ package org.backsheet.io;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,19 +17,36 @@ import org.backsheet.model.UnknownFields;
  * Reads the fields of one JSON object, checking each value's type and bounds. A bad value is recorded as a
  * problem naming its path ({@code items[3].reps}) and read as absent, so reading goes on and every problem in
  * the file is found. Fields nobody asked for are the object's unknown fields, kept for re-saving.
+ *
+ * <p>Paths are only spelled out when a problem is reported: a good file is read without building them, which
+ * keeps the command line's start quick.
  */
 final class JsonFields {
 
-    private final JsonNode node;
-    private final String path;
-    private final Problems problems;
-    private final Map<String, JsonNode> byName = new LinkedHashMap<>();
-    private final Set<String> read = new HashSet<>();
+    /** Longer numbers are out of every bound in these files (exponents such as 1e2 are short). */
+    static final int MAX_NUMBER_CHARS = 40;
 
-    JsonFields(JsonNode node, String path, Problems problems) {
+    private final JsonNode node;
+    private final JsonFields parent;
+    private final String name;
+    private final int index;
+    private final Problems problems;
+    private final Map<String, JsonNode> byName;
+    private final Set<String> read = new HashSet<>();
+    private String path;
+
+    /** The fields of the file's top-level object. */
+    JsonFields(JsonNode node, Problems problems) {
+        this(node, null, "", -1, problems);
+    }
+
+    private JsonFields(JsonNode node, JsonFields parent, String name, int index, Problems problems) {
         this.node = node;
-        this.path = path;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
         this.problems = problems;
+        this.byName = new HashMap<>(node.members().size() * 2);
         for (Member m : node.members()) {
             if (byName.putIfAbsent(m.name(), m.value()) != null) {
                 problems.at(pathOf(m.name()), "the field appears more than once; keep only one");
@@ -36,41 +54,55 @@ final class JsonFields {
         }
     }
 
+    /** The object that is element {@code i} of the list in field {@code listName}, e.g. {@code items[3]}. */
+    JsonFields element(JsonNode element, String listName, int i) {
+        return new JsonFields(element, this, listName, i, problems);
+    }
+
     Problems problems() {
         return problems;
     }
 
+    /** Where this object is, e.g. {@code items[3]} or {@code clinic}; empty for the top level. */
     String path() {
+        if (path == null) {
+            path = parent == null ? name : parent.pathOf(name, index);
+        }
         return path;
     }
 
-    String pathOf(String name) {
-        return path.isEmpty() ? name : path + "." + name;
+    String pathOf(String field) {
+        return path().isEmpty() ? field : path() + "." + field;
+    }
+
+    String pathOf(String field, int i) {
+        return i < 0 ? pathOf(field) : pathOf(field) + "[" + i + "]";
     }
 
     /** The raw value, or null when absent or JSON null (null means "not given" everywhere in these files). */
-    JsonNode get(String name) {
-        read.add(name);
-        JsonNode value = byName.get(name);
+    JsonNode get(String field) {
+        read.add(field);
+        JsonNode value = byName.get(field);
         return value == null || value.is(Kind.NULL) ? null : value;
     }
 
-    boolean has(String name) {
-        return byName.containsKey(name);
+    boolean has(String field) {
+        return byName.containsKey(field);
     }
 
-    String text(String name) {
-        JsonNode v = get(name);
-        return v == null ? null : text(v, pathOf(name));
+    String text(String field) {
+        JsonNode v = get(field);
+        return v == null ? null : text(v, field, -1);
     }
 
-    String text(JsonNode v, String where) {
+    /** The text {@code v} found in {@code field} (at {@code i} when the field is a list, else -1). */
+    String text(JsonNode v, String field, int i) {
         if (!v.is(Kind.STRING)) {
-            problems.at(where, "must be a text in double quotes, not " + v.describe());
+            problems.at(pathOf(field, i), "must be a text in double quotes, not " + v.describe());
             return null;
         }
         if (v.text().length() > Limits.MAX_TEXT_CHARS) {
-            problems.at(where, "the text is too long (" + v.text().length() + " characters); at most "
+            problems.at(pathOf(field, i), "the text is too long (" + v.text().length() + " characters); at most "
                     + Limits.MAX_TEXT_CHARS + " are allowed");
             return null;
         }
@@ -78,18 +110,18 @@ final class JsonFields {
     }
 
     /** A list of texts; a bad entry is reported and left out. */
-    List<String> textList(String name) {
-        JsonNode v = get(name);
+    List<String> textList(String field) {
+        JsonNode v = get(field);
         if (v == null) {
             return null;
         }
         if (!v.is(Kind.ARRAY)) {
-            problems.at(pathOf(name), "must be a list of texts [\"...\", \"...\"], not " + v.describe());
+            problems.at(pathOf(field), "must be a list of texts [\"...\", \"...\"], not " + v.describe());
             return null;
         }
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(v.elements().size());
         for (int i = 0; i < v.elements().size(); i++) {
-            String t = text(v.elements().get(i), pathOf(name) + "[" + i + "]");
+            String t = text(v.elements().get(i), field, i);
             if (t != null) {
                 out.add(t);
             }
@@ -97,14 +129,15 @@ final class JsonFields {
         return out;
     }
 
-    Integer wholeNumber(String name, int min, int max) {
-        JsonNode v = get(name);
-        return v == null ? null : wholeNumber(v, pathOf(name), min, max);
+    Integer wholeNumber(String field, int min, int max) {
+        JsonNode v = get(field);
+        return v == null ? null : wholeNumber(v, field, min, max);
     }
 
-    Integer wholeNumber(JsonNode v, String where, int min, int max) {
+    Integer wholeNumber(JsonNode v, String field, int min, int max) {
         if (!v.is(Kind.NUMBER)) {
-            problems.at(where, "must be a whole number from " + min + " to " + max + ", not " + v.describe());
+            problems.at(pathOf(field), "must be a whole number from " + min + " to " + max + ", not "
+                    + v.describe());
             return null;
         }
         String digits = v.text();
@@ -112,18 +145,23 @@ final class JsonFields {
             // The common case, decided without BigDecimal.
             int n = Integer.parseInt(digits);
             if (n < min || n > max) {
-                problems.at(where, "must be " + min + " to " + max + ", was " + digits);
+                problems.at(pathOf(field), "must be " + min + " to " + max + ", was " + digits);
                 return null;
             }
             return n;
         }
+        if (digits.length() > MAX_NUMBER_CHARS) {
+            // Far outside any bound; parsing a number of thousands of digits would only cost time.
+            problems.at(pathOf(field), "must be " + min + " to " + max + ", was " + JsonNode.shorten(digits));
+            return null;
+        }
         BigDecimal number = new BigDecimal(digits);
         if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-            problems.at(where, "must be a whole number, was " + v.text());
+            problems.at(pathOf(field), "must be a whole number, was " + digits);
             return null;
         }
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problems.at(where, "must be " + min + " to " + max + ", was " + JsonNode.shorten(v.text()));
+            problems.at(pathOf(field), "must be " + min + " to " + max + ", was " + JsonNode.shorten(digits));
             return null;
         }
         return number.intValueExact();
@@ -139,54 +177,54 @@ final class JsonFields {
         return true;
     }
 
-    Boolean bool(String name) {
-        JsonNode v = get(name);
+    Boolean bool(String field) {
+        JsonNode v = get(field);
         if (v == null) {
             return null;
         }
         if (!v.isBoolean()) {
-            problems.at(pathOf(name), "must be true or false, not " + v.describe());
+            problems.at(pathOf(field), "must be true or false, not " + v.describe());
             return null;
         }
         return v.is(Kind.TRUE);
     }
 
-    /** The nested object {@code name}, or null when absent or not an object (reported). */
-    JsonFields object(String name) {
-        JsonNode v = get(name);
+    /** The nested object in {@code field}, or null when absent or not an object (reported). */
+    JsonFields object(String field) {
+        JsonNode v = get(field);
         if (v == null) {
             return null;
         }
         if (!v.is(Kind.OBJECT)) {
-            problems.at(pathOf(name), "must be an object { ... }, not " + v.describe());
+            problems.at(pathOf(field), "must be an object { ... }, not " + v.describe());
             return null;
         }
-        return new JsonFields(v, pathOf(name), problems);
+        return new JsonFields(v, this, field, -1, problems);
     }
 
-    /** The elements of the list {@code name}, or null when absent or not a list (reported). */
-    List<JsonNode> array(String name) {
-        JsonNode v = get(name);
+    /** The elements of the list in {@code field}, or null when absent or not a list (reported). */
+    List<JsonNode> array(String field) {
+        JsonNode v = get(field);
         if (v == null) {
             return null;
         }
         if (!v.is(Kind.ARRAY)) {
-            problems.at(pathOf(name), "must be a list [ ... ], not " + v.describe());
+            problems.at(pathOf(field), "must be a list [ ... ], not " + v.describe());
             return null;
         }
         return v.elements();
     }
 
     /** One of an enum's names, matched ignoring case; an unknown value names the allowed ones. */
-    <E extends Enum<E>> E choice(String name, Class<E> type) {
-        JsonNode v = get(name);
-        return v == null ? null : choice(v, pathOf(name), type);
+    <E extends Enum<E>> E choice(String field, Class<E> type) {
+        JsonNode v = get(field);
+        return v == null ? null : choice(v, field, -1, type);
     }
 
-    <E extends Enum<E>> E choice(JsonNode v, String where, Class<E> type) {
+    private <E extends Enum<E>> E choice(JsonNode v, String field, int i, Class<E> type) {
         E[] allowed = type.getEnumConstants();
         if (!v.is(Kind.STRING)) {
-            problems.at(where, "must be one of " + names(allowed) + ", not " + v.describe());
+            problems.at(pathOf(field, i), "must be one of " + names(allowed) + ", not " + v.describe());
             return null;
         }
         String wanted = v.text().trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
@@ -195,7 +233,8 @@ final class JsonFields {
                 return e;
             }
         }
-        problems.at(where, "unknown value \"" + JsonNode.shorten(v.text()) + "\"; allowed: " + names(allowed));
+        problems.at(pathOf(field, i), "unknown value \"" + JsonNode.shorten(v.text()) + "\"; allowed: "
+                + names(allowed));
         return null;
     }
 
@@ -207,19 +246,19 @@ final class JsonFields {
         return b.toString();
     }
 
-    /** A list of enum names; an unknown entry is reported and left out. */
-    <E extends Enum<E>> List<E> choiceList(String name, Class<E> type) {
-        JsonNode v = get(name);
+    /** A list of enum names; an unknown entry is reported and left out, a repeated one kept once. */
+    <E extends Enum<E>> List<E> choiceList(String field, Class<E> type) {
+        JsonNode v = get(field);
         if (v == null) {
             return null;
         }
         if (!v.is(Kind.ARRAY)) {
-            problems.at(pathOf(name), "must be a list [ ... ], not " + v.describe());
+            problems.at(pathOf(field), "must be a list [ ... ], not " + v.describe());
             return null;
         }
         List<E> out = new ArrayList<>();
         for (int i = 0; i < v.elements().size(); i++) {
-            E e = choice(v.elements().get(i), pathOf(name) + "[" + i + "]", type);
+            E e = choice(v.elements().get(i), field, i, type);
             if (e != null && !out.contains(e)) {
                 out.add(e);
             }
@@ -229,13 +268,16 @@ final class JsonFields {
 
     /** The fields not read so far, as compact JSON text in file order. */
     UnknownFields unknownFields() {
-        Map<String, String> unknown = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : byName.entrySet()) {
-            if (!read.contains(e.getKey())) {
-                unknown.put(e.getKey(), e.getValue().toCompactJson());
+        Map<String, String> unknown = null;
+        for (Member m : node.members()) {
+            if (!read.contains(m.name()) && (unknown == null || !unknown.containsKey(m.name()))) {
+                if (unknown == null) {
+                    unknown = new LinkedHashMap<>();
+                }
+                unknown.put(m.name(), m.value().toCompactJson());
             }
         }
-        return UnknownFields.of(unknown);
+        return unknown == null ? UnknownFields.NONE : UnknownFields.of(unknown);
     }
 
     JsonNode node() {

@@ -34,7 +34,7 @@ final class SheetReader {
     static Sheet read(String fileName, byte[] content) throws FileFormatException {
         JsonNode root = JsonDocument.parseObject(fileName, content);
         Problems problems = new Problems(fileName);
-        Sheet sheet = new SheetReader(problems).sheet(new JsonFields(root, "", problems));
+        Sheet sheet = new SheetReader(problems).sheet(new JsonFields(root, problems));
         problems.throwIfErrors();
         return sheet;
     }
@@ -80,15 +80,15 @@ final class SheetReader {
         List<Exercise> exercises = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
-            String path = "exercises[" + i + "]";
             JsonNode node = nodes.get(i);
             if (!node.is(JsonNode.Kind.OBJECT)) {
-                problems.at(path, "must be an exercise object, not " + node.describe());
+                problems.at(f.pathOf("exercises", i), "must be an exercise object, not " + node.describe());
                 continue;
             }
-            Exercise e = ExerciseReader.exercise(new JsonFields(node, path, problems), Origin.USER);
+            JsonFields fields = f.element(node, "exercises", i);
+            Exercise e = ExerciseReader.exercise(fields, Origin.USER);
             if (e != null && !ids.add(e.id())) {
-                problems.at(path + ".id", "the exercise '" + e.id() + "' is carried twice");
+                problems.at(fields.pathOf("id"), "the exercise '" + e.id() + "' is carried twice");
             } else if (e != null) {
                 exercises.add(e);
             }
@@ -191,7 +191,7 @@ final class SheetReader {
         if (v == null) {
             return null;
         }
-        if (v.is(JsonNode.Kind.NUMBER)) {
+        if (v.is(JsonNode.Kind.NUMBER) && v.text().length() <= JsonFields.MAX_NUMBER_CHARS) {
             for (Integer days : TRACKING_DAYS) {
                 if (new java.math.BigDecimal(v.text()).compareTo(java.math.BigDecimal.valueOf(days)) == 0) {
                     return days;
@@ -218,7 +218,7 @@ final class SheetReader {
         }
         List<SheetItem> items = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            SheetItem item = item(nodes.get(i), "items[" + i + "]");
+            SheetItem item = item(f, nodes.get(i), i);
             if (item != null) {
                 items.add(item);
             }
@@ -226,12 +226,13 @@ final class SheetReader {
         return items;
     }
 
-    private SheetItem item(JsonNode node, String path) {
+    private SheetItem item(JsonFields sheet, JsonNode node, int i) {
         if (!node.is(JsonNode.Kind.OBJECT)) {
-            problems.at(path, "must be an object such as {\"exercise\": \"pelvic-tilt\"}, not " + node.describe());
+            problems.at(sheet.pathOf("items", i), "must be an object such as {\"exercise\": \"pelvic-tilt\"}, not "
+                    + node.describe());
             return null;
         }
-        JsonFields f = new JsonFields(node, path, problems);
+        JsonFields f = sheet.element(node, "items", i);
         JsonNode idNode = f.get("exercise");
         String id = null;
         if (idNode == null) {
@@ -242,7 +243,7 @@ final class SheetReader {
         } else if (idNode.text().isBlank()) {
             problems.at(f.pathOf("exercise"), "must not be empty");
         } else {
-            id = f.text(idNode, f.pathOf("exercise"));
+            id = f.text(idNode, "exercise", -1);
         }
         Dose dose = DoseJson.read(f);
         String note = f.text("note");

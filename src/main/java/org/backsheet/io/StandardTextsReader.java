@@ -14,7 +14,7 @@ final class StandardTextsReader {
     static StandardTexts read(String fileName, byte[] content) throws FileFormatException {
         JsonNode root = JsonDocument.parseObject(fileName, content);
         Problems problems = new Problems(fileName);
-        JsonFields f = new JsonFields(root, "", problems);
+        JsonFields f = new JsonFields(root, problems);
         if (!FormatHeader.check(f, FORMAT, FORMAT_VERSION, "standard texts")) {
             problems.throwIfErrors();
         }

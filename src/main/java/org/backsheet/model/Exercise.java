@@ -29,6 +29,7 @@ public record Exercise(
 
     /** Ids are lower-case letters, digits and dashes, starting with a letter or digit. */
     public static final String ID_PATTERN = "[a-z0-9][a-z0-9-]*";
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(ID_PATTERN);
     public static final String FORMAT = "backsheet/exercise";
     public static final int FORMAT_VERSION = 1;
 
@@ -47,7 +48,7 @@ public record Exercise(
     }
 
     public static boolean isValidId(String id) {
-        return id != null && id.matches(ID_PATTERN);
+        return id != null && ID.matcher(id).matches();
     }
 
     /**

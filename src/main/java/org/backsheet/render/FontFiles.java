@@ -28,6 +28,9 @@ final class FontFiles {
     final TrueTypeFont regular;
     final TrueTypeFont bold;
     final TrueTypeFont italic;
+    final Face.GlyphWidths regularWidths;
+    final Face.GlyphWidths boldWidths;
+    final Face.GlyphWidths italicWidths;
     private final CmapLookup regularCmap;
 
     private FontFiles() throws IOException {
@@ -35,11 +38,18 @@ final class FontFiles {
         bold = parse(BOLD);
         italic = parse(ITALIC);
         regularCmap = regular.getUnicodeCmapLookup();
+        regularWidths = new Face.GlyphWidths(regular);
+        boldWidths = new Face.GlyphWidths(bold);
+        italicWidths = new Face.GlyphWidths(italic);
     }
 
     /** A parsed set nobody else is using; give it back with {@link #release} when the document is saved. */
     static FontFiles borrow() throws IOException {
         FontFiles files = POOL.pollFirst();
+        if (files == null) {
+            WarmUp.awaitIfRunning();
+            files = POOL.pollFirst();
+        }
         return files != null ? files : new FontFiles();
     }
 

@@ -4,7 +4,16 @@ import java.awt.Color;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** A font, size and colour for one run of text; line height and ascent follow from them. */
-record TextStyle(PDFont font, float size, Color color, float leading) {
+record TextStyle(Face face, float size, Color color, float leading) {
+
+    PDFont font() {
+        return face.pdf;
+    }
+
+    /** Width of clean text set in this style, in points. */
+    float width(String cleanText) {
+        return face.width(cleanText) / 1000f * size;
+    }
 
     /** Line box height: size times the leading factor. */
     float lineHeight() {
@@ -19,22 +28,22 @@ record TextStyle(PDFont font, float size, Color color, float leading) {
     }
 
     float ascent() {
-        return font.getFontDescriptor().getAscent() / 1000f * size;
+        return font().getFontDescriptor().getAscent() / 1000f * size;
     }
 
     float descent() {
-        return -font.getFontDescriptor().getDescent() / 1000f * size;
+        return -font().getFontDescriptor().getDescent() / 1000f * size;
     }
 
     TextStyle withColor(Color c) {
-        return new TextStyle(font, size, c, leading);
+        return new TextStyle(face, size, c, leading);
     }
 
-    TextStyle withFont(PDFont f) {
+    TextStyle withFont(Face f) {
         return new TextStyle(f, size, color, leading);
     }
 
     TextStyle withSize(float s) {
-        return new TextStyle(font, s, color, leading);
+        return new TextStyle(face, s, color, leading);
     }
 }

@@ -1,7 +1,5 @@
 package org.backsheet.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +18,7 @@ final class TextWrapper {
     }
 
     static float width(String text, TextStyle style) {
-        try {
-            return style.font().getStringWidth(text) / 1000f * style.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return style.width(text);
     }
 
     /** The lines of {@code cleanText} (already passed through {@link TextCleaner}) at most {@code width} wide. */

@@ -64,7 +64,7 @@ final class Typography {
         return large ? points * LARGE_SCALE : points;
     }
 
-    private TextStyle style(org.apache.pdfbox.pdmodel.font.PDFont font, float size, Color color, float leading) {
+    private TextStyle style(Face font, float size, Color color, float leading) {
         float s = large ? Math.max(LARGE_MIN, size * LARGE_SCALE) : size;
         return new TextStyle(font, s, color, leading);
     }

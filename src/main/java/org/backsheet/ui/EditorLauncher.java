@@ -1,7 +1,9 @@
 package org.backsheet.ui;
 
 import java.awt.GraphicsEnvironment;
+import java.util.concurrent.CompletableFuture;
 import javax.swing.SwingUtilities;
+import org.backsheet.editor.EditorPreferences;
 
 /** Opens the editor window: the look first, then the window on the event thread. */
 public final class EditorLauncher {
@@ -16,8 +18,15 @@ public final class EditorLauncher {
         }
         // Our own HiDPI and text settings before any AWT class reads them.
         System.setProperty("awt.useSystemAAFontSettings", System.getProperty("awt.useSystemAAFontSettings", "on"));
-        EditorServices services = EditorServices.standard();
-        SwingUtilities.invokeLater(() -> open(services).setVisible(true));
+        // The catalog loads on another core while the event thread sets up the look and feel.
+        EditorPreferences prefs = EditorServices.standardPreferences();
+        CompletableFuture<EditorServices> services =
+                CompletableFuture.supplyAsync(() -> EditorServices.standard(prefs));
+        SwingUtilities.invokeLater(() -> {
+            Themes.install(prefs);
+            EditorWindow window = new EditorWindow(services.join());
+            window.setVisible(true);
+        });
     }
 
     /** Installs the remembered theme and builds the window (not yet shown); call on the event thread. */

@@ -93,7 +93,10 @@ final class EditorMenus {
             JButton b = bar.add(action);
             b.setName("tool." + action.getValue(Action.ACTION_COMMAND_KEY));
             boolean hasIcon = action.getValue(Action.SMALL_ICON) != null;
-            b.setHideActionText(hasIcon);
+            // Export and Print keep their words: they are what the clinician came for.
+            boolean keepText = action == a.exportPdf || action == a.print;
+            b.setHideActionText(hasIcon && !keepText);
+            b.setHorizontalTextPosition(javax.swing.SwingConstants.TRAILING);
             b.setFocusable(false);
         }
         return bar;

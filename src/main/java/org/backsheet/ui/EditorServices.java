@@ -1,6 +1,7 @@
 package org.backsheet.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import javax.swing.SwingUtilities;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.editor.CarryingSheetStore;
@@ -14,6 +15,7 @@ import org.backsheet.editor.RendererHandoutMaker;
 import org.backsheet.editor.SheetStore;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.io.UserDataFolders;
+import org.backsheet.model.Problem;
 import org.backsheet.render.HandoutRenderer;
 
 /**
@@ -33,10 +35,24 @@ public record EditorServices(CatalogSource library, SheetStore store, HandoutMak
         return library.current();
     }
 
+    /** Files in the library folder that could not be used when it was last read (for the status line). */
+    public List<Problem> libraryProblems() {
+        return library.problems();
+    }
+
     /** The built-in catalog plus the clinic's own library, real files, and the user's preferences. */
     public static EditorServices standard() {
-        return withCatalog(BuiltInCatalog.load(),
-                new EditorPreferences(preferencesFile(UserDataFolders.preferences())));
+        return standard(standardPreferences());
+    }
+
+    /** Like {@link #standard()} with preferences already read. */
+    public static EditorServices standard(EditorPreferences prefs) {
+        return withCatalog(BuiltInCatalog.load(), prefs);
+    }
+
+    /** The user's editor preferences, in the user data folder. */
+    public static EditorPreferences standardPreferences() {
+        return new EditorPreferences(preferencesFile(UserDataFolders.preferences()));
     }
 
     /**
@@ -44,8 +60,7 @@ public record EditorServices(CatalogSource library, SheetStore store, HandoutMak
      * the preferences, else the user's own ({@link UserDataFolders#library()}).
      */
     public static EditorServices withCatalog(Catalog builtIn, EditorPreferences prefs) {
-        Path folder = libraryFolder(prefs);
-        CatalogSource library = new CatalogSource(builtIn, folder, SwingUtilities::invokeLater);
+        CatalogSource library = new CatalogSource(builtIn, libraryFolder(prefs), SwingUtilities::invokeLater);
         library.load();
         return new EditorServices(library, new CarryingSheetStore(new JsonSheetStore(), library::current),
                 new LiveHandoutMaker(library, c -> new RendererHandoutMaker(new HandoutRenderer(c, "BackSheet"))),

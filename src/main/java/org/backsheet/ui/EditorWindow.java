@@ -2,8 +2,6 @@ package org.backsheet.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.Frame;
-import java.awt.Rectangle;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Files;
@@ -109,8 +107,13 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         getRootPane().getActionMap().put("redo", actions.redo);
         wireState();
         wireLibrary();
-        restoreBounds();
+        WindowBounds.restore(this, prefs);
         openLastSheet();
+        if (!services.libraryProblems().isEmpty()) {
+            // The clinic's own library had files that could not be used: say so once, gently.
+            editor.status(UiTexts.get("status.libraryProblems", services.libraryProblems().size(),
+                    services.libraryProblems().get(0).toString()));
+        }
     }
 
     /** The controller behind the window (tests drive and inspect it). */
@@ -209,34 +212,6 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         prefs.getPath(PreferenceKeys.LAST_SHEET).filter(Files::isRegularFile).ifPresent(editor.files()::load);
     }
 
-    private void restoreBounds() {
-        int w = prefs.getInt(PreferenceKeys.WINDOW_WIDTH, 1360);
-        int h = prefs.getInt(PreferenceKeys.WINDOW_HEIGHT, 860);
-        Rectangle screen = getGraphicsConfiguration().getBounds();
-        setSize(Math.min(w, screen.width), Math.min(h, screen.height));
-        int x = prefs.getInt(PreferenceKeys.WINDOW_X, Integer.MIN_VALUE);
-        int y = prefs.getInt(PreferenceKeys.WINDOW_Y, Integer.MIN_VALUE);
-        if (x != Integer.MIN_VALUE && screen.contains(x, y)) {
-            setLocation(x, y);
-        } else {
-            setLocationRelativeTo(null);
-        }
-        if (Boolean.parseBoolean(prefs.get(PreferenceKeys.WINDOW_MAXIMIZED, "false"))) {
-            setExtendedState(Frame.MAXIMIZED_BOTH);
-        }
-    }
-
-    private void saveBounds() {
-        boolean maximized = (getExtendedState() & Frame.MAXIMIZED_BOTH) != 0;
-        prefs.put(PreferenceKeys.WINDOW_MAXIMIZED, Boolean.toString(maximized));
-        if (!maximized) {
-            prefs.put(PreferenceKeys.WINDOW_X, Integer.toString(getX()));
-            prefs.put(PreferenceKeys.WINDOW_Y, Integer.toString(getY()));
-            prefs.put(PreferenceKeys.WINDOW_WIDTH, Integer.toString(getWidth()));
-            prefs.put(PreferenceKeys.WINDOW_HEIGHT, Integer.toString(getHeight()));
-        }
-    }
-
     private void openRecent(Path file) {
         editor.files().openRecent(file);
     }
@@ -280,7 +255,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
     public void quit() {
         editor.endTyping();
         if (editor.files().confirmDiscard()) {
-            saveBounds();
+            WindowBounds.remember(this, prefs);
             preview.close();
             dispose();
         }

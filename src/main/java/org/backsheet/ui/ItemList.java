@@ -104,6 +104,12 @@ final class ItemList extends JList<SheetItem> {
         }
     }
 
+    /** Rows take the pane's width, so a long note is cut with an ellipsis instead of scrolling sideways. */
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
     @Override
     protected void paintComponent(Graphics g) {
         super.paintComponent(g);
@@ -112,9 +118,14 @@ final class ItemList extends JList<SheetItem> {
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g2.setColor(UIManager.getColor("Label.disabledForeground"));
             String hint = UiTexts.get("items.empty");
-            int w = g2.getFontMetrics().stringWidth(hint);
-            int x = Math.max(8, (getWidth() - w) / 2);
-            g2.drawString(hint, x, Math.max(30, getHeight() / 3));
+            java.awt.FontMetrics fm = g2.getFontMetrics();
+            // Too wide for the pane: break after the first sentence part.
+            String[] lines = fm.stringWidth(hint) > getWidth() - 16 ? hint.split("(?<=,) ") : new String[] {hint};
+            int y = Math.max(30, getHeight() / 3);
+            for (String line : lines) {
+                g2.drawString(line, Math.max(8, (getWidth() - fm.stringWidth(line)) / 2), y);
+                y += fm.getHeight();
+            }
             g2.dispose();
         }
     }

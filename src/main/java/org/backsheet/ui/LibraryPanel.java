@@ -43,7 +43,13 @@ final class LibraryPanel extends JPanel {
     private final LibraryController library;
     private final JTextField search = new JTextField();
     private final DefaultListModel<Exercise> results = new DefaultListModel<>();
-    private final JList<Exercise> list = new JList<>(results);
+    private final JList<Exercise> list = new JList<>(results) {
+        // Rows take the pane's width: a long name is cut with an ellipsis, no sideways scrolling.
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+    };
     private final JComboBox<Object> position;
     private final JComboBox<Object> kind;
     private final JComboBox<Object> equipment;
@@ -83,7 +89,9 @@ final class LibraryPanel extends JPanel {
 
         list.setName("libraryList");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.setCellRenderer(new ExerciseCellRenderer(labels));
+        list.setCellRenderer(new ExerciseCellRenderer(labels, new Thumbnails(
+                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                        .getDefaultConfiguration().getDefaultTransform().getScaleX())));
         list.setDragEnabled(true);
         list.setDropMode(DropMode.ON);
         list.setTransferHandler(new ExerciseTransferHandler());

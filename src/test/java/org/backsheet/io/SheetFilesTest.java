@@ -168,4 +168,17 @@ class SheetFilesTest {
         String json = "{\"format\":\"backsheet/sheet\",\"version\":1,\"language\":\"PT-br\",\"items\":[]}";
         assertThat(SheetFiles.parse("x", utf8(json)).language()).isEqualTo("pt-BR");
     }
+
+    @Test
+    void aRealJpegPhotoIsAcceptedAndItsSizeRead() throws Exception {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(40, 30,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "jpeg", jpeg);
+        assertThat(ImageJson.jpegSize(jpeg.toByteArray())).containsExactly(40, 30);
+        assertThat(ImageJson.pngSize(PNG)).containsExactly(1, 1);
+        Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("bridging")
+                .withPhoto(new EmbeddedImage("image/jpeg", jpeg.toByteArray()))));
+        assertThat(SheetFiles.parse("x", utf8(SheetFiles.toJson(sheet)))).isEqualTo(sheet);
+    }
 }

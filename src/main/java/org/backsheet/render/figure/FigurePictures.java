@@ -88,24 +88,25 @@ public final class FigurePictures implements ExercisePictures {
         if (known instanceof PDImageXObject image) {
             return image;
         }
-        if (known instanceof String) {
-            target.warn((String) known);
-            return null;
+        PhotoDecoder.BadPhoto bad;
+        if (known instanceof PhotoDecoder.BadPhoto refused) {
+            bad = refused;
+        } else {
+            try {
+                PDImageXObject image = PhotoDecoder.toXObject(target.document(), photo);
+                remember(target.document(), photo, image);
+                return image;
+            } catch (PhotoDecoder.BadPhoto refused) {
+                remember(target.document(), photo, refused);
+                bad = refused;
+            }
         }
-        try {
-            PDImageXObject image = PhotoDecoder.toXObject(target.document(), photo);
-            remember(target.document(), photo, image);
-            return image;
-        } catch (PhotoDecoder.BadPhoto bad) {
-            String message = switch (bad.kind) {
-                case "tooLarge" -> text("photo.tooLarge", whose, bad.width, bad.height);
-                case "unsupported" -> text("photo.unsupported", whose);
-                default -> text("photo.unreadable", whose, bad.getMessage());
-            };
-            remember(target.document(), photo, message);
-            target.warn(message);
-            return null;
-        }
+        target.warn(switch (bad.kind) {
+            case "tooLarge" -> text("photo.tooLarge", whose, bad.width, bad.height);
+            case "unsupported" -> text("photo.unsupported", whose);
+            default -> text("photo.unreadable", whose, bad.getMessage());
+        });
+        return null;
     }
 
     /** The photo scaled to fit the box, keeping its proportions, centred. */

@@ -1,0 +1,89 @@
+package org.backsheet.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.Problem;
+import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.Presentation;
+import org.backsheet.model.figure.Prop;
+import org.backsheet.model.figure.View;
+import org.junit.jupiter.api.Test;
+
+class FigureJsonTest {
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    private Figure parse(String json) {
+        return FigureJson.parse(JsonParser.parseString(json), "x.exercise.json", "figure", problems);
+    }
+
+    @Test
+    void theEndPoseStartsFromTheStartPoseAndChangesOnlyWhatItNames() {
+        Figure f = parse("""
+                {"view": "side", "props": ["MAT", "towel"],
+                 "start": {"pelvis": [0, 0.066], "trunk": -90, "hip": [42, 0], "knee": 95},
+                 "end": {"hip": [80, 0]},
+                 "arrows": [{"along": "kneeNear", "offset": [0.05, 0.02]}, {"from": [0, 0], "to": [1, 1], "both": true}]}
+                """);
+        assertThat(problems).isEmpty();
+        assertThat(f.view()).isEqualTo(View.SIDE);
+        assertThat(f.props()).containsExactly(Prop.MAT, Prop.TOWEL);
+        assertThat(f.start().near().hip()).isEqualTo(42);
+        assertThat(f.start().far().hip()).isZero();
+        assertThat(f.start().far().knee()).isEqualTo(95);
+        assertThat(f.end().near().hip()).isEqualTo(80);
+        assertThat(f.end().near().knee()).isEqualTo(95);
+        assertThat(f.end().trunk()).isEqualTo(-90);
+        assertThat(f.arrows()).hasSize(2);
+        assertThat(f.arrows().get(1).both()).isTrue();
+        assertThat(f.effectivePresentation()).isEqualTo(Presentation.OVERLAY);
+    }
+
+    @Test
+    void writingAndReadingGivesTheSameFigure() {
+        Figure f = parse("""
+                {"view": "TOP", "endView": "SIDE", "presentation": "PAIR", "props": ["CHAIR"],
+                 "start": {"pelvis": [0.1, 0.3], "twist": 12.5, "hipTurn": [60, 0], "elbow": 30},
+                 "end": {"twist": -20, "shoulderOut": [10, 20]},
+                 "arrows": [{"from": [0.1, 0.2], "to": [0.3, 0.2], "bend": -0.3}]}
+                """);
+        JsonObject written = FigureJson.toJson(f);
+        assertThat(written.getAsJsonObject("end").keySet()).containsExactlyInAnyOrder("twist", "shoulderOut");
+        assertThat(FigureJson.parse(written, "again", "figure", problems)).isEqualTo(f);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void badValuesAreNamedByTheirFieldAndTheFigureIsLeftOut() {
+        Figure f = parse("""
+                {"view": "ABOVE", "props": ["TRAMPOLINE"], "start": {"knee": "bent", "elbw": 10, "pelvis": [1]},
+                 "arrows": [{"along": "tail"}]}
+                """);
+        assertThat(f).isNull();
+        assertThat(problems).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+                .isEqualTo("x.exercise.json: figure.view: must be one of SIDE, TOP, FRONT, was \"ABOVE\""));
+        assertThat(problems).extracting(Problem::fieldPath).contains("figure.props[0]", "figure.start.knee",
+                "figure.start.elbw", "figure.start.pelvis", "figure.arrows[0].along");
+    }
+
+    @Test
+    void aFigureWithoutAStartPoseIsRefused() {
+        assertThat(parse("{\"end\": {}}")).isNull();
+        assertThat(problems).extracting(Problem::fieldPath).containsExactly("figure.start");
+    }
+
+    @Test
+    void anExerciseWithABadFigureStillLoadsWithAWarning() throws Exception {
+        String json = "{\"format\":\"backsheet/exercise\",\"version\":1,\"id\":\"a\",\"name\":\"A\",\"steps\":[\"x\"],"
+                + "\"figure\":{\"start\":{\"knee\":1e9}}}";
+        Exercise e = ExerciseFiles.parse("a.exercise.json", json.getBytes(StandardCharsets.UTF_8));
+        assertThat(e.figure()).isNull();
+        assertThat(e.name()).isEqualTo("A");
+    }
+}
