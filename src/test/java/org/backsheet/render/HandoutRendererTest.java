@@ -209,14 +209,6 @@ class HandoutRendererTest {
     }
 
     @Test
-    void renderingDuringABackgroundWarmUpGivesTheSameBytes() throws Exception {
-        byte[] expected = PdfText.render(renderer, TestCatalog.typicalSheet()).bytes;
-        HandoutRenderer.warmUpInBackground();
-        HandoutRenderer.warmUpInBackground();
-        assertThat(PdfText.render(renderer, TestCatalog.typicalSheet()).bytes).isEqualTo(expected);
-    }
-
-    @Test
     void charactersTheFontLacksAreReplacedAndReportedOnce() throws Exception {
         Sheet sheet = TestCatalog.typicalSheet().withPatient("Anna \uD83D\uDE00 Nowak \uD83D\uDE00")
                 .withItems(List.of(SheetItem.of("pelvic-tilt").withNote("腰痛 exercise")));
