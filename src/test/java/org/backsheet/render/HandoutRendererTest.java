@@ -119,7 +119,7 @@ class HandoutRendererTest {
         assertThat(pdf.pages.size()).isGreaterThan(2);
     }
 
-    private static void assertInsideMargins(PdfText pdf) {
+    static void assertInsideMargins(PdfText pdf) {
         float margin = PageGeometry.MARGIN - 0.5f;
         assertThat(pdf.glyphs).isNotEmpty();
         for (PdfText.Glyph g : pdf.glyphs) {
