@@ -2,8 +2,6 @@ package org.backsheet.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.Frame;
-import java.awt.Rectangle;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Files;
@@ -20,6 +18,7 @@ import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import org.backsheet.catalog.FactLabels;
+import org.backsheet.editor.CatalogSource;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.EditorPreferences;
 import org.backsheet.editor.EditorTexts;
@@ -27,6 +26,7 @@ import org.backsheet.editor.PreferenceKeys;
 import org.backsheet.editor.PreviewController;
 import org.backsheet.editor.SheetDefaults;
 import org.backsheet.editor.SheetDocument;
+import org.backsheet.io.LibraryWatcher;
 import org.backsheet.model.Sheet;
 
 /**
@@ -40,6 +40,8 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
     private final PreviewController preview;
     private final PreviewPanel previewPanel;
     private final LibraryPanel library;
+    private final CatalogSource librarySource;
+    private final LibraryActions libraryActions;
     private final ItemList items;
     private final StatusBar status = new StatusBar();
     private final BackgroundJobs jobs;
@@ -59,7 +61,12 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         setName("editorWindow");
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
 
-        library = new LibraryPanel(editor.library(), FactLabels.forLanguage(Locale.getDefault().getLanguage()));
+        FactLabels factLabels = FactLabels.forLanguage(Locale.getDefault().getLanguage());
+        library = new LibraryPanel(editor.library(), factLabels);
+        librarySource = services.library();
+        libraryActions = new LibraryActions(this, editor, librarySource, prefs, factLabels, library::selected,
+                library::reveal);
+        library.installActions(libraryActions);
         items = new ItemList(editor);
         previewPanel = new PreviewPanel(pages -> status.showSummary(editor.summary(pages)));
         preview = new PreviewController(editor.document(), services.maker(), previewPanel,
@@ -95,11 +102,18 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         setContentPane(content);
         setJMenuBar(EditorMenus.menuBar(actions, editor.files()::recentFiles, this::openRecent,
                 Themes.isDark(prefs), dark -> Themes.switchTo(dark, prefs), restoreDisclaimerAction()));
+        getJMenuBar().add(libraryActions.menu(), 2);
         getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(EditorActions.alternativeRedoKey(), "redo");
         getRootPane().getActionMap().put("redo", actions.redo);
         wireState();
-        restoreBounds();
+        wireLibrary();
+        WindowBounds.restore(this, prefs);
         openLastSheet();
+        if (!services.libraryProblems().isEmpty()) {
+            // The clinic's own library had files that could not be used: say so once, gently.
+            editor.status(UiTexts.get("status.libraryProblems", services.libraryProblems().size(),
+                    services.libraryProblems().get(0).toString()));
+        }
     }
 
     /** The controller behind the window (tests drive and inspect it). */
@@ -113,6 +127,28 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
 
     BackgroundJobs jobs() {
         return jobs;
+    }
+
+    /**
+     * Exercises added, changed or removed in the library folder (here or by a colleague) reach the library list,
+     * the sheet's item list and the preview; the folder is watched while the window is open.
+     */
+    private void wireLibrary() {
+        java.util.function.Consumer<org.backsheet.catalog.Catalog> changed = catalog -> {
+            editor.setCatalog(catalog);
+            items.repaint();
+            preview.refresh();
+            libraryActions.selectionChanged();
+        };
+        librarySource.addListener(changed);
+        librarySource.startWatching(LibraryWatcher.DEFAULT_POLL);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                librarySource.removeListener(changed);
+                librarySource.stopWatching();
+            }
+        });
     }
 
     private void wireState() {
@@ -176,34 +212,6 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         prefs.getPath(PreferenceKeys.LAST_SHEET).filter(Files::isRegularFile).ifPresent(editor.files()::load);
     }
 
-    private void restoreBounds() {
-        int w = prefs.getInt(PreferenceKeys.WINDOW_WIDTH, 1360);
-        int h = prefs.getInt(PreferenceKeys.WINDOW_HEIGHT, 860);
-        Rectangle screen = getGraphicsConfiguration().getBounds();
-        setSize(Math.min(w, screen.width), Math.min(h, screen.height));
-        int x = prefs.getInt(PreferenceKeys.WINDOW_X, Integer.MIN_VALUE);
-        int y = prefs.getInt(PreferenceKeys.WINDOW_Y, Integer.MIN_VALUE);
-        if (x != Integer.MIN_VALUE && screen.contains(x, y)) {
-            setLocation(x, y);
-        } else {
-            setLocationRelativeTo(null);
-        }
-        if (Boolean.parseBoolean(prefs.get(PreferenceKeys.WINDOW_MAXIMIZED, "false"))) {
-            setExtendedState(Frame.MAXIMIZED_BOTH);
-        }
-    }
-
-    private void saveBounds() {
-        boolean maximized = (getExtendedState() & Frame.MAXIMIZED_BOTH) != 0;
-        prefs.put(PreferenceKeys.WINDOW_MAXIMIZED, Boolean.toString(maximized));
-        if (!maximized) {
-            prefs.put(PreferenceKeys.WINDOW_X, Integer.toString(getX()));
-            prefs.put(PreferenceKeys.WINDOW_Y, Integer.toString(getY()));
-            prefs.put(PreferenceKeys.WINDOW_WIDTH, Integer.toString(getWidth()));
-            prefs.put(PreferenceKeys.WINDOW_HEIGHT, Integer.toString(getHeight()));
-        }
-    }
-
     private void openRecent(Path file) {
         editor.files().openRecent(file);
     }
@@ -247,7 +255,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
     public void quit() {
         editor.endTyping();
         if (editor.files().confirmDiscard()) {
-            saveBounds();
+            WindowBounds.remember(this, prefs);
             preview.close();
             dispose();
         }

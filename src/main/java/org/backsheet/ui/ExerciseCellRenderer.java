@@ -16,30 +16,55 @@ import org.backsheet.model.Exercise;
 final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exercise> {
 
     private final FactLabels labels;
+    private final Thumbnails thumbnails;
+    private final JLabel picture = new JLabel();
     private final JLabel name = new JLabel();
     private final JLabel facts = new JLabel();
+    private final JLabel mine = new JLabel(UiTexts.get("library.mine"));
 
-    ExerciseCellRenderer(FactLabels labels) {
-        super(new BorderLayout(0, 1));
+    ExerciseCellRenderer(FactLabels labels, Thumbnails thumbnails) {
+        super(new BorderLayout(10, 0));
         this.labels = labels;
-        setBorder(BorderFactory.createEmptyBorder(5, 10, 5, 10));
+        this.thumbnails = thumbnails;
+        setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
         name.setFont(name.getFont().deriveFont(Font.BOLD));
         facts.setFont(facts.getFont().deriveFont(facts.getFont().getSize2D() - 1f));
-        add(name, BorderLayout.NORTH);
-        add(facts, BorderLayout.SOUTH);
+        picture.setPreferredSize(new java.awt.Dimension(Thumbnails.WIDTH, Thumbnails.HEIGHT));
+        JPanel words = new JPanel(new BorderLayout(0, 1));
+        words.setOpaque(false);
+        words.add(name, BorderLayout.NORTH);
+        words.add(facts, BorderLayout.SOUTH);
+        JPanel middle = new JPanel(new java.awt.GridBagLayout());
+        middle.setOpaque(false);
+        middle.add(words, new java.awt.GridBagConstraints(0, 0, 1, 1, 1.0, 1.0, java.awt.GridBagConstraints.WEST,
+                java.awt.GridBagConstraints.HORIZONTAL, new java.awt.Insets(0, 0, 0, 0), 0, 0));
+        add(picture, BorderLayout.WEST);
+        add(middle, BorderLayout.CENTER);
+        // A small badge marks the clinic's own exercises among the built-in ones.
+        mine.putClientProperty("FlatLaf.style", "font: -2 bold; border: 1,6,1,6; background: $Component.accentColor;"
+                + " foreground: #ffffff");
+        mine.setOpaque(true);
+        mine.setToolTipText(UiTexts.get("library.mine.tip"));
+        JPanel badge = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.RIGHT, 0, 2));
+        badge.setOpaque(false);
+        badge.add(mine);
+        add(badge, BorderLayout.EAST);
     }
 
     @Override
     public Component getListCellRendererComponent(JList<? extends Exercise> list, Exercise e, int index,
                                                   boolean selected, boolean focus) {
         name.setText(e.name());
+        picture.setIcon(thumbnails.of(e));
         String position = e.position() == null ? "" : labels.label(e.position());
         String kind = e.kind() == null ? "" : labels.label(e.kind());
         facts.setText(position.isEmpty() || kind.isEmpty() ? position + kind : position + " \u00b7 " + kind);
         setBackground(selected ? list.getSelectionBackground() : list.getBackground());
         name.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
         facts.setForeground(selected ? list.getSelectionForeground() : UIManager.getColor("Label.disabledForeground"));
-        getAccessibleContext().setAccessibleName(e.name() + ", " + position);
+        boolean own = e.origin() == org.backsheet.model.Origin.USER;
+        mine.setVisible(own);
+        getAccessibleContext().setAccessibleName(e.name() + ", " + position + (own ? ", " + mine.getText() : ""));
         return this;
     }
 }

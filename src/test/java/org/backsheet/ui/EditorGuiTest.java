@@ -52,6 +52,18 @@ class EditorGuiTest extends GuiTestBase {
     }
 
     @Test
+    void draggingFromTheLibraryAddsWhereItIsDropped() {
+        window.textBox("librarySearch").enterText("bridge");
+        JListFixture library = window.list("libraryList");
+        waitUntil("the search narrowed the library", () -> library.target().getModel().getSize() == 1);
+        library.drag(0);
+        window.list("sheetItems").drop(0); // the lower half of the first row: after it
+        waitUntil("the exercise was added", () -> ids().size() == 5);
+        assertThat(ids()).containsExactly("pelvic-tilt", "bridging", "bridging", "single-knee-to-chest",
+                "bird-dog");
+    }
+
+    @Test
     void undoAndRedoFromTheKeyboard() {
         window.list("libraryList").item(0).doubleClick();
         waitUntil("added", () -> ids().size() == 5);
@@ -114,6 +126,15 @@ class EditorGuiTest extends GuiTestBase {
         window.optionPane(PATIENCE).buttonWithText("Don't Save").click();
         waitUntil("a blank sheet", () -> editor().sheet().items().isEmpty());
         assertThat(onEdt(() -> editor().undo().isModified())).isFalse();
+    }
+
+    @Test
+    void closingTheWindowAsksAboutUnsavedChanges() {
+        onEdt(() -> editor().items().duplicateSelected());
+        window.close();
+        window.optionPane(PATIENCE).buttonWithText("Cancel").click();
+        window.requireVisible();
+        assertThat(ids()).hasSize(5);
     }
 
     @Test
