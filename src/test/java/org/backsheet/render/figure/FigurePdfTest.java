@@ -26,6 +26,7 @@ import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.backsheet.render.HandoutRenderer;
 import org.backsheet.render.RenderResult;
+import org.backsheet.render.pdf.PdfCompliance;
 import org.junit.jupiter.api.Test;
 
 /** The figures in the PDF handout: vector form XObjects, photos as JPEG, bad photos never stop a handout. */
@@ -50,6 +51,15 @@ class FigurePdfTest {
         Drawn drawn = drawn(pdf);
         assertThat(drawn.images()).isEmpty();
         assertThat(drawn.forms()).hasSizeGreaterThanOrEqualTo(catalog.size());
+    }
+
+    @Test
+    void aHandoutWithFiguresAndAPhotoStaysArchivalAndAccessible() throws IOException {
+        List<SheetItem> items = new ArrayList<>(catalog.all().stream().limit(12).map(e -> SheetItem.of(e.id())).toList());
+        items.set(1, items.get(1).withPhoto(
+                new EmbeddedImage("image/jpeg", TestPictures.picture(400, 300, "jpeg", false))));
+        byte[] pdf = render(Sheet.empty().withTitle("Figures").withItems(items));
+        assertThat(PdfCompliance.archivalAndAccessible(pdf)).isEmpty();
     }
 
     @Test
