@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,6 +42,9 @@ public final class BackSheetCli implements Callable<Integer> {
 
     /** Runs the command line with the real environment on the process's own stdout and stderr. */
     public static int run(String[] args, CliEnvironment environment) {
+        if (args.length > 0 && args[0].equals("export")) {
+            environment = RendererWarmUp.start(environment).applyTo(environment);
+        }
         Charset charset = consoleCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset));
@@ -55,7 +59,7 @@ public final class BackSheetCli implements Callable<Integer> {
     /** Runs the command line, writing to the given streams; what tests call. */
     public static int run(String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err) {
         try {
-            return commandLine(environment, out, err).execute(args);
+            return commandLine(environment, out, err, args).execute(args);
         } catch (RuntimeException e) {
             // picocli already routes command failures to the handler below; this is the last line of defence.
             err.println("backsheet: error: " + UserMessages.reason(e));
@@ -66,13 +70,29 @@ public final class BackSheetCli implements Callable<Integer> {
         }
     }
 
-    static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new BackSheetCli())
-                .addSubcommand(new ExportCommand(environment))
-                .addSubcommand(new ValidateCommand(environment))
-                .addSubcommand(new ExercisesCommand(environment))
-                .addSubcommand(new PrintCommand(environment))
-                .setCaseInsensitiveEnumValuesAllowed(true)
+    /**
+     * The subcommands to register: only the one named first on the command line when there is one, because
+     * picocli reads each command's annotations up front and a one-shot export should not pay for the others;
+     * all of them for --help, a typo (so picocli can suggest the right name) or no command at all.
+     */
+    private static List<Object> subcommands(CliEnvironment environment, String[] args) {
+        String first = args.length > 0 ? args[0] : "";
+        return switch (first) {
+            case "export" -> List.of(new ExportCommand(environment));
+            case "validate" -> List.of(new ValidateCommand(environment));
+            case "exercises" -> List.of(new ExercisesCommand(environment));
+            case "print" -> List.of(new PrintCommand(environment));
+            default -> List.of(new ExportCommand(environment), new ValidateCommand(environment),
+                    new ExercisesCommand(environment), new PrintCommand(environment));
+        };
+    }
+
+    static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err, String[] args) {
+        CommandLine commandLine = new CommandLine(new BackSheetCli());
+        for (Object command : subcommands(environment, args)) {
+            commandLine.addSubcommand(command);
+        }
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(BackSheetCli::badUsage)
@@ -84,7 +104,7 @@ public final class BackSheetCli implements Callable<Integer> {
     private static int badUsage(ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println(commandLine.getCommandName() + ": " + e.getMessage());
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCodes.BAD_INPUT;
@@ -96,7 +116,7 @@ public final class BackSheetCli implements Callable<Integer> {
             err.println(failure.getMessage());
             return failure.exitCode();
         }
-        err.println(commandLine.getCommandName() + ": error: " + UserMessages.reason(e));
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": error: " + UserMessages.reason(e));
         return ExitCodes.FAILURE;
     }
 

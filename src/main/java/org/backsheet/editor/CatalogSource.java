@@ -1,6 +1,7 @@
 package org.backsheet.editor;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.LibraryFolder;
+import org.backsheet.io.LibraryWatcher;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Problem;
 
@@ -28,6 +30,8 @@ public final class CatalogSource {
     private Map<String, Exercise> userById = new LinkedHashMap<>();
     private List<Problem> problems = List.of();
     private Catalog current;
+    private LibraryWatcher watcher;
+    private Duration watchEvery;
 
     public CatalogSource(Catalog builtIn, Path folder, Executor notifyOn) {
         this.builtIn = builtIn;
@@ -63,10 +67,46 @@ public final class CatalogSource {
 
     /** Moves to another library folder (the preferences' "Library folder…") and loads it. */
     public List<Problem> switchTo(Path newFolder) {
+        Duration every;
         synchronized (this) {
             folder = new LibraryFolder(newFolder);
+            every = watchEvery;
         }
-        return load();
+        List<Problem> found = load();
+        if (every != null) {
+            startWatching(every);
+        }
+        return found;
+    }
+
+    /**
+     * Keeps following the folder: files others add, change or remove update the catalog within about
+     * {@code every} (sooner where the system reports changes). Replaces an earlier watcher.
+     */
+    public void startWatching(Duration every) {
+        LibraryWatcher fresh = new LibraryWatcher(folder().folder(), every, this::replaceAll);
+        LibraryWatcher old;
+        synchronized (this) {
+            old = watcher;
+            watcher = fresh;
+            watchEvery = every;
+        }
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    /** Stops following the folder (the window closes). */
+    public void stopWatching() {
+        LibraryWatcher old;
+        synchronized (this) {
+            old = watcher;
+            watcher = null;
+            watchEvery = null;
+        }
+        if (old != null) {
+            old.close();
+        }
     }
 
     /** The user's exercises as found in the folder (after a load or a watcher's report). */

@@ -15,13 +15,14 @@ import org.backsheet.model.Sheet;
  */
 public final class EditorController {
 
-    private final Catalog catalog;
+    private volatile Catalog catalog;
     private final SheetDocument document;
     private final SheetUndo undo = new SheetUndo();
     private final UndoableEditSupport undoSupport = new UndoableEditSupport(this);
     private final EditorTexts texts;
     private final EditorPreferences prefs;
     private final List<Consumer<String>> statusListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Catalog>> catalogListeners = new CopyOnWriteArrayList<>();
     private final ItemsController items;
     private final ItemController item;
     private final DetailsController details;
@@ -40,7 +41,7 @@ public final class EditorController {
         undoSupport.addUndoableEditListener(undo);
         SheetChanges changes = new SheetChanges(document, undoSupport, clock, texts);
         items = new ItemsController(changes);
-        item = new ItemController(changes, catalog);
+        item = new ItemController(changes, this::catalog);
         details = new DetailsController(changes);
         advice = new AdviceController(changes, catalog);
         disclaimer = new DisclaimerController(changes, catalog, this::status);
@@ -49,8 +50,20 @@ public final class EditorController {
                 () -> SheetDefaults.blank(prefs, LocalDate.now()));
     }
 
+    /** The library as it is now: built-in exercises plus the clinic's own. */
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** The library changed (an exercise file was added, changed or removed): panes show the new one. */
+    public void setCatalog(Catalog newCatalog) {
+        catalog = newCatalog;
+        library.setCatalog(newCatalog);
+        catalogListeners.forEach(l -> l.accept(newCatalog));
+    }
+
+    public void addCatalogListener(Consumer<Catalog> listener) {
+        catalogListeners.add(listener);
     }
 
     public SheetDocument document() {

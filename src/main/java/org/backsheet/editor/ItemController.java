@@ -3,6 +3,7 @@ package org.backsheet.editor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Dose;
@@ -17,9 +18,10 @@ import org.backsheet.model.SheetItem;
 public final class ItemController {
 
     private final SheetChanges changes;
-    private final Catalog catalog;
+    private final Supplier<Catalog> catalog;
 
-    ItemController(SheetChanges changes, Catalog catalog) {
+    /** {@code catalog} gives the library as it is now (it changes when exercise files change). */
+    ItemController(SheetChanges changes, Supplier<Catalog> catalog) {
         this.changes = changes;
         this.catalog = catalog;
     }
@@ -31,9 +33,13 @@ public final class ItemController {
         return i >= 0 && i < items.size() ? Optional.of(items.get(i)) : Optional.empty();
     }
 
-    /** The catalog exercise of the selected item; empty when none is selected or its id is unknown. */
+    /**
+     * The exercise of the selected item, from the library or else the copy the sheet carries; empty when none
+     * is selected or its id is unknown.
+     */
     public Optional<Exercise> selectedExercise() {
-        return selected().flatMap(item -> catalog.find(item.exerciseId()));
+        return selected().flatMap(item -> catalog.get().withCarried(changes.sheet().carriedExercises())
+                .find(item.exerciseId()));
     }
 
     /** What the handout prints for {@code field} when the item leaves it unset. */

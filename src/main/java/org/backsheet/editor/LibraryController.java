@@ -10,7 +10,7 @@ import org.backsheet.model.Exercise;
 /** The exercise library pane: the current search and filters, the matching exercises, and adding one. */
 public final class LibraryController {
 
-    private final Catalog catalog;
+    private Catalog catalog;
     private final ItemsController items;
     private final ExerciseSearch search = new ExerciseSearch();
     private ExerciseQuery filter = ExerciseQuery.ALL;
@@ -48,6 +48,13 @@ public final class LibraryController {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** Shows the library as it is now (an exercise was added, changed or removed): the search runs again. */
+    public void setCatalog(Catalog newCatalog) {
+        catalog = newCatalog;
+        results = search.search(catalog, filter, null);
+        resultsListener.accept(results);
     }
 
     /** Adds the exercise to the end of the sheet (double-click, Enter, the Add button). */

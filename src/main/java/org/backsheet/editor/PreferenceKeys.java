@@ -15,6 +15,9 @@ public final class PreferenceKeys {
     public static final String CLINIC_NAME = "default.clinicName";
     public static final String CLINIC_CONTACT = "default.clinicContact";
 
+    /** The clinic's exercise library folder when it is not the user's own (e.g. a shared network drive). */
+    public static final String LIBRARY_FOLDER = "library.folder";
+
     private PreferenceKeys() {
     }
 }

@@ -42,6 +42,7 @@ public final class PreviewController implements AutoCloseable {
     private volatile int page;
     private volatile float pixelsPerPoint = 1f;
     private volatile long lastRefreshNanos;
+    private volatile boolean stale;
     // Touched only on the worker thread.
     private PDDocument document;
     private Sheet documentSheet;
@@ -59,6 +60,12 @@ public final class PreviewController implements AutoCloseable {
                 request(PreviewController.this.debounceMillis);
             }
         });
+        request(0);
+    }
+
+    /** Renders again though the sheet is unchanged: the exercises it uses changed in the library. */
+    public void refresh() {
+        stale = true;
         request(0);
     }
 
@@ -97,7 +104,8 @@ public final class PreviewController implements AutoCloseable {
         long start = System.nanoTime();
         try {
             Sheet target = wanted;
-            if (document == null || !target.equals(documentSheet)) {
+            if (document == null || stale || !target.equals(documentSheet)) {
+                stale = false;
                 PDDocument fresh = maker.document(target);
                 closeDocument();
                 document = fresh;

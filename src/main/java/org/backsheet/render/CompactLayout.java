@@ -94,10 +94,11 @@ final class CompactLayout {
             List<Block> parts = new ArrayList<>();
             if (entry.exercise() == null) {
                 parts.add(TextBlock.of(l, l.labels.format("missing.title", entry.item().exerciseId()),
-                        t.bodyBold, textWidth).as(ExerciseBlock.headingLevel(l)));
+                        t.bodyBold, textWidth).limitLines(3).as(ExerciseBlock.headingLevel(l)));
             } else {
                 ExerciseText words = entry.exercise().text(l.sheet.language());
-                parts.add(TextBlock.of(l, words.name(), t.bodyBold, textWidth).as(ExerciseBlock.headingLevel(l)));
+                parts.add(TextBlock.of(l, words.name(), t.bodyBold, textWidth).limitLines(3)
+                        .as(ExerciseBlock.headingLevel(l)));
                 if (entry.exercise().position() != null && !l.sheet.groupByPosition()) {
                     parts.add(TextBlock.of(l, l.labels.position(entry.exercise().position())
                             .toUpperCase(l.labels.locale()), t.position, textWidth));
@@ -105,7 +106,8 @@ final class CompactLayout {
             }
             String note = entry.item().note();
             if (note != null && !note.isBlank()) {
-                parts.add(TextBlock.of(l, note.strip(), t.note, textWidth));
+                // a reminder row stays short; the detailed handout prints the whole note
+                parts.add(TextBlock.of(l, note.strip(), t.note, textWidth).limitLines(4));
             }
             this.text = new StackBlock(parts, t.scale(2));
             String shortDose = DoseColumns.shortText(entry.item().effectiveDose(entry.exercise()), l.labels);

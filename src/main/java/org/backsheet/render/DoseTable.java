@@ -26,6 +26,7 @@ final class DoseTable implements Block {
     private final TextStyle numberStyle;
     private final float pad;
     private final float bandGap;
+    private boolean wrapHeaders;
 
     DoseTable(LayoutContext l, List<DoseColumns.Column> columns, float width) {
         Typography t = l.type;
@@ -34,11 +35,19 @@ final class DoseTable implements Block {
         numberStyle = t.tableNumber;
         pad = t.scale(6);
         bandGap = t.scale(6);
+        List<DoseColumns.Column> clean = new ArrayList<>();
+        for (DoseColumns.Column raw : columns) {
+            clean.add(new DoseColumns.Column(l.cleanLine(raw.header()), l.cleanLine(raw.before()),
+                    l.cleanLine(raw.number()), l.cleanLine(raw.after())));
+        }
+        // Headers on two lines ("Times a / day") beat a second band of columns; only when one row is too wide.
+        wrapHeaders = totalWidth(l, clean) > width;
+        if (wrapHeaders && totalWidth(l, clean) > width) {
+            wrapHeaders = false;
+        }
         List<DoseColumns.Column> band = new ArrayList<>();
         float used = 0;
-        for (DoseColumns.Column raw : columns) {
-            DoseColumns.Column c = new DoseColumns.Column(l.cleanLine(raw.header()), l.cleanLine(raw.before()),
-                    l.cleanLine(raw.number()), l.cleanLine(raw.after()));
+        for (DoseColumns.Column c : clean) {
             float w = Math.min(width, naturalWidth(l, c));
             if (!band.isEmpty() && used + w > width) {
                 bands.add(layoutBand(l, band, width));
@@ -57,8 +66,24 @@ final class DoseTable implements Block {
         return bands.isEmpty();
     }
 
+    private float totalWidth(LayoutContext l, List<DoseColumns.Column> columns) {
+        float total = 0;
+        for (DoseColumns.Column c : columns) {
+            total += naturalWidth(l, c);
+        }
+        return total;
+    }
+
+    /** Width a column needs: its value on one line and its header on one line, or its longest header word. */
     private float naturalWidth(LayoutContext l, DoseColumns.Column c) {
-        float header = l.width(l.cleanLine(c.header()), headerStyle);
+        float header = 0;
+        if (wrapHeaders) {
+            for (String word : c.header().split(" ")) {
+                header = Math.max(header, l.width(word, headerStyle));
+            }
+        } else {
+            header = l.width(c.header(), headerStyle);
+        }
         return Math.max(header, valueWidth(l, c)) + 2 * pad;
     }
 
@@ -74,6 +99,15 @@ final class DoseTable implements Block {
         for (int i = 0; i < widths.length; i++) {
             widths[i] = Math.min(width, naturalWidth(l, columns.get(i)));
             total += widths[i];
+        }
+        float widest = 0;
+        for (float w : widths) {
+            widest = Math.max(widest, w);
+        }
+        if (widest * widths.length <= width) {
+            // equal columns read tidier whenever the widest one allows it
+            java.util.Arrays.fill(widths, widest);
+            total = widest * widths.length;
         }
         float extra = Math.max(0, (width - total) / widths.length);
         List<Cell> cells = new ArrayList<>();

@@ -33,8 +33,9 @@ final class ExerciseBlock implements Block {
     static ExerciseBlock build(LayoutContext l, int number, SheetItem item, Exercise exercise,
                                ExercisePictures pictures, float width) {
         Typography t = l.type;
-        float pictureWidth = Math.round(width * 0.32f);
-        float pictureHeight = t.scale(118);
+        // large print gives the words more room; the picture stays as tall as it was
+        float pictureWidth = Math.round(width * (t.large ? 0.28f : 0.32f));
+        float pictureHeight = t.large ? 128 : 118;
         float gutter = t.scale(14);
         float right = width - pictureWidth - gutter;
         String numberText = l.labels.number(number);
@@ -93,9 +94,8 @@ final class ExerciseBlock implements Block {
 
     private static Block cautions(LayoutContext l, List<String> cautions, float width) {
         Typography t = l.type;
-        String label = l.labels.get("exercise.cautions");
-        float indent = l.width(l.cleanLine(label), t.bodyBold) + t.scale(5);
-        return TextBlock.marked(l, label, t.bodyBold, indent, String.join(" ", cautions), t.body, width);
+        return TextBlock.runIn(l, l.labels.get("exercise.cautions"), t.bodyBold, String.join(" ", cautions), t.body,
+                width);
     }
 
     @Override

@@ -46,10 +46,6 @@ final class FontFiles {
     /** A parsed set nobody else is using; give it back with {@link #release} when the document is saved. */
     static FontFiles borrow() throws IOException {
         FontFiles files = POOL.pollFirst();
-        if (files == null) {
-            WarmUp.awaitIfRunning();
-            files = POOL.pollFirst();
-        }
         return files != null ? files : new FontFiles();
     }
 

@@ -19,6 +19,9 @@ final class HandoutFlow {
                 : new DetailedLayout(l, pictures, logo).build(groups);
         DetailedLayout.closing(l, width, flow);
         if (sheet.signatureLine()) {
+            // the signature belongs to the disclaimer it confirms: never alone at the top of a page
+            int last = flow.size() - 1;
+            flow.set(last, flow.get(last).keptWithNext());
             flow.add(FlowItem.of(new SignatureBlock(l, width), l.type.gap * 2));
         }
         Integer days = sheet.trackingDays();

@@ -60,22 +60,30 @@ public final class HandoutPrinter {
         throw new PrinterException("No printer named \"" + name.strip() + "\"" + available());
     }
 
+    /**
+     * A print job for {@code handout}: every page at its own size, unscaled, named {@code jobName} in the printer
+     * queue. The editor shows the system's print dialog on it (printer and copies chosen there) and prints it.
+     */
+    public static PrinterJob job(PDDocument handout, String jobName) {
+        Objects.requireNonNull(handout, "handout");
+        PrinterJob job = PrinterJob.getPrinterJob();
+        job.setPageable(new PDFPageable(handout));
+        job.setJobName(jobName == null || jobName.isBlank() ? "BackSheet handout" : jobName.strip());
+        return job;
+    }
+
     /** Prints {@code copies} copies of {@code handout} on {@code printer}, naming the job {@code jobName}. */
     public static void print(PDDocument handout, PrintService printer, int copies, String jobName)
             throws PrinterException {
-        Objects.requireNonNull(handout, "handout");
         Objects.requireNonNull(printer, "printer");
         if (copies < 1 || copies > MAX_COPIES) {
             throw new IllegalArgumentException("copies must be between 1 and " + MAX_COPIES + ", not " + copies);
         }
-        String name = jobName == null || jobName.isBlank() ? "BackSheet handout" : jobName.strip();
-        PrinterJob job = PrinterJob.getPrinterJob();
+        PrinterJob job = job(handout, jobName);
         job.setPrintService(printer);
-        job.setPageable(new PDFPageable(handout));
-        job.setJobName(name);
         PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
         attributes.add(new Copies(copies));
-        attributes.add(new JobName(name, null));
+        attributes.add(new JobName(job.getJobName(), null));
         job.print(attributes);
     }
 

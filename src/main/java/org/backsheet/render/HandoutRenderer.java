@@ -42,14 +42,6 @@ public final class HandoutRenderer {
         this.pictures = Objects.requireNonNull(pictures, "pictures");
     }
 
-    /**
-     * Starts parsing the fonts and loading the PDF classes on a background thread, for a program that is about
-     * to render (the CLI calls this first, then reads its input). Optional; harmless when called twice.
-     */
-    public static void warmUpInBackground() {
-        WarmUp.startInBackground();
-    }
-
     /** Writes the handout for {@code sheet} to {@code out} (not closed) and says how it went. */
     public RenderResult render(Sheet sheet, OutputStream out) throws IOException {
         Objects.requireNonNull(sheet, "sheet");

@@ -82,6 +82,12 @@ final class HeaderBlock implements Block {
         return Math.max(left.height(), right.height());
     }
 
+    /** Only for absurdly long names: the clinic first, then the patient details below it. */
+    @Override
+    public List<Block> split(float maxHeight) {
+        return new StackBlock(List.of(left, new IndentBlock(right, rightX)), 0).split(maxHeight);
+    }
+
     @Override
     public void draw(PageCanvas canvas, float x, float top) throws IOException {
         left.draw(canvas, x, top);

@@ -45,6 +45,11 @@ final class LayoutContext {
         return wrapper.wrap(cleaner.clean(text), style, width);
     }
 
+    /** Cleans and wraps {@code text} with a first line only {@code firstWidth} wide. */
+    List<String> wrap(String text, TextStyle style, float width, float firstWidth) {
+        return wrapper.wrap(cleaner.clean(text), style, width, firstWidth);
+    }
+
     float width(String cleanText, TextStyle style) {
         return TextWrapper.width(cleanText, style);
     }

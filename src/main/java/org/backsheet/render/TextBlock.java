@@ -18,14 +18,17 @@ final class TextBlock implements Block {
     private final TextStyle markerStyle;
     private final float indent;
     private final String tag;
+    /** A run-in label: the marker starts the first line and only that line is indented. */
+    private final boolean runIn;
 
     private TextBlock(List<String> lines, TextStyle style, String marker, TextStyle markerStyle, float indent) {
-        this(lines, style, marker, markerStyle, indent, StandardStructureTypes.P);
+        this(lines, style, marker, markerStyle, indent, StandardStructureTypes.P, false);
     }
 
     private TextBlock(List<String> lines, TextStyle style, String marker, TextStyle markerStyle, float indent,
-                      String tag) {
+                      String tag, boolean runIn) {
         this.tag = tag;
+        this.runIn = runIn;
         this.lines = List.copyOf(lines);
         this.style = style;
         this.marker = marker;
@@ -44,9 +47,37 @@ final class TextBlock implements Block {
         return new TextBlock(l.wrap(text, style, width - indent), style, l.clean(marker), markerStyle, indent);
     }
 
+    /**
+     * At most {@code maxLines} lines; cut text ends in an ellipsis (used on the compact sheet, whose rows must
+     * stay short).
+     */
+    TextBlock limitLines(int maxLines) {
+        if (lines.size() <= maxLines) {
+            return this;
+        }
+        List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
+        String last = kept.get(maxLines - 1);
+        float room = style.width(kept.size() == 1 && runIn ? "" : last) + style.width("…");
+        float limit = Math.max(style.width(last), room - style.width("…"));
+        while (!last.isEmpty() && style.width(last + "…") > limit) {
+            last = last.substring(0, last.offsetByCodePoints(last.length(), -1));
+        }
+        kept.set(maxLines - 1, last.stripTrailing() + "…");
+        return new TextBlock(kept, style, marker, markerStyle, indent, tag, runIn);
+    }
+
+    /** Text led by a bold label on its first line ("Take care: ..."); the following lines use the full width. */
+    static TextBlock runIn(LayoutContext l, String label, TextStyle labelStyle, String text, TextStyle style,
+                           float width) {
+        String cleanLabel = l.cleanLine(label);
+        float indent = l.width(cleanLabel + " ", labelStyle);
+        return new TextBlock(l.wrap(text, style, width, width - indent), style, cleanLabel, labelStyle, indent,
+                StandardStructureTypes.P, true);
+    }
+
     /** The same text tagged as {@code structureType} (a {@link StandardStructureTypes} name, or LI). */
     TextBlock as(String structureType) {
-        return new TextBlock(lines, style, marker, markerStyle, indent, structureType);
+        return new TextBlock(lines, style, marker, markerStyle, indent, structureType, runIn);
     }
 
     @Override
@@ -76,10 +107,9 @@ final class TextBlock implements Block {
     }
 
     private void drawLines(PageCanvas canvas, float x, float top) throws IOException {
-        float y = top;
-        for (String line : lines) {
-            canvas.textInBox(line, style, x + indent, y);
-            y -= style.lineHeight();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean indented = !runIn || i == 0;
+            canvas.textInBox(lines.get(i), style, indented ? x + indent : x, top - i * style.lineHeight());
         }
     }
 
@@ -89,7 +119,8 @@ final class TextBlock implements Block {
         List<Block> pieces = new ArrayList<>();
         for (int i = 0; i < lines.size(); i += perPiece) {
             List<String> part = lines.subList(i, Math.min(lines.size(), i + perPiece));
-            pieces.add(new TextBlock(part, style, i == 0 ? marker : null, markerStyle, indent, tag));
+            float pieceIndent = runIn && i > 0 ? 0 : indent;
+            pieces.add(new TextBlock(part, style, i == 0 ? marker : null, markerStyle, pieceIndent, tag, runIn));
         }
         return pieces;
     }

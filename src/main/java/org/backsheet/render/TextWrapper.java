@@ -23,9 +23,14 @@ final class TextWrapper {
 
     /** The lines of {@code cleanText} (already passed through {@link TextCleaner}) at most {@code width} wide. */
     List<String> wrap(String cleanText, TextStyle style, float width) {
+        return wrap(cleanText, style, width, width);
+    }
+
+    /** Like {@link #wrap(String, TextStyle, float)} with a shorter first line (text after a run-in label). */
+    List<String> wrap(String cleanText, TextStyle style, float width, float firstWidth) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : cleanText.split("\n", -1)) {
-            wrapParagraph(paragraph.strip(), style, width, lines);
+            wrapParagraph(paragraph.strip(), style, width, firstWidth, lines);
         }
         while (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
@@ -33,7 +38,7 @@ final class TextWrapper {
         return lines;
     }
 
-    private void wrapParagraph(String text, TextStyle style, float width, List<String> lines) {
+    private void wrapParagraph(String text, TextStyle style, float width, float firstWidth, List<String> lines) {
         if (text.isEmpty()) {
             lines.add("");
             return;
@@ -44,12 +49,13 @@ final class TextWrapper {
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
             String piece = text.substring(start, end);
-            String candidate = line + piece;
-            if (width(candidate.stripTrailing(), style) <= width) {
+            float limit = lines.isEmpty() ? firstWidth : width;
+            if (width(line + piece.stripTrailing(), style) <= limit) {
                 line.append(piece);
                 continue;
             }
-            if (line.length() > 0) {
+            if (line.length() > 0 || lines.isEmpty() && firstWidth < width) {
+                // a word too long for a short first line starts the next line instead of being broken
                 lines.add(line.toString().stripTrailing());
                 line.setLength(0);
             }
@@ -69,10 +75,8 @@ final class TextWrapper {
                                       StringBuilder line) {
         int i = 0;
         while (i < word.length()) {
-            int end = i;
-            int next = i + Character.charCount(word.codePointAt(i));
             // always take at least one character, even on an absurdly narrow line
-            end = next;
+            int end = i + Character.charCount(word.codePointAt(i));
             while (end < word.length()) {
                 int after = end + Character.charCount(word.codePointAt(end));
                 if (width(word.substring(i, after).stripTrailing(), style) > width) {

@@ -28,10 +28,20 @@ final class TrackingWeek implements Block {
     private final float box;
     private final float boxGap;
     private final float headerHeight;
+    private final LayoutContext context;
+    private final int week;
+    private final int firstDay;
+    private final int days;
+    private final List<NumberedItems.Entry> entries;
 
     TrackingWeek(LayoutContext l, int week, int firstDay, int days, List<NumberedItems.Entry> entries,
                  float width) {
         Typography t = l.type;
+        this.context = l;
+        this.week = week;
+        this.firstDay = firstDay;
+        this.days = days;
+        this.entries = List.copyOf(entries);
         this.width = width;
         this.headerStyle = t.tableHeader;
         this.pad = t.scale(5);
@@ -73,6 +83,24 @@ final class TrackingWeek implements Block {
             h += r.height();
         }
         return h;
+    }
+
+    /** A week with more exercises than a page holds continues on the next page under its own header row. */
+    @Override
+    public List<Block> split(float maxHeight) {
+        List<Block> pieces = new ArrayList<>();
+        int from = 0;
+        float used = headerHeight;
+        for (int i = 0; i < rows.size(); i++) {
+            if (i > from && used + rows.get(i).height() > maxHeight) {
+                pieces.add(new TrackingWeek(context, week, firstDay, days, entries.subList(from, i), width));
+                from = i;
+                used = headerHeight;
+            }
+            used += rows.get(i).height();
+        }
+        pieces.add(new TrackingWeek(context, week, firstDay, days, entries.subList(from, rows.size()), width));
+        return pieces;
     }
 
     /** Tagged as a table: the week and day numbers head the columns, each exercise's name starts its row. */

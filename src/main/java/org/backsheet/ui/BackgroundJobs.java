@@ -9,11 +9,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.SwingWorker;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.printing.PDFPageable;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.HandoutMaker;
 import org.backsheet.editor.PdfExport;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.HandoutPrinter;
 
 /**
  * Export and print, run off the event thread with a progress window and Cancel. Both use the same renderer
@@ -90,9 +90,8 @@ final class BackgroundJobs {
     }
 
     private void printDocument(PDDocument document) {
-        PrinterJob job = PrinterJob.getPrinterJob();
-        job.setJobName(editor.files().documentName());
-        job.setPageable(new PDFPageable(document));
+        // The same job the command line's print uses; the dialog chooses printer and copies.
+        PrinterJob job = HandoutPrinter.job(document, editor.files().documentName());
         if (!job.printDialog()) {
             closeQuietly(document);
             return;

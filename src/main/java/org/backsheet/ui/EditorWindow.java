@@ -18,6 +18,7 @@ import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import org.backsheet.catalog.FactLabels;
+import org.backsheet.editor.CatalogSource;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.EditorPreferences;
 import org.backsheet.editor.EditorTexts;
@@ -25,6 +26,7 @@ import org.backsheet.editor.PreferenceKeys;
 import org.backsheet.editor.PreviewController;
 import org.backsheet.editor.SheetDefaults;
 import org.backsheet.editor.SheetDocument;
+import org.backsheet.io.LibraryWatcher;
 import org.backsheet.model.Sheet;
 
 /**
@@ -38,6 +40,8 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
     private final PreviewController preview;
     private final PreviewPanel previewPanel;
     private final LibraryPanel library;
+    private final CatalogSource librarySource;
+    private final LibraryActions libraryActions;
     private final ItemList items;
     private final StatusBar status = new StatusBar();
     private final BackgroundJobs jobs;
@@ -57,7 +61,12 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         setName("editorWindow");
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
 
-        library = new LibraryPanel(editor.library(), FactLabels.forLanguage(Locale.getDefault().getLanguage()));
+        FactLabels factLabels = FactLabels.forLanguage(Locale.getDefault().getLanguage());
+        library = new LibraryPanel(editor.library(), factLabels);
+        librarySource = services.library();
+        libraryActions = new LibraryActions(this, editor, librarySource, prefs, factLabels, library::selected,
+                library::reveal);
+        library.installActions(libraryActions);
         items = new ItemList(editor);
         previewPanel = new PreviewPanel(pages -> status.showSummary(editor.summary(pages)));
         preview = new PreviewController(editor.document(), services.maker(), previewPanel,
@@ -93,9 +102,11 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         setContentPane(content);
         setJMenuBar(EditorMenus.menuBar(actions, editor.files()::recentFiles, this::openRecent,
                 Themes.isDark(prefs), dark -> Themes.switchTo(dark, prefs), restoreDisclaimerAction()));
+        getJMenuBar().add(libraryActions.menu(), 2);
         getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(EditorActions.alternativeRedoKey(), "redo");
         getRootPane().getActionMap().put("redo", actions.redo);
         wireState();
+        wireLibrary();
         WindowBounds.restore(this, prefs);
         openLastSheet();
         if (!services.libraryProblems().isEmpty()) {
@@ -116,6 +127,28 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
 
     BackgroundJobs jobs() {
         return jobs;
+    }
+
+    /**
+     * Exercises added, changed or removed in the library folder (here or by a colleague) reach the library list,
+     * the sheet's item list and the preview; the folder is watched while the window is open.
+     */
+    private void wireLibrary() {
+        java.util.function.Consumer<org.backsheet.catalog.Catalog> changed = catalog -> {
+            editor.setCatalog(catalog);
+            items.repaint();
+            preview.refresh();
+            libraryActions.selectionChanged();
+        };
+        librarySource.addListener(changed);
+        librarySource.startWatching(LibraryWatcher.DEFAULT_POLL);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                librarySource.removeListener(changed);
+                librarySource.stopWatching();
+            }
+        });
     }
 
     private void wireState() {

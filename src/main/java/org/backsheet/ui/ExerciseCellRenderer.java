@@ -20,6 +20,7 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
     private final JLabel picture = new JLabel();
     private final JLabel name = new JLabel();
     private final JLabel facts = new JLabel();
+    private final JLabel mine = new JLabel(UiTexts.get("library.mine"));
 
     ExerciseCellRenderer(FactLabels labels, Thumbnails thumbnails) {
         super(new BorderLayout(10, 0));
@@ -39,6 +40,15 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
                 java.awt.GridBagConstraints.HORIZONTAL, new java.awt.Insets(0, 0, 0, 0), 0, 0));
         add(picture, BorderLayout.WEST);
         add(middle, BorderLayout.CENTER);
+        // A small badge marks the clinic's own exercises among the built-in ones.
+        mine.putClientProperty("FlatLaf.style", "font: -2 bold; border: 1,6,1,6; background: $Component.accentColor;"
+                + " foreground: #ffffff");
+        mine.setOpaque(true);
+        mine.setToolTipText(UiTexts.get("library.mine.tip"));
+        JPanel badge = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.RIGHT, 0, 2));
+        badge.setOpaque(false);
+        badge.add(mine);
+        add(badge, BorderLayout.EAST);
     }
 
     @Override
@@ -52,7 +62,9 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
         setBackground(selected ? list.getSelectionBackground() : list.getBackground());
         name.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
         facts.setForeground(selected ? list.getSelectionForeground() : UIManager.getColor("Label.disabledForeground"));
-        getAccessibleContext().setAccessibleName(e.name() + ", " + position);
+        boolean own = e.origin() == org.backsheet.model.Origin.USER;
+        mine.setVisible(own);
+        getAccessibleContext().setAccessibleName(e.name() + ", " + position + (own ? ", " + mine.getText() : ""));
         return this;
     }
 }

@@ -10,20 +10,28 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.ListCellRenderer;
 import javax.swing.UIManager;
+import java.util.function.Supplier;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Exercise;
+import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 
-/** One exercise on the sheet: its number and name, and the dose that will print (defaults filled in). */
+/**
+ * One exercise on the sheet: its number and name, and the dose that will print (defaults filled in). An exercise
+ * the library lacks shows in the error colour, or, when the sheet carries a copy of it, with a note saying so.
+ */
 final class ItemCellRenderer extends JPanel implements ListCellRenderer<SheetItem> {
 
-    private final Catalog catalog;
+    private final Supplier<Catalog> catalog;
+    private final Supplier<Sheet> sheet;
     private final JLabel name = new JLabel();
     private final JLabel dose = new JLabel();
 
-    ItemCellRenderer(Catalog catalog) {
+    /** {@code catalog} and {@code sheet} give the library and the sheet as they are now. */
+    ItemCellRenderer(Supplier<Catalog> catalog, Supplier<Sheet> sheet) {
         super(new BorderLayout(0, 2));
         this.catalog = catalog;
+        this.sheet = sheet;
         setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
         name.setFont(name.getFont().deriveFont(Font.BOLD));
         add(name, BorderLayout.NORTH);
@@ -33,8 +41,14 @@ final class ItemCellRenderer extends JPanel implements ListCellRenderer<SheetIte
     @Override
     public Component getListCellRendererComponent(JList<? extends SheetItem> list, SheetItem item, int index,
                                                   boolean selected, boolean focus) {
-        Exercise e = catalog.find(item.exerciseId()).orElse(null);
-        name.setText((index + 1) + ".  " + (e != null ? e.name() : UiTexts.get("items.unknown", item.exerciseId())));
+        Exercise e = catalog.get().find(item.exerciseId()).orElse(null);
+        String carried = "";
+        if (e == null) {
+            e = sheet.get().carriedExercise(item.exerciseId()).orElse(null);
+            carried = e == null ? "" : UiTexts.get("items.carried");
+        }
+        name.setText((index + 1) + ".  " + (e != null ? e.name() + carried
+                : UiTexts.get("items.unknown", item.exerciseId())));
         String doseLine = DoseText.of(item.effectiveDose(e));
         String note = item.note() == null ? "" : "  \u2014  " + item.note();
         dose.setText(doseLine + note);

@@ -31,6 +31,7 @@ import org.backsheet.model.Equipment;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseKind;
 import org.backsheet.model.Level;
+import org.backsheet.model.Origin;
 import org.backsheet.model.Position;
 
 /**
@@ -53,6 +54,9 @@ final class LibraryPanel extends JPanel {
     private final JComboBox<Object> kind;
     private final JComboBox<Object> equipment;
     private final JComboBox<Object> level;
+    private final JComboBox<Object> origin;
+    private String pendingReveal;
+    private final JPanel ownExercises = new JPanel(new MigLayout("insets 0 8 4 8, fillx, gap 4", "[grow,fill][grow,fill][grow,fill][grow,fill]"));
 
     LibraryPanel(LibraryController library, FactLabels labels) {
         super(new BorderLayout());
@@ -65,6 +69,8 @@ final class LibraryPanel extends JPanel {
         kind = filter("libraryKind", "library.any.kind", ExerciseKind.values(), labels::label);
         equipment = filter("libraryEquipment", "library.any.equipment", Equipment.values(), labels::label);
         level = filter("libraryLevel", "library.any.level", Level.values(), labels::label);
+        origin = filter("libraryOrigin", "library.any.origin", Origin.values(),
+                o -> UiTexts.get("library.origin." + o.name()));
 
         JPanel top = new JPanel(new MigLayout("insets 8 8 4 8, fillx, gap 4 4", "[grow,fill][grow,fill]"));
         JLabel title = new JLabel(UiTexts.get("library.title"));
@@ -75,7 +81,11 @@ final class LibraryPanel extends JPanel {
         top.add(kind, "wrap");
         top.add(equipment);
         top.add(level, "wrap");
-        add(top, BorderLayout.NORTH);
+        top.add(origin, "span 2, wrap");
+        JPanel north = new JPanel(new BorderLayout());
+        north.add(top, BorderLayout.NORTH);
+        north.add(ownExercises, BorderLayout.SOUTH);
+        add(north, BorderLayout.NORTH);
 
         list.setName("libraryList");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -125,7 +135,7 @@ final class LibraryPanel extends JPanel {
                 applyFilter();
             }
         });
-        for (JComboBox<Object> box : List.of(position, kind, equipment, level)) {
+        for (JComboBox<Object> box : List.of(position, kind, equipment, level, origin)) {
             box.addActionListener(e -> applyFilter());
         }
         list.addMouseListener(new MouseAdapter() {
@@ -157,7 +167,8 @@ final class LibraryPanel extends JPanel {
                 .withPositions(chosen(position, Position.class))
                 .withKinds(chosen(kind, ExerciseKind.class))
                 .withEquipment(chosen(equipment, Equipment.class))
-                .withLevels(chosen(level, Level.class));
+                .withLevels(chosen(level, Level.class))
+                .withOrigin(chosen(origin, Origin.class).stream().findFirst().orElse(null));
         library.setFilter(q);
     }
 
@@ -165,11 +176,85 @@ final class LibraryPanel extends JPanel {
         Exercise selected = list.getSelectedValue();
         results.clear();
         results.addAll(exercises);
-        if (selected != null && exercises.contains(selected)) {
-            list.setSelectedValue(selected, true);
+        // Matched by id: an exercise changed in the library is still "the same" selection.
+        int same = pendingReveal != null ? indexOf(pendingReveal) : -1;
+        if (same >= 0) {
+            pendingReveal = null;
+        } else {
+            same = selected == null ? -1 : indexOf(selected.id());
+        }
+        if (same >= 0) {
+            list.setSelectedIndex(same);
+            list.ensureIndexIsVisible(same);
         } else if (!exercises.isEmpty()) {
             list.setSelectedIndex(0);
         }
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The exercise selected in the list, or null. */
+    Exercise selected() {
+        return list.getSelectedValue();
+    }
+
+    /**
+     * Selects {@code exercise} (just saved) when the search and filters show it, now or as soon as the library
+     * list receives it.
+     */
+    void reveal(Exercise exercise) {
+        int i = indexOf(exercise.id());
+        if (i >= 0 && results.get(i).equals(exercise)) {
+            list.setSelectedIndex(i);
+            list.ensureIndexIsVisible(i);
+        } else {
+            pendingReveal = exercise.id();
+        }
+    }
+
+    /** Adds the buttons and the context menu for the clinic's own exercises. */
+    void installActions(LibraryActions actions) {
+        String[][] buttons = {{"libraryNew", "library.button.new"}, {"libraryEdit", "library.button.edit"},
+            {"libraryCopy", "library.button.copy"}, {"libraryDelete", "library.button.delete"}};
+        javax.swing.Action[] forButtons = {actions.newExercise, actions.edit, actions.copy, actions.delete};
+        for (int i = 0; i < buttons.length; i++) {
+            JButton b = new JButton(forButtons[i]);
+            b.setName(buttons[i][0]);
+            b.setText(UiTexts.get(buttons[i][1]));
+            b.putClientProperty("JButton.buttonType", "toolBarButton");
+            ownExercises.add(b);
+        }
+        list.setComponentPopupMenu(actions.popup());
+        list.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                selectUnder(e);
+            }
+
+            @Override
+            public void mouseReleased(MouseEvent e) {
+                selectUnder(e);
+            }
+
+            private void selectUnder(MouseEvent e) {
+                int i = list.locationToIndex(e.getPoint());
+                if (e.isPopupTrigger() && i >= 0) {
+                    list.setSelectedIndex(i);
+                }
+            }
+        });
+        list.addListSelectionListener(e -> actions.selectionChanged());
+        bindKey(list, KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0), "editExercise",
+                () -> actions.edit.actionPerformed(null));
+        actions.selectionChanged();
+        revalidate();
     }
 
     private void addSelected() {

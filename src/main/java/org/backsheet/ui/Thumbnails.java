@@ -21,7 +21,8 @@ final class Thumbnails {
     static final int HEIGHT = 44;
 
     private final FigurePainter painter = new FigurePainter();
-    private final Map<String, Icon> cache = new HashMap<>();
+    // Keyed by the figure itself: a clinic's own exercise may get another pose under the same id.
+    private final Map<Object, Icon> cache = new HashMap<>();
     private final double scale;
 
     Thumbnails(double screenScale) {
@@ -33,7 +34,7 @@ final class Thumbnails {
         if (exercise.figure() == null) {
             return null;
         }
-        return cache.computeIfAbsent(exercise.id(), id -> draw(exercise));
+        return cache.computeIfAbsent(exercise.figure(), f -> draw(exercise));
     }
 
     private Icon draw(Exercise exercise) {

@@ -129,4 +129,24 @@ class AtomicFilesTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(real).hasContent("new");
     }
+
+    @Test
+    void aReadOnlyFolderIsAnIOExceptionNamingTheFileAndTheOldFileStays() throws Exception {
+        Path target = dir.resolve("s.backsheet.json");
+        Files.writeString(target, "old");
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Set<PosixFilePermission> before = Files.getPosixFilePermissions(dir);
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-x------"));
+        try {
+            Assumptions.assumeFalse(Files.isWritable(dir), "running as a user who may write anywhere (root)");
+            assertThatThrownBy(() -> AtomicFiles.writeKeepingBackup(target, out -> out.write(utf8("new"))))
+                    .isInstanceOf(IOException.class)
+                    .hasMessage("Could not save " + target + ": permission denied (is the folder or the file "
+                            + "read-only?)");
+            assertThat(target).hasContent("old");
+        } finally {
+            Files.setPosixFilePermissions(dir, before);
+        }
+        assertThat(listing()).containsExactly("s.backsheet.json");
+    }
 }

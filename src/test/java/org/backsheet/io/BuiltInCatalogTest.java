@@ -1,6 +1,7 @@
 package org.backsheet.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Exercise;
@@ -30,5 +31,20 @@ class BuiltInCatalogTest {
         assertThat(fixture.languages()).containsExactlyInAnyOrder("en", "es");
         assertThat(fixture.standardTexts("es").disclaimer()).isEqualTo("Aviso.");
         assertThat(fixture.standardTexts("fr").language()).isEqualTo("en");
+    }
+
+    @Test
+    void aBrokenBuiltInFileIsAProgrammingErrorNamingTheFileAndField() {
+        assertThatThrownBy(() -> BuiltInCatalog.load(getClass().getClassLoader(), "io/broken-assets"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("io/broken-assets/exercises/bird-dog.exercise.json: dose.reps: must be 1 to 100");
+    }
+
+    @Test
+    void aListedButMissingBuiltInFileIsNamed() {
+        assertThatThrownBy(() -> BuiltInCatalog.load(getClass().getClassLoader(), "io/missing-assets"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("io/missing-assets/exercises/ghost.exercise.json: the built-in file is missing from the "
+                        + "program");
     }
 }

@@ -47,6 +47,18 @@ class HandoutOptionsTest {
     }
 
     @Test
+    void signatureLineStaysOnThePageOfTheDisclaimer() throws Exception {
+        for (int items = 1; items <= 8; items++) {
+            PdfText pdf = PdfText.render(renderer, TestCatalog.sheetWithItems(items).withSignatureLine(true));
+            for (String page : pdf.pages) {
+                if (page.contains("Clinician's signature")) {
+                    assertThat(PdfText.flat(page)).as(items + " items").contains(TestCatalog.EN.disclaimer());
+                }
+            }
+        }
+    }
+
+    @Test
     void logoIsDrawnFromPngAndJpeg() throws Exception {
         for (EmbeddedImage logo : List.of(TestImages.png(200, 100), TestImages.jpeg(200, 100))) {
             Sheet sheet = TestCatalog.typicalSheet().withClinic(TestCatalog.typicalSheet().clinic().withLogo(logo));

@@ -119,7 +119,7 @@ class HandoutRendererTest {
         assertThat(pdf.pages.size()).isGreaterThan(2);
     }
 
-    private static void assertInsideMargins(PdfText pdf) {
+    static void assertInsideMargins(PdfText pdf) {
         float margin = PageGeometry.MARGIN - 0.5f;
         assertThat(pdf.glyphs).isNotEmpty();
         for (PdfText.Glyph g : pdf.glyphs) {
@@ -206,14 +206,6 @@ class HandoutRendererTest {
         } finally {
             pool.shutdown();
         }
-    }
-
-    @Test
-    void renderingDuringABackgroundWarmUpGivesTheSameBytes() throws Exception {
-        byte[] expected = PdfText.render(renderer, TestCatalog.typicalSheet()).bytes;
-        HandoutRenderer.warmUpInBackground();
-        HandoutRenderer.warmUpInBackground();
-        assertThat(PdfText.render(renderer, TestCatalog.typicalSheet()).bytes).isEqualTo(expected);
     }
 
     @Test

@@ -5,23 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.backsheet.catalog.Catalog;
+import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.model.Clinic;
+import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.backsheet.render.pdf.PdfCompliance;
+import org.backsheet.render.pdf.TagReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every handout is archival (PDF/A-2b) and accessible (PDF/UA-1): veraPDF finds no failed rule on three
- * representative handouts (ten exercises, large print, Spanish with names from several alphabets).
+ * Every handout is archival (PDF/A-2b) and accessible (PDF/UA-1): veraPDF finds no failed rule on representative
+ * handouts (ten exercises, large print, Spanish with names from several alphabets, the shipped library's drawn
+ * figures with two photos).
  */
 class HandoutStandardsTest {
 
     private static final HandoutRenderer RENDERER = new HandoutRenderer(TestCatalog.catalog(), "BackSheet test");
+    private static final Catalog BUILT_IN = BuiltInCatalog.load();
+    private static final int FIGURES = 8;
 
     static Sheet tenExercises() {
         return TestCatalog.sheetWithItems(10);
@@ -66,6 +74,36 @@ class HandoutStandardsTest {
             assertThat(catalog.getLanguage()).isEqualTo("es");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Programa para la espalda de Zoë");
             assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Clínica Ñandú");
+        }
+    }
+
+    /**
+     * Eight exercises of the shipped library with their drawn figures, two of them with the clinic's photos (all
+     * 29 would take veraPDF close to a minute).
+     */
+    static Sheet builtInFiguresAndPhotos() {
+        List<SheetItem> items = new ArrayList<>();
+        for (Exercise exercise : BUILT_IN.all().subList(0, FIGURES)) {
+            items.add(SheetItem.of(exercise.id()));
+        }
+        items.set(0, items.get(0).withPhoto(TestImages.jpeg(320, 200)));
+        items.set(1, items.get(1).withPhoto(TestImages.png(320, 200)));
+        return TestCatalog.typicalSheet().withItems(items);
+    }
+
+    @Test
+    void drawnFiguresAndPhotosPassBothStandards() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RenderResult result = new HandoutRenderer(BUILT_IN, "BackSheet test").render(builtInFiguresAndPhotos(), out);
+        assertThat(result.warnings()).isEmpty();
+        byte[] pdf = out.toByteArray();
+        assertThat(PdfCompliance.archivalAndAccessible(pdf)).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<TagReader.Tagged> figures = TagReader.read(doc).stream()
+                    .filter(t -> t.type().equals("Figure")).toList();
+            assertThat(figures).hasSize(FIGURES);
+            assertThat(figures).allSatisfy(f -> assertThat(f.alt()).isNotBlank());
+            assertThat(figures.get(0).alt()).startsWith(BUILT_IN.all().get(0).name());
         }
     }
 

@@ -1,0 +1,108 @@
+package org.backsheet.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Window;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingConstants;
+import net.miginfocom.swing.MigLayout;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.figure.Figure;
+
+/**
+ * Picks a drawn figure for an exercise from the poses of the library's exercises, shown as thumbnails in a
+ * grid with their names. Double-click or Enter chooses; Escape cancels.
+ */
+final class FigureGallery {
+
+    private static final int THUMB_W = 150;
+    private static final int THUMB_H = 96;
+
+    private FigureGallery() {
+    }
+
+    /** The chosen figure, or null when the user cancels. */
+    static Figure choose(Component parent, List<Exercise> withFigures, Figure current) {
+        Window owner = parent instanceof Window w ? w : javax.swing.SwingUtilities.getWindowAncestor(parent);
+        JDialog dialog = new JDialog(owner, UiTexts.get("exercise.gallery.title"), JDialog.DEFAULT_MODALITY_TYPE);
+        dialog.setName("figureGallery");
+        JList<Exercise> list = new JList<>(withFigures.toArray(new Exercise[0]));
+        list.setName("poses");
+        list.setLayoutOrientation(JList.HORIZONTAL_WRAP);
+        list.setVisibleRowCount(-1);
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setFixedCellWidth(THUMB_W + 16);
+        list.setFixedCellHeight(THUMB_H + 40);
+        list.setCellRenderer(new PoseRenderer());
+        for (int i = 0; i < withFigures.size(); i++) {
+            if (withFigures.get(i).figure().equals(current)) {
+                list.setSelectedIndex(i);
+            }
+        }
+        Figure[] chosen = new Figure[1];
+        Runnable accept = () -> {
+            Exercise e = list.getSelectedValue();
+            if (e != null) {
+                chosen[0] = e.figure();
+                dialog.dispose();
+            }
+        };
+        list.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2) {
+                    accept.run();
+                }
+            }
+        });
+        LibraryPanel.bindKey(list, KeyStroke.getKeyStroke("ENTER"), "choose", accept);
+        JButton ok = new JButton(UiTexts.get("exercise.picture.chooseFigure").replace("\u2026", ""));
+        ok.setName("galleryChoose");
+        ok.addActionListener(e -> accept.run());
+        JButton cancel = new JButton(UiTexts.get("exercise.cancel"));
+        cancel.addActionListener(e -> dialog.dispose());
+        JPanel buttons = new JPanel(new MigLayout("insets 8, fillx", "push[][]"));
+        buttons.add(ok);
+        buttons.add(cancel);
+        dialog.getRootPane().setDefaultButton(ok);
+        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        dialog.getContentPane().add(new JScrollPane(list), BorderLayout.CENTER);
+        dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
+        dialog.setSize(5 * (THUMB_W + 16) + 40, 560);
+        dialog.setLocationRelativeTo(owner);
+        dialog.setVisible(true);
+        return chosen[0];
+    }
+
+    /** One pose: the figure's thumbnail above the exercise's name. */
+    private static final class PoseRenderer extends DefaultListCellRenderer {
+        private final java.util.Map<Figure, FigureIcon> icons = new java.util.HashMap<>();
+
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                      boolean focus) {
+            Exercise e = (Exercise) value;
+            JLabel label = (JLabel) super.getListCellRendererComponent(list, e.name(), index, selected, focus);
+            label.setIcon(icons.computeIfAbsent(e.figure(), f -> new FigureIcon(f, THUMB_W, THUMB_H)));
+            label.setVerticalTextPosition(SwingConstants.BOTTOM);
+            label.setHorizontalTextPosition(SwingConstants.CENTER);
+            label.setHorizontalAlignment(SwingConstants.CENTER);
+            label.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+            return label;
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package org.backsheet.ui;
+
+import java.awt.Component;
+import java.awt.Window;
+import java.awt.event.ActionEvent;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.JFileChooser;
+import javax.swing.JMenu;
+import javax.swing.JOptionPane;
+import javax.swing.JPopupMenu;
+import javax.swing.SwingUtilities;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import org.backsheet.catalog.FactLabels;
+import org.backsheet.editor.CatalogSource;
+import org.backsheet.editor.EditorController;
+import org.backsheet.editor.EditorPreferences;
+import org.backsheet.editor.LibraryImport;
+import org.backsheet.editor.PreferenceKeys;
+import org.backsheet.editor.UserExerciseController;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.Problem;
+
+/**
+ * The commands for the clinic's own exercises: new, edit, copy, delete, import, export and the library
+ * folder. The library pane's buttons, its context menu and the Library menu all use these actions; the
+ * controllers decide, this class only asks the user and shows the outcome.
+ */
+final class LibraryActions {
+
+    final Action newExercise;
+    final Action edit;
+    final Action copy;
+    final Action delete;
+    final Action importExercises;
+    final Action exportExercises;
+    final Action libraryFolder;
+
+    private final Component parent;
+    private final EditorController editor;
+    private final CatalogSource source;
+    private final UserExerciseController exercises;
+    private final LibraryImport transfer;
+    private final EditorPreferences prefs;
+    private final FactLabels labels;
+    private final Supplier<Exercise> selected;
+    private final Consumer<Exercise> reveal;
+
+    /**
+     * @param selected the exercise selected in the library list (null when none)
+     * @param reveal   selects an exercise in the library list after it was saved
+     */
+    LibraryActions(Component parent, EditorController editor, CatalogSource source, EditorPreferences prefs,
+                   FactLabels labels, Supplier<Exercise> selected, Consumer<Exercise> reveal) {
+        this.parent = parent;
+        this.editor = editor;
+        this.source = source;
+        this.exercises = new UserExerciseController(source);
+        this.transfer = new LibraryImport(source, exercises);
+        this.prefs = prefs;
+        this.labels = labels;
+        this.selected = selected;
+        this.reveal = reveal;
+        newExercise = action("newExercise", "action.newExercise", this::newExercise);
+        edit = action("editExercise", "action.editExercise", this::editSelected);
+        copy = action("copyExercise", "action.copyExercise", this::copySelected);
+        delete = action("deleteExercise", "action.deleteExercise", this::deleteSelected);
+        importExercises = action("importExercises", "action.importExercises", this::importExercises);
+        exportExercises = action("exportExercises", "action.exportExercises", this::exportExercises);
+        libraryFolder = action("libraryFolder", "action.libraryFolder", this::chooseFolder);
+        selectionChanged();
+    }
+
+    /** Edit and Delete only for the clinic's own exercises; Copy for any. */
+    void selectionChanged() {
+        Exercise e = selected.get();
+        edit.setEnabled(exercises.canChange(e));
+        delete.setEnabled(exercises.canChange(e));
+        copy.setEnabled(e != null);
+    }
+
+    JMenu menu() {
+        JMenu menu = new JMenu(UiTexts.get("menu.library"));
+        menu.setName("menu.library");
+        menu.setMnemonic('L');
+        fill(menu.getPopupMenu());
+        return menu;
+    }
+
+    JPopupMenu popup() {
+        JPopupMenu popup = new JPopupMenu();
+        popup.setName("libraryPopup");
+        fill(popup);
+        return popup;
+    }
+
+    private void fill(JPopupMenu menu) {
+        menu.add(newExercise).setName("menu.newExercise");
+        menu.add(edit).setName("menu.editExercise");
+        menu.add(copy).setName("menu.copyExercise");
+        menu.add(delete).setName("menu.deleteExercise");
+        menu.addSeparator();
+        menu.add(importExercises).setName("menu.importExercises");
+        menu.add(exportExercises).setName("menu.exportExercises");
+        menu.add(libraryFolder).setName("menu.libraryFolder");
+    }
+
+    private void newExercise() {
+        openDialog(UiTexts.get("exercise.new.title"), exercises.blank(), true);
+    }
+
+    private void editSelected() {
+        Exercise e = selected.get();
+        if (e == null) {
+            return;
+        }
+        if (!exercises.canChange(e)) {
+            JOptionPane.showMessageDialog(parent, UiTexts.get("exercise.builtIn"), UiTexts.get("exercise.edit.title"),
+                    JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        openDialog(UiTexts.get("exercise.edit.title"), e, false);
+    }
+
+    private void copySelected() {
+        Exercise e = selected.get();
+        if (e != null) {
+            openDialog(UiTexts.get("exercise.copy.title"), exercises.copyOf(e), true);
+        }
+    }
+
+    private void openDialog(String title, Exercise draft, boolean isNew) {
+        ExerciseDialog dialog = new ExerciseDialog(window(), title, draft, isNew, exercises, labels,
+                () -> source.builtIn().all(), d -> save(d, isNew));
+        dialog.setVisible(true);
+    }
+
+    /** Saves from the dialog; null when it worked, else what to tell the user. */
+    private String save(Exercise draft, boolean isNew) {
+        try {
+            Exercise saved = isNew ? exercises.create(draft) : exercises.update(draft);
+            reveal.accept(saved);
+            editor.status(UiTexts.get("exercise.created", saved.name()));
+            return null;
+        } catch (IOException | IllegalArgumentException e) {
+            return UiTexts.get("exercise.saveFailed", e.getMessage());
+        }
+    }
+
+    private void deleteSelected() {
+        Exercise e = selected.get();
+        if (!exercises.canChange(e)) {
+            return;
+        }
+        int answer = JOptionPane.showConfirmDialog(parent, UiTexts.get("exercise.delete.confirm", e.name()),
+                UiTexts.get("exercise.delete.title"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE);
+        if (answer != JOptionPane.OK_OPTION) {
+            return;
+        }
+        try {
+            exercises.delete(e);
+            editor.status(UiTexts.get("exercise.deleted", e.name()));
+        } catch (IOException ex) {
+            error(UiTexts.get("exercise.saveFailed", ex.getMessage()));
+        }
+    }
+
+    private void importExercises() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setDialogTitle(UiTexts.get("import.choose"));
+        chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
+        chooser.setFileFilter(new FileNameExtensionFilter(UiTexts.get("export.zipFiles"), "zip"));
+        chooser.setAcceptAllFileFilterUsed(true);
+        if (chooser.showOpenDialog(parent) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path from = chooser.getSelectedFile().toPath();
+        try {
+            LibraryImport.Plan plan = transfer.plan(from);
+            if (!plan.problems().isEmpty()) {
+                error(UiTexts.get("import.problems", lines(plan.problems())));
+            }
+            if (plan.incoming().isEmpty()) {
+                error(UiTexts.get("import.nothing", from));
+                return;
+            }
+            Map<String, LibraryImport.Choice> choices = ImportDialog.ask(window(), plan);
+            if (choices != null) {
+                LibraryImport.Result r = transfer.apply(plan, choices);
+                editor.status(UiTexts.get("import.done", r.added(), r.replaced(), r.copied(), r.unchanged(), r.kept()));
+            }
+        } catch (IOException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private void exportExercises() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setDialogTitle(UiTexts.get("export.title"));
+        chooser.setFileFilter(new FileNameExtensionFilter(UiTexts.get("export.zipFiles"), "zip"));
+        chooser.setSelectedFile(new java.io.File("my-exercises.zip"));
+        if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path to = chooser.getSelectedFile().toPath();
+        try {
+            int n = transfer.exportMine(to);
+            editor.status(UiTexts.get("export.done", n, to));
+        } catch (IOException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private void chooseFolder() {
+        JFileChooser chooser = new JFileChooser(source.folder().folder().toFile());
+        chooser.setDialogTitle(UiTexts.get("library.folder.title"));
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        if (chooser.showOpenDialog(parent) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path folder = chooser.getSelectedFile().toPath().toAbsolutePath();
+        prefs.put(PreferenceKeys.LIBRARY_FOLDER, folder.toString());
+        List<Problem> problems = source.switchTo(folder);
+        long mine = source.current().all().stream().filter(exercises::canChange).count();
+        editor.status(UiTexts.get("library.folder.changed", folder, mine));
+        if (!problems.isEmpty()) {
+            error(UiTexts.get("import.problems", lines(problems)));
+        }
+    }
+
+    private static String lines(List<Problem> problems) {
+        return String.join("\n", problems.stream().limit(12).map(Problem::toString).toList());
+    }
+
+    private void error(String message) {
+        JOptionPane.showMessageDialog(parent, message, UiTexts.get("library.actions"), JOptionPane.WARNING_MESSAGE);
+    }
+
+    private Window window() {
+        return parent instanceof Window w ? w : SwingUtilities.getWindowAncestor(parent);
+    }
+
+    private static Action action(String name, String key, Runnable run) {
+        Action a = new AbstractAction(UiTexts.get(key)) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                run.run();
+            }
+        };
+        a.putValue(Action.ACTION_COMMAND_KEY, name);
+        String tip = UiTexts.get(key + ".tip");
+        a.putValue(Action.SHORT_DESCRIPTION, tip.equals(key + ".tip") ? UiTexts.get(key) : tip);
+        return a;
+    }
+}

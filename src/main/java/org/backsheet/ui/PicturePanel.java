@@ -1,0 +1,172 @@
+package org.backsheet.ui;
+
+import java.awt.Image;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+import javax.swing.BorderFactory;
+import javax.swing.ButtonGroup;
+import javax.swing.ImageIcon;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JRadioButton;
+import javax.swing.SwingConstants;
+import javax.swing.SwingWorker;
+import javax.swing.UIManager;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import net.miginfocom.swing.MigLayout;
+import org.backsheet.io.FileFormatException;
+import org.backsheet.io.ImageImport;
+import org.backsheet.model.EmbeddedImage;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.Problem;
+import org.backsheet.model.figure.Figure;
+
+/**
+ * The picture of an exercise: none, a drawn figure picked from the poses of the library, or a photo from a file
+ * (scaled down and embedded by {@link ImageImport}). Shows what the handout will show.
+ */
+final class PicturePanel extends JPanel {
+
+    private static final int PREVIEW_W = 210;
+    private static final int PREVIEW_H = 130;
+
+    private final Supplier<List<Exercise>> poses;
+    private final JRadioButton none = radio("pictureNone", "exercise.picture.none");
+    private final JRadioButton drawn = radio("pictureFigure", "exercise.picture.figure");
+    private final JRadioButton photoChoice = radio("picturePhoto", "exercise.picture.photo");
+    private final JLabel preview = new JLabel("", SwingConstants.CENTER);
+    private Figure figure;
+    private EmbeddedImage photo;
+
+    PicturePanel(Supplier<List<Exercise>> poses) {
+        super(new MigLayout("insets 0, gap 8 2", "[][grow]", "[][][][grow]"));
+        this.poses = poses;
+        ButtonGroup group = new ButtonGroup();
+        for (JRadioButton b : List.of(none, drawn, photoChoice)) {
+            group.add(b);
+            b.addActionListener(e -> showPicture());
+        }
+        preview.setName("picturePreview");
+        preview.setBorder(BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor")));
+        JButton chooseFigure = new JButton(UiTexts.get("exercise.picture.chooseFigure"));
+        chooseFigure.setName("chooseFigure");
+        chooseFigure.addActionListener(e -> chooseFigure());
+        JButton choosePhoto = new JButton(UiTexts.get("exercise.picture.choosePhoto"));
+        choosePhoto.setName("choosePhoto");
+        choosePhoto.addActionListener(e -> choosePhoto());
+        add(preview, "spany 4, w " + PREVIEW_W + "!, h " + PREVIEW_H + "!");
+        add(none, "wrap");
+        add(drawn, "split 2");
+        add(chooseFigure, "wrap");
+        add(photoChoice, "split 2");
+        add(choosePhoto, "wrap");
+    }
+
+    void setPicture(Figure figure, EmbeddedImage photo) {
+        this.figure = figure;
+        this.photo = photo;
+        (photo != null ? photoChoice : figure != null ? drawn : none).setSelected(true);
+        showPicture();
+    }
+
+    /** The figure to save: only when "drawn figure" is chosen. */
+    Figure figure() {
+        return drawn.isSelected() ? figure : null;
+    }
+
+    /** The photo to save: only when "photo" is chosen. */
+    EmbeddedImage photo() {
+        return photoChoice.isSelected() ? photo : null;
+    }
+
+    private void chooseFigure() {
+        List<Exercise> withFigures = poses.get().stream().filter(e -> e.figure() != null).toList();
+        Figure chosen = FigureGallery.choose(this, withFigures, figure);
+        if (chosen != null) {
+            figure = chosen;
+            drawn.setSelected(true);
+            showPicture();
+        }
+    }
+
+    private void choosePhoto() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setDialogTitle(UiTexts.get("exercise.picture.choosePhoto").replace("\u2026", ""));
+        chooser.setFileFilter(new FileNameExtensionFilter(UiTexts.get("exercise.picture.photoFiles"),
+                "png", "jpg", "jpeg"));
+        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path file = chooser.getSelectedFile().toPath();
+        // Decoding and scaling a camera photo takes a moment: not on the event thread.
+        new SwingWorker<EmbeddedImage, Void>() {
+            @Override
+            protected EmbeddedImage doInBackground() throws Exception {
+                return ImageImport.read(file);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    photo = get();
+                    photoChoice.setSelected(true);
+                    showPicture();
+                } catch (ExecutionException e) {
+                    JOptionPane.showMessageDialog(PicturePanel.this,
+                            UiTexts.get("exercise.picture.badPhoto", reason(e.getCause())),
+                            UiTexts.get("exercise.picture.photo"), JOptionPane.WARNING_MESSAGE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }.execute();
+    }
+
+    private static String reason(Throwable t) {
+        if (t instanceof FileFormatException f) {
+            return String.join("\n", f.problems().stream().map(Problem::toString).toList());
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    private void showPicture() {
+        preview.setIcon(null);
+        preview.setText("");
+        if (drawn.isSelected() && figure != null) {
+            preview.setIcon(new FigureIcon(figure, PREVIEW_W - 2, PREVIEW_H - 2));
+        } else if (photoChoice.isSelected() && photo != null) {
+            preview.setIcon(photoIcon(photo));
+        } else {
+            preview.setText(UiTexts.get("exercise.picture.none"));
+        }
+    }
+
+    private static ImageIcon photoIcon(EmbeddedImage photo) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.data()));
+            if (image == null) {
+                return null;
+            }
+            double scale = Math.min((PREVIEW_W - 2.0) / image.getWidth(), (PREVIEW_H - 2.0) / image.getHeight());
+            return new ImageIcon(image.getScaledInstance(Math.max(1, (int) (image.getWidth() * scale)),
+                    Math.max(1, (int) (image.getHeight() * scale)), Image.SCALE_SMOOTH));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static JRadioButton radio(String name, String key) {
+        JRadioButton b = new JRadioButton(UiTexts.get(key));
+        b.setName(name);
+        return b;
+    }
+}

@@ -1,0 +1,154 @@
+package org.backsheet.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.data.TableCell.row;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.swing.JList;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JListFixture;
+import org.backsheet.io.ExerciseFiles;
+import org.backsheet.io.LibraryFolder;
+import org.backsheet.io.SheetFiles;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.Origin;
+import org.backsheet.model.Position;
+import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetItem;
+import org.junit.jupiter.api.Test;
+
+/** The clinic's own exercises in the real window: the dialog, the library list, the watcher, missing ones. */
+class UserExerciseGuiTest extends GuiTestBase {
+
+    private Path library() {
+        return temp.resolve("home/library");
+    }
+
+    private JListFixture libraryList() {
+        return window.list("libraryList");
+    }
+
+    private int librarySize() {
+        return onEdt(() -> libraryList().target().getModel().getSize());
+    }
+
+    private Exercise selectedInLibrary() {
+        return onEdt(() -> (Exercise) ((JList<?>) libraryList().target()).getSelectedValue());
+    }
+
+    @Test
+    void createsAnExerciseThroughTheDialogAndAddsItToTheSheet() throws Exception {
+        int before = librarySize();
+        window.button("libraryNew").click();
+        DialogFixture dialog = WindowFinder.findDialog("exerciseDialog").withTimeout(30_000).using(robot);
+        dialog.button("exerciseSave").requireDisabled();
+        dialog.textBox("exerciseName").enterText("Wall sit");
+        dialog.label("exerciseId").requireText("Saved as wall-sit.exercise.json");
+        dialog.comboBox("exercisePosition").selectItem(1 + Position.STANDING.ordinal());
+        dialog.checkBox("targets.LOWER_BACK").check();
+        dialog.table("steps").enterValue(row(0).column(0), "Stand with your back flat against a wall.");
+        dialog.button("stepAdd").click();
+        dialog.table("steps").enterValue(row(1).column(0), "Slide down until your knees are half bent.");
+        dialog.textBox("exercisePurpose").enterText("Builds strength in the thighs and trunk.");
+        dialog.checkBox("defaultOwn.reps").check();
+        dialog.spinner("default.reps").enterTextAndCommit("12");
+        dialog.button("chooseFigure").click();
+        DialogFixture gallery = WindowFinder.findDialog("figureGallery").withTimeout(30_000).using(robot);
+        assertThat(gallery.list("poses").contents()).hasSizeGreaterThan(10);
+        gallery.list("poses").clickItem(0);
+        gallery.button("galleryChoose").click();
+        waitUntil("the pose is shown", () -> dialog.label("picturePreview").target().getIcon() != null);
+        snapshot(dialog, "exercise-dialog.png");
+        dialog.button("exerciseSave").requireEnabled().click();
+
+        Path file = library().resolve("wall-sit" + ExerciseFiles.EXTENSION);
+        waitUntil("the file is written", () -> Files.isRegularFile(file));
+        Exercise saved = ExerciseFiles.read(file);
+        assertThat(saved.name()).isEqualTo("Wall sit");
+        assertThat(saved.position()).isEqualTo(Position.STANDING);
+        assertThat(saved.steps()).hasSize(2);
+        assertThat(saved.dose().reps()).isEqualTo(12);
+        assertThat(saved.figure()).isNotNull();
+
+        waitUntil("the library lists it, selected", () -> librarySize() == before + 1
+                && selectedInLibrary() != null && selectedInLibrary().id().equals("wall-sit"));
+        window.button("libraryAdd").click();
+        waitUntil("it is on the sheet", () -> ids().contains("wall-sit"));
+
+        window.comboBox("libraryOrigin").selectItem(1 + Origin.USER.ordinal());
+        waitUntil("only mine are shown", () -> librarySize() == 1);
+
+        Path sheetFile = temp.resolve("with-mine.backsheet.json");
+        window.menuItem("menu.action.saveAs").click();
+        chooseFile(sheetFile);
+        waitUntil("the sheet is saved", () -> Files.isRegularFile(sheetFile));
+        Sheet written = SheetFiles.read(sheetFile);
+        assertThat(written.carriedExercise("wall-sit")).contains(saved);
+    }
+
+    @Test
+    void aBuiltInExerciseCannotBeEditedButCanBeCopied() throws Exception {
+        libraryList().clickItem(0);
+        Exercise builtIn = selectedInLibrary();
+        assertThat(builtIn.isBuiltIn()).isTrue();
+        window.button("libraryEdit").requireDisabled();
+        window.button("libraryDelete").requireDisabled();
+        window.button("libraryCopy").requireEnabled().click();
+        DialogFixture dialog = WindowFinder.findDialog("exerciseDialog").withTimeout(30_000).using(robot);
+        dialog.textBox("exerciseName").requireText(builtIn.name());
+        dialog.label("exerciseId").requireText("Saved as " + builtIn.id() + "-2.exercise.json");
+        dialog.button("exerciseSave").click();
+        Path file = library().resolve(builtIn.id() + "-2" + ExerciseFiles.EXTENSION);
+        waitUntil("the copy is written", () -> Files.isRegularFile(file));
+        assertThat(ExerciseFiles.read(file).steps()).isEqualTo(builtIn.steps());
+        waitUntil("the copy is selected", () -> selectedInLibrary().id().equals(builtIn.id() + "-2"));
+        window.button("libraryEdit").requireEnabled();
+    }
+
+    @Test
+    void anExerciseAColleagueAddsAppearsWithoutARestart() throws Exception {
+        int before = librarySize();
+        Exercise theirs = new Exercise("colleague-hip-hinge", "Hip hinge (colleague)", null, null, null, null, null,
+                List.of("Bend at the hips."), null, null, null, null, null, null, Origin.USER, null);
+        new LibraryFolder(library()).add(theirs, id -> false);
+        waitUntil("the library lists the colleague's exercise", () -> librarySize() == before + 1);
+        assertThat(onEdt(() -> editor().catalog().find("colleague-hip-hinge"))).isPresent();
+    }
+
+    @Test
+    void aSheetWithAMissingExerciseOpensShowsItAndSavesWithoutLoss() throws Exception {
+        Path sheetFile = temp.resolve("missing.backsheet.json");
+        Files.writeString(sheetFile, "{\"format\":\"backsheet/sheet\",\"version\":1,\"items\":["
+                + "{\"exercise\":\"pelvic-tilt\"},{\"exercise\":\"gone-exercise\",\"reps\":7,\"futureField\":1}]}");
+        assertThat(onEdt(() -> editor().files().load(sheetFile))).isTrue();
+        waitUntil("opened", () -> ids().equals(List.of("pelvic-tilt", "gone-exercise")));
+        String shown = onEdt(() -> {
+            JList<SheetItem> items = (JList<SheetItem>) window.list("sheetItems").target();
+            return items.getCellRenderer().getListCellRendererComponent(items, items.getModel().getElementAt(1), 1,
+                    false, false).getAccessibleContext().getAccessibleName();
+        });
+        assertThat(shown).contains("Unknown exercise: gone-exercise");
+        waitUntil("the preview still renders", () -> frame.previewPanel().shownImage() != null);
+        onEdt(() -> editor().files().save());
+        Sheet again = SheetFiles.read(sheetFile);
+        assertThat(again.items().get(1).exerciseId()).isEqualTo("gone-exercise");
+        assertThat(again.items().get(1).dose().reps()).isEqualTo(7);
+        assertThat(Files.readString(sheetFile)).contains("\"futureField\": 1");
+    }
+
+    /** Keeps a picture of the dialog under target/screens for a person to look at. */
+    private void snapshot(DialogFixture dialog, String name) throws Exception {
+        Rectangle bounds = onEdt(() -> new Rectangle(dialog.target().getLocationOnScreen(), dialog.target().getSize()));
+        robot.waitForIdle();
+        BufferedImage image = new java.awt.Robot().createScreenCapture(bounds);
+        Path out = Path.of("target", "screens");
+        Files.createDirectories(out);
+        ImageIO.write(image, "png", out.resolve(name).toFile());
+    }
+}
