@@ -4,7 +4,6 @@ import java.awt.GraphicsEnvironment;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.SwingUtilities;
 import org.backsheet.editor.EditorPreferences;
-import org.backsheet.render.HandoutRenderer;
 
 /** Opens the editor window: the look first, then the window on the event thread. */
 public final class EditorLauncher {
@@ -19,8 +18,6 @@ public final class EditorLauncher {
         }
         // Our own HiDPI and text settings before any AWT class reads them.
         System.setProperty("awt.useSystemAAFontSettings", System.getProperty("awt.useSystemAAFontSettings", "on"));
-        // Fonts and PDF classes load on a spare core, so the first preview comes sooner.
-        HandoutRenderer.warmUpInBackground();
         // The catalog loads on another core while the event thread sets up the look and feel.
         EditorPreferences prefs = EditorServices.standardPreferences();
         CompletableFuture<EditorServices> services =
