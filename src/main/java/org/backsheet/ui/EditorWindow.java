@@ -144,6 +144,11 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         librarySource.startWatching(LibraryWatcher.DEFAULT_POLL);
         addWindowListener(new WindowAdapter() {
             @Override
+            public void windowOpened(WindowEvent e) {
+                preview.start();
+            }
+
+            @Override
             public void windowClosed(WindowEvent e) {
                 librarySource.removeListener(changed);
                 librarySource.stopWatching();
@@ -174,6 +179,11 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
             @Override
             public void windowClosing(WindowEvent e) {
                 quit();
+            }
+
+            @Override
+            public void windowOpened(WindowEvent e) {
+                preview.start();
             }
 
             @Override
