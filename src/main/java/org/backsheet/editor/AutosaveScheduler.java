@@ -3,6 +3,7 @@ package org.backsheet.editor;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -83,10 +84,32 @@ public final class AutosaveScheduler<T> implements AutoCloseable {
         worker.execute(() -> runReportingFailure(removeCopy));
     }
 
-    /** Stops the background thread; unsaved changes that were not copied yet stay uncopied. */
+    /**
+     * Writes a copy of {@code snapshot} now, after whatever the background thread was asked to do before.
+     * The returned future completes when the copy is on disk; it fails with the save's exception.
+     */
+    public synchronized Future<?> saveNow(T snapshot) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        pending = null;
+        if (scheduledSave != null) {
+            scheduledSave.cancel(false);
+            scheduledSave = null;
+        }
+        return worker.submit(() -> saveCopy.accept(snapshot));
+    }
+
+    /**
+     * Stops the background thread, letting a copy being written at this moment finish (for a few seconds at
+     * most); changes that were not copied yet stay uncopied.
+     */
     @Override
     public void close() {
         worker.shutdownNow();
+        try {
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void saveLatest() {

@@ -30,6 +30,7 @@ public final class EditorController {
     private final DisclaimerController disclaimer;
     private final LibraryController library;
     private final FileController files;
+    private final SheetChanges changes;
 
     public EditorController(Catalog catalog, Sheet start, SheetStore store, FileView fileView,
                             EditorPreferences prefs, LongSupplier clock, EditorTexts texts) {
@@ -39,7 +40,7 @@ public final class EditorController {
         this.document = new SheetDocument(start);
         document.select(start.items().isEmpty() ? -1 : 0);
         undoSupport.addUndoableEditListener(undo);
-        SheetChanges changes = new SheetChanges(document, undoSupport, clock, texts);
+        changes = new SheetChanges(document, undoSupport, clock, texts);
         items = new ItemsController(changes);
         item = new ItemController(changes, this::catalog);
         details = new DetailsController(changes);
@@ -112,6 +113,11 @@ public final class EditorController {
 
     public FileController files() {
         return files;
+    }
+
+    /** The one door for changes, for editor classes that change the whole sheet (recovery). */
+    SheetChanges changes() {
+        return changes;
     }
 
     public void undoLast() {

@@ -24,6 +24,7 @@ public final class FileController {
     private final EditorPreferences prefs;
     private final EditorTexts texts;
     private final Supplier<Sheet> newSheet;
+    private DiskChangeGuard diskGuard = DiskChangeGuard.NONE;
 
     FileController(SheetDocument document, SheetUndo undo, SheetStore store, FileView view, EditorPreferences prefs,
                    EditorTexts texts, Supplier<Sheet> newSheet) {
@@ -52,6 +53,7 @@ public final class FileController {
             return false;
         }
         show(newSheet.get(), null);
+        diskGuard = DiskChangeGuard.NONE;
         return true;
     }
 
@@ -75,8 +77,10 @@ public final class FileController {
      */
     public boolean load(Path file) {
         try {
+            DiskChangeGuard asOpened = DiskChangeGuard.of(file);
             Sheet sheet = store.read(file);
             show(sheet, file);
+            diskGuard = asOpened;
             remember(file);
             return true;
         } catch (SheetFileException e) {
@@ -127,8 +131,20 @@ public final class FileController {
 
     private boolean saveTo(Path file) {
         Sheet sheet = document.sheet();
+        if (diskGuard.changedOnDisk(file)) {
+            switch (view.askFileChangedOnDisk(file.getFileName().toString())) {
+                case OVERWRITE -> { }
+                case SAVE_AS -> {
+                    return saveAs();
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
         try {
             store.save(sheet, file);
+            diskGuard = DiskChangeGuard.of(file);
         } catch (IOException e) {
             view.showError(texts.get("error.save", file, String.valueOf(e.getMessage())));
             return false;

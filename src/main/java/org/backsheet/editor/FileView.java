@@ -11,6 +11,17 @@ public interface FileView {
 
     SaveChoice askSaveChanges(String documentName);
 
+    /** The answers when the file was changed on disk by someone else since this window opened or saved it. */
+    enum ChangedOnDiskChoice { OVERWRITE, SAVE_AS, CANCEL }
+
+    /**
+     * Asks what to do with a file that someone else changed since this window opened or saved it. A view that
+     * cannot ask answers Cancel, so nobody's work is ever overwritten without a person deciding.
+     */
+    default ChangedOnDiskChoice askFileChangedOnDisk(String documentName) {
+        return ChangedOnDiskChoice.CANCEL;
+    }
+
     /** The file to open, or null when the user cancelled. */
     Path chooseFileToOpen(Path folder);
 

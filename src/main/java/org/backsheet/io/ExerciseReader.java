@@ -11,6 +11,7 @@ import org.backsheet.model.ExerciseKind;
 import org.backsheet.model.ExerciseText;
 import org.backsheet.model.Level;
 import org.backsheet.model.Origin;
+import org.backsheet.model.Problem;
 import org.backsheet.model.Position;
 import org.backsheet.model.Target;
 import org.backsheet.model.figure.Figure;
@@ -26,6 +27,10 @@ final class ExerciseReader {
         Problems problems = new Problems(fileName);
         Exercise exercise = exercise(new JsonFields(root, problems), origin);
         problems.throwIfErrors();
+        if (exercise == null) {
+            // Every path that gives up reports why; this guards against one that might not.
+            throw new FileFormatException(Problem.ofFile(fileName, "the file could not be read"));
+        }
         return exercise;
     }
 
@@ -36,7 +41,7 @@ final class ExerciseReader {
             return null;
         }
         String id = f.text("id");
-        if (id == null && !f.has("id")) {
+        if (f.get("id") == null) {
             problems.at(f.pathOf("id"), "missing; an exercise needs an id of lower-case letters, digits and dashes");
         } else if (id != null && !Exercise.isValidId(id)) {
             problems.at(f.pathOf("id"), "\"" + JsonNode.shorten(id) + "\" is not a valid id: use lower-case letters, digits "
@@ -44,7 +49,7 @@ final class ExerciseReader {
             id = null;
         }
         String name = f.text("name");
-        if (name == null && !f.has("name")) {
+        if (f.get("name") == null) {
             problems.at(f.pathOf("name"), "missing; an exercise needs a name");
         } else if (name != null && name.isBlank()) {
             problems.at(f.pathOf("name"), "must not be empty");

@@ -7,10 +7,14 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -24,12 +28,17 @@ import java.util.regex.Pattern;
  * The folder where the editor keeps copies of unsaved sheets so that a crash, a power cut or a killed program
  * loses nothing. One file per open sheet, written atomically (a half-written copy never replaces a good one),
  * removed again when the sheet is saved normally or its changes are thrown away.
+ *
+ * <p>A running editor {@linkplain #claim claims} the copies it writes, so a second BackSheet started meanwhile
+ * does not offer to "recover" work that is still open in the first one. The operating system drops the claim
+ * when the program ends in any way, a crash or a kill included.
  */
 public final class RecoveryStore {
 
     static final String FORMAT = "backsheet/recovery";
     static final int FORMAT_VERSION = 1;
     static final String SUFFIX = ".recovery.json";
+    static final String LOCK_SUFFIX = ".lock";
     /** Editor sheet ids become file names, so they are kept to characters every file system accepts. */
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
@@ -77,7 +86,48 @@ public final class RecoveryStore {
     }
 
     /**
-     * Every copy in the folder, newest first. A copy that cannot be read (another program's file, a damaged
+     * Claims sheet {@code sheetId} for this program, so that {@link #list()} in another running BackSheet leaves
+     * its copy alone. Returns null when another program holds the claim.
+     */
+    public Claim claim(String sheetId) throws IOException {
+        Files.createDirectories(folder);
+        Path lockFile = folder.resolve(checkedId(sheetId) + LOCK_SUFFIX);
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return new Claim(channel, lockFile);
+            }
+        } catch (OverlappingFileLockException heldHere) {
+            // Another window of this same program holds it.
+        }
+        channel.close();
+        return null;
+    }
+
+    /** A running editor's hold on one sheet's copy; closing it gives the copy up to whoever lists next. */
+    public static final class Claim implements AutoCloseable {
+        private final FileChannel channel;
+        private final Path lockFile;
+
+        private Claim(FileChannel channel, Path lockFile) {
+            this.channel = channel;
+            this.lockFile = lockFile;
+        }
+
+        @Override
+        public void close() throws IOException {
+            release();
+            Files.deleteIfExists(lockFile);
+        }
+
+        private void release() throws IOException {
+            channel.close();
+        }
+    }
+
+    /**
+     * Every copy in the folder that no running program claims, newest first. A copy that cannot be read (another program's file, a damaged
      * disk) is skipped and left where it is, so nothing is thrown away that a person might still rescue.
      */
     public List<RecoveredSheet> list() throws IOException {
@@ -88,13 +138,33 @@ public final class RecoveryStore {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
             for (Path file : files) {
                 RecoveredSheet copy = readCopy(file);
-                if (copy != null) {
+                if (copy != null && !isClaimedElsewhere(copy.sheetId())) {
                     found.add(copy);
                 }
             }
         }
         found.sort(Comparator.comparing(RecoveredSheet::savedAt).reversed());
         return found;
+    }
+
+    /** The copy of sheet {@code sheetId}, claimed or not, or null when there is none or it cannot be read. */
+    public RecoveredSheet read(String sheetId) {
+        Path file = copyFile(sheetId);
+        return Files.isRegularFile(file) ? readCopy(file) : null;
+    }
+
+    private boolean isClaimedElsewhere(String sheetId) throws IOException {
+        if (!Files.exists(folder.resolve(sheetId + LOCK_SUFFIX))) {
+            return false;
+        }
+        Claim probe = claim(sheetId);
+        if (probe == null) {
+            return true;
+        }
+        // Nobody held it: the program that wrote the copy has ended. The lock file stays; deleting it here could
+        // pull it from under a program that is opening it at this very moment.
+        probe.release();
+        return false;
     }
 
     /** Deletes the copy of sheet {@code sheetId}, if there is one. */

@@ -11,6 +11,7 @@ import org.backsheet.model.Dose;
 import org.backsheet.model.EmbeddedImage;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Origin;
+import org.backsheet.model.Problem;
 import org.backsheet.model.Layout;
 import org.backsheet.model.PageOptions;
 import org.backsheet.model.PageSize;
@@ -36,6 +37,10 @@ final class SheetReader {
         Problems problems = new Problems(fileName);
         Sheet sheet = new SheetReader(problems).sheet(new JsonFields(root, problems));
         problems.throwIfErrors();
+        if (sheet == null) {
+            // Every path that gives up reports why; this guards against one that might not.
+            throw new FileFormatException(Problem.ofFile(fileName, "the file could not be read"));
+        }
         return sheet;
     }
 
@@ -203,7 +208,7 @@ final class SheetReader {
     }
 
     private List<SheetItem> items(JsonFields f) {
-        if (!f.has("items")) {
+        if (f.get("items") == null) {
             problems.at("items", "missing; a sheet needs a list of exercises, \"items\": [ ... ] (it may be empty)");
             return List.of();
         }

@@ -105,14 +105,23 @@ final class DetailedLayout {
             flow.add(FlowItem.of(new BoxBlock(new StackBlock(lines, t.scale(3)), width, pad, null,
                     Typography.ACCENT), t.gap * 2));
         }
-        String disclaimer = l.sheet.disclaimer() != null && !l.sheet.disclaimer().isBlank()
-                ? l.sheet.disclaimer().strip() : standard.disclaimer();
+        String disclaimer = firstNonBlank(l.sheet.disclaimer(), standard.disclaimer(),
+                l.labels.get("disclaimer.fallback"));
         List<Block> lines = new ArrayList<>();
         lines.add(TextBlock.of(l, l.labels.get("section.disclaimer"), t.heading.withColor(Typography.INK), inner)
                 .as(StandardStructureTypes.H2));
         lines.add(TextBlock.of(l, disclaimer, t.body, inner));
         flow.add(FlowItem.of(new BoxBlock(new StackBlock(lines, t.scale(4)), width, pad, Typography.FILL, null),
                 t.gap));
+    }
+
+    private static String firstNonBlank(String... texts) {
+        for (String t : texts) {
+            if (t != null && !t.isBlank()) {
+                return t.strip();
+            }
+        }
+        return "";
     }
 
     static Block bullet(LayoutContext l, String text, TextStyle style, float width) {

@@ -96,15 +96,6 @@ final class PageCanvas implements PictureTarget {
         });
     }
 
-    void strokeRect(Color color, float lineWidth, float x, float y, float width, float height) throws IOException {
-        tags.decoration(() -> {
-            contents.setStrokingColor(color);
-            contents.setLineWidth(lineWidth);
-            contents.addRect(x, y, width, height);
-            contents.stroke();
-        });
-    }
-
     void strokeRoundedRect(Color color, float lineWidth, float x, float y, float width, float height,
                            float radius) throws IOException {
         tags.decoration(() -> {

@@ -33,7 +33,6 @@ final class Typography {
     final TextStyle tableNumber;
     final TextStyle clinicName;
     final TextStyle small;
-    final TextStyle smallBold;
     final TextStyle footer;
 
     /** Space between sections and around rules, scaled with the type. */
@@ -55,7 +54,6 @@ final class Typography {
         tableNumber = style(fonts.bold, 15, INK, 1.25f);
         clinicName = style(fonts.bold, 13, ACCENT, 1.25f);
         small = style(fonts.regular, 10.5f, INK, 1.3f);
-        smallBold = style(fonts.bold, 10.5f, INK, 1.3f);
         footer = style(fonts.regular, 9, GREY_TEXT, 1.25f);
         gap = scale(12);
     }

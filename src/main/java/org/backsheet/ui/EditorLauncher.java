@@ -24,14 +24,25 @@ public final class EditorLauncher {
                 CompletableFuture.supplyAsync(() -> EditorServices.standard(prefs));
         SwingUtilities.invokeLater(() -> {
             Themes.install(prefs);
-            EditorWindow window = new EditorWindow(services.join());
+            EditorServices ready = services.join();
+            EditorWindow window = withRecovery(new EditorWindow(ready), ready);
             window.setVisible(true);
+            // After the window shows, so the offer appears over it; queued, so the window paints first.
+            SwingUtilities.invokeLater(() -> RecoveryOffer.showIfNeeded(window, ready));
         });
     }
 
     /** Installs the remembered theme and builds the window (not yet shown); call on the event thread. */
     public static EditorWindow open(EditorServices services) {
         Themes.install(services.prefs());
-        return new EditorWindow(services);
+        return withRecovery(new EditorWindow(services), services);
+    }
+
+    /** Starts keeping recovery copies of the window's unsaved work when the services name a place for them. */
+    private static EditorWindow withRecovery(EditorWindow window, EditorServices services) {
+        if (services.recovery() != null) {
+            RecoveryHook.attach(window, services.recovery());
+        }
+        return window;
     }
 }

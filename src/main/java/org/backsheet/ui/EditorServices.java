@@ -14,16 +14,28 @@ import org.backsheet.editor.PreferenceKeys;
 import org.backsheet.editor.RendererHandoutMaker;
 import org.backsheet.editor.SheetStore;
 import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.io.RecoveryStore;
 import org.backsheet.io.UserDataFolders;
 import org.backsheet.model.Problem;
 import org.backsheet.render.HandoutRenderer;
 
 /**
  * What an editor window works with: the exercise library (built-in plus the clinic's own, kept current), how
- * sheets are read and saved, how handouts are made, and where preferences live. Tests pass their own (temp
- * folders); the program uses {@link #standard()}.
+ * sheets are read and saved, how handouts are made, where preferences live, and where recovery copies of unsaved
+ * work go (null: none kept). Tests pass their own (temp folders); the program uses {@link #standard()}.
  */
-public record EditorServices(CatalogSource library, SheetStore store, HandoutMaker maker, EditorPreferences prefs) {
+public record EditorServices(CatalogSource library, SheetStore store, HandoutMaker maker, EditorPreferences prefs,
+                             RecoveryStore recovery) {
+
+    /** Services that keep no recovery copies (most tests). */
+    public EditorServices(CatalogSource library, SheetStore store, HandoutMaker maker, EditorPreferences prefs) {
+        this(library, store, maker, prefs, null);
+    }
+
+    /** These services keeping recovery copies in {@code recoveryStore}. */
+    public EditorServices withRecovery(RecoveryStore recoveryStore) {
+        return new EditorServices(library, store, maker, prefs, recoveryStore);
+    }
 
     /** The preferences file inside a user data folder. */
     public static Path preferencesFile(Path preferencesFolder) {
@@ -47,7 +59,7 @@ public record EditorServices(CatalogSource library, SheetStore store, HandoutMak
 
     /** Like {@link #standard()} with preferences already read. */
     public static EditorServices standard(EditorPreferences prefs) {
-        return withCatalog(BuiltInCatalog.load(), prefs);
+        return withCatalog(BuiltInCatalog.load(), prefs).withRecovery(RecoveryStore.inUserDataFolder());
     }
 
     /** The user's editor preferences, in the user data folder. */

@@ -36,6 +36,23 @@ final class SwingFileView implements FileView {
     }
 
     @Override
+    public ChangedOnDiskChoice askFileChangedOnDisk(String documentName) {
+        Object[] options = {SafetyTexts.get("changed.overwrite"), SafetyTexts.get("changed.saveAs"),
+                SafetyTexts.get("changed.cancel")};
+        String message = "<html><body style='width: 360px'>"
+                + SafetyTexts.get("changed.message", documentName).replace("&", "&amp;").replace("<", "&lt;")
+                + "</body></html>";
+        int answer = JOptionPane.showOptionDialog(parent, message,
+                SafetyTexts.get("changed.title"), JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE,
+                null, options, options[2]);
+        return switch (answer) {
+            case 0 -> ChangedOnDiskChoice.OVERWRITE;
+            case 1 -> ChangedOnDiskChoice.SAVE_AS;
+            default -> ChangedOnDiskChoice.CANCEL;
+        };
+    }
+
+    @Override
     public Path chooseFileToOpen(Path folder) {
         JFileChooser chooser = chooser(folder, ".backsheet.json", "dialog.filter.sheets");
         return chooser.showOpenDialog(parent) == JFileChooser.APPROVE_OPTION

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,9 +31,9 @@ import org.backsheet.render.HandoutRenderer;
  * time per handout, handouts per second on one and two threads, PDF size, peak heap, and a 1,000-sheet batch
  * export through the real command-line code (in this JVM, and through the jar when it has been built).
  *
- * <p>Run from the project root: {@code mvn -B -o -q test-compile exec:java -Dexec.classpathScope=test
- * -Dmain.class=org.backsheet.bench.HandoutBenchmark} (build the jar first with
- * {@code mvn -B -o -q package -DskipTests} to include the cold-start rows).
+ * <p>Run from the project root: {@code mvn -B -o -q package -DskipTests} (for the cold-start rows, which
+ * spawn {@code java -jar target/backsheet.jar}), then {@code mvn -B -o -q test-compile exec:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=org.backsheet.bench.HandoutBenchmark}.
  */
 public final class HandoutBenchmark {
 
@@ -42,6 +43,7 @@ public final class HandoutBenchmark {
     private static final int WARM_UP = 300;
     private static final int TIMED = 200;
     private static final int THROUGHPUT = 1000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private HandoutBenchmark() {
     }
@@ -64,27 +66,33 @@ public final class HandoutBenchmark {
             renderer.render(sheet, OutputStream.nullOutputStream());
         }
         long[] times = new long[TIMED];
+        long[] cpuTimes = new long[TIMED];
         for (int i = 0; i < TIMED; i++) {
             long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             renderer.render(sheet, OutputStream.nullOutputStream());
+            cpuTimes[i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
             times[i] = System.nanoTime() - start;
         }
         Arrays.sort(times);
-        row("warm export, one handout", "median %.2f ms, p90 %.2f ms (%d runs after %d warm-up)",
-                ms(times[TIMED / 2]), ms(times[TIMED * 9 / 10]), TIMED, WARM_UP);
+        Arrays.sort(cpuTimes);
+        row("warm export, one handout", "median %.2f ms wall (p90 %.2f), %.2f ms CPU; %d runs after %d warm-up",
+                ms(times[TIMED / 2]), ms(times[TIMED * 9 / 10]), ms(cpuTimes[TIMED / 2]), TIMED, WARM_UP);
 
         long baseline = heapAfterGc();
         resetPeaks();
-        row("1,000 handouts, 1 thread", "%.0f handouts/s", throughput(renderer, sheet, 1));
-        row("1,000 handouts, 2 threads", "%.0f handouts/s", throughput(renderer, sheet, 2));
+        row("1,000 handouts, 1 thread", throughput(renderer, sheet, 1));
+        row("1,000 handouts, 2 threads", throughput(renderer, sheet, 2));
         row("heap", "%.0f MB live after GC, peak %.0f MB while rendering on 2 threads (-Xmx %d MB)",
                 mb(baseline), mb(heapPeak()), Runtime.getRuntime().maxMemory() / (1024 * 1024));
 
         List<String> batchArgs = batchArguments(work);
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         int code = BackSheetCli.run(batchArgs.toArray(String[]::new), CliEnvironment.standard("bench"),
                 new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true));
-        row("batch -d, 1,000 sheets, in this JVM", "%.2f s (exit %d)", (System.nanoTime() - start) / 1e9, code);
+        row("batch -d, 1,000 sheets, in this JVM", "%.2f s wall, %.1f s CPU (exit %d)",
+                (System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9, code);
 
         if (Files.isRegularFile(JAR)) {
             coldStart(work);
@@ -95,10 +103,12 @@ public final class HandoutBenchmark {
         deleteTree(work);
     }
 
-    private static double throughput(HandoutRenderer renderer, Sheet sheet, int threads) throws Exception {
+    /** Handouts per second of wall time, and the process CPU time each one cost (steadier on a busy machine). */
+    private static String throughput(HandoutRenderer renderer, Sheet sheet, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < THROUGHPUT; i++) {
                 futures.add(pool.submit(() -> {
@@ -109,17 +119,24 @@ public final class HandoutBenchmark {
             for (Future<?> future : futures) {
                 future.get();
             }
-            return THROUGHPUT / ((System.nanoTime() - start) / 1e9);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return String.format(Locale.ROOT, "%.0f handouts/s (%.1f s), %.1f ms CPU per handout",
+                    THROUGHPUT / seconds, seconds, ms(processCpuNanos() - cpuStart) / THROUGHPUT);
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /** Ten fresh JVMs, each exporting the sheet once, plain and with a class-data-sharing archive. */
     private static void coldStart(Path work) throws Exception {
         Path pdf = work.resolve("cold.pdf");
         List<String> export = List.of("export", SHEET.toString(), "-o", pdf.toString());
-        row("cold java -jar export", "median %.2f s over %d runs", medianSeconds(List.of(), export), COLD_RUNS);
+        row("cold java -jar export", coldRuns(work, List.of(), export));
 
         Path archive = work.resolve("backsheet.jsa");
         List<String> dump = new ArrayList<>(List.of("java", "-XX:ArchiveClassesAtExit=" + archive, "-jar",
@@ -127,26 +144,46 @@ public final class HandoutBenchmark {
         dump.addAll(export);
         run(dump);
         if (Files.isRegularFile(archive)) {
-            row("cold java -jar export, with CDS", "median %.2f s over %d runs (-XX:SharedArchiveFile)",
-                    medianSeconds(List.of("-XX:SharedArchiveFile=" + archive), export), COLD_RUNS);
+            row("cold export, CDS archive", coldRuns(work, List.of("-XX:SharedArchiveFile=" + archive), export));
+            row("cold export, CDS + C1 only", coldRuns(work,
+                    List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1"), export));
         }
-        row("cold java -jar --version", "median %.2f s over %d runs",
-                medianSeconds(List.of(), List.of("--version")), COLD_RUNS);
+        row("cold java -jar --version", coldRuns(work, List.of(), List.of("--version")));
     }
 
-    private static double medianSeconds(List<String> jvmOptions, List<String> args) throws Exception {
-        long[] times = new long[COLD_RUNS];
+    /**
+     * Median wall time of {@value #COLD_RUNS} fresh JVMs, and their median CPU time (user + system, from
+     * /usr/bin/time when the machine has it): on a shared, busy machine the CPU time is the steadier number.
+     */
+    private static String coldRuns(Path work, List<String> jvmOptions, List<String> args) throws Exception {
+        boolean timeTool = Files.isExecutable(Path.of("/usr/bin/time"));
+        Path cpuFile = work.resolve("cpu.txt");
+        long[] wall = new long[COLD_RUNS];
+        double[] cpu = new double[COLD_RUNS];
         for (int i = 0; i < COLD_RUNS; i++) {
-            List<String> command = new ArrayList<>(List.of("java"));
+            List<String> command = new ArrayList<>();
+            if (timeTool) {
+                command.addAll(List.of("/usr/bin/time", "-f", "%U %S", "-o", cpuFile.toString()));
+            }
+            command.add("java");
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", JAR.toString()));
             command.addAll(args);
             long start = System.nanoTime();
             run(command);
-            times[i] = System.nanoTime() - start;
+            wall[i] = System.nanoTime() - start;
+            if (timeTool) {
+                String[] userSystem = Files.readString(cpuFile).strip().split("\\s+");
+                cpu[i] = Double.parseDouble(userSystem[0]) + Double.parseDouble(userSystem[1]);
+            }
         }
-        Arrays.sort(times);
-        return (times[COLD_RUNS / 2 - 1] + times[COLD_RUNS / 2]) / 2e9;
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        String result = String.format(Locale.ROOT, "median %.2f s wall", (wall[COLD_RUNS / 2 - 1] + wall[COLD_RUNS / 2]) / 2e9);
+        if (timeTool) {
+            result += String.format(Locale.ROOT, ", %.2f s CPU", (cpu[COLD_RUNS / 2 - 1] + cpu[COLD_RUNS / 2]) / 2);
+        }
+        return result + " (" + COLD_RUNS + " runs)";
     }
 
     private static void batchThroughJar(Path work, List<String> batchArgs) throws Exception {
@@ -154,15 +191,20 @@ public final class HandoutBenchmark {
         boolean timeTool = Files.isExecutable(Path.of("/usr/bin/time"));
         Path rss = work.resolve("rss.txt");
         if (timeTool) {
-            command.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString()));
+            command.addAll(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", rss.toString()));
         }
         command.addAll(List.of("java", "-jar", JAR.toString()));
         command.addAll(batchArgs);
         long start = System.nanoTime();
         int code = run(command);
         double seconds = (System.nanoTime() - start) / 1e9;
-        String memory = timeTool ? ", peak RSS " + Long.parseLong(Files.readString(rss).strip()) / 1024 + " MB" : "";
-        row("batch -d, 1,000 sheets, java -jar", "%.2f s (exit %d%s)", seconds, code, memory);
+        String memory = "";
+        if (timeTool) {
+            String[] fields = Files.readString(rss).strip().split("\\s+");
+            memory = String.format(Locale.ROOT, ", %.1f s CPU, peak RSS %d MB",
+                    Double.parseDouble(fields[1]) + Double.parseDouble(fields[2]), Long.parseLong(fields[0]) / 1024);
+        }
+        row("batch -d, 1,000 sheets, java -jar", "%.2f s wall%s (exit %d)", seconds, memory, code);
     }
 
     /** 1,000 copies of the sheet, each for a different patient, and the export arguments for all of them. */
@@ -207,6 +249,10 @@ public final class HandoutBenchmark {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    private static void row(String what, String text) {
+        row(what, "%s", text);
     }
 
     private static void row(String what, String format, Object... values) {

@@ -38,7 +38,8 @@ class AutosaveSchedulerTest {
         scheduler.changed("title A");
         scheduler.changed("title AB");
 
-        assertThat(copyWritten.await(10, TimeUnit.SECONDS)).isTrue();
+        // On a busy machine the first state may get its own copy too; the last copy is always the latest state.
+        Eventually.until("the latest state is copied", () -> copies.contains("title AB"));
         assertThat(copies).last().isEqualTo("title AB");
         assertThat(savingThreads).allMatch(name -> name.equals("backsheet-autosave"));
     }

@@ -46,8 +46,8 @@ class ExerciseFilesTest {
 
     /** On hands and knees, rounding the back as the end pose. */
     static Figure kneeling() {
-        Pose start = new Pose(0, 0.29, 68, 0, 0, 0, -5, 0, new Limb(68, 0, 0, 90, -45, 68, 0, 0),
-                new Limb(68, 0, 0, 90, -45, 68, 0, 0));
+        Pose start = new Pose(0, 0.29, 68, 0, 0, 0, -5, 0, new Limb(68, 0, 0, 90, -45, 68, 0, 0, 0),
+                new Limb(68, 0, 0, 90, -45, 68, 0, 0, 0));
         return new Figure(View.SIDE, null, List.of(Prop.MAT), start, start.withBodyAngle("spine", 25), null,
                 List.of(new Arrow("neck", null, null, 0, 0, 0.05, true)));
     }

@@ -129,6 +129,66 @@ class RecoveryStoreTest {
         }
     }
 
+    @Test
+    void aCopyClaimedByAnotherRunningProgramIsNotOffered() throws Exception {
+        RecoveryStore store = new RecoveryStore(home);
+        store.save("open-elsewhere", null, "{}");
+        store.save("crashed", null, "{}");
+
+        // Another BackSheet still has this sheet open: it holds the claim from its own process.
+        Process other = holdLockInAnotherProcess(home.resolve("open-elsewhere.lock"));
+        try {
+            assertThat(store.list()).extracting(RecoveredSheet::sheetId).containsExactly("crashed");
+        } finally {
+            other.destroyForcibly().waitFor();
+        }
+        // It was killed: the operating system dropped its claim, and its copy is offered now.
+        assertThat(store.list()).extracting(RecoveredSheet::sheetId)
+                .containsExactlyInAnyOrder("crashed", "open-elsewhere");
+    }
+
+    @Test
+    void aWindowOfThisProgramKeepsItsClaimUntilItCloses() throws Exception {
+        RecoveryStore store = new RecoveryStore(home);
+        RecoveryStore.Claim claim = store.claim("mine");
+        store.save("mine", null, "{}");
+
+        assertThat(store.claim("mine")).isNull();
+        assertThat(store.list()).isEmpty();
+
+        claim.close();
+        assertThat(store.list()).extracting(RecoveredSheet::sheetId).containsExactly("mine");
+        assertThat(home.resolve("mine.lock")).doesNotExist();
+    }
+
+    /** Starts a small Java program that locks {@code lockFile} and waits until it is killed. */
+    private static Process holdLockInAnotherProcess(Path lockFile) throws Exception {
+        Path source = lockFile.resolveSibling("HoldLock.java");
+        Files.writeString(source, """
+                import java.nio.channels.FileChannel;
+                import java.nio.file.Path;
+                import java.nio.file.StandardOpenOption;
+                public class HoldLock {
+                    public static void main(String[] args) throws Exception {
+                        FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE,
+                                StandardOpenOption.WRITE);
+                        channel.lock();
+                        System.out.println("locked");
+                        System.out.flush();
+                        Thread.currentThread().join();
+                    }
+                }
+                """, UTF_8);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, source.toString(), lockFile.toString())
+                .redirectErrorStream(true).start();
+        String firstLine = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), UTF_8))
+                .readLine();
+        assertThat(firstLine).isEqualTo("locked");
+        Files.delete(source);
+        return process;
+    }
+
     private static List<String> filesIn(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();

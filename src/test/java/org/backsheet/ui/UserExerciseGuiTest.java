@@ -64,7 +64,7 @@ class UserExerciseGuiTest extends GuiTestBase {
         gallery.list("poses").clickItem(0);
         gallery.button("galleryChoose").click();
         waitUntil("the pose is shown", () -> dialog.label("picturePreview").target().getIcon() != null);
-        snapshot(dialog, "exercise-dialog.png");
+        snapshot(dialog.target(), "exercise-dialog.png");
         dialog.button("exerciseSave").requireEnabled().click();
 
         Path file = library().resolve("wall-sit" + ExerciseFiles.EXTENSION);
@@ -83,6 +83,7 @@ class UserExerciseGuiTest extends GuiTestBase {
 
         window.comboBox("libraryOrigin").selectItem(1 + Origin.USER.ordinal());
         waitUntil("only mine are shown", () -> librarySize() == 1);
+        snapshot(window.target(), "library-mine-only.png");
 
         Path sheetFile = temp.resolve("with-mine.backsheet.json");
         window.menuItem("menu.action.saveAs").click();
@@ -143,8 +144,8 @@ class UserExerciseGuiTest extends GuiTestBase {
     }
 
     /** Keeps a picture of the dialog under target/screens for a person to look at. */
-    private void snapshot(DialogFixture dialog, String name) throws Exception {
-        Rectangle bounds = onEdt(() -> new Rectangle(dialog.target().getLocationOnScreen(), dialog.target().getSize()));
+    private void snapshot(java.awt.Component window, String name) throws Exception {
+        Rectangle bounds = onEdt(() -> new Rectangle(window.getLocationOnScreen(), window.getSize()));
         robot.waitForIdle();
         BufferedImage image = new java.awt.Robot().createScreenCapture(bounds);
         Path out = Path.of("target", "screens");

@@ -25,6 +25,7 @@ public final class JointRanges {
             new Range("ankle", -50, 30),
             new Range("shoulder", -60, 180),
             new Range("shoulderOut", -45, 180),
+            new Range("shoulderTurn", -60, 90),
             new Range("elbow", 0, 145));
 
     /** Whole-body angles: trunk flexion 0-90 (some extension for the press-up), rotation 0-45, neck turn 0-70. */

@@ -66,7 +66,8 @@ final class PosedBody {
 
         Vec shoulder = neck.plus(chest.right().times(sign * SHOULDER_HALF_WIDTH))
                 .minus(chest.up().times(0.015));
-        Frame arm = chest.tiltLowerRight(sign * limb.shoulderOut()).pitchForward(-limb.shoulder());
+        Frame arm = chest.tiltLowerRight(sign * limb.shoulderOut()).pitchForward(-limb.shoulder())
+                .turnRight(-sign * limb.shoulderTurn());
         Vec elbow = shoulder.plus(arm.down().times(UPPER_ARM));
         Frame forearm = arm.pitchForward(-limb.elbow());
         Vec wrist = elbow.plus(forearm.down().times(FOREARM));

@@ -26,6 +26,7 @@ import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.backsheet.render.HandoutRenderer;
 import org.backsheet.render.RenderResult;
+import org.backsheet.render.pdf.PdfCompliance;
 import org.junit.jupiter.api.Test;
 
 /** The figures in the PDF handout: vector form XObjects, photos as JPEG, bad photos never stop a handout. */
@@ -46,10 +47,25 @@ class FigurePdfTest {
     void aSheetWithEveryExerciseDrawsItsFiguresAsVectorsWithNoImageAtAll() throws IOException {
         List<SheetItem> items = catalog.all().stream().map(e -> SheetItem.of(e.id())).toList();
         assertThat(items).hasSizeGreaterThanOrEqualTo(29);
-        byte[] pdf = render(Sheet.empty().withTitle("All exercises").withItems(items));
+        Sheet sheet = Sheet.empty().withTitle("All exercises").withItems(items);
+        render(sheet);
+        long start = System.nanoTime();
+        byte[] pdf = render(sheet);
+        System.out.printf("all %d exercises with figures: %.1f KiB, rendered in %d ms%n", items.size(),
+                pdf.length / 1024.0, (System.nanoTime() - start) / 1_000_000);
+        assertThat(render(sheet)).as("the same sheet gives the same bytes").isEqualTo(pdf);
         Drawn drawn = drawn(pdf);
         assertThat(drawn.images()).isEmpty();
         assertThat(drawn.forms()).hasSizeGreaterThanOrEqualTo(catalog.size());
+    }
+
+    @Test
+    void aHandoutWithFiguresAndAPhotoStaysArchivalAndAccessible() throws IOException {
+        List<SheetItem> items = new ArrayList<>(catalog.all().stream().limit(12).map(e -> SheetItem.of(e.id())).toList());
+        items.set(1, items.get(1).withPhoto(
+                new EmbeddedImage("image/jpeg", TestPictures.picture(400, 300, "jpeg", false))));
+        byte[] pdf = render(Sheet.empty().withTitle("Figures").withItems(items));
+        assertThat(PdfCompliance.archivalAndAccessible(pdf)).isEmpty();
     }
 
     @Test
