@@ -1,5 +1,6 @@
 package org.backsheet.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -49,7 +50,7 @@ public final class AtomicFiles {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
-                writer.write(out);
+                writer.write(new KeepOpen(out));
                 out.flush();
                 channel.force(true);
             }
@@ -138,5 +139,26 @@ public final class AtomicFiles {
             }
         }
         return false;
+    }
+
+    /**
+     * The stream handed to a writer: closing it does nothing, because the content must still be forced to the
+     * disk afterwards (some libraries close the stream they were given when they finish).
+     */
+    private static final class KeepOpen extends FilterOutputStream {
+
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 }

@@ -19,8 +19,10 @@ final class Labels {
     private final Locale locale;
 
     Labels(String language) {
-        locale = Locale.forLanguageTag(language == null ? "en" : language);
-        bundle = ResourceBundle.getBundle("org.backsheet.render.HandoutLabels", locale, NO_FALLBACK);
+        Locale requested = Locale.forLanguageTag(language == null ? "en" : language);
+        bundle = ResourceBundle.getBundle("org.backsheet.render.HandoutLabels", requested, NO_FALLBACK);
+        // Without labels in that language the handout speaks English: dates and numbers follow the words.
+        locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : requested;
     }
 
     Locale locale() {

@@ -65,8 +65,12 @@ final class Paginator {
                 out.add(item);
                 continue;
             }
+            // pieces leave room for a heading that must stay with the first of them
+            FlowItem before = out.isEmpty() ? null : out.get(out.size() - 1);
+            float reserve = before != null && before.keepWithNext()
+                    ? before.block().height() + item.spaceBefore() : 0;
             boolean first = true;
-            for (Block piece : item.block().split(bodyHeight)) {
+            for (Block piece : item.block().split(Math.max(bodyHeight / 2, bodyHeight - reserve))) {
                 out.add(first ? new FlowItem(piece, item.spaceBefore(), item.ruleBefore(), false, item.newPage())
                         : FlowItem.of(piece, 0));
                 first = false;

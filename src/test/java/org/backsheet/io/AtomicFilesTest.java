@@ -149,4 +149,15 @@ class AtomicFilesTest {
         }
         assertThat(listing()).containsExactly("s.backsheet.json");
     }
+
+    @Test
+    void aWriterThatClosesTheStreamStillSaves() throws Exception {
+        Path target = dir.resolve("out.pdf");
+        AtomicFiles.write(target, out -> {
+            out.write(utf8("complete"));
+            out.close();
+        });
+        assertThat(target).hasContent("complete");
+        assertThat(listing()).containsExactly("out.pdf");
+    }
 }

@@ -262,6 +262,12 @@ class HandoutRendererTest {
     }
 
     @Test
+    void aLanguageWithoutLabelsPrintsEnglishLabelsAndAnEnglishDate() throws Exception {
+        String text = PdfText.render(renderer, TestCatalog.typicalSheet().withLanguage("pl")).flat();
+        assertThat(text).contains("November 21, 2026").contains("Page 1 of").contains("Avoid these");
+    }
+
+    @Test
     void emptySheetStillHasTitleAndDisclaimer() throws Exception {
         PdfText pdf = PdfText.render(renderer, Sheet.empty());
         assertThat(pdf.pages).hasSize(1);

@@ -93,6 +93,19 @@ class LayoutPartsTest {
         assertThat(pages).allSatisfy(page -> assertThat(page.get(0).block().height()).isLessThanOrEqualTo(100f));
     }
 
+    @Test
+    void aHeadingStaysWithTheFirstPieceOfASplitBlock() {
+        List<FlowItem> flow = List.of(
+                FlowItem.of(new Fixed(50), 0),
+                FlowItem.of(new Fixed(20), 10).keptWithNext(),
+                FlowItem.of(new StackBlock(List.of(new Fixed(30), new Fixed(30), new Fixed(30), new Fixed(30)), 0),
+                        5));
+        List<List<Paginator.Placed>> pages = new Paginator(100).paginate(flow);
+        // the heading does not end page one alone: it opens page two with the first 60 points of the block
+        assertThat(pages.get(0)).hasSize(1);
+        assertThat(pages.get(1)).extracting(p -> p.block().height()).containsExactly(20f, 60f);
+    }
+
     /** A block of a given height that draws nothing. */
     private record Fixed(float height) implements Block {
         @Override

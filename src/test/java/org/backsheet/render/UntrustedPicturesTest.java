@@ -1,0 +1,102 @@
+package org.backsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.backsheet.catalog.Catalog;
+import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.model.Clinic;
+import org.backsheet.model.EmbeddedImage;
+import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetItem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pictures come inside sheet files from anywhere. A small file that declares a huge picture (a "decompression
+ * bomb") or a damaged one must not exhaust memory or stop the handout: it is left out with a warning.
+ */
+class UntrustedPicturesTest {
+
+    private static final Catalog CATALOG = BuiltInCatalog.load();
+
+    @Test
+    void aLogoDeclaringMorePixelsThanAnyPrinterNeedsIsRefusedBeforeDecoding() throws Exception {
+        // 5,000 x 4,801 black pixels: well under 1 MB as PNG, 72 MB once decoded, more in the PDF and the preview.
+        // Before the fix such a logo was decoded and embedded: 9,000 x 9,000 took 42 s to export.
+        EmbeddedImage bomb = DeclaredSizePng.black(5_000, 4_801);
+        assertThat(bomb.size()).isLessThan(1_000_000);
+
+        Rendered handout = render(sheetWithLogo(bomb));
+
+        assertThat(handout.result.warnings()).anySatisfy(w -> assertThat(w).contains("logo").contains("5000 x 4801"));
+        assertThat(handout.imageCount).isZero();
+    }
+
+    @Test
+    void aLogoWiderThanAnyPageNeedsIsRefused() throws Exception {
+        Rendered handout = render(sheetWithLogo(DeclaredSizePng.black(8_001, 2)));
+
+        assertThat(handout.result.warnings()).anySatisfy(w -> assertThat(w).contains("logo").contains("8001 x 2"));
+        assertThat(handout.imageCount).isZero();
+    }
+
+    @Test
+    void aDamagedLogoIsLeftOutWithAWarning() throws Exception {
+        byte[] png = DeclaredSizePng.black(40, 40).data();
+        EmbeddedImage cut = new EmbeddedImage("image/png", Arrays.copyOf(png, png.length / 2));
+
+        Rendered handout = render(sheetWithLogo(cut));
+
+        assertThat(handout.result.warnings()).anySatisfy(w -> assertThat(w).contains("logo"));
+        assertThat(handout.result.pageCount()).isPositive();
+    }
+
+    @Test
+    void aReasonableLogoIsStillPrinted() throws Exception {
+        Rendered handout = render(sheetWithLogo(DeclaredSizePng.black(600, 200)));
+
+        assertThat(handout.result.warnings()).noneSatisfy(w -> assertThat(w).contains("logo"));
+        assertThat(handout.imageCount).isEqualTo(1);
+    }
+
+    @Test
+    void anExercisePhotoDeclaringAHugeSizeIsLeftOut() throws Exception {
+        EmbeddedImage bomb = DeclaredSizePng.black(20_000, 2);
+        Sheet sheet = Sheet.empty().withItems(java.util.List.of(SheetItem.of("bird-dog").withPhoto(bomb)));
+
+        Rendered handout = render(sheet);
+
+        assertThat(handout.result.pageCount()).isPositive();
+        assertThat(handout.result.warnings()).isNotEmpty();
+    }
+
+    private static Sheet sheetWithLogo(EmbeddedImage logo) {
+        return Sheet.empty().withClinic(new Clinic("Riverside Physio", "Tel 555-0100", logo))
+                .withItems(java.util.List.of(SheetItem.of("pelvic-tilt")));
+    }
+
+    private record Rendered(RenderResult result, int imageCount) {
+    }
+
+    private static Rendered render(Sheet sheet) throws Exception {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        RenderResult result = new HandoutRenderer(CATALOG, "test").render(sheet, pdf);
+        int images = 0;
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            PDPage first = document.getPage(0);
+            PDResources resources = first.getResources();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name)) {
+                    images++;
+                }
+            }
+        }
+        return new Rendered(result, images);
+    }
+}
