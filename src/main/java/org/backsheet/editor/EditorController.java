@@ -63,6 +63,20 @@ public final class EditorController {
         catalogListeners.forEach(l -> l.accept(newCatalog));
     }
 
+    /**
+     * Keeps a copy of {@code exercise} inside the sheet when its items use it, so deleting it from the library
+     * leaves the sheet whole (it prints the same and saves the copy). Not an undo step: it changes no content.
+     */
+    public void keepCopyIfUsed(org.backsheet.model.Exercise exercise) {
+        Sheet sheet = document.sheet();
+        boolean used = sheet.items().stream().anyMatch(i -> i.exerciseId().equals(exercise.id()));
+        if (used && sheet.carriedExercise(exercise.id()).isEmpty()) {
+            List<org.backsheet.model.Exercise> carried = new java.util.ArrayList<>(sheet.carriedExercises());
+            carried.add(exercise);
+            document.replace(sheet.withCarriedExercises(carried), document.selection());
+        }
+    }
+
     public void addCatalogListener(Consumer<Catalog> listener) {
         catalogListeners.add(listener);
     }

@@ -123,6 +123,23 @@ public final class UserExerciseController {
         source.remove(exercise.id());
     }
 
+    /**
+     * Adds to the library the exercises a colleague's sheet carries and this library lacks (see
+     * {@link CarriedExercises#unknownTo}); each keeps its id unless that is taken meanwhile. Returns them as saved.
+     */
+    public List<Exercise> adopt(List<Exercise> carried) throws IOException {
+        List<Exercise> saved = new ArrayList<>();
+        for (Exercise e : carried) {
+            if (source.current().contains(e.id()) || check(e).size() > 0) {
+                continue;
+            }
+            Exercise added = source.folder().add(tidy(e).withOrigin(Origin.USER), source.current()::contains);
+            source.put(added);
+            saved.add(added);
+        }
+        return saved;
+    }
+
     private void requireComplete(Exercise draft) {
         List<Issue> issues = check(draft);
         if (!issues.isEmpty()) {

@@ -44,7 +44,8 @@ final class ExerciseReader {
         if (f.get("id") == null) {
             problems.at(f.pathOf("id"), "missing; an exercise needs an id of lower-case letters, digits and dashes");
         } else if (id != null && !Exercise.isValidId(id)) {
-            problems.at(f.pathOf("id"), "\"" + JsonNode.shorten(id) + "\" is not a valid id: use lower-case letters, digits "
+            problems.at(f.pathOf("id"), "\"" + JsonNode.shorten(id)
+                    + "\" is not a valid id: use lower-case letters, digits "
                     + "and dashes, starting with a letter or digit (e.g. clinic-cat-camel)");
             id = null;
         }

@@ -35,7 +35,8 @@ final class FormatHeader {
         }
         Integer v = version.is(JsonNode.Kind.NUMBER) ? positiveInt(version.text()) : null;
         if (v == null) {
-            problems.at(root.pathOf("version"), "must be a whole number such as " + knownVersion + ", not " + version.describe());
+            problems.at(root.pathOf("version"), "must be a whole number such as " + knownVersion + ", not "
+                    + version.describe());
             return true;
         }
         if (v > knownVersion) {

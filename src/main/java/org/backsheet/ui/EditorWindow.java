@@ -127,6 +127,18 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         };
         librarySource.addListener(changed);
         librarySource.startWatching(LibraryWatcher.DEFAULT_POLL);
+        editor.document().addListener(new SheetDocument.Listener() {
+            @Override
+            public void fileChanged(Path file) {
+                // After the sheet is in place: say so when it brings exercises this library lacks.
+                javax.swing.SwingUtilities.invokeLater(() -> {
+                    int n = org.backsheet.editor.CarriedExercises.unknownTo(editor.sheet(), editor.catalog()).size();
+                    if (n > 0) {
+                        editor.status(UiTexts.get("library.sheetBrings", n));
+                    }
+                });
+            }
+        });
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowOpened(WindowEvent e) {

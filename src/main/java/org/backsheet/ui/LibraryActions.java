@@ -18,6 +18,7 @@ import javax.swing.JPopupMenu;
 import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.backsheet.catalog.FactLabels;
+import org.backsheet.editor.CarriedExercises;
 import org.backsheet.editor.CatalogSource;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.EditorPreferences;
@@ -41,6 +42,7 @@ final class LibraryActions {
     final Action importExercises;
     final Action exportExercises;
     final Action libraryFolder;
+    final Action adoptCarried;
 
     private final Component parent;
     private final EditorController editor;
@@ -74,6 +76,7 @@ final class LibraryActions {
         importExercises = action("importExercises", "action.importExercises", this::importExercises);
         exportExercises = action("exportExercises", "action.exportExercises", this::exportExercises);
         libraryFolder = action("libraryFolder", "action.libraryFolder", this::chooseFolder);
+        adoptCarried = action("adoptCarried", "action.adoptCarried", this::adoptCarried);
         selectionChanged();
     }
 
@@ -108,6 +111,7 @@ final class LibraryActions {
         menu.addSeparator();
         menu.add(importExercises).setName("menu.importExercises");
         menu.add(exportExercises).setName("menu.exportExercises");
+        menu.add(adoptCarried).setName("menu.adoptCarried");
         menu.add(libraryFolder).setName("menu.libraryFolder");
     }
 
@@ -164,8 +168,20 @@ final class LibraryActions {
             return;
         }
         try {
+            editor.keepCopyIfUsed(e);
             exercises.delete(e);
             editor.status(UiTexts.get("exercise.deleted", e.name()));
+        } catch (IOException ex) {
+            error(UiTexts.get("exercise.saveFailed", ex.getMessage()));
+        }
+    }
+
+    /** Adds the exercises the open sheet carries (a colleague's) to this library. */
+    private void adoptCarried() {
+        List<Exercise> unknown = CarriedExercises.unknownTo(editor.sheet(), source.current());
+        try {
+            List<Exercise> saved = exercises.adopt(unknown);
+            editor.status(UiTexts.get("library.adopted", saved.size()));
         } catch (IOException ex) {
             error(UiTexts.get("exercise.saveFailed", ex.getMessage()));
         }

@@ -54,6 +54,8 @@ class FigurePdfTest {
         System.out.printf("all %d exercises with figures: %.1f KiB, rendered in %d ms%n", items.size(),
                 pdf.length / 1024.0, (System.nanoTime() - start) / 1_000_000);
         assertThat(render(sheet)).as("the same sheet gives the same bytes").isEqualTo(pdf);
+        Files.createDirectories(Path.of("target", "figures"));
+        Files.write(Path.of("target", "figures", "all-exercises.pdf"), pdf);
         Drawn drawn = drawn(pdf);
         assertThat(drawn.images()).isEmpty();
         assertThat(drawn.forms()).hasSizeGreaterThanOrEqualTo(catalog.size());
