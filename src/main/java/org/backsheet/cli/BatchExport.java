@@ -16,7 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code export ... -d DIR}: many sheets, one PDF each, rendered on a small fixed pool of threads (one per
+ * {@code export ... -d DIR}: many sheets, one PDF each, rendered on a small fixed pool of threads (two per
  * core) sharing one renderer. A bad sheet is reported and skipped; the others are still written. Messages are
  * printed in the order the files were given, whatever order the threads finish in.
  */
@@ -36,7 +36,9 @@ final class BatchExport {
 
     int run(List<Path> sheets, Path folder) {
         List<Future<SheetExporter.Outcome>> outcomes = new ArrayList<>(sheets.size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, sheets.size()), workerThreads());
+        // Two threads per core: each handout ends by waiting for the disk (the safe save forces the file and
+        // its folder to disk), and while one thread waits the other can render on the same core.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(2 * threads, sheets.size()), workerThreads());
         try {
             Map<String, Path> claimedNames = new HashMap<>();
             for (Path sheet : sheets) {

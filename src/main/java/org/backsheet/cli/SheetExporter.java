@@ -1,5 +1,6 @@
 package org.backsheet.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +10,8 @@ import org.backsheet.io.AtomicFiles;
 import org.backsheet.model.Problem;
 
 /**
- * Exports one sheet file to one PDF: read, check, apply the command line's page options, render into a
- * temporary file and only then replace the target. Safe to use from several threads at once.
+ * Exports one sheet file to one PDF: read, check, apply the command line's page options, render into memory,
+ * then write a temporary file and only then replace the target. Safe to use from several threads at once.
  */
 final class SheetExporter {
 
@@ -43,20 +44,26 @@ final class SheetExporter {
         if (!input.usable()) {
             return new Outcome(ExitCodes.BAD_INPUT, lines, 0);
         }
-        HandoutWriter.Result[] result = new HandoutWriter.Result[1];
+        // Render into memory first: a sheet that cannot be rendered never touches the disk, and the file is
+        // then written (temporary file, then an atomic move over the old one) in one short step.
+        ByteArrayOutputStream pdfBytes = new ByteArrayOutputStream(128 * 1024);
+        HandoutWriter.Result result;
         try {
-            AtomicFiles.write(pdf, out -> result[0] = writer.write(overrides.applyTo(input.sheet()), out));
-        } catch (IOException e) {
-            lines.add(pdf + ": cannot write the handout: " + UserMessages.saveFailure(pdf, e));
-            return new Outcome(ExitCodes.FAILURE, lines, 0);
-        } catch (RuntimeException e) {
-            // A renderer bug must not surface as a stack trace; name the sheet so it can be reported.
+            result = writer.write(overrides.applyTo(input.sheet()), pdfBytes);
+        } catch (IOException | RuntimeException e) {
+            // A renderer failure must not surface as a stack trace; name the sheet so it can be reported.
             lines.add(input.name() + ": cannot make the handout: " + UserMessages.reason(e));
             return new Outcome(ExitCodes.FAILURE, lines, 0);
         }
-        for (String warning : result[0].warnings()) {
+        try {
+            AtomicFiles.write(pdf, pdfBytes::writeTo);
+        } catch (IOException e) {
+            lines.add(pdf + ": cannot write the handout: " + UserMessages.saveFailure(pdf, e));
+            return new Outcome(ExitCodes.FAILURE, lines, 0);
+        }
+        for (String warning : result.warnings()) {
             lines.add(UserMessages.renderWarning(input.name(), warning));
         }
-        return new Outcome(ExitCodes.OK, lines, result[0].pageCount());
+        return new Outcome(ExitCodes.OK, lines, result.pageCount());
     }
 }

@@ -143,7 +143,7 @@ public final class FigureJson {
             String along = null;
             if (a.has("along")) {
                 along = a.get("along").isJsonPrimitive() ? a.get("along").getAsString() : "";
-                if (!isBodyPoint(along)) {
+                if (!Arrow.isBodyPoint(along)) {
                     problem(at + ".along", "must name a body point such as kneeNear, handFar or head, was '"
                             + along + "'");
                     continue;
@@ -280,18 +280,6 @@ public final class FigureJson {
 
     private static boolean isLimbAngle(String name) {
         return List.of(Limb.ANGLE_NAMES).contains(name);
-    }
-
-    private static boolean isBodyPoint(String name) {
-        if (name.equals("head") || name.equals("neck") || name.equals("pelvis")) {
-            return true;
-        }
-        for (String p : List.of("hip", "knee", "ankle", "heel", "toe", "shoulder", "elbow", "wrist", "hand")) {
-            if (name.equals(p + "Near") || name.equals(p + "Far")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private <E extends Enum<E>> E choice(JsonObject o, String path, String name, Class<E> type) {

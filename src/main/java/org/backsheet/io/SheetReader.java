@@ -1,10 +1,13 @@
 package org.backsheet.io;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.backsheet.model.Clinic;
 import org.backsheet.model.Dose;
@@ -83,7 +86,7 @@ final class SheetReader {
             return List.of();
         }
         List<Exercise> exercises = new ArrayList<>();
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
             JsonNode node = nodes.get(i);
             if (!node.is(JsonNode.Kind.OBJECT)) {
@@ -198,7 +201,7 @@ final class SheetReader {
         }
         if (v.is(JsonNode.Kind.NUMBER) && v.text().length() <= JsonFields.MAX_NUMBER_CHARS) {
             for (Integer days : TRACKING_DAYS) {
-                if (new java.math.BigDecimal(v.text()).compareTo(java.math.BigDecimal.valueOf(days)) == 0) {
+                if (new BigDecimal(v.text()).compareTo(BigDecimal.valueOf(days)) == 0) {
                     return days;
                 }
             }

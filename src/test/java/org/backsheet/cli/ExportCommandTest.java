@@ -107,18 +107,38 @@ class ExportCommandTest {
         Path pdf = Files.writeString(tmp.resolve("a.pdf"), "the handout from last week");
         HandoutWriter failHalfway = (s, out) -> {
             out.write("%PDF-1.7 half a handout".getBytes(StandardCharsets.US_ASCII));
-            throw new IOException("No space left on device");
+            throw new IOException("the picture of item 3 is damaged");
         };
         CliEnvironment environment = CliRun.environment(tmp.resolve("no-library")).withWriters(c -> failHalfway);
 
         CliRun run = CliRun.of(environment, "export", sheet.toString(), "-o", pdf.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.errLines()).containsExactly(pdf + ": cannot write the handout: the disk is full");
+        assertThat(run.errLines()).containsExactly(sheet + ": cannot make the handout: the picture of item 3 is damaged");
         assertThat(Files.readString(pdf)).isEqualTo("the handout from last week");
-        try (Stream<Path> files = Files.list(tmp)) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .as("no temporary file is left behind").containsExactlyInAnyOrder("a.backsheet.json", "a.pdf");
+        assertThat(filesIn(tmp)).as("no temporary file is left behind")
+                .containsExactlyInAnyOrder("a.backsheet.json", "a.pdf");
+    }
+
+    @Test
+    void existingPdfIsUntouchedWhenWritingFails() throws IOException {
+        Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
+        // A name the file system just accepts: the temporary file beside it, with a longer name, cannot be made.
+        String longName = "x".repeat(240) + ".pdf";
+        Path pdf = Files.writeString(tmp.resolve(longName), "the handout from last week");
+
+        CliRun run = run("export", sheet.toString(), "-o", pdf.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().startsWith(pdf + ": cannot write the handout: ");
+        assertThat(run.err()).doesNotContain("Exception");
+        assertThat(Files.readString(pdf)).isEqualTo("the handout from last week");
+        assertThat(filesIn(tmp)).containsExactlyInAnyOrder("a.backsheet.json", longName);
+    }
+
+    private static List<String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).toList();
         }
     }
 

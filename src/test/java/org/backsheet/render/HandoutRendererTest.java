@@ -255,9 +255,9 @@ class HandoutRendererTest {
         Sheet sheet = TestCatalog.typicalSheet().withLanguage("es").withTitle(null)
                 .withItems(List.of(SheetItem.of("knee-rolls"), SheetItem.of("bird-dog")));
         String text = PdfText.render(renderer, sheet).flat();
-        assertThat(text).contains("Tu programa de ejercicios").contains("Rodillas a los lados")
+        assertThat(text).contains("Su programa de ejercicios").contains("Rodillas a los lados")
                 .contains("Túmbate boca arriba con las rodillas dobladas.").contains("5 veces")
-                .contains("5 segundos").contains("Página 1 de 1").contains("Evita esto")
+                .contains("5 segundos").contains("Página 1 de 1").contains("Evite esto")
                 .contains("Consulta a un médico antes de empezar.");
     }
 

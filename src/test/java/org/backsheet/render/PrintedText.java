@@ -16,6 +16,7 @@ final class PrintedText {
     private static final float TOLERANCE = 1.5f;
 
     private final String text;
+    private final String squeezed;
     private final List<Glyph> glyphs;
 
     record Glyph(int page, String text, float left, float top, float right, float baseline, float pageWidth,
@@ -24,6 +25,7 @@ final class PrintedText {
 
     private PrintedText(String text, List<Glyph> glyphs) {
         this.text = text;
+        this.squeezed = squeeze(text);
         this.glyphs = glyphs;
     }
 
@@ -58,7 +60,7 @@ final class PrintedText {
 
     /** True when {@code words} appear in the text, however lines were broken or spaced. */
     boolean contains(String words) {
-        return squeeze(text).contains(squeeze(words));
+        return squeezed.contains(squeeze(words));
     }
 
     String text() {

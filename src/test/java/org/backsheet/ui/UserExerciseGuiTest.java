@@ -143,6 +143,37 @@ class UserExerciseGuiTest extends GuiTestBase {
         assertThat(Files.readString(sheetFile)).contains("\"futureField\": 1");
     }
 
+    @Test
+    void importingAZipWithAClashAsksPerExercise() throws Exception {
+        LibraryFolder mine = new LibraryFolder(library());
+        mine.add(exercise("wall-sit", "Wall sit", "Mine: lean on the wall."), id -> false);
+        waitUntil("mine is listed", () -> onEdt(() -> editor().catalog().contains("wall-sit")));
+        Path zip = temp.resolve("from-colleague.zip");
+        org.backsheet.io.ExerciseArchive.write(List.of(exercise("wall-sit", "Wall sit", "Theirs: back flat."),
+                exercise("clam-shell", "Clam shell", "Lie on your side.")), zip);
+
+        window.menuItem("menu.importExercises").click();
+        chooseFile(zip);
+        DialogFixture dialog = WindowFinder.findDialog("importDialog").withTimeout(30_000).using(robot);
+        dialog.label("importSummary").requireText("New: 1   Already here: 0   Clashes: 1");
+        dialog.table("importClashes").requireRowCount(1).requireCellValue(row(0).column(2), "Keep mine");
+        dialog.table("importClashes").enterValue(row(0).column(2), "Import as a copy");
+        snapshot(dialog.target(), "import-dialog.png");
+        dialog.button("importOk").click();
+
+        waitUntil("both arrived", () -> Files.isRegularFile(library().resolve("clam-shell.exercise.json"))
+                && Files.isRegularFile(library().resolve("wall-sit-2.exercise.json")));
+        assertThat(ExerciseFiles.read(library().resolve("wall-sit.exercise.json")).steps())
+                .containsExactly("Mine: lean on the wall.");
+        assertThat(ExerciseFiles.read(library().resolve("wall-sit-2.exercise.json")).steps())
+                .containsExactly("Theirs: back flat.");
+    }
+
+    private static Exercise exercise(String id, String name, String step) {
+        return new Exercise(id, name, null, null, null, null, null, List.of(step), null, null, null, null, null,
+                null, Origin.USER, null);
+    }
+
     /** Keeps a picture of the dialog under target/screens for a person to look at. */
     private void snapshot(java.awt.Component window, String name) throws Exception {
         Rectangle bounds = onEdt(() -> new Rectangle(window.getLocationOnScreen(), window.getSize()));

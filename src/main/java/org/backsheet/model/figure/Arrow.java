@@ -9,8 +9,26 @@ package org.backsheet.model.figure;
 public record Arrow(String along, double[] from, double[] to, double bend, double offsetX, double offsetY,
                     boolean both) {
 
-    /** Body points an arrow may follow; each takes the suffix {@code Near} or {@code Far}, except head. */
-    public static final String[] POINTS = {"hip", "knee", "ankle", "toe", "shoulder", "elbow", "hand"};
+    /** Body points an arrow may follow; each takes the suffix {@code Near} or {@code Far} (kneeNear). */
+    public static final String[] SIDE_POINTS = {"hip", "knee", "ankle", "heel", "toe", "shoulder", "elbow", "wrist",
+        "hand"};
+    /** Body points in the middle of the body, used as they are. */
+    public static final String[] MIDDLE_POINTS = {"head", "neck", "pelvis"};
+
+    /** True when {@code name} is a point an arrow can follow. */
+    public static boolean isBodyPoint(String name) {
+        for (String p : MIDDLE_POINTS) {
+            if (p.equals(name)) {
+                return true;
+            }
+        }
+        for (String p : SIDE_POINTS) {
+            if (name.equals(p + "Near") || name.equals(p + "Far")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public Arrow {
         from = from == null ? null : from.clone();

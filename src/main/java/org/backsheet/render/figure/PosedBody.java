@@ -110,14 +110,4 @@ final class PosedBody {
             default -> throw new IllegalArgumentException("unknown body point " + name);
         };
     }
-
-    /** True when {@code name} names a point {@link #point} knows. */
-    static boolean isPoint(String name) {
-        try {
-            new PosedBody(org.backsheet.model.figure.Pose.standing()).point(name);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 }
