@@ -2,6 +2,8 @@ package org.backsheet.editor;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,12 +38,16 @@ public final class PreviewController implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     private final AtomicLong generation = new AtomicLong();
     private final View view;
     private volatile Sheet wanted;
+    private volatile boolean started;
     private volatile int page;
     private volatile float pixelsPerPoint = 1f;
     private volatile long lastRefreshNanos;
+    private volatile long lastRefreshCpuNanos;
     private volatile boolean stale;
     // Touched only on the worker thread.
     private PDDocument document;
@@ -57,7 +63,9 @@ public final class PreviewController implements AutoCloseable {
             @Override
             public void sheetChanged(Sheet s) {
                 wanted = s;
-                request(PreviewController.this.debounceMillis);
+                if (started) {
+                    request(PreviewController.this.debounceMillis);
+                }
             }
         });
         request(0);
@@ -66,6 +74,14 @@ public final class PreviewController implements AutoCloseable {
     /** Renders again though the sheet is unchanged: the exercises it uses changed in the library. */
     public void refresh() {
         stale = true;
+    }
+
+    /**
+     * Renders the first time. The window calls this once it is on screen, so the cold first render (fonts,
+     * PDF classes) does not compete with showing the window.
+     */
+    public void start() {
+        started = true;
         request(0);
     }
 
@@ -92,7 +108,15 @@ public final class PreviewController implements AutoCloseable {
         return lastRefreshNanos;
     }
 
+    /** The processor time of the last render and rasterisation: what it costs on a machine with a free core. */
+    public long lastRefreshCpuNanos() {
+        return lastRefreshCpuNanos;
+    }
+
     private void request(long delayMillis) {
+        if (!started) {
+            return;
+        }
         long gen = generation.incrementAndGet();
         worker.schedule(() -> refresh(gen), delayMillis, TimeUnit.MILLISECONDS);
     }
@@ -102,6 +126,7 @@ public final class PreviewController implements AutoCloseable {
             return; // a newer request follows
         }
         long start = System.nanoTime();
+        long cpuStart = CPU.getCurrentThreadCpuTime();
         try {
             Sheet target = wanted;
             if (document == null || stale || !target.equals(documentSheet)) {
@@ -118,6 +143,7 @@ public final class PreviewController implements AutoCloseable {
             }
             BufferedImage image = new PDFRenderer(document).renderImage(index, pixelsPerPoint);
             lastRefreshNanos = System.nanoTime() - start;
+            lastRefreshCpuNanos = CPU.getCurrentThreadCpuTime() - cpuStart;
             ui.execute(() -> {
                 if (gen == generation.get()) {
                     view.showPage(image, index, count);

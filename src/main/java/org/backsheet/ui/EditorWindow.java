@@ -13,9 +13,7 @@ import javax.swing.Action;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
-import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import org.backsheet.catalog.FactLabels;
 import org.backsheet.editor.CatalogSource;
@@ -73,20 +71,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
                 SwingUtilities::invokeLater, PreviewController.DEBOUNCE_MILLIS);
         previewPanel.setController(preview);
 
-        JScrollPane itemScroll = new JScrollPane(items, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        JSplitPane exercises = new JSplitPane(JSplitPane.VERTICAL_SPLIT, itemScroll,
-                new JScrollPane(new ItemEditorPanel(editor)));
-        exercises.setResizeWeight(0.45);
-        exercises.setBorder(null);
-        JTabbedPane tabs = new JTabbedPane();
-        tabs.setName("sheetTabs");
-        tabs.addTab(UiTexts.get("tab.exercises"), exercises);
-        tabs.addTab(UiTexts.get("tab.advice"), new AdvicePanel(editor));
-        tabs.addTab(UiTexts.get("tab.disclaimer"), new DisclaimerPanel(editor));
-        JPanel centre = new JPanel(new BorderLayout());
-        centre.add(new DetailsPanel(editor), BorderLayout.NORTH);
-        centre.add(tabs, BorderLayout.CENTER);
+        JPanel centre = new SheetPane(editor, items);
 
         library.setPreferredSize(new Dimension(270, 600));
         centre.setPreferredSize(new Dimension(520, 600));
@@ -156,6 +141,11 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         });
         addWindowListener(new WindowAdapter() {
             @Override
+            public void windowOpened(WindowEvent e) {
+                preview.start();
+            }
+
+            @Override
             public void windowClosed(WindowEvent e) {
                 librarySource.removeListener(changed);
                 librarySource.stopWatching();
@@ -186,6 +176,11 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
             @Override
             public void windowClosing(WindowEvent e) {
                 quit();
+            }
+
+            @Override
+            public void windowOpened(WindowEvent e) {
+                preview.start();
             }
 
             @Override

@@ -5,10 +5,8 @@ import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
-import java.util.function.Function;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
-import javax.swing.DefaultComboBoxModel;
 import javax.swing.DefaultListModel;
 import javax.swing.DropMode;
 import javax.swing.JButton;
@@ -65,11 +63,11 @@ final class LibraryPanel extends JPanel {
         search.putClientProperty("JTextField.placeholderText", UiTexts.get("library.search.placeholder"));
         search.putClientProperty("JTextField.showClearButton", true);
         search.getAccessibleContext().setAccessibleName(UiTexts.get("library.search.placeholder"));
-        position = filter("libraryPosition", "library.any.position", Position.values(), labels::label);
-        kind = filter("libraryKind", "library.any.kind", ExerciseKind.values(), labels::label);
-        equipment = filter("libraryEquipment", "library.any.equipment", Equipment.values(), labels::label);
-        level = filter("libraryLevel", "library.any.level", Level.values(), labels::label);
-        origin = filter("libraryOrigin", "library.any.origin", Origin.values(),
+        position = FilterBoxes.create("libraryPosition", "library.any.position", Position.values(), labels::label);
+        kind = FilterBoxes.create("libraryKind", "library.any.kind", ExerciseKind.values(), labels::label);
+        equipment = FilterBoxes.create("libraryEquipment", "library.any.equipment", Equipment.values(), labels::label);
+        level = FilterBoxes.create("libraryLevel", "library.any.level", Level.values(), labels::label);
+        origin = FilterBoxes.create("libraryOrigin", "library.any.origin", Origin.values(),
                 o -> UiTexts.get("library.origin." + o.name()));
 
         JPanel top = new JPanel(new MigLayout("insets 8 8 4 8, fillx, gap 4 4", "[grow,fill][grow,fill]"));
@@ -164,11 +162,11 @@ final class LibraryPanel extends JPanel {
 
     private void applyFilter() {
         ExerciseQuery q = ExerciseQuery.ALL.withText(search.getText())
-                .withPositions(chosen(position, Position.class))
-                .withKinds(chosen(kind, ExerciseKind.class))
-                .withEquipment(chosen(equipment, Equipment.class))
-                .withLevels(chosen(level, Level.class))
-                .withOrigin(chosen(origin, Origin.class).stream().findFirst().orElse(null));
+                .withPositions(FilterBoxes.chosen(position, Position.class))
+                .withKinds(FilterBoxes.chosen(kind, ExerciseKind.class))
+                .withEquipment(FilterBoxes.chosen(equipment, Equipment.class))
+                .withLevels(FilterBoxes.chosen(level, Level.class))
+                .withOrigin(FilterBoxes.chosen(origin, Origin.class).stream().findFirst().orElse(null));
         library.setFilter(q);
     }
 
@@ -262,33 +260,6 @@ final class LibraryPanel extends JPanel {
         if (e != null) {
             library.addToSheet(e);
         }
-    }
-
-    private static <E extends Enum<E>> List<E> chosen(JComboBox<Object> box, Class<E> type) {
-        Object v = box.getSelectedItem();
-        return type.isInstance(v) ? List.of(type.cast(v)) : List.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <E extends Enum<E>> JComboBox<Object> filter(String name, String anyKey, E[] values,
-                                                                  Function<E, String> label) {
-        DefaultComboBoxModel<Object> model = new DefaultComboBoxModel<>();
-        model.addElement(UiTexts.get(anyKey));
-        for (E v : values) {
-            model.addElement(v);
-        }
-        JComboBox<Object> box = new JComboBox<>(model);
-        box.setName(name);
-        box.setRenderer(new javax.swing.DefaultListCellRenderer() {
-            @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> l, Object value, int index,
-                                                                   boolean selected, boolean focus) {
-                Object shown = value instanceof Enum<?> ? label.apply((E) value) : value;
-                return super.getListCellRendererComponent(l, shown, index, selected, focus);
-            }
-        });
-        box.getAccessibleContext().setAccessibleName(UiTexts.get(anyKey));
-        return box;
     }
 
     static void bindKey(JComponent c, KeyStroke key, String name, Runnable action) {

@@ -64,12 +64,18 @@ public final class EditorBenchmark {
             shown.await(60, TimeUnit.SECONDS);
             long fromMain = System.nanoTime() - mainStart;
             long fromJvm = System.currentTimeMillis() - jvmStartMillis;
-            System.out.printf("window shown: %d ms after main, %d ms after JVM start%n",
-                    fromMain / 1_000_000, fromJvm);
+            long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            System.out.printf("window shown: %d ms after main, %d ms after JVM start"
+                    + " (process processor time so far, all threads: %d ms)%n",
+                    fromMain / 1_000_000, fromJvm, cpu / 1_000_000);
             SwingUtilities.invokeAndWait(() -> window[0].dispose());
         } else {
             System.out.println("window shown: skipped (no display)");
         }
+        System.out.printf("load average while measuring: %.1f on %d cores%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         Catalog catalog = BuiltInCatalog.load();
         for (int n : new int[] {10, 30}) {
             measureRefresh(catalog, n);
@@ -103,12 +109,14 @@ public final class EditorBenchmark {
         };
         try (PreviewController preview = new PreviewController(editor.document(),
                 new RendererHandoutMaker(new HandoutRenderer(catalog, "bench")), view, Runnable::run, 0)) {
+            preview.start();
             preview.setPixelsPerPoint(1.0f); // about what "fit width" gives in a 600 px wide pane
             shownAt.poll(120, TimeUnit.SECONDS);
             shownAt.poll(2, TimeUnit.SECONDS); // a second first-show after the resolution change, if any
             int runs = 12;
             long[] edit = new long[runs];
             long[] work = new long[runs];
+            long[] cpu = new long[runs];
             for (int r = 0; r < runs; r++) {
                 long start = System.nanoTime();
                 editor.items().select(r % itemCount);
@@ -116,14 +124,17 @@ public final class EditorBenchmark {
                 long done = shownAt.poll(60, TimeUnit.SECONDS);
                 edit[r] = done - start;
                 work[r] = preview.lastRefreshNanos();
+                cpu[r] = preview.lastRefreshCpuNanos();
             }
             // The first runs warm the JIT; report the rest.
             long[] warmEdit = Arrays.copyOfRange(edit, 4, runs);
             long[] warmWork = Arrays.copyOfRange(work, 4, runs);
+            long[] warmCpu = Arrays.copyOfRange(cpu, 4, runs);
             System.out.printf("preview refresh, %d items (%d pages): median %d ms from edit to page shown"
-                            + " (render+rasterise %d ms; plus the %d ms typing pause in the editor)%n",
+                            + " (render+rasterise %d ms wall, %d ms processor time; plus the %d ms typing pause"
+                            + " in the editor)%n",
                     itemCount, pages[0], median(warmEdit) / 1_000_000, median(warmWork) / 1_000_000,
-                    PreviewController.DEBOUNCE_MILLIS);
+                    median(warmCpu) / 1_000_000, PreviewController.DEBOUNCE_MILLIS);
         }
     }
 

@@ -44,6 +44,7 @@ class PreviewControllerTest {
         Recorder view = new Recorder();
         try (PreviewController preview = new PreviewController(new SheetDocument(sample),
                 new RendererHandoutMaker(new HandoutRenderer(catalog, "test")), view, Runnable::run, 0)) {
+            preview.start();
             Integer count = view.counts.poll(30, TimeUnit.SECONDS);
             assertThat(view.failures).isEmpty();
             assertThat(count).isGreaterThanOrEqualTo(1);
@@ -75,6 +76,7 @@ class PreviewControllerTest {
         Recorder view = new Recorder();
         try (PreviewController preview = new PreviewController(editor.document(), counting, view, Runnable::run,
                 200)) {
+            preview.start();
             assertThat(view.counts.poll(30, TimeUnit.SECONDS)).isEqualTo(1);
             for (int i = 0; i < 5; i++) {
                 editor.items().add("bridging");

@@ -121,9 +121,13 @@ class EditorGuiTest extends GuiTestBase {
         JOptionPaneFixture question = window.optionPane(PATIENCE);
         question.requireWarningMessage();
         question.buttonWithText("Cancel").click();
+        // The next question must not be confused with this one while it is still closing.
+        waitUntil("the first question closed", () -> !question.target().isShowing());
         assertThat(ids()).hasSize(3);
         window.menuItem("menu.action.new").click();
-        window.optionPane(PATIENCE).buttonWithText("Don't Save").click();
+        JOptionPaneFixture again = window.optionPane(PATIENCE);
+        waitUntil("a new question", () -> again.target() != question.target());
+        again.buttonWithText("Don't Save").click();
         waitUntil("a blank sheet", () -> editor().sheet().items().isEmpty());
         assertThat(onEdt(() -> editor().undo().isModified())).isFalse();
     }

@@ -1,0 +1,32 @@
+package org.backsheet.ui;
+
+import java.awt.BorderLayout;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import org.backsheet.editor.EditorController;
+
+/**
+ * The middle pane: the sheet's header fields above three tabs: the exercises (list and the selected one's
+ * dose), the advice, and the disclaimer with the page options.
+ */
+final class SheetPane extends JPanel {
+
+    SheetPane(EditorController editor, ItemList items) {
+        super(new BorderLayout());
+        JScrollPane itemScroll = new JScrollPane(items, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        JSplitPane exercises = new JSplitPane(JSplitPane.VERTICAL_SPLIT, itemScroll,
+                new JScrollPane(new ItemEditorPanel(editor)));
+        exercises.setResizeWeight(0.45);
+        exercises.setBorder(null);
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.setName("sheetTabs");
+        tabs.addTab(UiTexts.get("tab.exercises"), exercises);
+        tabs.addTab(UiTexts.get("tab.advice"), new AdvicePanel(editor));
+        tabs.addTab(UiTexts.get("tab.disclaimer"), new DisclaimerPanel(editor));
+        add(new DetailsPanel(editor), BorderLayout.NORTH);
+        add(tabs, BorderLayout.CENTER);
+    }
+}

@@ -1,0 +1,36 @@
+package org.backsheet.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The advice and disclaimer tabs, driven through the window. */
+class SheetTabsGuiTest extends GuiTestBase {
+
+    @Test
+    void ownAdviceStartsFromTheStandardBulletsAndTakesANewLine() {
+        window.tabbedPane("sheetTabs").selectTab(1);
+        window.checkBox("adviceStandard").requireSelected().click();
+        waitUntil("own advice", () -> editor().sheet().advice() != null);
+        int standardCount = onEdt(() -> editor().sheet().advice().size());
+        window.list("adviceList").clickItem(0);
+        window.button("adviceAdd").click();
+        window.textBox("adviceLine").enterText("Walk every day.");
+        waitUntil("the new line is in the sheet", () -> editor().sheet().advice().size() == standardCount + 1
+                && "Walk every day.".equals(editor().sheet().advice().get(1)));
+        window.checkBox("adviceStandard").click();
+        waitUntil("back to the standard advice", () -> editor().sheet().advice() == null);
+    }
+
+    @Test
+    void emptyingTheDisclaimerBringsBackTheStandardWording() {
+        window.tabbedPane("sheetTabs").selectTab(2);
+        String standard = onEdt(() -> editor().disclaimer().standardText());
+        window.textBox("disclaimer").requireText(standard).deleteText();
+        window.textBox("sheetPatient").click();
+        waitUntil("the standard wording is back", () -> standard.equals(window.textBox("disclaimer").target().getText()));
+        assertThat(onEdt(() -> editor().sheet().disclaimer())).isNull();
+        waitUntil("the status line says so", () -> window.label("statusMessage").target().getText()
+                .contains("standard wording"));
+    }
+}
