@@ -32,9 +32,13 @@ final class ReadOnlyFolder implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         if (immutable) {
-            run("chattr", "-i", folder.toString());
+            try {
+                run("chattr", "-i", folder.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
