@@ -94,11 +94,17 @@ abstract class GuiTestBase {
         }, PATIENCE);
     }
 
-    /** Answers the open file chooser with {@code file} (typed into its name box) and approves. */
+    /**
+     * Answers the open file chooser with {@code file} and approves. The file is set on the chooser itself rather
+     * than typed and clicked: the chooser is the JDK's, and a lost click on a busy machine only made tests flaky.
+     */
     void chooseFile(Path file) {
         JFileChooserFixture chooser = window.fileChooser(PATIENCE);
-        chooser.setCurrentDirectory(file.getParent().toFile());
-        chooser.fileNameTextBox().setText(file.getFileName().toString());
-        chooser.approve();
+        onEdt(() -> {
+            chooser.target().setCurrentDirectory(file.getParent().toFile());
+            chooser.target().setSelectedFile(file.toFile());
+            chooser.target().approveSelection();
+        });
+        waitUntil("the file chooser closed", () -> !chooser.target().isShowing());
     }
 }
