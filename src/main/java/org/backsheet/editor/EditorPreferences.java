@@ -1,17 +1,18 @@
 package org.backsheet.editor;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.backsheet.io.AtomicFiles;
 
 /**
  * What the editor remembers between runs (theme, window size, last folder, recent files, the default
@@ -119,11 +120,12 @@ public final class EditorPreferences {
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".prefs", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                values.store(out, "BackSheet editor preferences");
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // Same safe write as every other user file: temp file, forced to disk, atomic move, no leftovers.
+            AtomicFiles.write(file, out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                values.store(writer, "BackSheet editor preferences");
+                writer.flush();
+            });
         } catch (IOException e) {
             // Preferences are a convenience: the editor works on without them.
         }

@@ -1,6 +1,7 @@
 package org.backsheet.editor;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.catalog.ExerciseQuery;
@@ -21,6 +22,15 @@ public final class LibraryController {
         this.catalog = catalog;
         this.items = items;
         this.results = catalog.all();
+        prepareSearchInBackground(catalog);
+    }
+
+    /**
+     * Builds the search text ahead of the first keystroke, off the event thread: with a large shared library
+     * the first search would otherwise stall the window for a third of a second.
+     */
+    private void prepareSearchInBackground(Catalog toPrepare) {
+        CompletableFuture.runAsync(() -> search.prepare(toPrepare, null));
     }
 
     /** The view that shows the results; it is told at once and after every change of the filter. */
@@ -53,6 +63,7 @@ public final class LibraryController {
     /** Shows the library as it is now (an exercise was added, changed or removed): the search runs again. */
     public void setCatalog(Catalog newCatalog) {
         catalog = newCatalog;
+        prepareSearchInBackground(newCatalog);
         results = search.search(catalog, filter, null);
         resultsListener.accept(results);
     }
