@@ -2,12 +2,14 @@ package org.backsheet.editor;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.backsheet.model.Layout;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
 
 /**
  * The sheet's own fields: title, patient, clinician, clinic, date and page options. Text fields are edited as
- * the user types; each field's typing is one undo step. Blank text is stored as "not given".
+ * the user types; each field's typing is one undo step. Blank text is stored as "not given". The handout
+ * options (language, layout, tracking chart, grouping, signature line) are one undo step each.
  */
 public final class DetailsController {
 
@@ -85,5 +87,47 @@ public final class DetailsController {
 
     public void setLargePrint(boolean on) {
         changes.apply("edit.largePrint", s -> s.withPage(s.page().withLargePrint(on)));
+    }
+
+    /** The handout's language code ("en", "es"). */
+    public String language() {
+        return changes.sheet().language();
+    }
+
+    public void setLanguage(String language) {
+        changes.apply("edit.language", s -> s.withLanguage(language));
+    }
+
+    public Layout layout() {
+        return changes.sheet().layout();
+    }
+
+    public void setLayout(Layout layout) {
+        changes.apply("edit.layout", s -> s.withLayout(layout));
+    }
+
+    /** Days in the tracking chart, or null for no chart. */
+    public Integer trackingDays() {
+        return changes.sheet().trackingDays();
+    }
+
+    public void setTrackingDays(Integer days) {
+        changes.apply("edit.trackingDays", s -> s.withTrackingDays(days));
+    }
+
+    public boolean groupByPosition() {
+        return changes.sheet().groupByPosition();
+    }
+
+    public void setGroupByPosition(boolean on) {
+        changes.apply("edit.groupByPosition", s -> s.withGroupByPosition(on));
+    }
+
+    public boolean signatureLine() {
+        return changes.sheet().signatureLine();
+    }
+
+    public void setSignatureLine(boolean on) {
+        changes.apply("edit.signatureLine", s -> s.withSignatureLine(on));
     }
 }

@@ -17,7 +17,7 @@ import org.backsheet.editor.SheetDocument;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
 
-/** The disclaimer's wording (never empty) and the page options: paper size and large print. */
+/** The disclaimer's wording (never empty), the page options (paper size, large print) and the handout options. */
 final class DisclaimerPanel extends JPanel {
 
     private final JTextArea text = new JTextArea(6, 30);
@@ -26,7 +26,7 @@ final class DisclaimerPanel extends JPanel {
     private final JCheckBox largePrint = new JCheckBox(UiTexts.get("page.largePrint"));
 
     DisclaimerPanel(EditorController editor) {
-        super(new MigLayout("insets 8 10 8 10, fill, gap 6 4", "[grow,fill]", "[][grow,fill][][]"));
+        super(new MigLayout("insets 8 10 8 10, fill, gap 6 4", "[grow,fill]", "[][grow,fill][][][]"));
         DisclaimerController disclaimer = editor.disclaimer();
         DetailsController details = editor.details();
         JLabel label = new JLabel(UiTexts.get("disclaimer.label"));
@@ -53,7 +53,8 @@ final class DisclaimerPanel extends JPanel {
         add(new JLabel(UiTexts.get("page.size")), "split 4, growx 0");
         add(a4, "growx 0");
         add(letter, "growx 0");
-        add(largePrint, "growx 0, gapleft 20");
+        add(largePrint, "growx 0, gapleft 20, wrap 12");
+        add(new HandoutOptionsPanel(editor), "growx 0");
         a4.addActionListener(e -> details.setPageSize(PageSize.A4));
         letter.addActionListener(e -> details.setPageSize(PageSize.LETTER));
         largePrint.addActionListener(e -> details.setLargePrint(largePrint.isSelected()));

@@ -2,9 +2,13 @@ package org.backsheet.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.backsheet.io.SheetFiles;
+import org.backsheet.model.Sheet;
 import org.junit.jupiter.api.Test;
 
-/** The advice and disclaimer tabs, driven through the window. */
+/** The advice and disclaimer tabs (with the page and handout options), driven through the window. */
 class SheetTabsGuiTest extends GuiTestBase {
 
     @Test
@@ -32,5 +36,24 @@ class SheetTabsGuiTest extends GuiTestBase {
         assertThat(onEdt(() -> editor().sheet().disclaimer())).isNull();
         waitUntil("the status line says so", () -> window.label("statusMessage").target().getText()
                 .contains("standard wording"));
+    }
+
+    @Test
+    void spanishWithATwoWeekChartEndsUpInTheSavedFile() throws Exception {
+        window.tabbedPane("sheetTabs").selectTab(2);
+        window.comboBox("handoutLanguage").requireSelection("English").selectItem("Espa\u00f1ol");
+        waitUntil("the sheet is in Spanish", () -> "es".equals(editor().sheet().language()));
+        window.comboBox("trackingDays").requireSelection("None").selectItem("14 days");
+        waitUntil("a two-week chart", () -> Integer.valueOf(14).equals(editor().sheet().trackingDays()));
+        window.menuItem("menu.action.save").click();
+        Path file = temp.resolve("ana.backsheet.json");
+        chooseFile(file);
+        waitUntil("saved", () -> Files.exists(file) && !editor().undo().isModified());
+        Sheet saved = SheetFiles.read(file);
+        assertThat(saved.language()).isEqualTo("es");
+        assertThat(saved.trackingDays()).isEqualTo(14);
+        assertThat(Files.readString(file)).contains("\"language\"").contains("\"trackingDays\"");
+        onEdt(() -> editor().undoLast());
+        window.comboBox("trackingDays").requireSelection("None");
     }
 }

@@ -1,0 +1,137 @@
+package org.backsheet.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.border.TitledBorder;
+import net.miginfocom.swing.MigLayout;
+import org.backsheet.editor.DetailsController;
+import org.backsheet.editor.EditorController;
+import org.backsheet.editor.SheetDocument;
+import org.backsheet.model.Layout;
+import org.backsheet.model.Sheet;
+
+/** The handout options: language, layout, tracking chart, grouping by position and the signature line. */
+final class HandoutOptionsPanel extends JPanel {
+
+    /** Days a tracking chart can cover; null means no chart. */
+    private static final List<Integer> TRACKING_DAYS = Arrays.asList(null, 7, 14, 28);
+
+    private final JComboBox<Choice<String>> language = new JComboBox<>();
+    private final JComboBox<Choice<Layout>> layout = new JComboBox<>();
+    private final JComboBox<Choice<Integer>> tracking = new JComboBox<>();
+    private final JCheckBox groupByPosition = new JCheckBox(UiTexts.get("handout.groupByPosition"));
+    private final JCheckBox signatureLine = new JCheckBox(UiTexts.get("handout.signatureLine"));
+    /** True while the controls are being set from the sheet, so they do not echo the change back. */
+    private boolean refreshing;
+
+    HandoutOptionsPanel(EditorController editor) {
+        super(new MigLayout("insets 4 6 6 6, gap 8 4", "[][grow]"));
+        setBorder(new TitledBorder(UiTexts.get("handout.title")));
+        DetailsController details = editor.details();
+        for (String code : editor.catalog().languages().stream().sorted().toList()) {
+            language.addItem(new Choice<>(code, languageName(code)));
+        }
+        for (Layout l : Layout.values()) {
+            layout.addItem(new Choice<>(l, UiTexts.get("handout.layout." + l.name())));
+        }
+        for (Integer days : TRACKING_DAYS) {
+            tracking.addItem(new Choice<>(days, days == null ? UiTexts.get("handout.tracking.none")
+                    : UiTexts.get("handout.tracking.days", days)));
+        }
+        language.setName("handoutLanguage");
+        layout.setName("handoutLayout");
+        tracking.setName("trackingDays");
+        groupByPosition.setName("groupByPosition");
+        signatureLine.setName("signatureLine");
+        row("handout.language", language);
+        row("handout.layout", layout);
+        row("handout.tracking", tracking);
+        add(groupByPosition, "span 2, wrap");
+        add(signatureLine, "span 2");
+
+        whenChosen(language, details::setLanguage);
+        whenChosen(layout, details::setLayout);
+        whenChosen(tracking, details::setTrackingDays);
+        groupByPosition.addActionListener(e -> details.setGroupByPosition(groupByPosition.isSelected()));
+        signatureLine.addActionListener(e -> details.setSignatureLine(signatureLine.isSelected()));
+
+        Runnable refresh = () -> {
+            refreshing = true;
+            try {
+                String code = details.language();
+                select(language, code, () -> new Choice<>(code, languageName(code)));
+                select(layout, details.layout(), null);
+                Integer days = details.trackingDays();
+                select(tracking, days, () -> new Choice<>(days, UiTexts.get("handout.tracking.days", days)));
+                groupByPosition.setSelected(details.groupByPosition());
+                signatureLine.setSelected(details.signatureLine());
+            } finally {
+                refreshing = false;
+            }
+        };
+        editor.document().addListener(new SheetDocument.Listener() {
+            @Override
+            public void sheetChanged(Sheet sheet) {
+                refresh.run();
+            }
+        });
+        refresh.run();
+    }
+
+    private void row(String labelKey, JComboBox<?> box) {
+        JLabel label = new JLabel(UiTexts.get(labelKey));
+        label.setLabelFor(box);
+        box.getAccessibleContext().setAccessibleName(label.getText());
+        add(label);
+        add(box, "wrap");
+    }
+
+    private <T> void whenChosen(JComboBox<Choice<T>> box, Consumer<T> setter) {
+        box.addActionListener(e -> {
+            Choice<T> chosen = box.getItemAt(box.getSelectedIndex());
+            if (!refreshing && chosen != null) {
+                setter.accept(chosen.value());
+            }
+        });
+    }
+
+    /** Selects the item for {@code value}, adding it first when a file brought a value the list lacks. */
+    private static <T> void select(JComboBox<Choice<T>> box, T value, Supplier<Choice<T>> extra) {
+        for (int i = 0; i < box.getItemCount(); i++) {
+            if (Objects.equals(box.getItemAt(i).value(), value)) {
+                box.setSelectedIndex(i);
+                return;
+            }
+        }
+        if (extra != null) {
+            box.addItem(extra.get());
+            box.setSelectedIndex(box.getItemCount() - 1);
+        }
+    }
+
+    /** A language's name in that language ("English", "Español"), so a patient's language is easy to spot. */
+    private static String languageName(String code) {
+        Locale locale = Locale.forLanguageTag(code);
+        String name = locale.getDisplayLanguage(locale);
+        if (name.isEmpty()) {
+            return code;
+        }
+        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
+    /** One entry of a list: the value stored in the sheet and the words shown for it. */
+    private record Choice<T>(T value, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+}
