@@ -20,6 +20,7 @@ final class EditorActions {
     final Action newSheet;
     final Action newFromTemplate;
     final Action saveAsTemplate;
+    final Action clinicProfile;
     final Action open;
     final Action save;
     final Action saveAs;
@@ -41,6 +42,8 @@ final class EditorActions {
         void newFromTemplate();
 
         void saveAsTemplate();
+
+        void clinicProfile();
 
         void open();
 
@@ -73,6 +76,7 @@ final class EditorActions {
         newSheet = action("action.new", "new", key(KeyEvent.VK_N, MENU), c::newSheet);
         newFromTemplate = action("action.newFromTemplate", null, null, c::newFromTemplate);
         saveAsTemplate = action("action.saveAsTemplate", null, null, c::saveAsTemplate);
+        clinicProfile = action("action.clinicProfile", null, null, c::clinicProfile);
         open = action("action.open", "open", key(KeyEvent.VK_O, MENU), c::open);
         save = action("action.save", "save", key(KeyEvent.VK_S, MENU), c::save);
         saveAs = action("action.saveAs", null, key(KeyEvent.VK_S, MENU | InputEvent.SHIFT_DOWN_MASK), c::saveAs);

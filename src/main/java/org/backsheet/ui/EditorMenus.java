@@ -51,6 +51,8 @@ final class EditorMenus {
         file.add(a.saveAs);
         file.add(a.saveAsTemplate);
         file.addSeparator();
+        file.add(a.clinicProfile);
+        file.addSeparator();
         file.add(a.exportPdf);
         file.add(a.print);
         file.addSeparator();

@@ -17,6 +17,7 @@ import javax.swing.JSplitPane;
 import javax.swing.SwingUtilities;
 import org.backsheet.catalog.FactLabels;
 import org.backsheet.editor.CatalogSource;
+import org.backsheet.editor.ClinicProfile;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.EditorPreferences;
 import org.backsheet.editor.EditorTexts;
@@ -241,6 +242,11 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
     @Override
     public void saveAsTemplate() {
         templateCommands.saveAsTemplate();
+    }
+
+    @Override
+    public void clinicProfile() {
+        new ClinicProfileDialog(this, new ClinicProfile(prefs, UserDataFolders.root())).setVisible(true);
     }
 
     @Override

@@ -26,4 +26,20 @@ class TemplateGuiTest extends GuiTestBase {
         assertThat(onEdt(() -> editor().document().file())).isNull();
         assertThat(onEdt(() -> editor().sheet().patient())).isNull();
     }
+
+    @Test
+    void clinicProfileNameReachesTheNextNewSheet() {
+        window.menuItem("menu.action.clinicProfile").click();
+        DialogFixture dialog = window.dialog("clinicProfileDialog", PATIENCE);
+        dialog.textBox("profileName").deleteText().enterText("Riverside Physio");
+        dialog.button("profileOk").click();
+        waitUntil("the profile dialog closed", () -> !dialog.target().isShowing());
+        window.menuItem("menu.action.new").click();
+        if (onEdt(() -> editor().undo().isModified())) {
+            window.optionPane(PATIENCE).buttonWithText(java.util.regex.Pattern.compile("(?i)don.t save|discard"))
+                    .click();
+        }
+        waitUntil("the new sheet carries the profile",
+                () -> "Riverside Physio".equals(editor().sheet().clinic().name()));
+    }
 }

@@ -1,0 +1,140 @@
+package org.backsheet.ui;
+
+import java.awt.Image;
+import java.awt.Window;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import javax.imageio.ImageIO;
+import javax.swing.ImageIcon;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.SwingConstants;
+import javax.swing.SwingWorker;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import net.miginfocom.swing.MigLayout;
+import org.backsheet.editor.ClinicProfile;
+import org.backsheet.model.EmbeddedImage;
+
+/**
+ * The clinic profile: name, contact and logo for every new sheet. A chosen logo is kept at once (it is scaled
+ * on a worker thread); name and contact are kept with OK.
+ */
+final class ClinicProfileDialog extends JDialog {
+
+    private final ClinicProfile profile;
+    private final JTextField name = new JTextField(28);
+    private final JTextField contact = new JTextField(28);
+    private final JLabel logo = new JLabel("", SwingConstants.CENTER);
+
+    ClinicProfileDialog(Window owner, ClinicProfile profile) {
+        super(owner, UiTexts.get("profile.title"), ModalityType.APPLICATION_MODAL);
+        this.profile = profile;
+        setName("clinicProfileDialog");
+        name.setName("profileName");
+        contact.setName("profileContact");
+        logo.setName("profileLogo");
+        name.setText(profile.name());
+        contact.setText(profile.contact());
+        showLogo(profile.logo());
+
+        JButton choose = new JButton(UiTexts.get("profile.chooseLogo"));
+        choose.addActionListener(e -> chooseLogo());
+        JButton remove = new JButton(UiTexts.get("profile.removeLogo"));
+        remove.addActionListener(e -> removeLogo());
+        JButton ok = new JButton(UiTexts.get("profile.ok"));
+        ok.setName("profileOk");
+        ok.addActionListener(e -> {
+            profile.save(name.getText(), contact.getText());
+            dispose();
+        });
+        JButton cancel = new JButton(UiTexts.get("templates.cancel"));
+        cancel.addActionListener(e -> dispose());
+
+        JPanel content = new JPanel(new MigLayout("insets 12, gap 8 6", "[right][grow,fill]", ""));
+        content.add(new JLabel(UiTexts.get("profile.name")));
+        content.add(name, "wrap");
+        content.add(new JLabel(UiTexts.get("profile.contact")));
+        content.add(contact, "wrap");
+        content.add(new JLabel(UiTexts.get("profile.logo")), "top");
+        content.add(logo, "h 90!, wrap");
+        content.add(choose, "skip, split 2, left, growx 0");
+        content.add(remove, "growx 0, wrap");
+        content.add(new JLabel(UiTexts.get("profile.hint")), "span, wrap 12");
+        content.add(cancel, "span, split 2, right, tag cancel");
+        content.add(ok, "tag ok");
+        setContentPane(content);
+        getRootPane().setDefaultButton(ok);
+        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        pack();
+        setLocationRelativeTo(owner);
+    }
+
+    private void chooseLogo() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileFilter(new FileNameExtensionFilter(UiTexts.get("exercise.picture.photoFiles"),
+                "png", "jpg", "jpeg"));
+        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path file = chooser.getSelectedFile().toPath();
+        new SwingWorker<EmbeddedImage, Void>() {
+            @Override
+            protected EmbeddedImage doInBackground() throws Exception {
+                return profile.setLogo(file);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    showLogo(get());
+                } catch (ExecutionException e) {
+                    error(String.valueOf(e.getCause().getMessage()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }.execute();
+    }
+
+    private void removeLogo() {
+        try {
+            profile.removeLogo();
+            showLogo(null);
+        } catch (IOException e) {
+            error(String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void showLogo(EmbeddedImage image) {
+        logo.setIcon(null);
+        logo.setText(UiTexts.get("profile.noLogo"));
+        if (image == null) {
+            return;
+        }
+        try {
+            Image picture = ImageIO.read(new ByteArrayInputStream(image.data()));
+            if (picture != null) {
+                int h = 80;
+                int w = Math.max(1, picture.getWidth(null) * h / Math.max(1, picture.getHeight(null)));
+                logo.setIcon(new ImageIcon(picture.getScaledInstance(Math.min(w, 300), -1, Image.SCALE_SMOOTH)));
+                logo.setText("");
+            }
+        } catch (IOException e) {
+            // The stored logo was written by us; if it cannot be shown, the label just says there is none.
+        }
+    }
+
+    private void error(String message) {
+        JOptionPane.showMessageDialog(this, message, UiTexts.get("profile.title"), JOptionPane.ERROR_MESSAGE);
+    }
+}
