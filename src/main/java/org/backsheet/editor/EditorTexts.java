@@ -11,7 +11,9 @@ public final class EditorTexts {
     private final ResourceBundle bundle;
 
     public EditorTexts(Locale locale) {
-        this.bundle = ResourceBundle.getBundle("org.backsheet.editor.Messages", locale);
+        // No fallback to the machine's locale: asking for English on a Spanish machine must give English.
+        this.bundle = ResourceBundle.getBundle("org.backsheet.editor.Messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     }
 
     public static EditorTexts forDefaultLocale() {
