@@ -49,10 +49,18 @@ public final class FileController {
 
     /** Starts a blank sheet (with the remembered clinician and clinic) after asking about unsaved changes. */
     public boolean newSheet() {
+        return newFrom(newSheet);
+    }
+
+    /**
+     * Starts a new, untitled sheet made by {@code start} (a template, say) after asking about unsaved changes;
+     * {@code start} is only called once the user agreed.
+     */
+    public boolean newFrom(Supplier<Sheet> start) {
         if (!confirmDiscard()) {
             return false;
         }
-        show(newSheet.get(), null);
+        show(start.get(), null);
         diskGuard = DiskChangeGuard.NONE;
         return true;
     }

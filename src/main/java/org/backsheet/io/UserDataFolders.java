@@ -40,6 +40,11 @@ public final class UserDataFolders {
         return root().resolve("recovery");
     }
 
+    /** The clinic's own sheet templates, one {@code .backsheet.json} file each (no patient, no date). */
+    public static Path templates() {
+        return root().resolve("templates");
+    }
+
     /** The editor's settings. */
     public static Path preferences() {
         return root().resolve("preferences");

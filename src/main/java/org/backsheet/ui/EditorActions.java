@@ -18,6 +18,8 @@ final class EditorActions {
     private static final int MENU = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
 
     final Action newSheet;
+    final Action newFromTemplate;
+    final Action saveAsTemplate;
     final Action open;
     final Action save;
     final Action saveAs;
@@ -35,6 +37,10 @@ final class EditorActions {
     /** What the actions do; the window supplies it. */
     interface Commands {
         void newSheet();
+
+        void newFromTemplate();
+
+        void saveAsTemplate();
 
         void open();
 
@@ -65,6 +71,8 @@ final class EditorActions {
 
     EditorActions(Commands c) {
         newSheet = action("action.new", "new", key(KeyEvent.VK_N, MENU), c::newSheet);
+        newFromTemplate = action("action.newFromTemplate", null, null, c::newFromTemplate);
+        saveAsTemplate = action("action.saveAsTemplate", null, null, c::saveAsTemplate);
         open = action("action.open", "open", key(KeyEvent.VK_O, MENU), c::open);
         save = action("action.save", "save", key(KeyEvent.VK_S, MENU), c::save);
         saveAs = action("action.saveAs", null, key(KeyEvent.VK_S, MENU | InputEvent.SHIFT_DOWN_MASK), c::saveAs);

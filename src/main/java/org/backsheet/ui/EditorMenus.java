@@ -25,6 +25,7 @@ final class EditorMenus {
         JMenuBar bar = new JMenuBar();
         JMenu file = menu("menu.file", 'F');
         file.add(a.newSheet);
+        file.add(a.newFromTemplate);
         file.add(a.open);
         JMenu recentMenu = menu("menu.openRecent", 'R');
         recentMenu.setName("openRecent");
@@ -48,6 +49,7 @@ final class EditorMenus {
         file.addSeparator();
         file.add(a.save);
         file.add(a.saveAs);
+        file.add(a.saveAsTemplate);
         file.addSeparator();
         file.add(a.exportPdf);
         file.add(a.print);

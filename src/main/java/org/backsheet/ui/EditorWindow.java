@@ -24,6 +24,8 @@ import org.backsheet.editor.PreferenceKeys;
 import org.backsheet.editor.PreviewController;
 import org.backsheet.editor.SheetDefaults;
 import org.backsheet.editor.SheetDocument;
+import org.backsheet.editor.TemplateController;
+import org.backsheet.io.UserDataFolders;
 import org.backsheet.io.LibraryWatcher;
 import org.backsheet.model.Sheet;
 
@@ -44,6 +46,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
     private final StatusBar status = new StatusBar();
     private final BackgroundJobs jobs;
     private final EditorActions actions;
+    private final TemplateCommands templateCommands;
 
     /** Builds the window on {@code services}; call on the event thread. Opens the last sheet or the sample. */
     public EditorWindow(EditorServices services) {
@@ -70,6 +73,8 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         preview = new PreviewController(editor.document(), services.maker(), previewPanel,
                 SwingUtilities::invokeLater, PreviewController.DEBOUNCE_MILLIS);
         previewPanel.setController(preview);
+        templateCommands = new TemplateCommands(this, editor,
+                new TemplateController(editor, services.maker(), UserDataFolders.templates()));
 
         JPanel centre = new SheetPane(editor, items);
 
@@ -226,6 +231,16 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
     @Override
     public void newSheet() {
         editor.files().newSheet();
+    }
+
+    @Override
+    public void newFromTemplate() {
+        templateCommands.newFromTemplate();
+    }
+
+    @Override
+    public void saveAsTemplate() {
+        templateCommands.saveAsTemplate();
     }
 
     @Override
