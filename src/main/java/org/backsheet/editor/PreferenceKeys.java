@@ -14,6 +14,8 @@ public final class PreferenceKeys {
     public static final String CLINICIAN = "default.clinician";
     public static final String CLINIC_NAME = "default.clinicName";
     public static final String CLINIC_CONTACT = "default.clinicContact";
+    /** The clinic profile's logo: a file in the user data folder, printed on every new sheet. */
+    public static final String CLINIC_LOGO = "default.clinicLogo";
 
     /** The clinic's exercise library folder when it is not the user's own (e.g. a shared network drive). */
     public static final String LIBRARY_FOLDER = "library.folder";

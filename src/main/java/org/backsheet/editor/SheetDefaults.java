@@ -17,12 +17,12 @@ public final class SheetDefaults {
     private SheetDefaults() {
     }
 
-    /** A blank sheet dated today, with the clinician and clinic from the last saved sheet. */
+    /** A blank sheet dated today, with the clinician and clinic (and the profile's logo) remembered. */
     public static Sheet blank(EditorPreferences prefs, LocalDate today) {
         return Sheet.empty()
                 .withClinician(prefs.get(PreferenceKeys.CLINICIAN, null))
                 .withClinic(new Clinic(prefs.get(PreferenceKeys.CLINIC_NAME, null),
-                        prefs.get(PreferenceKeys.CLINIC_CONTACT, null), null))
+                        prefs.get(PreferenceKeys.CLINIC_CONTACT, null), ClinicProfile.logo(prefs)))
                 .withDate(today);
     }
 

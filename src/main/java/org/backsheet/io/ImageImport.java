@@ -43,18 +43,27 @@ public final class ImageImport {
 
     /** The picture in {@code file}, ready to embed; a file that cannot be used gives a message naming it. */
     public static EmbeddedImage read(Path file) throws FileFormatException, IOException {
+        return read(file, LONG_SIDE);
+    }
+
+    /** Like {@link #read(Path)}, scaled to at most {@code longSide} pixels on the long side (a logo needs less). */
+    public static EmbeddedImage read(Path file, int longSide) throws FileFormatException, IOException {
         String name = file.getFileName().toString();
         if (Files.size(file) > MAX_FILE_BYTES) {
             throw refuse(name, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; choose a smaller "
                     + "picture");
         }
-        return fromBytes(name, Files.readAllBytes(file));
+        return fromBytes(name, Files.readAllBytes(file), longSide);
     }
 
     /** Like {@link #read}, for bytes already in memory; {@code name} is used in messages. */
     public static EmbeddedImage fromBytes(String name, byte[] bytes) throws FileFormatException {
+        return fromBytes(name, bytes, LONG_SIDE);
+    }
+
+    private static EmbeddedImage fromBytes(String name, byte[] bytes, int longSide) throws FileFormatException {
         BufferedImage image = decode(name, bytes);
-        BufferedImage scaled = scaleDown(image);
+        BufferedImage scaled = scaleDown(image, longSide);
         try {
             if (scaled.getColorModel().hasAlpha()) {
                 return new EmbeddedImage("image/png", png(scaled));
@@ -115,11 +124,15 @@ public final class ImageImport {
 
     /** Halves the picture step by step (sharper than one big jump) until its long side fits. */
     static BufferedImage scaleDown(BufferedImage image) {
+        return scaleDown(image, LONG_SIDE);
+    }
+
+    private static BufferedImage scaleDown(BufferedImage image, int maxSide) {
         int type = image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
         BufferedImage current = copy(image, image.getWidth(), image.getHeight(), type);
         int longSide = Math.max(current.getWidth(), current.getHeight());
-        while (longSide > LONG_SIDE) {
-            double factor = Math.max(0.5, LONG_SIDE / (double) longSide);
+        while (longSide > maxSide) {
+            double factor = Math.max(0.5, maxSide / (double) longSide);
             int w = Math.max(1, (int) Math.round(current.getWidth() * factor));
             int h = Math.max(1, (int) Math.round(current.getHeight() * factor));
             current = copy(current, w, h, type);

@@ -1,0 +1,60 @@
+package org.backsheet.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javax.imageio.ImageIO;
+import org.backsheet.io.FileFormatException;
+import org.backsheet.model.EmbeddedImage;
+import org.backsheet.model.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClinicProfileTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theProfilesLogoNameAndContactLandInEveryNewSheet() throws Exception {
+        EditorPreferences prefs = EditorPreferences.inMemory();
+        ClinicProfile profile = new ClinicProfile(prefs, folder.resolve("home"));
+        Path picture = folder.resolve("logo.png");
+        ImageIO.write(new BufferedImage(1500, 500, BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
+
+        profile.save("  Riverside Physio ", "(555) 010-2000");
+        EmbeddedImage logo = profile.setLogo(picture);
+
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(logo.data()));
+        assertThat(stored.getWidth()).isLessThanOrEqualTo(ClinicProfile.LOGO_SIDE).isGreaterThan(300);
+        Sheet sheet = SheetDefaults.blank(prefs, LocalDate.of(2026, 11, 22));
+        assertThat(sheet.clinic().name()).isEqualTo("Riverside Physio");
+        assertThat(sheet.clinic().contact()).isEqualTo("(555) 010-2000");
+        assertThat(sheet.clinic().logo()).isEqualTo(logo);
+
+        profile.removeLogo();
+        assertThat(SheetDefaults.blank(prefs, LocalDate.now()).clinic().logo()).isNull();
+        try (var files = Files.list(folder.resolve("home"))) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileThatIsNoPictureIsRefusedAndTheOldLogoStays() throws Exception {
+        EditorPreferences prefs = EditorPreferences.inMemory();
+        ClinicProfile profile = new ClinicProfile(prefs, folder.resolve("home"));
+        Path picture = folder.resolve("logo.jpg");
+        ImageIO.write(new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB), "jpeg", picture.toFile());
+        EmbeddedImage logo = profile.setLogo(picture);
+        Path notes = Files.writeString(folder.resolve("notes.png"), "not a picture");
+
+        assertThatThrownBy(() -> profile.setLogo(notes)).isInstanceOf(FileFormatException.class)
+                .hasMessageContaining("notes.png");
+        assertThat(profile.logo()).isEqualTo(logo);
+    }
+}
