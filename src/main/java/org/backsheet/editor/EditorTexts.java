@@ -9,13 +9,22 @@ import java.util.ResourceBundle;
 public final class EditorTexts {
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
     public EditorTexts(Locale locale) {
-        this.bundle = ResourceBundle.getBundle("org.backsheet.editor.Messages", locale);
+        this.locale = locale;
+        // No fallback to the machine's locale: asking for English on a Spanish machine must give English.
+        this.bundle = ResourceBundle.getBundle("org.backsheet.editor.Messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     }
 
     public static EditorTexts forDefaultLocale() {
         return new EditorTexts(Locale.getDefault());
+    }
+
+    /** The locale these words were asked for. */
+    public Locale locale() {
+        return locale;
     }
 
     /** The text for {@code key} with {@code args} filled in; the key itself when it is missing. */

@@ -26,14 +26,19 @@ public final class SheetDefaults {
                 .withDate(today);
     }
 
-    /** The first-run sample: exercises missing from the catalog are left out. */
+    /**
+     * The first-run sample: exercises missing from the catalog are left out. Its handout is in the editor's
+     * language when the catalog has standard texts in it, so the title and the printed words match.
+     */
     public static Sheet sample(Catalog catalog, EditorPreferences prefs, LocalDate today, EditorTexts texts) {
         List<SheetItem> items = List.of(
                 item("pelvic-tilt", new Dose(1, 10, 5, null, false, 2, null), null),
                 item("bridging", new Dose(1, 8, 10, null, false, 2, null), null),
                 item("single-knee-to-chest", new Dose(1, 3, 20, null, true, 2, null), null),
                 item("bird-dog", new Dose(1, 5, 8, null, true, 1, null), texts.get("sample.birdDogNote")));
+        String language = texts.locale().getLanguage();
         return blank(prefs, today)
+                .withLanguage(catalog.languages().contains(language) ? language : Sheet.DEFAULT_LANGUAGE)
                 .withTitle(texts.get("sample.title"))
                 .withItems(items.stream().filter(i -> catalog.contains(i.exerciseId())).toList());
     }
