@@ -77,7 +77,7 @@ final class TemplateDialog extends JDialog {
         JButton cancel = new JButton(UiTexts.get("templates.cancel"));
         cancel.addActionListener(e -> dispose());
 
-        JPanel content = new JPanel(new MigLayout("insets 12, fill, gap 10", "[220!,fill][grow,fill]",
+        JPanel content = new JPanel(new MigLayout("insets 12, fill, gap 10", "[270!,fill][grow,fill]",
                 "[grow,fill][]"));
         content.add(new JScrollPane(list));
         content.add(new JScrollPane(preview), "wrap");
