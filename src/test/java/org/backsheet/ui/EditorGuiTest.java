@@ -131,7 +131,7 @@ class EditorGuiTest extends GuiTestBase {
         // The first answer above is a real robot click; this one is pressed on the event thread, because a
         // robot click on a dialog that has only just opened was lost now and then on a busy machine.
         JButton dontSave = again.buttonWithText("Don't Save").target();
-        onEdt(dontSave::doClick);
+        onEdt(() -> dontSave.doClick());
         waitUntil("a blank sheet", () -> editor().sheet().items().isEmpty());
         assertThat(onEdt(() -> editor().undo().isModified())).isFalse();
     }
