@@ -47,7 +47,7 @@ final class ExerciseWriter {
                 DoseJson.write(out, e.dose());
                 out.endObject();
             }
-            FigureJson.write(out, "figure", e.figure());
+            FigureJsonWriter.write(out, "figure", e.figure());
             ImageJson.write(out, "photo", e.photo());
             translations(out, e.translations());
             JsonOut.unknown(out, e.unknownFields());

@@ -53,7 +53,7 @@ class FigureJsonTest {
                  "end": {"twist": -20, "shoulderOut": [10, 20]},
                  "arrows": [{"from": [0.1, 0.2], "to": [0.3, 0.2], "bend": -0.3}]}
                 """);
-        JsonObject written = FigureJson.toJson(f);
+        JsonObject written = FigureJsonWriter.toJson(f);
         assertThat(written.getAsJsonObject("end").keySet()).containsExactlyInAnyOrder("twist", "shoulderOut");
         assertThat(FigureJson.parse(written, "again", "figure", problems)).isEqualTo(f);
         assertThat(problems).isEmpty();
