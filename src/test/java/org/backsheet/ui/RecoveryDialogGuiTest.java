@@ -3,6 +3,7 @@ package org.backsheet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import javax.swing.JButton;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -11,7 +12,7 @@ import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Sheet;
 import org.junit.jupiter.api.Test;
 
-/** The start-up offer, clicked like a person: Restore brings the sheet back, Discard (confirmed) drops it. */
+/** The start-up offer, answered through its own buttons: Restore brings the sheet back, Discard (confirmed) drops it. */
 class RecoveryDialogGuiTest extends GuiTestBase {
 
     @Test
@@ -31,14 +32,22 @@ class RecoveryDialogGuiTest extends GuiTestBase {
         assertThat(firstRow).contains("anna.backsheet.json").contains(SafetyTexts.get("recovery.untitled"));
 
         int annaRow = offer.label("recoveryRow-0").text().contains("anna") ? 0 : 1;
-        offer.button("restore-" + annaRow).click();
+        press(offer.button("restore-" + annaRow).target());
         waitUntil("the sheet is restored", () -> onEdt(() -> "Typed before the crash".equals(editor().sheet().title())));
         assertThat(onEdt(() -> editor().document().file())).isEqualTo(original.toAbsolutePath());
 
-        offer.button("discard-" + (1 - annaRow)).click();
-        offer.optionPane().okButton().click();
+        press(offer.button("discard-" + (1 - annaRow)).target());
+        press(offer.optionPane().okButton().target());
         waitUntil("the offer closes", () -> !onEdt(offer.target()::isShowing));
         waitUntil("the discarded copy is gone", () -> store.read("left-2") == null);
         assertThat(store.read("left-1")).isNull();
+    }
+
+    /**
+     * Presses a button of a dialog that has only just opened. Robot clicks on such buttons were lost now and
+     * then on a busy machine; queued rather than waited for, because Discard opens a modal question.
+     */
+    private static void press(JButton button) {
+        SwingUtilities.invokeLater(button::doClick);
     }
 }
