@@ -6,7 +6,6 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.swing.JButton;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -128,10 +127,8 @@ class EditorGuiTest extends GuiTestBase {
         window.menuItem("menu.action.new").click();
         JOptionPaneFixture again = window.optionPane(PATIENCE);
         waitUntil("a new question", () -> again.target() != question.target());
-        // The first answer above is a real robot click; this one is pressed on the event thread, because a
-        // robot click on a dialog that has only just opened was lost now and then on a busy machine.
-        JButton dontSave = again.buttonWithText("Don't Save").target();
-        onEdt(() -> dontSave.doClick());
+        // The first answer above is a real robot click; this one goes through the event queue (see press).
+        press(again.buttonWithText("Don't Save"));
         waitUntil("a blank sheet", () -> editor().sheet().items().isEmpty());
         assertThat(onEdt(() -> editor().undo().isModified())).isFalse();
     }

@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import javax.swing.JButton;
+import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JButtonFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
@@ -83,6 +86,16 @@ abstract class GuiTestBase {
 
     List<String> ids() {
         return onEdt(() -> editor().sheet().items().stream().map(SheetItem::exerciseId).toList());
+    }
+
+    /**
+     * Presses a button of a dialog that has only just opened. Robot clicks on such buttons were lost now and
+     * then on a busy machine (CI failed that way); queued rather than waited for, since a button may open a
+     * modal question.
+     */
+    static void press(JButtonFixture button) {
+        JButton target = button.target();
+        SwingUtilities.invokeLater(target::doClick);
     }
 
     static void waitUntil(String what, BooleanSupplier condition) {

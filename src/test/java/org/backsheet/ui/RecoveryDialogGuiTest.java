@@ -3,7 +3,6 @@ package org.backsheet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import javax.swing.JButton;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -32,22 +31,14 @@ class RecoveryDialogGuiTest extends GuiTestBase {
         assertThat(firstRow).contains("anna.backsheet.json").contains(SafetyTexts.get("recovery.untitled"));
 
         int annaRow = offer.label("recoveryRow-0").text().contains("anna") ? 0 : 1;
-        press(offer.button("restore-" + annaRow).target());
+        press(offer.button("restore-" + annaRow));
         waitUntil("the sheet is restored", () -> onEdt(() -> "Typed before the crash".equals(editor().sheet().title())));
         assertThat(onEdt(() -> editor().document().file())).isEqualTo(original.toAbsolutePath());
 
-        press(offer.button("discard-" + (1 - annaRow)).target());
-        press(offer.optionPane().okButton().target());
+        press(offer.button("discard-" + (1 - annaRow)));
+        press(offer.optionPane().okButton());
         waitUntil("the offer closes", () -> !onEdt(offer.target()::isShowing));
         waitUntil("the discarded copy is gone", () -> store.read("left-2") == null);
         assertThat(store.read("left-1")).isNull();
-    }
-
-    /**
-     * Presses a button of a dialog that has only just opened. Robot clicks on such buttons were lost now and
-     * then on a busy machine; queued rather than waited for, because Discard opens a modal question.
-     */
-    private static void press(JButton button) {
-        SwingUtilities.invokeLater(button::doClick);
     }
 }

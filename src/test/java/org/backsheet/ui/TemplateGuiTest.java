@@ -17,10 +17,9 @@ class TemplateGuiTest extends GuiTestBase {
         waitUntil("the preview of the chosen template is drawn", () -> preview.getIcon() != null);
         assertThat(preview.getIcon().getIconWidth()).isGreaterThan(200);
 
-        dialog.button("templateCreate").click();
+        press(dialog.button("templateCreate"));
         if (onEdt(() -> editor().undo().isModified())) {
-            window.optionPane(PATIENCE).buttonWithText(java.util.regex.Pattern.compile("(?i)don.t save|discard"))
-                    .click();
+            press(window.optionPane(PATIENCE).buttonWithText(java.util.regex.Pattern.compile("(?i)don.t save|discard")));
         }
         waitUntil("the template became the sheet", () -> ids().contains("knee-rolls"));
         assertThat(onEdt(() -> editor().document().file())).isNull();
@@ -32,12 +31,11 @@ class TemplateGuiTest extends GuiTestBase {
         window.menuItem("menu.action.clinicProfile").click();
         DialogFixture dialog = window.dialog("clinicProfileDialog", PATIENCE);
         dialog.textBox("profileName").deleteText().enterText("Riverside Physio");
-        dialog.button("profileOk").click();
+        press(dialog.button("profileOk"));
         waitUntil("the profile dialog closed", () -> !dialog.target().isShowing());
         window.menuItem("menu.action.new").click();
         if (onEdt(() -> editor().undo().isModified())) {
-            window.optionPane(PATIENCE).buttonWithText(java.util.regex.Pattern.compile("(?i)don.t save|discard"))
-                    .click();
+            press(window.optionPane(PATIENCE).buttonWithText(java.util.regex.Pattern.compile("(?i)don.t save|discard")));
         }
         waitUntil("the new sheet carries the profile",
                 () -> "Riverside Physio".equals(editor().sheet().clinic().name()));
