@@ -46,6 +46,14 @@ final class BoxBlock implements Block {
         content.draw(canvas, x + padding, top - padding);
     }
 
+    /** A box continues on the next page as a second box of the same kind. */
+    @Override
+    public Division divide(float remaining, float nextPageHeight) {
+        Division inner = content.divide(remaining - 2 * padding, nextPageHeight - 2 * padding);
+        return inner == null ? null : new Division(new BoxBlock(inner.head(), width, padding, fill, border),
+                new BoxBlock(inner.tail(), width, padding, fill, border));
+    }
+
     @Override
     public List<Block> split(float maxHeight) {
         List<Block> pieces = new ArrayList<>();

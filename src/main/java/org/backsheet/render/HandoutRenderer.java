@@ -72,7 +72,9 @@ public final class HandoutRenderer {
         Labels labels = new Labels(sheet.language());
         PageGeometry page = PageGeometry.of(sheet.page().size());
         // Exercises the sheet carries stand in for ids this machine's library lacks.
-        LayoutContext l = new LayoutContext(sheet, catalog.withCarried(sheet.carriedExercises()), type, labels, messages, warnings,
+        Catalog withCarried = catalog.withCarried(sheet.carriedExercises());
+        HandoutContent content = new ContentResolver(sheet, withCarried, labels, warnings, messages).resolve();
+        LayoutContext l = new LayoutContext(sheet, content, withCarried, type, labels, messages, warnings,
                 new TextCleaner(files, warnings, messages), page);
 
         Footer footer = new Footer(l, page.contentWidth());
@@ -83,8 +85,7 @@ public final class HandoutRenderer {
         float bodyHeight = page.top() - page.bottom() - footer.height();
         List<List<Paginator.Placed>> pages = new Paginator(bodyHeight).paginate(flow);
 
-        String title = sheet.title() == null || sheet.title().isBlank() ? labels.get("title.default")
-                : sheet.title().strip();
+        String title = content.title();
         String author = firstNonBlank(sheet.clinic().name(), sheet.clinician());
         // PDF/A-2b (archival) and PDF/UA-1 (tagged for screen readers): see org.backsheet.render.pdf.
         DocumentFacts facts = new DocumentFacts(title, author, labels.get("meta.subject"), sheet.language(),

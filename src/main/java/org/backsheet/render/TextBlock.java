@@ -80,6 +80,10 @@ final class TextBlock implements Block {
         return new TextBlock(lines, style, marker, markerStyle, indent, structureType, runIn);
     }
 
+    int lineCount() {
+        return lines.size();
+    }
+
     @Override
     public float height() {
         return lines.size() * style.lineHeight();
@@ -111,6 +115,33 @@ final class TextBlock implements Block {
             boolean indented = !runIn || i == 0;
             canvas.textInBox(lines.get(i), style, indented ? x + indent : x, top - i * style.lineHeight());
         }
+    }
+
+    /** At least two lines stay on each side of the cut: no widow or orphan line. */
+    @Override
+    public Division divide(float remaining, float nextPageHeight) {
+        int fit = (int) Math.floor(remaining / style.lineHeight());
+        int cut = Math.min(fit, lines.size() - 2);
+        if (cut < 2 || isHeading()) {
+            return null;
+        }
+        return new Division(piece(0, cut), piece(cut, lines.size()));
+    }
+
+    private TextBlock piece(int from, int to) {
+        float pieceIndent = runIn && from > 0 ? 0 : indent;
+        return new TextBlock(lines.subList(from, to), style, from == 0 ? marker : null, markerStyle, pieceIndent, tag,
+                runIn);
+    }
+
+    /** A heading (H1 to H6) keeps with what follows it. */
+    @Override
+    public boolean keepsWithNext() {
+        return isHeading();
+    }
+
+    private boolean isHeading() {
+        return tag.length() == 2 && tag.charAt(0) == 'H' && Character.isDigit(tag.charAt(1));
     }
 
     @Override

@@ -1,0 +1,79 @@
+package org.backsheet.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+
+/**
+ * The top of page one, the same on every layout: header, title, the safety box (before any exercise), the daily
+ * plan and the advice. The safety box and the advice may continue on the next page; their headings never end a
+ * page alone.
+ */
+final class OpeningSection {
+
+    private OpeningSection() {
+    }
+
+    static void build(LayoutContext l, Block logo, float width, List<FlowItem> flow) {
+        Typography t = l.type;
+        HandoutContent c = l.content;
+        HeaderBlock header = HeaderBlock.build(l, logo, width);
+        if (header != null) {
+            flow.add(FlowItem.of(header, 0));
+            flow.add(FlowItem.of(new RuleBlock(width, t.scale(14), 1.5f, Typography.ACCENT), 0));
+        }
+        flow.add(FlowItem.of(TextBlock.of(l, c.title(), t.title, width).as(StandardStructureTypes.H1),
+                header == null ? 0 : t.scale(2)));
+        flow.add(FlowItem.of(safetyBox(l, width), t.scale(8)));
+        List<String> plan = PlanWords.lines(c.plan(), l.labels);
+        if (!plan.isEmpty()) {
+            List<Block> lines = new ArrayList<>();
+            lines.add(heading(l, l.labels.get("plan.title"), width));
+            lines.add(TextBlock.of(l, plan.get(0), t.bodyBold, width));
+            for (String line : plan.subList(1, plan.size())) {
+                lines.add(bullet(l, line, t.body, width));
+            }
+            flow.add(FlowItem.of(new StackBlock(lines, t.scale(2)), t.gap));
+        }
+        if (!c.advice().isEmpty()) {
+            List<Block> lines = new ArrayList<>();
+            lines.add(heading(l, l.labels.get("section.advice"), width));
+            for (String a : c.advice()) {
+                lines.add(bullet(l, a, t.body, width));
+            }
+            flow.add(FlowItem.of(new StackBlock(lines, t.scale(2)), t.gap));
+        }
+    }
+
+    /**
+     * "Your safety: when to stop and get help": the general part (the sheet's wording or the standard one), then
+     * the fixed warning signs, most urgent first. Outlined in the accent and filled, so it is seen first.
+     */
+    static Block safetyBox(LayoutContext l, float width) {
+        Typography t = l.type;
+        HandoutContent.Safety safety = l.content.safety();
+        float pad = t.scale(9);
+        float inner = BoxBlock.innerWidth(width, pad);
+        List<Block> lines = new ArrayList<>();
+        lines.add(TextBlock.of(l, safety.heading(), t.heading.withColor(Typography.INK), inner)
+                .as(StandardStructureTypes.H2));
+        lines.add(TextBlock.of(l, safety.general(), t.body, inner));
+        for (HandoutContent.Tier tier : safety.tiers()) {
+            lines.add(TextBlock.of(l, tier.heading(), t.bodyBold, inner).as(StandardStructureTypes.H3));
+            for (String sign : tier.signs()) {
+                lines.add(bullet(l, sign, t.body, inner));
+            }
+        }
+        return new BoxBlock(new StackBlock(lines, t.scale(3)), width, pad, Typography.FILL, Typography.ACCENT);
+    }
+
+    static Block heading(LayoutContext l, String text, float width) {
+        return TextBlock.of(l, text, l.type.heading, width).as(StandardStructureTypes.H2);
+    }
+
+    static Block bullet(LayoutContext l, String text, TextStyle style, float width) {
+        TextStyle marker = style.withFont(l.type.fonts.bold).withColor(Typography.ACCENT);
+        return TextBlock.marked(l, "\u2022", marker, l.type.scale(14), text, style, width)
+                .as(StandardStructureTypes.LI);
+    }
+}
