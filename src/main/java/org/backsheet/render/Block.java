@@ -37,6 +37,11 @@ interface Block {
         return false;
     }
 
+    /** A few words saying what this block is, for the layout snapshot of the golden tests. */
+    default String describe() {
+        return getClass().getSimpleName();
+    }
+
     /** The two parts of a divided block. */
     record Division(Block head, Block tail) {
     }

@@ -28,6 +28,11 @@ final class BoxBlock implements Block {
     }
 
     @Override
+    public String describe() {
+        return "Box: " + content.describe();
+    }
+
+    @Override
     public float height() {
         return content.height() + 2 * padding;
     }

@@ -32,10 +32,7 @@ final class ClosingSection {
             flow.add(FlowItem.of(new BoxBlock(new StackBlock(lines, t.scale(2)), width, pad, null, Typography.ACCENT),
                     t.gap * 1.5f).keptWithNext());
         }
-        List<Block> closing = List.of(
-                TextBlock.of(l, c.closingTitle(), t.heading, width).as(StandardStructureTypes.H2),
-                TextBlock.of(l, c.closing(), t.bodyBold, width));
-        flow.add(FlowItem.of(new StackBlock(closing, t.scale(2)), t.gap));
+        flow.add(FlowItem.of(TextBlock.of(l, c.closing(), t.bodyBold, width), t.gap));
         if (c.signatureLine()) {
             // the signature belongs to the program it confirms: never alone at the top of a page
             int last = flow.size() - 1;

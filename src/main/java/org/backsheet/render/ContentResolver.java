@@ -45,7 +45,7 @@ final class ContentResolver {
         Integer days = sheet.trackingDays();
         return new HandoutContent(title(sheet, labels), header(), safety(standard), DailyPlan.of(planned),
                 nonBlank(sheet.advice() != null ? sheet.advice() : standard.advice()), groups,
-                nonBlank(standard.avoid()), labels.get("closing.title"), closing(),
+                nonBlank(standard.avoid()), closing(),
                 days == null || groups.isEmpty() ? 0 : Math.max(0, Math.min(days, 366)), sheet.signatureLine());
     }
 
@@ -65,7 +65,11 @@ final class ContentResolver {
     /** The sheet may reword the general part; the warning signs come only from the program's own texts. */
     private HandoutContent.Safety safety(StandardTexts standard) {
         String general = firstNonBlank(sheet.disclaimer(), standard.disclaimer(), labels.get("disclaimer.fallback"));
-        return new HandoutContent.Safety(labels.get("section.disclaimer"), general, List.of(),
+        List<HandoutContent.Tier> tiers = new ArrayList<>();
+        for (org.backsheet.model.WarningSigns.Tier t : standard.warningSigns().tiers()) {
+            tiers.add(new HandoutContent.Tier(t.heading().strip(), nonBlank(t.signs())));
+        }
+        return new HandoutContent.Safety(labels.get("section.disclaimer"), general, tiers,
                 firstNonBlank(standard.shortDisclaimer(), ""));
     }
 

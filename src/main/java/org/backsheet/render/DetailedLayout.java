@@ -41,7 +41,7 @@ final class DetailedLayout {
             for (ExerciseContent e : group.exercises()) {
                 boolean afterHeading = first || group.heading() != null && e == group.exercises().get(0);
                 FlowItem item = FlowItem.of(ExerciseCard.build(l, e, pictures, width),
-                        afterHeading ? t.scale(6) : t.gap * 1.5f);
+                        afterHeading ? t.scale(6) : t.scale(14));
                 flow.add(afterHeading ? item : item.withRule());
                 first = false;
             }

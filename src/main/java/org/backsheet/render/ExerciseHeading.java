@@ -46,6 +46,11 @@ final class ExerciseHeading implements Block {
     }
 
     @Override
+    public String describe() {
+        return name.describe();
+    }
+
+    @Override
     public float height() {
         return position == null ? name.height() : Math.max(name.height(), positionDrop + position.height());
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * cleaned for the font); absent parts are empty, never null, except the header's optional fields.
  */
 record HandoutContent(String title, Header header, Safety safety, DailyPlan plan, List<String> advice,
-                      List<Group> groups, List<String> avoid, String closingTitle, String closing,
+                      List<Group> groups, List<String> avoid, String closing,
                       int trackingDays, boolean signatureLine) {
 
     HandoutContent {

@@ -65,8 +65,24 @@ public final class HandoutRenderer {
         return Loader.loadPDF(bytes.toByteArray());
     }
 
-    private RenderResult build(Sheet sheet, PDDocument document, FontFiles files) throws IOException {
-        Warnings warnings = new Warnings();
+    /**
+     * Where every block of the handout lands: one line per block with its page, its top and height in points
+     * and what it is. The golden tests compare this text, so a change to the layout shows up as a readable diff.
+     */
+    String layoutSnapshot(Sheet sheet) throws IOException {
+        FontFiles files = FontFiles.borrow();
+        try (PDDocument document = new PDDocument()) {
+            return LayoutSnapshot.of(layOut(sheet, document, files, new Warnings()).pages());
+        } finally {
+            FontFiles.release(files);
+        }
+    }
+
+    /** The handout measured and assigned to pages, not yet drawn. */
+    private record LaidOut(LayoutContext context, Footer footer, List<List<Paginator.Placed>> pages) {
+    }
+
+    private LaidOut layOut(Sheet sheet, PDDocument document, FontFiles files, Warnings warnings) throws IOException {
         DocumentFonts fonts = new DocumentFonts(document, files);
         Typography type = new Typography(fonts, sheet.page().largePrint());
         Labels labels = new Labels(sheet.language());
@@ -76,14 +92,25 @@ public final class HandoutRenderer {
         HandoutContent content = new ContentResolver(sheet, withCarried, labels, warnings, messages).resolve();
         LayoutContext l = new LayoutContext(sheet, content, withCarried, type, labels, messages, warnings,
                 new TextCleaner(files, warnings, messages), page);
-
         Footer footer = new Footer(l, page.contentWidth());
         String clinicName = sheet.clinic().name() == null ? "" : sheet.clinic().name().strip();
         Block logo = LogoBlock.load(document, sheet.clinic().logo(), page.contentWidth() * 0.45f,
                 labels.format("logo.alt", clinicName).strip(), warnings, messages);
         List<FlowItem> flow = HandoutFlow.build(l, pictures, logo);
         float bodyHeight = page.top() - page.bottom() - footer.height();
-        List<List<Paginator.Placed>> pages = new Paginator(bodyHeight).paginate(flow);
+        return new LaidOut(l, footer, new Paginator(bodyHeight).paginate(flow));
+    }
+
+    private RenderResult build(Sheet sheet, PDDocument document, FontFiles files) throws IOException {
+        Warnings warnings = new Warnings();
+        LaidOut laidOut = layOut(sheet, document, files, warnings);
+        LayoutContext l = laidOut.context();
+        Labels labels = l.labels;
+        PageGeometry page = l.page;
+        Typography type = l.type;
+        Footer footer = laidOut.footer();
+        List<List<Paginator.Placed>> pages = laidOut.pages();
+        HandoutContent content = l.content;
 
         String title = content.title();
         String author = firstNonBlank(sheet.clinic().name(), sheet.clinician());

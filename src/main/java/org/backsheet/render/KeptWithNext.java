@@ -12,6 +12,11 @@ final class KeptWithNext implements Block {
     }
 
     @Override
+    public String describe() {
+        return inner.describe();
+    }
+
+    @Override
     public float height() {
         return inner.height();
     }

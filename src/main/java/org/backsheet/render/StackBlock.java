@@ -20,6 +20,11 @@ final class StackBlock implements Block {
     }
 
     @Override
+    public String describe() {
+        return children.isEmpty() ? "Stack" : children.get(0).describe();
+    }
+
+    @Override
     public float height() {
         float h = 0;
         for (Block b : children) {

@@ -71,6 +71,11 @@ final class TrackingWeek implements Block {
     }
 
     @Override
+    public String describe() {
+        return weekLabel + " (" + rows.size() + " rows)";
+    }
+
+    @Override
     public float height() {
         float h = headerHeight;
         for (Row r : rows) {

@@ -44,11 +44,11 @@ final class Typography {
         heading = style(fonts.bold, 14, ACCENT, 1.3f);
         subheading = style(fonts.bold, 13, ACCENT, 1.3f);
         exerciseName = style(fonts.bold, 14, INK, 1.25f);
-        body = style(fonts.regular, 12, INK, 1.25f);
-        bodyBold = style(fonts.bold, 12, INK, 1.25f);
+        body = style(fonts.regular, 12, INK, 1.2f);
+        bodyBold = style(fonts.bold, 12, INK, 1.2f);
         tableHeader = style(fonts.bold, 12, INK, 1.25f);
         tableValue = style(fonts.regular, 12, INK, 1.25f);
-        tableNumber = style(fonts.bold, 15, INK, 1.2f);
+        tableNumber = style(fonts.bold, 15, INK, 1.15f);
         clinicName = style(fonts.bold, 14, ACCENT, 1.25f);
         footer = style(fonts.regular, 12, INK, 1.2f);
         pageNumber = style(fonts.regular, 9, INK, 1.2f);
