@@ -12,6 +12,7 @@ import org.backsheet.model.Dose;
 import org.backsheet.model.ExerciseText;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.StandardTexts;
+import org.backsheet.model.WarningSigns;
 
 /**
  * Works out what a handout says (see {@link HandoutContent}); every rule about the words lives here once: the

@@ -35,10 +35,10 @@ final class DoseWords {
         List<Phrase> phrases = new ArrayList<>();
         for (DoseField field : DoseField.values()) {
             Integer value = field.get(dose);
-            if (value == null) {
-                continue;
+            if (value == null || field.isFlag()) {
+                continue; // the one flag, "each side", joins the first phrase that can carry it
             }
-            String key = "dose.line." + field.jsonName() + (field == sided ? ".onEachSide" : "");
+            String key = "dose.line." + field.key() + (field == sided ? ".onEachSide" : "");
             phrases.add(split(labels.format(key, value), labels.number(value)));
         }
         if (dose.isPerSide() && sided == null) {

@@ -24,7 +24,7 @@ final class OpeningSection {
         }
         flow.add(FlowItem.of(TextBlock.of(l, c.title(), t.title, width).as(StandardStructureTypes.H1),
                 header == null ? 0 : t.scale(2)));
-        flow.add(FlowItem.of(safetyBox(l, width), t.scale(8)));
+        flow.add(FlowItem.of(SafetyBox.build(l, width), t.scale(8)));
         List<String> plan = PlanWords.lines(c.plan(), l.labels);
         if (!plan.isEmpty()) {
             List<Block> lines = new ArrayList<>();
@@ -43,28 +43,6 @@ final class OpeningSection {
             }
             flow.add(FlowItem.of(new StackBlock(lines, t.scale(2)), t.gap));
         }
-    }
-
-    /**
-     * "Your safety: when to stop and get help": the general part (the sheet's wording or the standard one), then
-     * the fixed warning signs, most urgent first. Outlined in the accent and filled, so it is seen first.
-     */
-    static Block safetyBox(LayoutContext l, float width) {
-        Typography t = l.type;
-        HandoutContent.Safety safety = l.content.safety();
-        float pad = t.scale(9);
-        float inner = BoxBlock.innerWidth(width, pad);
-        List<Block> lines = new ArrayList<>();
-        lines.add(TextBlock.of(l, safety.heading(), t.heading.withColor(Typography.INK), inner)
-                .as(StandardStructureTypes.H2));
-        lines.add(TextBlock.of(l, safety.general(), t.body, inner));
-        for (HandoutContent.Tier tier : safety.tiers()) {
-            lines.add(TextBlock.of(l, tier.heading(), t.bodyBold, inner).as(StandardStructureTypes.H3));
-            for (String sign : tier.signs()) {
-                lines.add(bullet(l, sign, t.body, inner));
-            }
-        }
-        return new BoxBlock(new StackBlock(lines, t.scale(3)), width, pad, Typography.FILL, Typography.ACCENT);
     }
 
     static Block heading(LayoutContext l, String text, float width) {

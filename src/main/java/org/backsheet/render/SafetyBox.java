@@ -1,0 +1,35 @@
+package org.backsheet.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+
+/**
+ * The "Your safety: when to stop and get help" box on page one, before the exercises: the general part (the
+ * sheet's own wording or the standard one), then the fixed warning signs, most urgent tier first. Outlined in
+ * the accent and filled, so it is seen first; it may continue on the next page (never its heading alone). What
+ * it says is resolved in {@link ContentResolver}: no sheet can reword or remove the signs.
+ */
+final class SafetyBox {
+
+    private SafetyBox() {
+    }
+
+    static Block build(LayoutContext l, float width) {
+        Typography t = l.type;
+        HandoutContent.Safety safety = l.content.safety();
+        float pad = t.scale(9);
+        float inner = BoxBlock.innerWidth(width, pad);
+        List<Block> lines = new ArrayList<>();
+        lines.add(TextBlock.of(l, safety.heading(), t.heading.withColor(Typography.INK), inner)
+                .as(StandardStructureTypes.H2));
+        lines.add(TextBlock.of(l, safety.general(), t.body, inner));
+        for (HandoutContent.Tier tier : safety.tiers()) {
+            lines.add(TextBlock.of(l, tier.heading(), t.bodyBold, inner).as(StandardStructureTypes.H3));
+            for (String sign : tier.signs()) {
+                lines.add(OpeningSection.bullet(l, sign, t.body, inner));
+            }
+        }
+        return new BoxBlock(new StackBlock(lines, t.scale(2)), width, pad, Typography.FILL, Typography.ACCENT);
+    }
+}
