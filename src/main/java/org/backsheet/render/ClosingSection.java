@@ -21,7 +21,10 @@ final class ClosingSection {
             int last = flow.size() - 1;
             flow.set(last, flow.get(last).keptWithNext());
         }
-        if (!c.avoid().isEmpty()) {
+        if (!c.avoid().isEmpty() && l.compact()) {
+            flow.add(FlowItem.of(TextBlock.runIn(l, l.labels.get("section.avoid.runIn"), t.bodyBold,
+                    String.join(l.labels.get("list.semicolon"), c.avoid()), t.body, width), t.gap).keptWithNext());
+        } else if (!c.avoid().isEmpty()) {
             float pad = t.scale(9);
             float inner = BoxBlock.innerWidth(width, pad);
             List<Block> lines = new ArrayList<>();

@@ -29,8 +29,7 @@ final class CompactLayout {
         if (l.content.groups().isEmpty()) {
             return flow;
         }
-        flow.add(FlowItem.of(OpeningSection.heading(l, l.labels.get("section.exercises"), width), t.gap)
-                .keptWithNext());
+        OpeningSection.exercisesHeading(l, width, flow);
         float gutter = t.scale(14);
         float cellWidth = (width - gutter) / 2;
         for (HandoutContent.Group group : l.content.groups()) {
@@ -77,15 +76,15 @@ final class CompactLayout {
         }
     }
 
-    /** One exercise: number, small picture, name, the dose on one line, and the first lines of a note. */
+    /** One exercise: number, small picture, name and the dose (the clinician's note is on the detailed sheet). */
     private final class Cell implements Block {
 
         private final ExerciseContent entry;
         private final StackBlock text;
         private final TextBlock number;
-        private final float pad = l.type.scale(5);
+        private final float pad = l.type.scale(4);
         private final float pictureWidth;
-        private final float pictureHeight = l.type.scale(50);
+        private final float pictureHeight = l.type.scale(44);
         private final float numberWidth;
         private final float gutter = l.type.scale(6);
 
@@ -93,18 +92,14 @@ final class CompactLayout {
             Typography t = l.type;
             this.entry = entry;
             this.numberWidth = l.width("00", t.exerciseName) + t.scale(4);
-            this.pictureWidth = Math.round(width * 0.3f);
+            this.pictureWidth = Math.round(width * 0.25f);
             float textWidth = width - numberWidth - pictureWidth - gutter;
             List<Block> parts = new ArrayList<>();
             parts.add(TextBlock.of(l, entry.name(), t.bodyBold, textWidth).limitLines(2)
                     .as(ExerciseHeading.level(l)));
-            if (!entry.dose().isEmpty()) {
-                parts.add(TextBlock.of(l, DoseWords.line(entry.dose(), l.labels), t.body, textWidth));
-            }
-            if (entry.note() != null) {
-                // a reminder stays short; the detailed handout prints the whole note
-                parts.add(TextBlock.runIn(l, l.labels.get("exercise.note"), t.bodyBold, entry.note(), t.body,
-                        textWidth).limitLines(2));
+            DosePanel dose = DosePanel.plain(l, entry.dose(), textWidth);
+            if (!dose.isEmpty()) {
+                parts.add(dose);
             }
             this.text = new StackBlock(parts, t.scale(1));
             this.number = TextBlock.of(l, l.labels.number(entry.number()),

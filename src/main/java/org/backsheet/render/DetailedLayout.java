@@ -30,8 +30,7 @@ final class DetailedLayout {
         if (l.content.groups().isEmpty()) {
             return flow;
         }
-        flow.add(FlowItem.of(OpeningSection.heading(l, l.labels.get("section.exercises"), width), t.gap)
-                .keptWithNext());
+        OpeningSection.exercisesHeading(l, width, flow);
         boolean first = true;
         for (HandoutContent.Group group : l.content.groups()) {
             if (group.heading() != null) {
@@ -41,7 +40,7 @@ final class DetailedLayout {
             for (ExerciseContent e : group.exercises()) {
                 boolean afterHeading = first || group.heading() != null && e == group.exercises().get(0);
                 FlowItem item = FlowItem.of(ExerciseCard.build(l, e, pictures, width),
-                        afterHeading ? t.scale(6) : t.scale(14));
+                        afterHeading ? t.scale(6) : 14);
                 flow.add(afterHeading ? item : item.withRule());
                 first = false;
             }

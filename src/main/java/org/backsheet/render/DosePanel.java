@@ -26,10 +26,23 @@ final class DosePanel implements Block {
     private final float height;
     private final float dot;
 
+    private final boolean filled;
+
     DosePanel(LayoutContext l, List<DoseWords.Phrase> dose, float width) {
+        this(l, dose, width, l.type.tableNumber, true);
+    }
+
+    /** The dose in plain lines for the compact sheet: numbers bold at body size, no band behind them. */
+    static DosePanel plain(LayoutContext l, List<DoseWords.Phrase> dose, float width) {
+        return new DosePanel(l, dose, width, l.type.bodyBold, false);
+    }
+
+    private DosePanel(LayoutContext l, List<DoseWords.Phrase> dose, float width, TextStyle numberStyle,
+                      boolean filled) {
         Typography t = l.type;
+        this.filled = filled;
         this.width = width;
-        this.pad = t.scale(5);
+        this.pad = filled ? 5 : 0;
         this.phraseCount = dose.size();
         this.dot = t.scale(3.5f);
         float inner = width - 2 * pad;
@@ -42,7 +55,7 @@ final class DosePanel implements Block {
             addWords(words, i, l.cleanLine(p.before()), t.tableValue);
             String number = l.cleanLine(p.number());
             if (!number.isEmpty()) {
-                words.add(new Run(i, number, t.tableNumber, 0, 0));
+                words.add(new Run(i, number, numberStyle, 0, 0));
             }
             addWords(words, i, l.cleanLine(p.after()), t.tableValue);
             phrases.add(words);
@@ -54,7 +67,8 @@ final class DosePanel implements Block {
             for (Run r : phrase) {
                 phraseWidth += space + r.style().width(r.text());
             }
-            if (x > 0 && x + sepWidth + phraseWidth > inner) {
+            // the band keeps a phrase on one line where it can; the compact sheet's plain lines run on
+            if (filled && x > 0 && x + sepWidth + phraseWidth > inner) {
                 line++;
                 x = 0;
             } else if (x > 0) {
@@ -105,7 +119,9 @@ final class DosePanel implements Block {
 
     @Override
     public void draw(PageCanvas canvas, float x, float top) throws IOException {
-        canvas.fillRoundedRect(Typography.FILL, x, top - height, width, height, pad / 2);
+        if (filled) {
+            canvas.fillRoundedRect(Typography.FILL, x, top - height, width, height, pad / 2);
+        }
         float left = x + pad;
         float textTop = top - pad;
         for (int p = 0; p < phraseCount; p++) {

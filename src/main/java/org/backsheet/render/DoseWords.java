@@ -47,15 +47,6 @@ final class DoseWords {
         return phrases;
     }
 
-    /** The phrases on one line, for the compact sheet and the daily plan. */
-    static String line(List<Phrase> phrases, Labels labels) {
-        List<String> texts = new ArrayList<>();
-        for (Phrase p : phrases) {
-            texts.add(p.text());
-        }
-        return String.join(labels.get("dose.line.separator"), texts);
-    }
-
     private static Phrase split(String text, String number) {
         int at = text.indexOf(number);
         return at < 0 ? new Phrase(text, "", "")

@@ -30,23 +30,24 @@ final class ExerciseCard implements Block {
     static ExerciseCard build(LayoutContext l, ExerciseContent e, ExercisePictures pictures, float width) {
         Typography t = l.type;
         // large print makes the picture larger too, not only the words
-        float pictureWidth = Math.round(width * (t.large ? 0.34f : 0.31f));
-        float pictureHeight = t.large ? 136 : 118;
+        float pictureWidth = Math.round(width * (t.large ? 0.37f : 0.32f));
+        float pictureHeight = t.large ? 142 : 118;
         float gutter = t.scale(12);
         float rightX = pictureWidth + gutter;
         float narrow = width - rightX;
+        float gap = 4;
         Block picture = new PictureBlock(pictures, e.exercise(), e.item(), pictureWidth, pictureHeight,
                 PictureBlock.alternativeText(l, e));
-        float gap = t.scale(4);
-        // text that starts below this line uses the full width, under the picture
-        float besidePicture = pictureHeight + gap;
         List<Block> parts = new ArrayList<>();
         float y = 0;
-        DosePanel dose = new DosePanel(l, e.dose(), narrow);
-        if (!dose.isEmpty()) {
-            parts.add(dose);
-            y += dose.height() + gap;
+        // In large print the words need the width beside the picture, so the dose goes under the picture;
+        // in normal print it leads the text. Either way every exercise of a handout has it in the same place.
+        DosePanel dose = new DosePanel(l, e.dose(), t.large ? pictureWidth : width);
+        if (!dose.isEmpty() && t.large) {
+            picture = new StackBlock(List.of(picture, dose), gap);
         }
+        // text that starts below this line uses the full width, under the picture
+        float besidePicture = picture.height() + gap;
         List<TextBlock> texts = new ArrayList<>(steps(l, e, narrow));
         if (!e.cautions().isEmpty()) {
             texts.add(TextBlock.runIn(l, l.labels.get("exercise.cautions"), t.bodyBold,
@@ -62,8 +63,11 @@ final class ExerciseCard implements Block {
             parts.add(text);
             y += text.height() + gap;
         }
-        return new ExerciseCard(ExerciseHeading.build(l, e, width), picture, new StackBlock(parts, gap),
-                t.scale(5), rightX);
+        Block heading = ExerciseHeading.build(l, e, width);
+        if (!dose.isEmpty() && !t.large) {
+            heading = new StackBlock(List.of(heading, dose), gap);
+        }
+        return new ExerciseCard(heading, picture, new StackBlock(parts, gap), 4, rightX);
     }
 
     private static List<TextBlock> steps(LayoutContext l, ExerciseContent e, float width) {

@@ -21,7 +21,7 @@ final class Footer {
         this.width = width;
         this.style = l.type.footer;
         this.numberStyle = l.type.pageNumber;
-        this.gapAbove = l.type.scale(8);
+        this.gapAbove = 8;
         String widest = l.cleanLine(l.labels.format("footer.page", 888, 888));
         float pageLabel = l.width(widest, numberStyle) + l.type.scale(12);
         this.pointer = l.wrap(l.content.safety().footer(), style, width - pageLabel);

@@ -126,7 +126,7 @@ public final class HandoutRenderer {
             document.addPage(pdPage);
             try (PDPageContentStream cs = new PDPageContentStream(document, pdPage)) {
                 tags.onPage(pdPage, cs);
-                PageCanvas canvas = new PageCanvas(document, cs, type.large, warnings, digest, tags);
+                PageCanvas canvas = new PageCanvas(document, cs, type.large, labels.locale(), warnings, digest, tags);
                 drawPage(canvas, page, pages.get(i));
                 footer.draw(canvas, page.left(), page.bottom(), i + 1, pages.size());
             }

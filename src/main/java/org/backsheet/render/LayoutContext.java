@@ -57,6 +57,11 @@ final class LayoutContext {
         return TextWrapper.width(cleanText, style);
     }
 
+    /** True on the compact reminder sheet, where lists run on as paragraphs to keep it to a page or two. */
+    boolean compact() {
+        return sheet.layout() == org.backsheet.model.Layout.COMPACT;
+    }
+
     boolean largePrint() {
         return type.large;
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 /**
- * The top of page one, the same on every layout: header, title, the safety box (before any exercise), the daily
- * plan and the advice. The safety box and the advice may continue on the next page; their headings never end a
- * page alone.
+ * The top of page one, the same on every layout: header, title, the safety box (before any exercise) and the
+ * advice; then the heading of the exercises with the daily plan under it. The safety box and the advice may
+ * continue on the next page; their headings never end a page alone.
  */
 final class OpeningSection {
 
@@ -25,16 +25,6 @@ final class OpeningSection {
         flow.add(FlowItem.of(TextBlock.of(l, c.title(), t.title, width).as(StandardStructureTypes.H1),
                 header == null ? 0 : t.scale(2)));
         flow.add(FlowItem.of(SafetyBox.build(l, width), t.scale(8)));
-        List<String> plan = PlanWords.lines(c.plan(), l.labels);
-        if (!plan.isEmpty()) {
-            List<Block> lines = new ArrayList<>();
-            lines.add(heading(l, l.labels.get("plan.title"), width));
-            lines.add(TextBlock.of(l, plan.get(0), t.bodyBold, width));
-            for (String line : plan.subList(1, plan.size())) {
-                lines.add(bullet(l, line, t.body, width));
-            }
-            flow.add(FlowItem.of(new StackBlock(lines, t.scale(2)), t.gap));
-        }
         if (!c.advice().isEmpty()) {
             List<Block> lines = new ArrayList<>();
             lines.add(heading(l, l.labels.get("section.advice"), width));
@@ -43,6 +33,27 @@ final class OpeningSection {
             }
             flow.add(FlowItem.of(new StackBlock(lines, t.scale(2)), t.gap));
         }
+    }
+
+    /**
+     * "Your exercises" and, under it, the day worked out from the doses: one line, or a lead line and one bullet
+     * per session. Kept with the first exercise.
+     */
+    static void exercisesHeading(LayoutContext l, float width, List<FlowItem> flow) {
+        Typography t = l.type;
+        List<Block> lines = new ArrayList<>();
+        lines.add(heading(l, l.labels.get("section.exercises"), width));
+        List<String> plan = PlanWords.lines(l.content.plan(), l.labels);
+        if (!plan.isEmpty() && l.compact()) {
+            lines.add(TextBlock.runIn(l, plan.get(0), t.bodyBold,
+                    String.join(l.labels.get("list.semicolon"), plan.subList(1, plan.size())), t.body, width));
+        } else if (!plan.isEmpty()) {
+            lines.add(TextBlock.of(l, plan.get(0), t.bodyBold, width));
+            for (String line : plan.subList(1, plan.size())) {
+                lines.add(bullet(l, line, t.body, width));
+            }
+        }
+        flow.add(FlowItem.of(new StackBlock(lines, t.scale(2)), t.gap).keptWithNext());
     }
 
     static Block heading(LayoutContext l, String text, float width) {

@@ -22,9 +22,11 @@ final class PageCanvas implements PictureTarget {
     private final Warnings warnings;
     private final MessageDigest digest;
     private final StructureCursor tags;
+    private final java.util.Locale locale;
 
-    PageCanvas(PDDocument document, PDPageContentStream contents, boolean largePrint, Warnings warnings,
-               MessageDigest digest, StructureCursor tags) {
+    PageCanvas(PDDocument document, PDPageContentStream contents, boolean largePrint, java.util.Locale locale,
+               Warnings warnings, MessageDigest digest, StructureCursor tags) {
+        this.locale = locale;
         this.tags = tags;
         this.document = document;
         this.contents = contents;
@@ -46,6 +48,11 @@ final class PageCanvas implements PictureTarget {
     @Override
     public boolean largePrint() {
         return largePrint;
+    }
+
+    @Override
+    public java.util.Locale locale() {
+        return locale;
     }
 
     @Override

@@ -25,6 +25,12 @@ final class SafetyBox {
                 .as(StandardStructureTypes.H2));
         lines.add(TextBlock.of(l, safety.general(), t.body, inner));
         for (HandoutContent.Tier tier : safety.tiers()) {
+            if (l.compact()) {
+                // the same signs, run on after their lead-in line
+                lines.add(TextBlock.runIn(l, tier.heading(), t.bodyBold,
+                        String.join(l.labels.get("list.semicolon"), tier.signs()), t.body, inner));
+                continue;
+            }
             lines.add(TextBlock.of(l, tier.heading(), t.bodyBold, inner).as(StandardStructureTypes.H3));
             for (String sign : tier.signs()) {
                 lines.add(OpeningSection.bullet(l, sign, t.body, inner));

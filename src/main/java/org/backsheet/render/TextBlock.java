@@ -165,10 +165,12 @@ final class TextBlock implements Block {
         return new Division(piece(0, cut), piece(cut, lines.size()));
     }
 
+    /** Lines {@code from} to {@code to}; lines that flowed on below a picture keep their place. */
     private TextBlock piece(int from, int to) {
         float pieceIndent = runIn && from > 0 ? 0 : indent;
+        int pieceShiftFrom = shiftFrom == Integer.MAX_VALUE ? shiftFrom : Math.max(0, shiftFrom - from);
         return new TextBlock(lines.subList(from, to), style, from == 0 ? marker : null, markerStyle, pieceIndent, tag,
-                runIn);
+                runIn, pieceShiftFrom, shift);
     }
 
     /** A heading (H1 to H6) keeps with what follows it. */
@@ -186,9 +188,7 @@ final class TextBlock implements Block {
         int perPiece = Math.max(1, (int) Math.floor(maxHeight / style.lineHeight()));
         List<Block> pieces = new ArrayList<>();
         for (int i = 0; i < lines.size(); i += perPiece) {
-            List<String> part = lines.subList(i, Math.min(lines.size(), i + perPiece));
-            float pieceIndent = runIn && i > 0 ? 0 : indent;
-            pieces.add(new TextBlock(part, style, i == 0 ? marker : null, markerStyle, pieceIndent, tag, runIn));
+            pieces.add(piece(i, Math.min(lines.size(), i + perPiece)));
         }
         return pieces;
     }

@@ -48,7 +48,7 @@ final class Typography {
         bodyBold = style(fonts.bold, 12, INK, 1.2f);
         tableHeader = style(fonts.bold, 12, INK, 1.25f);
         tableValue = style(fonts.regular, 12, INK, 1.25f);
-        tableNumber = style(fonts.bold, 15, INK, 1.15f);
+        tableNumber = style(fonts.bold, 15, INK, 1.1f);
         clinicName = style(fonts.bold, 14, ACCENT, 1.25f);
         footer = style(fonts.regular, 12, INK, 1.2f);
         pageNumber = style(fonts.regular, 9, INK, 1.2f);

@@ -61,7 +61,7 @@ class HandoutGoldenTest {
         }
     }
 
-    static List<Case> cases() throws IOException {
+    static List<Case> cases() throws Exception {
         List<Case> cases = new ArrayList<>();
         for (Path file : sampleSheets()) {
             cases.add(new Case(sampleName(file), SheetFiles.read(file)));
@@ -111,7 +111,7 @@ class HandoutGoldenTest {
     }
 
     @Test
-    void samplePdfsMatchAFreshExport() throws IOException {
+    void samplePdfsMatchAFreshExport() throws Exception {
         List<Path> sheets = sampleSheets();
         assertThat(sheets).isNotEmpty();
         for (Path sheet : sheets) {
