@@ -44,9 +44,9 @@ final class LibraryOption {
                     e instanceof IOException io ? io : new IOException(e)));
         }
         Catalog catalog = UserLibrary.catalogWith(builtIn, folder, problems);
-        for (Problem problem : problems) {
-            err.println(UserMessages.line(problem.asWarning()));
-        }
+        List<String> lines = problems.stream().map(p -> UserMessages.line(p.asWarning())).toList();
+        // Many files may each have a problem; a few screens of them are enough to act on.
+        UserMessages.summarised(folder.toString(), lines).forEach(err::println);
         err.flush();
         return catalog;
     }

@@ -63,7 +63,7 @@ final class SheetExporter {
             lines.add(UserMessages.line(problem));
         }
         if (!input.usable()) {
-            return new Outcome(ExitCodes.BAD_INPUT, lines, 0);
+            return new Outcome(ExitCodes.BAD_INPUT, UserMessages.summarised(input.name(), lines), 0);
         }
         // Render into memory first: a sheet that cannot be rendered never touches the disk, and the file is
         // then written (temporary file, then an atomic move over the old one) in one short step.
@@ -88,6 +88,6 @@ final class SheetExporter {
         for (String warning : result.warnings()) {
             lines.add(UserMessages.renderWarning(input.name(), warning));
         }
-        return new Outcome(ExitCodes.OK, lines, result.pageCount());
+        return new Outcome(ExitCodes.OK, UserMessages.summarised(input.name(), lines), result.pageCount());
     }
 }

@@ -85,7 +85,9 @@ public final class ExerciseArchive {
                     break;
                 }
                 try {
-                    Exercise e = ExerciseFiles.parse(where, bytes);
+                    List<Problem> warnings = new ArrayList<>();
+                    Exercise e = ExerciseFiles.parse(where, bytes, warnings);
+                    problems.addAll(warnings);
                     if (ids.add(e.id())) {
                         exercises.add(e);
                     } else {

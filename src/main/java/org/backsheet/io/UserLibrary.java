@@ -66,7 +66,9 @@ public final class UserLibrary {
                 continue;
             }
             try {
-                Exercise e = ExerciseFiles.read(file).withOrigin(Origin.USER);
+                List<Problem> warnings = new ArrayList<>();
+                Exercise e = ExerciseFiles.read(file, warnings).withOrigin(Origin.USER);
+                problems.addAll(warnings);
                 Path first = fileById.putIfAbsent(e.id(), file);
                 if (first != null) {
                     problems.add(Problem.atField(file.toString(), "id", "the id '" + e.id() + "' is already used by "
