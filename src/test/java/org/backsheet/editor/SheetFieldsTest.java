@@ -59,12 +59,11 @@ class SheetFieldsTest extends EditorTestBase {
         assertThat(editor.sheet().advice()).isNull();
         a.useStandardAdvice(false);
         assertThat(editor.sheet().advice()).containsExactly("Warm up first.", "Stop if it hurts.");
-        int added = a.addLine(0, "Walk daily.");
-        assertThat(added).isEqualTo(1);
-        a.moveLine(1, -1);
-        a.setLine(1, "Warm up for 5 minutes.");
-        a.removeLine(2);
+        a.setLines(List.of("Walk daily.", "Warm up first."), false);
+        a.setLines(List.of("Walk daily.", "Warm up for"), true);
+        a.setLines(List.of("Walk daily.", "Warm up for 5 minutes."), true);
         assertThat(editor.sheet().advice()).containsExactly("Walk daily.", "Warm up for 5 minutes.");
+        assertThat(a.standardWouldDropOwnLines()).isTrue();
         a.useStandardAdvice(true);
         assertThat(editor.sheet().advice()).isNull();
         editor.undoLast();
@@ -72,9 +71,27 @@ class SheetFieldsTest extends EditorTestBase {
     }
 
     @Test
+    void theStandardAdviceReplacesNothingWhileTheOwnListIsStillTheStandardOne() {
+        editor.advice().useStandardAdvice(false);
+        assertThat(editor.advice().standardWouldDropOwnLines()).isFalse();
+        editor.advice().setLines(List.of("Warm up first."), false);
+        assertThat(editor.advice().standardWouldDropOwnLines()).isTrue();
+    }
+
+    @Test
+    void typingIntoAnAdviceLineIsOneUndoStep() {
+        editor.advice().useStandardAdvice(false);
+        editor.advice().setLines(List.of("Warm up first.", "Stop if it hurts.", ""), false);
+        editor.advice().setLines(List.of("Warm up first.", "Stop if it hurts.", "W"), true);
+        editor.advice().setLines(List.of("Warm up first.", "Stop if it hurts.", "Walk"), true);
+        editor.undoLast();
+        assertThat(editor.sheet().advice()).containsExactly("Warm up first.", "Stop if it hurts.", "");
+    }
+
+    @Test
     void emptyAdviceLinesAreDroppedWhenEditingEnds() {
         editor.advice().useStandardAdvice(false);
-        editor.advice().addLine(-1, "");
+        editor.advice().setLines(List.of("Warm up first.", "", "Stop if it hurts."), false);
         editor.advice().dropEmptyLines();
         assertThat(editor.sheet().advice()).containsExactly("Warm up first.", "Stop if it hurts.");
     }
