@@ -26,6 +26,11 @@ final class Problems {
         list.add(Problem.atField(fileName, fieldPath, message).asWarning());
     }
 
+    /** A problem found by a reader of one part of the file (a figure), already located. */
+    void add(Problem problem) {
+        list.add(problem);
+    }
+
     boolean hasErrors() {
         for (Problem p : list) {
             if (p.isError()) {
