@@ -33,10 +33,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void textsDependOnNothingButTheJdk() {
+        // Every layer but the model reads its words through org.backsheet.text, so it may know nothing else.
+        check(noClasses().that().resideInAPackage("org.backsheet.text..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.backsheet.text..", "java.."));
+    }
+
+    @Test
     void catalogKnowsOnlyTheModel() {
         check(noClasses().that().resideInAPackage("org.backsheet.catalog..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(
-                        "org.backsheet.catalog..", "org.backsheet.model..", "java.."));
+                        "org.backsheet.catalog..", "org.backsheet.model..", "org.backsheet.text..", "java.."));
     }
 
     @Test
@@ -44,7 +51,7 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("org.backsheet.io..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(
                         "org.backsheet.io..", "org.backsheet.catalog..", "org.backsheet.model..",
-                        "com.google.gson..", "java..", "javax.imageio.."));
+                        "org.backsheet.text..", "com.google.gson..", "java..", "javax.imageio.."));
     }
 
     @Test

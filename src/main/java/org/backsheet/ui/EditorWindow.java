@@ -61,6 +61,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         actions = new EditorActions(this);
         jobs = new BackgroundJobs(this, editor, services.maker(), dialogs);
         setName("editorWindow");
+        AppIcon.apply(this);
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
 
         FactLabels factLabels = FactLabels.forLanguage(Locale.getDefault().getLanguage());
@@ -284,7 +285,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         editor.endTyping();
         if (editor.files().confirmDiscard()) {
             WindowBounds.remember(this, prefs);
-            preview.close();
+            // The preview, the library watcher and the recovery copy are let go when the window is disposed.
             dispose();
         }
     }

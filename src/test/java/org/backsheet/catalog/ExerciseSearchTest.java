@@ -15,11 +15,14 @@ import org.backsheet.model.Origin;
 import org.backsheet.model.Position;
 import org.backsheet.model.StandardTexts;
 import org.backsheet.model.Target;
+import org.backsheet.model.WarningSigns;
 import org.junit.jupiter.api.Test;
 
 class ExerciseSearchTest {
 
-    private static final StandardTexts EN = new StandardTexts("en", List.of(), List.of(), "See a doctor.", "Doctor.");
+    private static final StandardTexts EN = new StandardTexts("en", List.of(), List.of(), "See a doctor.", "Doctor.",
+            new WarningSigns(new WarningSigns.Tier("Now:", List.of("Sign.")),
+                    new WarningSigns.Tier("Soon:", List.of("Sign."))));
 
     private final ExerciseSearch search = new ExerciseSearch();
 

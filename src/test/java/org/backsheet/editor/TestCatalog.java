@@ -11,6 +11,7 @@ import org.backsheet.model.Level;
 import org.backsheet.model.Position;
 import org.backsheet.model.StandardTexts;
 import org.backsheet.model.Target;
+import org.backsheet.model.WarningSigns;
 
 /** A small catalog for controller tests, independent of the built-in one. */
 final class TestCatalog {
@@ -35,7 +36,9 @@ final class TestCatalog {
                         Level.ADVANCED, List.of(Equipment.STATIONARY_BIKE), List.of(Target.ENDURANCE),
                         new Dose(null, null, null, 20, null, 1, null), "Pedal at an easy pace.")),
                 Map.of("en", new StandardTexts("en", List.of("Warm up first.", "Stop if it hurts."),
-                        List.of("Bouncing stretches"), DISCLAIMER, "See a doctor first.")));
+                        List.of("Bouncing stretches"), DISCLAIMER, "See a doctor first.",
+                        new WarningSigns(new WarningSigns.Tier("Get help now:", List.of("Numb saddle area.")),
+                                new WarningSigns.Tier("See a doctor soon:", List.of("Fever."))))));
     }
 
     private static Exercise exercise(String id, String name, Position position, ExerciseKind kind, Level level,

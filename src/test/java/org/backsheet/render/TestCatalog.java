@@ -15,6 +15,7 @@ import org.backsheet.model.Position;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.backsheet.model.StandardTexts;
+import org.backsheet.model.WarningSigns;
 
 /** A small catalog and sheets built in code, so renderer tests do not depend on the asset loader. */
 final class TestCatalog {
@@ -29,13 +30,20 @@ final class TestCatalog {
                     + "physical therapist for a diagnosis before you start. Stop exercising and get advice promptly "
                     + "if your pain gets worse or spreads, or if it comes with numbness, weakness, or problems "
                     + "controlling your bladder or bowels.",
-            "See a doctor or therapist before you start. Stop if pain gets worse or spreads.");
+            "See a doctor or therapist before you start. Stop if pain gets worse or spreads.",
+            new WarningSigns(
+                    new WarningSigns.Tier("Stop and get emergency care now if you notice any of these:",
+                            List.of("Trouble passing urine", "Numbness between your legs")),
+                    new WarningSigns.Tier("Stop and see your doctor soon if you notice any of these:",
+                            List.of("Pain below the knee", "A fever"))));
 
     static final StandardTexts ES = new StandardTexts("es",
             List.of("Haz ejercicio de 10 a 30 minutos, dos o tres veces al día."),
             List.of("Giros de cadera"),
             "Estos ejercicios son consejos generales y no sustituyen a un examen médico.",
-            "Consulta a un médico antes de empezar.");
+            "Consulta a un médico antes de empezar.",
+            new WarningSigns(new WarningSigns.Tier("Atención urgente:", List.of("No puede orinar")),
+                    new WarningSigns.Tier("Consulte pronto:", List.of("Fiebre"))));
 
     static final List<Exercise> EXERCISES = List.of(
             exercise("pelvic-tilt", "Pelvic tilt", Position.LYING_ON_BACK,

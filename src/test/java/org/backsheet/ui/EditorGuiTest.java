@@ -29,6 +29,7 @@ class EditorGuiTest extends GuiTestBase {
         assertThat(ids()).containsExactly("pelvic-tilt", "bridging", "single-knee-to-chest", "bird-dog");
         waitUntil("the preview shows a page", () -> frame.previewPanel().shownImage() != null);
         window.label("statusSummary").requireText(java.util.regex.Pattern.compile("4 exercises · \\d+ pages?"));
+        assertThat(frame.getIconImages()).hasSize(AppIcon.SIZES.length);
     }
 
     @Test
