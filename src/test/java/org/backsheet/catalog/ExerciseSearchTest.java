@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.backsheet.model.Dose;
 import org.backsheet.model.Equipment;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseKind;
@@ -29,8 +28,8 @@ class ExerciseSearchTest {
     private static Exercise exercise(String id, String name, Position position, ExerciseKind kind, Level level,
                                      List<Target> targets, List<Equipment> equipment, List<String> steps,
                                      Map<String, ExerciseText> translations) {
-        return new Exercise(id, name, position, kind, level, targets, equipment, steps, "Helps.", List.of(),
-                Dose.EMPTY, null, null, translations, Origin.BUILT_IN, null);
+        return Exercise.builder(id, name).position(position).kind(kind).level(level).targets(targets)
+                .equipment(equipment).steps(steps).purpose("Helps.").translations(translations).build();
     }
 
     private static final Exercise BRIDGE = exercise("bridging", "Bridge", Position.LYING_ON_BACK,
