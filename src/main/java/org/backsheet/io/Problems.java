@@ -43,6 +43,11 @@ final class Problems {
         }
     }
 
+    /** A problem found by a reader of one part of the file (a figure), already located. */
+    void add(Problem problem) {
+        list.add(problem);
+    }
+
     boolean hasErrors() {
         if (omittedError) {
             return true;
