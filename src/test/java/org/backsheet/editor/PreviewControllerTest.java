@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.model.Sheet;
 import org.backsheet.render.HandoutRenderer;
+import org.backsheet.render.figure.FigurePictures;
 import org.junit.jupiter.api.Test;
 
 class PreviewControllerTest {
@@ -43,7 +44,7 @@ class PreviewControllerTest {
                 new EditorTexts(java.util.Locale.ENGLISH));
         Recorder view = new Recorder();
         try (PreviewController preview = new PreviewController(new SheetDocument(sample),
-                new RendererHandoutMaker(new HandoutRenderer(catalog, "test")), view, Runnable::run, 0)) {
+                new RendererHandoutMaker(new HandoutRenderer(catalog, "test", new FigurePictures())), view, Runnable::run, 0)) {
             preview.start();
             Integer count = view.counts.poll(30, TimeUnit.SECONDS);
             assertThat(view.failures).isEmpty();

@@ -17,9 +17,10 @@ import org.backsheet.editor.EditorPreferences;
 import org.backsheet.editor.EditorTexts;
 import org.backsheet.editor.JsonSheetStore;
 import org.backsheet.editor.RecoveryController;
+import org.backsheet.editor.RecoveryFolder;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.io.FileFormatException;
-import org.backsheet.io.RecoveredSheet;
+import org.backsheet.model.RecoveredSheet;
 import org.backsheet.io.RecoveryStore;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.io.UserDataFolders;
@@ -52,7 +53,7 @@ class RecoveryAfterKillTest {
             assertThat(editor.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
 
-        List<RecoveredSheet> offered = RecoveryController.leftBehind(store);
+        List<RecoveredSheet> offered = new RecoveryFolder(store).leftBehind();
         assertThat(offered).singleElement().satisfies(copy -> {
             assertThat(titleOf(copy)).isEqualTo(TITLE);
             assertThat(RecoveryDialog.displayName(copy)).isEqualTo(SafetyTexts.get("recovery.untitled"));
