@@ -54,8 +54,7 @@ public final class UserExerciseController {
 
     /** A fresh draft for "New exercise…": empty, basic level, one empty step to type into. */
     public Exercise blank() {
-        return new Exercise("", "", null, null, Level.BASIC, List.of(), List.of(), List.of(""), null, List.of(),
-                null, null, null, null, Origin.USER, null);
+        return Exercise.builder("", "").level(Level.BASIC).steps(List.of("")).origin(Origin.USER).build();
     }
 
     /** Whether {@code exercise} may be edited or deleted: only the clinic's own. */
@@ -149,9 +148,8 @@ public final class UserExerciseController {
 
     /** Trims the texts and drops empty steps and cautions (the dialog's list always offers an empty row). */
     static Exercise tidy(Exercise e) {
-        return new Exercise(e.id(), e.name().strip(), e.position(), e.kind(), e.level(), e.targets(),
-                e.equipment(), nonBlank(e.steps()), blankToNull(e.purpose()), nonBlank(e.cautions()), e.dose(),
-                e.figure(), e.photo(), e.translations(), e.origin(), e.unknownFields());
+        return e.toBuilder().name(e.name().strip()).steps(nonBlank(e.steps())).purpose(blankToNull(e.purpose()))
+                .cautions(nonBlank(e.cautions())).build();
     }
 
     private static List<String> nonBlank(List<String> texts) {

@@ -78,8 +78,9 @@ final class ExerciseReader {
         if (id == null || name == null) {
             return null;
         }
-        return new Exercise(id, name, position, kind, level, targets, equipment, steps, purpose, cautions, dose,
-                figure, photo, translations, origin, f.unknownFields());
+        return Exercise.builder(id, name).position(position).kind(kind).level(level).targets(targets)
+                .equipment(equipment).steps(steps).purpose(purpose).cautions(cautions).dose(dose).figure(figure)
+                .photo(photo).translations(translations).origin(origin).unknownFields(f.unknownFields()).build();
     }
 
     private static Map<String, ExerciseText> translations(JsonFields t) {

@@ -286,7 +286,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         editor.endTyping();
         if (editor.files().confirmDiscard()) {
             WindowBounds.remember(this, prefs);
-            preview.close();
+            // The preview, the library watcher and the recovery copy are let go when the window is disposed.
             dispose();
         }
     }

@@ -170,11 +170,11 @@ final class ExerciseDialog extends JDialog {
     Exercise draft() {
         Object p = position.getSelectedItem();
         Object k = kind.getSelectedItem();
-        return new Exercise(original.id(), name.getText(), p instanceof Position pos ? pos : null,
-                k instanceof ExerciseKind ek ? ek : null, (Level) level.getSelectedItem(), targets.selected(),
-                equipment.selected(), steps.steps(), purpose.getText(),
-                Arrays.asList(cautions.getText().split("\\R")), dose.dose(), picture.figure(), picture.photo(),
-                original.translations(), original.origin(), original.unknownFields());
+        return original.toBuilder().name(name.getText()).position(p instanceof Position pos ? pos : null)
+                .kind(k instanceof ExerciseKind ek ? ek : null).level((Level) level.getSelectedItem())
+                .targets(targets.selected()).equipment(equipment.selected()).steps(steps.steps())
+                .purpose(purpose.getText()).cautions(Arrays.asList(cautions.getText().split("\\R")))
+                .dose(dose.dose()).figure(picture.figure()).photo(picture.photo()).build();
     }
 
     private void recheck() {

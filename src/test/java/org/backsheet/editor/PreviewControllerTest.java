@@ -86,4 +86,31 @@ class PreviewControllerTest {
             assertThat(built.get()).isEqualTo(2);
         }
     }
+
+    @Test
+    void closingTwiceAndChangesAfterClosingAreHarmless() {
+        EditorController editor = new EditorController(TestCatalog.create(), Sheet.empty(), new FakeFiles(),
+                new FakeFiles(), EditorPreferences.inMemory(), System::currentTimeMillis,
+                new EditorTexts(java.util.Locale.ENGLISH));
+        HandoutMaker blank = new HandoutMaker() {
+            @Override
+            public PDDocument document(Sheet sheet) {
+                PDDocument d = new PDDocument();
+                d.addPage(new PDPage());
+                return d;
+            }
+
+            @Override
+            public int write(Sheet sheet, OutputStream out) throws IOException {
+                throw new IOException("not used");
+            }
+        };
+        PreviewController preview = new PreviewController(editor.document(), blank, new Recorder(), Runnable::run, 0);
+        preview.start();
+        preview.close();
+        // The window closes the preview on Quit and again when it is disposed; a late change may follow.
+        preview.close();
+        editor.items().add("bridging");
+        preview.showPage(1);
+    }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.io.ExerciseFiles;
-import org.backsheet.model.Dose;
 import org.backsheet.model.Equipment;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseKind;
@@ -20,6 +19,7 @@ import org.backsheet.model.Target;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.backsheet.testdata.Doses;
 
 class UserExerciseControllerTest {
 
@@ -41,10 +41,10 @@ class UserExerciseControllerTest {
     }
 
     static Exercise draft(String name, String... steps) {
-        return new Exercise("", name, Position.STANDING, ExerciseKind.STRENGTHEN, Level.ADVANCED,
-                List.of(Target.LOWER_BACK), List.of(Equipment.values()[0]), List.of(steps), "Builds stamina.",
-                List.of("Stop if it hurts."), new Dose(2, 10, null, null, null, 1, null), null, null, null,
-                Origin.USER, null);
+        return Exercise.builder("", name).position(Position.STANDING).kind(ExerciseKind.STRENGTHEN)
+                .level(Level.ADVANCED).targets(List.of(Target.LOWER_BACK)).equipment(List.of(Equipment.values()[0]))
+                .steps(List.of(steps)).purpose("Builds stamina.").cautions(List.of("Stop if it hurts."))
+                .dose(Doses.dose().sets(2).reps(10).timesPerDay(1).build()).origin(Origin.USER).build();
     }
 
     private Path file(String id) {

@@ -89,6 +89,21 @@ class RecoveryStoreTest {
     }
 
     @Test
+    void removingACopyLeftByAKilledProgramAlsoRemovesItsLockFile() throws Exception {
+        RecoveryStore store = new RecoveryStore(home);
+        store.save("killed", null, "{}");
+        Files.writeString(home.resolve("killed" + RecoveryStore.LOCK_SUFFIX), "");
+        store.save("open-here", null, "{}");
+        try (RecoveryStore.Claim held = store.claim("open-here")) {
+            store.remove("killed");
+            store.remove("open-here");
+            assertThat(home.resolve("killed" + RecoveryStore.LOCK_SUFFIX)).doesNotExist();
+            // A claim still held is not pulled from under its window.
+            assertThat(home.resolve("open-here" + RecoveryStore.LOCK_SUFFIX)).exists();
+        }
+    }
+
+    @Test
     void aMissingFolderHasNothingToRecover() throws Exception {
         assertThat(new RecoveryStore(home.resolve("not-yet")).list()).isEmpty();
     }

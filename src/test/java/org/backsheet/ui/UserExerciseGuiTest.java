@@ -115,8 +115,7 @@ class UserExerciseGuiTest extends GuiTestBase {
     @Test
     void anExerciseAColleagueAddsAppearsWithoutARestart() throws Exception {
         int before = librarySize();
-        Exercise theirs = new Exercise("colleague-hip-hinge", "Hip hinge (colleague)", null, null, null, null, null,
-                List.of("Bend at the hips."), null, null, null, null, null, null, Origin.USER, null);
+        Exercise theirs = exercise("colleague-hip-hinge", "Hip hinge (colleague)", "Bend at the hips.");
         new LibraryFolder(library()).add(theirs, id -> false);
         waitUntil("the library lists the colleague's exercise", () -> librarySize() == before + 1);
         assertThat(onEdt(() -> editor().catalog().find("colleague-hip-hinge"))).isPresent();
@@ -170,8 +169,7 @@ class UserExerciseGuiTest extends GuiTestBase {
     }
 
     private static Exercise exercise(String id, String name, String step) {
-        return new Exercise(id, name, null, null, null, null, null, List.of(step), null, null, null, null, null,
-                null, Origin.USER, null);
+        return Exercise.builder(id, name).steps(List.of(step)).origin(Origin.USER).build();
     }
 
     /** Keeps a picture of the dialog under target/screens for a person to look at. */

@@ -93,10 +93,7 @@ class FigurePdfTest {
     void anExercisesOwnJpegPhotoIsStoredWithoutRecompressing() throws IOException {
         byte[] jpeg = TestPictures.picture(640, 480, "jpeg", false);
         Exercise bird = catalog.find("bird-dog").orElseThrow();
-        Exercise withPhoto = new Exercise(bird.id(), bird.name(), bird.position(), bird.kind(), bird.level(),
-                bird.targets(), bird.equipment(), bird.steps(), bird.purpose(), bird.cautions(), bird.dose(),
-                bird.figure(), new EmbeddedImage("image/jpeg", jpeg), bird.translations(), bird.origin(),
-                bird.unknownFields());
+        Exercise withPhoto = bird.toBuilder().photo(new EmbeddedImage("image/jpeg", jpeg)).build();
         Catalog own = new Catalog(List.of(withPhoto), Map.of("en", catalog.standardTexts("en")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new HandoutRenderer(own, "test", new FigurePictures()).render(Sheet.empty().withItems(List.of(SheetItem.of("bird-dog"))), out);
