@@ -1,6 +1,7 @@
 package org.backsheet.editor;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.UserDataFolders;
@@ -8,20 +9,26 @@ import org.backsheet.model.Problem;
 
 /**
  * What an editor window works with: the exercise library (built-in plus the clinic's own, kept current), how
- * sheets are read and saved, how handouts are made, where preferences live, and where recovery copies of unsaved
- * work go (null: none kept). Tests pass their own (temp folders); the program's are wired in {@code app}.
+ * sheets are read and saved, how handouts are made, where preferences live, where recovery copies of unsaved
+ * work go (null: none kept), and the clock that says what day it is and when typing pauses. Tests pass their
+ * own (temp folders, a fixed clock); the program's are wired in {@code app}.
  */
 public record EditorServices(CatalogSource library, SheetStore store, HandoutMaker maker, EditorPreferences prefs,
-                             RecoveryFolder recovery) {
+                             RecoveryFolder recovery, Clock clock) {
 
-    /** Services that keep no recovery copies (most tests). */
+    /** Services on the computer's clock that keep no recovery copies (most tests). */
     public EditorServices(CatalogSource library, SheetStore store, HandoutMaker maker, EditorPreferences prefs) {
-        this(library, store, maker, prefs, null);
+        this(library, store, maker, prefs, null, Clock.systemDefaultZone());
     }
 
     /** These services keeping recovery copies in {@code recoveryFolder}. */
     public EditorServices withRecovery(RecoveryFolder recoveryFolder) {
-        return new EditorServices(library, store, maker, prefs, recoveryFolder);
+        return new EditorServices(library, store, maker, prefs, recoveryFolder, clock);
+    }
+
+    /** These services telling the time (today's date, when typing pauses) by {@code newClock}. */
+    public EditorServices withClock(Clock newClock) {
+        return new EditorServices(library, store, maker, prefs, recovery, newClock);
     }
 
     /** The library as it is now. */

@@ -56,9 +56,9 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         SwingFileView dialogs = new SwingFileView();
         dialogs.setParent(this);
         EditorTexts texts = new EditorTexts(Locale.getDefault());
-        Sheet start = SheetDefaults.sample(services.catalog(), prefs, LocalDate.now(), texts);
+        Sheet start = SheetDefaults.sample(services.catalog(), prefs, LocalDate.now(services.clock()), texts);
         editor = new EditorController(services.catalog(), start, services.store(), dialogs, prefs,
-                System::currentTimeMillis, texts);
+                services.clock(), texts);
         actions = new EditorActions(this);
         jobs = new BackgroundJobs(this, editor, services.maker(), dialogs);
         setName("editorWindow");

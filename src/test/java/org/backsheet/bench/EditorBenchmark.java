@@ -29,6 +29,7 @@ import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.backsheet.render.HandoutRenderer;
 import org.backsheet.render.figure.FigurePictures;
+import org.backsheet.testdata.StepClock;
 import org.backsheet.ui.EditorLauncher;
 import org.backsheet.ui.EditorWindow;
 
@@ -92,7 +93,7 @@ public final class EditorBenchmark {
         }
         Sheet sheet = Sheet.empty().withTitle("Benchmark").withDate(LocalDate.of(2026, 11, 21)).withItems(items);
         EditorController editor = new EditorController(catalog, sheet, new JsonSheetStore(), null,
-                EditorPreferences.inMemory(), System::currentTimeMillis, new EditorTexts(Locale.ENGLISH));
+                EditorPreferences.inMemory(), StepClock.standing(), new EditorTexts(Locale.ENGLISH));
         BlockingQueue<Long> shownAt = new ArrayBlockingQueue<>(4);
         int[] pages = new int[1];
         PreviewController.View view = new PreviewController.View() {

@@ -16,6 +16,7 @@ import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.model.Sheet;
 import org.backsheet.render.HandoutRenderer;
 import org.backsheet.render.figure.FigurePictures;
+import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.Test;
 
 class PreviewControllerTest {
@@ -72,7 +73,7 @@ class PreviewControllerTest {
             }
         };
         EditorController editor = new EditorController(TestCatalog.create(), Sheet.empty(), new FakeFiles(),
-                new FakeFiles(), EditorPreferences.inMemory(), System::currentTimeMillis,
+                new FakeFiles(), EditorPreferences.inMemory(), StepClock.standing(),
                 new EditorTexts(java.util.Locale.ENGLISH));
         Recorder view = new Recorder();
         try (PreviewController preview = new PreviewController(editor.document(), counting, view, Runnable::run,
@@ -90,7 +91,7 @@ class PreviewControllerTest {
     @Test
     void closingTwiceAndChangesAfterClosingAreHarmless() {
         EditorController editor = new EditorController(TestCatalog.create(), Sheet.empty(), new FakeFiles(),
-                new FakeFiles(), EditorPreferences.inMemory(), System::currentTimeMillis,
+                new FakeFiles(), EditorPreferences.inMemory(), StepClock.standing(),
                 new EditorTexts(java.util.Locale.ENGLISH));
         HandoutMaker blank = new HandoutMaker() {
             @Override

@@ -16,6 +16,7 @@ import org.backsheet.model.RecoveredSheet;
 import org.backsheet.io.RecoveryStore;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Sheet;
+import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,7 +161,7 @@ class RecoveryControllerTest {
 
     private EditorController window() {
         return new EditorController(TestCatalog.create(), Sheet.empty(), new JsonSheetStore(), view,
-                EditorPreferences.inMemory(), System::currentTimeMillis, new EditorTexts(Locale.ENGLISH));
+                EditorPreferences.inMemory(), StepClock.standing(), new EditorTexts(Locale.ENGLISH));
     }
 
     private Path savedSheet(String name, String title) throws IOException {

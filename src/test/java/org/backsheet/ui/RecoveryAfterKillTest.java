@@ -25,6 +25,7 @@ import org.backsheet.io.RecoveryStore;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.io.UserDataFolders;
 import org.backsheet.model.Sheet;
+import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIf;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +61,7 @@ class RecoveryAfterKillTest {
         });
 
         EditorController nextStart = new EditorController(BuiltInCatalog.load(), Sheet.empty(),
-                new JsonSheetStore(), null, EditorPreferences.inMemory(), System::currentTimeMillis,
+                new JsonSheetStore(), null, EditorPreferences.inMemory(), StepClock.standing(),
                 new EditorTexts(Locale.ENGLISH));
         RecoveryController recovery = new RecoveryController(nextStart, store, e -> { });
         try {

@@ -24,8 +24,8 @@ class RecoveryDialogGuiTest extends GuiTestBase {
         store.save("left-1", original, SheetFiles.toJson(Sheet.empty().withTitle("Typed before the crash")));
         store.save("left-2", null, SheetFiles.toJson(Sheet.empty().withTitle("Never saved")));
         // Only the recovery folder is used: the first restore goes into the open window, which has no changes.
-        EditorServices services = new EditorServices(null, null, null, frame.controller().preferences(),
-                new RecoveryFolder(store));
+        EditorServices services = new EditorServices(null, null, null, frame.controller().preferences())
+                .withRecovery(new RecoveryFolder(store));
         onEdt(() -> RecoveryHook.attach(frame, services.recovery()));
 
         SwingUtilities.invokeLater(() -> RecoveryOffer.showIfNeeded(frame, services));
