@@ -34,18 +34,14 @@ final class Problems {
         add(Problem.atField(fileName, fieldPath, message).asWarning());
     }
 
-    private void add(Problem problem) {
+    /** A problem found by a reader of one part of the file (a figure), already located. */
+    void add(Problem problem) {
         if (list.size() < MAX_KEPT) {
             list.add(problem);
         } else {
             omitted++;
             omittedError |= problem.isError();
         }
-    }
-
-    /** A problem found by a reader of one part of the file (a figure), already located. */
-    void add(Problem problem) {
-        list.add(problem);
     }
 
     boolean hasErrors() {
