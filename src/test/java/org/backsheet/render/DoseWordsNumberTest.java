@@ -11,6 +11,7 @@ import org.backsheet.model.Dose;
 import org.backsheet.model.Layout;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.figure.FigurePictures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DoseWordsNumberTest {
 
     private static final Catalog CATALOG = BuiltInCatalog.load();
-    private static final HandoutRenderer RENDERER = new HandoutRenderer(CATALOG, "BackSheet test");
+    private static final HandoutRenderer RENDERER = new HandoutRenderer(CATALOG, "BackSheet test", new FigurePictures());
 
     /** The plural word forms that must never follow a 1, by language. */
     private static final Map<String, List<String>> PLURALS = Map.of(
