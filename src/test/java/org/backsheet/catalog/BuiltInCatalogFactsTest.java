@@ -16,12 +16,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The shipped catalog keeps the contract of CATALOG.md: every id there, in its position, with the doses the
+ * The shipped catalog keeps the contract of docs/catalog-sources.md (ids never change): every id there, in its position, with the doses the
  * source articles give, short readable steps, the standard texts, and a complete Spanish translation.
  */
 class BuiltInCatalogFactsTest {
 
-    /** The ids of CATALOG.md and their positions: sheets and saved files rely on these, so they never change. */
+    /** The built-in ids and their positions: sheets and saved files rely on these, so they never change. */
     static final Map<String, Position> CONTRACT = new LinkedHashMap<>();
 
     static {
