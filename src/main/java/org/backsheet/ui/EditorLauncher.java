@@ -1,6 +1,7 @@
 package org.backsheet.ui;
 
 import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.SwingUtilities;
 import org.backsheet.editor.EditorPreferences;
@@ -11,7 +12,10 @@ public final class EditorLauncher {
     private EditorLauncher() {
     }
 
-    /** Called by the program's main when it has no arguments and a display is available. */
+    /**
+     * Called by the program's main when a display is available, with no arguments or with the one sheet file
+     * to open (given by the file manager when a sheet is double-clicked) instead of the last one.
+     */
     public static void launch(String[] args) {
         if (GraphicsEnvironment.isHeadless()) {
             throw new IllegalStateException("the editor needs a display");
@@ -26,6 +30,9 @@ public final class EditorLauncher {
             Themes.install(prefs);
             EditorServices ready = services.join();
             EditorWindow window = withRecovery(new EditorWindow(ready), ready);
+            if (args.length == 1) {
+                window.openFile(Path.of(args[0]).toAbsolutePath());
+            }
             window.setVisible(true);
             // After the window shows, so the offer appears over it; queued, so the window paints first.
             SwingUtilities.invokeLater(() -> RecoveryOffer.showIfNeeded(window, ready));
