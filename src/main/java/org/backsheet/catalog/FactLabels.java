@@ -2,13 +2,12 @@ package org.backsheet.catalog;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.backsheet.model.Equipment;
 import org.backsheet.model.ExerciseKind;
 import org.backsheet.model.Level;
 import org.backsheet.model.Position;
 import org.backsheet.model.Target;
+import org.backsheet.text.Texts;
 
 /**
  * The plain words for an exercise's facts (position, kind, level, target, equipment) in one language, e.g.
@@ -16,20 +15,15 @@ import org.backsheet.model.Target;
  */
 public final class FactLabels {
 
-    private static final String BUNDLE = "org.backsheet.catalog.FactLabels";
+    private final Texts texts;
 
-    private final ResourceBundle bundle;
-
-    private FactLabels(ResourceBundle bundle) {
-        this.bundle = bundle;
+    private FactLabels(Texts texts) {
+        this.texts = texts;
     }
 
     /** The labels in {@code language} (e.g. "es"), falling back to English, never to the machine's locale. */
     public static FactLabels forLanguage(String language) {
-        Locale locale = language == null || language.isBlank() ? Locale.ROOT : Locale.forLanguageTag(language);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new FactLabels(bundle);
+        return new FactLabels(Texts.load("org.backsheet.catalog.FactLabels", language));
     }
 
     public String label(Position value) {
@@ -62,11 +56,7 @@ public final class FactLabels {
             return "";
         }
         String key = group + "." + value.name();
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            // A value added to the model before its label: readable enough, and search still finds it.
-            return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        }
+        // A value added to the model before its label: readable enough, and search still finds it.
+        return texts.has(key) ? texts.get(key) : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -47,22 +47,12 @@ public final class ItemController {
         return selectedExercise().map(e -> field.get(e.dose())).orElse(null);
     }
 
-    /** Sets one dose field of the selected item; null means "use the exercise's default". */
+    /**
+     * Sets one dose field of the selected item (a flag's value is {@link DoseField#YES} or {@link DoseField#NO});
+     * null means "use the exercise's default". A value outside the field's bounds is refused by the model.
+     */
     public void setDose(DoseField field, Integer value) {
-        if (value != null && !field.inRange(value)) {
-            throw new IllegalArgumentException(field.jsonName() + " must be " + field.min() + " to " + field.max());
-        }
         updateSelected("edit.dose", "dose." + field.jsonName(), item -> item.withDose(field.set(item.dose(), value)));
-    }
-
-    /** Sets "each side": true, false, or null for the exercise's default. */
-    public void setPerSide(Boolean value) {
-        updateSelected("edit.perSide", null, item -> item.withDose(item.dose().withPerSide(value)));
-    }
-
-    /** The effective "each side" (the item's own value, else the exercise's). */
-    public boolean effectivePerSide() {
-        return selected().map(item -> item.effectiveDose(selectedExercise().orElse(null)).isPerSide()).orElse(false);
     }
 
     /** Sets the note; typing merges into one undo step. A blank note is no note. */

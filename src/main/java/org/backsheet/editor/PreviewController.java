@@ -49,6 +49,7 @@ public final class PreviewController implements AutoCloseable {
     private volatile long lastRefreshNanos;
     private volatile long lastRefreshCpuNanos;
     private volatile boolean stale;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     // Touched only on the worker thread.
     private PDDocument document;
     private Sheet documentSheet;
@@ -114,7 +115,7 @@ public final class PreviewController implements AutoCloseable {
     }
 
     private void request(long delayMillis) {
-        if (!started) {
+        if (!started || closed.get()) {
             return;
         }
         long gen = generation.incrementAndGet();
@@ -166,9 +167,15 @@ public final class PreviewController implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops rendering and frees the document. Safe to call more than once and from several places (the window
+     * closes it on quit and again when it is disposed); a change arriving afterwards is ignored.
+     */
     @Override
     public void close() {
-        worker.execute(this::closeDocument);
-        worker.shutdown();
+        if (closed.compareAndSet(false, true)) {
+            worker.execute(this::closeDocument);
+            worker.shutdown();
+        }
     }
 }

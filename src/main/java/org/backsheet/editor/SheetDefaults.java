@@ -32,10 +32,10 @@ public final class SheetDefaults {
      */
     public static Sheet sample(Catalog catalog, EditorPreferences prefs, LocalDate today, EditorTexts texts) {
         List<SheetItem> items = List.of(
-                item("pelvic-tilt", new Dose(1, 10, 5, null, false, 2, null), null),
-                item("bridging", new Dose(1, 8, 10, null, false, 2, null), null),
-                item("single-knee-to-chest", new Dose(1, 3, 20, null, true, 2, null), null),
-                item("bird-dog", new Dose(1, 5, 8, null, true, 1, null), texts.get("sample.birdDogNote")));
+                item("pelvic-tilt", dose(10, 5, false, 2), null),
+                item("bridging", dose(8, 10, false, 2), null),
+                item("single-knee-to-chest", dose(3, 20, true, 2), null),
+                item("bird-dog", dose(5, 8, true, 1), texts.get("sample.birdDogNote")));
         String language = texts.locale().getLanguage();
         return blank(prefs, today)
                 .withLanguage(catalog.languages().contains(language) ? language : Sheet.DEFAULT_LANGUAGE)
@@ -54,6 +54,12 @@ public final class SheetDefaults {
         if (sheet.clinic().contact() != null) {
             prefs.put(PreferenceKeys.CLINIC_CONTACT, sheet.clinic().contact());
         }
+    }
+
+    /** One set of {@code reps} holds of {@code holdSeconds}, {@code timesPerDay} times a day. */
+    private static Dose dose(int reps, int holdSeconds, boolean perSide, int timesPerDay) {
+        return Dose.EMPTY.withSets(1).withReps(reps).withHoldSeconds(holdSeconds).withPerSide(perSide)
+                .withTimesPerDay(timesPerDay);
     }
 
     private static SheetItem item(String id, Dose dose, String note) {

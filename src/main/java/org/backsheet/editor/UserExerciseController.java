@@ -20,7 +20,9 @@ public final class UserExerciseController {
     /** Why a draft cannot be saved yet; each value names a bundle key the dialog shows. */
     public enum Issue {
         NAME_MISSING("exercise.issue.name"),
-        STEPS_MISSING("exercise.issue.steps");
+        STEPS_MISSING("exercise.issue.steps"),
+        /** A step left empty between written ones: saving would silently renumber the steps after it. */
+        STEP_BLANK("exercise.issue.stepBlank");
 
         private final String key;
 
@@ -54,8 +56,7 @@ public final class UserExerciseController {
 
     /** A fresh draft for "New exercise…": empty, basic level, one empty step to type into. */
     public Exercise blank() {
-        return new Exercise("", "", null, null, Level.BASIC, List.of(), List.of(), List.of(""), null, List.of(),
-                null, null, null, null, Origin.USER, null);
+        return Exercise.builder("", "").level(Level.BASIC).steps(List.of("")).origin(Origin.USER).build();
     }
 
     /** Whether {@code exercise} may be edited or deleted: only the clinic's own. */
@@ -76,8 +77,18 @@ public final class UserExerciseController {
         }
         if (tidy(draft).steps().isEmpty()) {
             issues.add(Issue.STEPS_MISSING);
+        } else if (draft.steps().stream().anyMatch(String::isBlank)) {
+            issues.add(Issue.STEP_BLANK);
         }
         return issues;
+    }
+
+    /**
+     * Whether {@code draft} says anything {@code original} did not (what Cancel would throw away); differences
+     * only in surrounding spaces or empty lines do not count.
+     */
+    public boolean hasChanges(Exercise original, Exercise draft) {
+        return !tidy(original).equals(tidy(draft));
     }
 
     /** The id a new exercise of this name would get now: from the name, never one in use or built in. */
@@ -149,9 +160,8 @@ public final class UserExerciseController {
 
     /** Trims the texts and drops empty steps and cautions (the dialog's list always offers an empty row). */
     static Exercise tidy(Exercise e) {
-        return new Exercise(e.id(), e.name().strip(), e.position(), e.kind(), e.level(), e.targets(),
-                e.equipment(), nonBlank(e.steps()), blankToNull(e.purpose()), nonBlank(e.cautions()), e.dose(),
-                e.figure(), e.photo(), e.translations(), e.origin(), e.unknownFields());
+        return e.toBuilder().name(e.name().strip()).steps(nonBlank(e.steps())).purpose(blankToNull(e.purpose()))
+                .cautions(nonBlank(e.cautions())).build();
     }
 
     private static List<String> nonBlank(List<String> texts) {

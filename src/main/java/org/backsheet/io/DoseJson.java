@@ -5,10 +5,11 @@ import java.io.IOException;
 import org.backsheet.model.Dose;
 import org.backsheet.model.DoseField;
 
-/** The dose fields shared by sheet items and an exercise's default dose, with the model's bounds. */
+/**
+ * The dose fields shared by sheet items and an exercise's default dose: every {@link DoseField}, a count as a
+ * whole number within the field's bounds, a flag as {@code true}/{@code false}.
+ */
 final class DoseJson {
-
-    static final String PER_SIDE = "perSide";
 
     private DoseJson() {
     }
@@ -17,24 +18,25 @@ final class DoseJson {
     static Dose read(JsonFields fields) {
         Dose dose = Dose.EMPTY;
         for (DoseField f : DoseField.values()) {
-            Integer value = fields.wholeNumber(f.jsonName(), f.min(), f.max());
-            if (value != null) {
-                dose = f.set(dose, value);
-            }
+            Integer value = f.isFlag() ? DoseField.flagValue(fields.bool(f.jsonName()))
+                    : fields.wholeNumber(f.jsonName(), f.min(), f.max());
+            dose = dose.with(f, value);
         }
-        Boolean perSide = fields.bool(PER_SIDE);
-        return perSide == null ? dose : dose.withPerSide(perSide);
+        return dose;
     }
 
-    /** Writes the set fields in file order: the model's order, with perSide after minutes. */
+    /** Writes the set fields in the model's order (the file order). */
     static void write(JsonWriter out, Dose dose) throws IOException {
         for (DoseField f : DoseField.values()) {
-            Integer value = f.get(dose);
-            if (value != null) {
-                out.name(f.jsonName()).value(value.longValue());
+            Integer value = dose.get(f);
+            if (value == null) {
+                continue;
             }
-            if (f == DoseField.MINUTES && dose.perSide() != null) {
-                out.name(PER_SIDE).value(dose.perSide());
+            out.name(f.jsonName());
+            if (f.isFlag()) {
+                out.value(value == DoseField.YES);
+            } else {
+                out.value(value.longValue());
             }
         }
     }

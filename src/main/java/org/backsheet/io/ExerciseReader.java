@@ -23,10 +23,17 @@ final class ExerciseReader {
     }
 
     static Exercise read(String fileName, byte[] content, Origin origin) throws FileFormatException {
+        return read(fileName, content, origin, new java.util.ArrayList<>());
+    }
+
+    /** Like {@link #read(String, byte[], Origin)}; the warnings of a file that loads go to {@code warnings}. */
+    static Exercise read(String fileName, byte[] content, Origin origin, java.util.List<Problem> warnings)
+            throws FileFormatException {
         JsonNode root = JsonDocument.parseObject(fileName, content);
         Problems problems = new Problems(fileName);
         Exercise exercise = exercise(new JsonFields(root, problems), origin);
         problems.throwIfErrors();
+        warnings.addAll(problems.all());
         if (exercise == null) {
             // Every path that gives up reports why; this guards against one that might not.
             throw new FileFormatException(Problem.ofFile(fileName, "the file could not be read"));
@@ -78,8 +85,9 @@ final class ExerciseReader {
         if (id == null || name == null) {
             return null;
         }
-        return new Exercise(id, name, position, kind, level, targets, equipment, steps, purpose, cautions, dose,
-                figure, photo, translations, origin, f.unknownFields());
+        return Exercise.builder(id, name).position(position).kind(kind).level(level).targets(targets)
+                .equipment(equipment).steps(steps).purpose(purpose).cautions(cautions).dose(dose).figure(figure)
+                .photo(photo).translations(translations).origin(origin).unknownFields(f.unknownFields()).build();
     }
 
     private static Map<String, ExerciseText> translations(JsonFields t) {

@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.backsheet.model.RecoveredSheet;
 
 /**
  * The folder where the editor keeps copies of unsaved sheets so that a crash, a power cut or a killed program
@@ -167,9 +168,19 @@ public final class RecoveryStore {
         return false;
     }
 
-    /** Deletes the copy of sheet {@code sheetId}, if there is one. */
+    /**
+     * Deletes the copy of sheet {@code sheetId}, if there is one, and the lock file a program that ended without
+     * closing normally left beside it (a lock still held, by this program or another, stays), so lock files do
+     * not pile up in the folder.
+     */
     public void remove(String sheetId) throws IOException {
         Files.deleteIfExists(copyFile(sheetId));
+        if (Files.exists(folder.resolve(sheetId + LOCK_SUFFIX))) {
+            Claim abandoned = claim(sheetId);
+            if (abandoned != null) {
+                abandoned.close();
+            }
+        }
     }
 
     Path copyFile(String sheetId) {

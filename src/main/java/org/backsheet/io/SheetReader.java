@@ -19,6 +19,7 @@ import org.backsheet.model.Layout;
 import org.backsheet.model.PageOptions;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetBuilder;
 import org.backsheet.model.SheetItem;
 
 /** Turns the JSON of a sheet file into a {@link Sheet}, reporting every problem with its field path. */
@@ -51,24 +52,22 @@ final class SheetReader {
         if (!FormatHeader.check(f, Sheet.FORMAT, Sheet.FORMAT_VERSION, "sheet")) {
             return null;
         }
-        String title = f.text("title");
-        String patient = f.text("patient");
-        String clinician = f.text("clinician");
-        Clinic clinic = clinic(f.object("clinic"));
-        LocalDate date = date(f);
-        List<String> advice = f.textList("advice");
-        String disclaimer = f.text("disclaimer");
-        PageOptions page = page(f.object("page"));
-        String language = language(f);
-        Layout layout = layout(f);
-        Integer trackingDays = trackingDays(f);
-        Boolean groupByPosition = f.bool("groupByPosition");
-        Boolean signatureLine = f.bool("signatureLine");
-        List<SheetItem> items = items(f);
-        List<Exercise> carried = carried(f);
-        return new Sheet(title, patient, clinician, clinic, date, advice, disclaimer, page, language, layout,
-                trackingDays, Boolean.TRUE.equals(groupByPosition), Boolean.TRUE.equals(signatureLine), items,
-                f.unknownFields(), carried);
+        // Read in file order, so that problems are reported in the order a reader meets them.
+        SheetBuilder sheet = Sheet.builder()
+                .title(f.text("title"))
+                .patient(f.text("patient"))
+                .clinician(f.text("clinician"))
+                .clinic(clinic(f.object("clinic")))
+                .date(date(f))
+                .advice(f.textList("advice"))
+                .disclaimer(f.text("disclaimer"))
+                .page(page(f.object("page")))
+                .language(language(f))
+                .layout(layout(f))
+                .trackingDays(trackingDays(f))
+                .groupByPosition(Boolean.TRUE.equals(f.bool("groupByPosition")))
+                .signatureLine(Boolean.TRUE.equals(f.bool("signatureLine")));
+        return sheet.items(items(f)).carriedExercises(carried(f)).unknownFields(f.unknownFields()).build();
     }
 
     /**
@@ -199,9 +198,11 @@ final class SheetReader {
         if (v == null) {
             return null;
         }
-        if (v.is(JsonNode.Kind.NUMBER) && v.text().length() <= JsonFields.MAX_NUMBER_CHARS) {
+        BigDecimal number = v.is(JsonNode.Kind.NUMBER) && v.text().length() <= JsonFields.MAX_NUMBER_CHARS
+                ? JsonFields.decimal(v.text()) : null;
+        if (number != null) {
             for (Integer days : TRACKING_DAYS) {
-                if (new BigDecimal(v.text()).compareTo(BigDecimal.valueOf(days)) == 0) {
+                if (number.compareTo(BigDecimal.valueOf(days)) == 0) {
                     return days;
                 }
             }

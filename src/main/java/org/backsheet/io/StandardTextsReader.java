@@ -1,8 +1,14 @@
 package org.backsheet.io;
 
+import java.util.List;
 import org.backsheet.model.StandardTexts;
+import org.backsheet.model.WarningSigns;
 
-/** Reads a standard texts file ({@code backsheet/texts}): advice, avoid list and disclaimers in one language. */
+/**
+ * Reads a standard texts file ({@code backsheet/texts}): advice, avoid list, disclaimers and the warning signs in
+ * one language. Every field is required: these files ship with the program, and a handout without its warning
+ * signs must never be printed.
+ */
 final class StandardTextsReader {
 
     static final String FORMAT = "backsheet/texts";
@@ -29,13 +35,41 @@ final class StandardTextsReader {
         if (avoid == null) {
             problems.at("avoid", "missing");
         }
+        WarningSigns warningSigns = warningSigns(f);
         problems.throwIfErrors();
-        return new StandardTexts(language, advice, avoid, disclaimer, shortDisclaimer);
+        return new StandardTexts(language, advice, avoid, disclaimer, shortDisclaimer, warningSigns);
+    }
+
+    /** {@code "warningSigns": {"emergency": {"heading", "signs"}, "doctorSoon": {...}}}; null after a problem. */
+    private static WarningSigns warningSigns(JsonFields f) {
+        JsonFields signs = f.object("warningSigns");
+        if (signs == null) {
+            f.problems().at("warningSigns", "missing");
+            return null;
+        }
+        WarningSigns.Tier emergency = tier(signs, "emergency");
+        WarningSigns.Tier doctorSoon = tier(signs, "doctorSoon");
+        return emergency == null || doctorSoon == null ? null : new WarningSigns(emergency, doctorSoon);
+    }
+
+    private static WarningSigns.Tier tier(JsonFields parent, String name) {
+        JsonFields tier = parent.object(name);
+        if (tier == null) {
+            parent.problems().at(parent.pathOf(name), "missing");
+            return null;
+        }
+        String heading = required(tier, tier.text("heading"), "heading");
+        List<String> signs = tier.textList("signs");
+        if (signs == null || signs.isEmpty() || signs.stream().anyMatch(String::isBlank)) {
+            tier.problems().at(tier.pathOf("signs"), "must list at least one sign, none of them empty");
+            return null;
+        }
+        return heading == null || heading.isBlank() ? null : new WarningSigns.Tier(heading, signs);
     }
 
     private static String required(JsonFields f, String value, String name) {
         if (value == null || value.isBlank()) {
-            f.problems().at(name, "missing or empty");
+            f.problems().at(f.pathOf(name), "missing or empty");
         }
         return value;
     }

@@ -1,63 +1,144 @@
 package org.backsheet.model;
 
-/**
- * How much of an exercise to do. Every field is optional (null = not said): an item's dose falls back,
- * field by field, to the exercise's default dose ({@link #orElse}).
- */
-public record Dose(Integer sets, Integer reps, Integer holdSeconds, Integer minutes, Boolean perSide,
-                   Integer timesPerDay, Integer daysPerWeek) {
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 
-    public static final Dose EMPTY = new Dose(null, null, null, null, null, null, null);
+/**
+ * How much of an exercise to do: a value for some of the {@link DoseField}s. Every field is optional (unset = not
+ * said): an item's dose falls back, field by field, to the exercise's default dose ({@link #orElse}).
+ * Immutable; {@link #with} returns a changed copy. The named accessors ({@link #reps()}, {@link #withReps} ...)
+ * are conveniences over {@link #get}/{@link #with}.
+ */
+public final class Dose {
+
+    public static final Dose EMPTY = new Dose(new EnumMap<>(DoseField.class));
+
+    private final Map<DoseField, Integer> values;
+
+    private Dose(EnumMap<DoseField, Integer> values) {
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    /** The value of {@code field}, or null when unset. A flag reads {@link DoseField#YES} or {@link DoseField#NO}. */
+    public Integer get(DoseField field) {
+        return values.get(field);
+    }
+
+    /**
+     * A copy with {@code field} set to {@code value}; null unsets it.
+     *
+     * @throws IllegalArgumentException when the value is outside the field's bounds (readers check first and
+     *                                  report the file and field; this guards the model against a program error)
+     */
+    public Dose with(DoseField field, Integer value) {
+        if (value != null && !field.inRange(value)) {
+            throw new IllegalArgumentException(field.jsonName() + " must be " + field.min() + " to " + field.max()
+                    + ", was " + value);
+        }
+        EnumMap<DoseField, Integer> copy = values.isEmpty() ? new EnumMap<>(DoseField.class) : new EnumMap<>(values);
+        if (value == null) {
+            copy.remove(field);
+        } else {
+            copy.put(field, value);
+        }
+        return copy.isEmpty() ? EMPTY : new Dose(copy);
+    }
+
+    /** Whether {@code field} has a value. */
+    public boolean has(DoseField field) {
+        return values.containsKey(field);
+    }
 
     /** This dose with every unset field taken from {@code fallback}. */
     public Dose orElse(Dose fallback) {
-        if (fallback == null) {
+        if (fallback == null || fallback.values.isEmpty()) {
             return this;
         }
-        return new Dose(
-                sets != null ? sets : fallback.sets,
-                reps != null ? reps : fallback.reps,
-                holdSeconds != null ? holdSeconds : fallback.holdSeconds,
-                minutes != null ? minutes : fallback.minutes,
-                perSide != null ? perSide : fallback.perSide,
-                timesPerDay != null ? timesPerDay : fallback.timesPerDay,
-                daysPerWeek != null ? daysPerWeek : fallback.daysPerWeek);
+        EnumMap<DoseField, Integer> merged = new EnumMap<>(fallback.values);
+        merged.putAll(values);
+        return new Dose(merged);
     }
 
     public boolean isEmpty() {
-        return equals(EMPTY);
+        return values.isEmpty();
+    }
+
+    public Integer sets() {
+        return get(DoseField.SETS);
+    }
+
+    public Integer reps() {
+        return get(DoseField.REPS);
+    }
+
+    public Integer holdSeconds() {
+        return get(DoseField.HOLD_SECONDS);
+    }
+
+    public Integer minutes() {
+        return get(DoseField.MINUTES);
+    }
+
+    /** "Each side" as the file says it: true, false, or null when unset. */
+    public Boolean perSide() {
+        Integer v = get(DoseField.PER_SIDE);
+        return v == null ? null : v == DoseField.YES;
+    }
+
+    public Integer timesPerDay() {
+        return get(DoseField.TIMES_PER_DAY);
+    }
+
+    public Integer daysPerWeek() {
+        return get(DoseField.DAYS_PER_WEEK);
     }
 
     /** True when the exercise is done on each side in turn (false when unset). */
     public boolean isPerSide() {
-        return Boolean.TRUE.equals(perSide);
+        return Boolean.TRUE.equals(perSide());
     }
 
     public Dose withSets(Integer value) {
-        return new Dose(value, reps, holdSeconds, minutes, perSide, timesPerDay, daysPerWeek);
+        return with(DoseField.SETS, value);
     }
 
     public Dose withReps(Integer value) {
-        return new Dose(sets, value, holdSeconds, minutes, perSide, timesPerDay, daysPerWeek);
+        return with(DoseField.REPS, value);
     }
 
     public Dose withHoldSeconds(Integer value) {
-        return new Dose(sets, reps, value, minutes, perSide, timesPerDay, daysPerWeek);
+        return with(DoseField.HOLD_SECONDS, value);
     }
 
     public Dose withMinutes(Integer value) {
-        return new Dose(sets, reps, holdSeconds, value, perSide, timesPerDay, daysPerWeek);
+        return with(DoseField.MINUTES, value);
     }
 
     public Dose withPerSide(Boolean value) {
-        return new Dose(sets, reps, holdSeconds, minutes, value, timesPerDay, daysPerWeek);
+        return with(DoseField.PER_SIDE, DoseField.flagValue(value));
     }
 
     public Dose withTimesPerDay(Integer value) {
-        return new Dose(sets, reps, holdSeconds, minutes, perSide, value, daysPerWeek);
+        return with(DoseField.TIMES_PER_DAY, value);
     }
 
     public Dose withDaysPerWeek(Integer value) {
-        return new Dose(sets, reps, holdSeconds, minutes, perSide, timesPerDay, value);
+        return with(DoseField.DAYS_PER_WEEK, value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dose other && values.equals(other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Dose" + values;
     }
 }

@@ -1,16 +1,19 @@
 package org.backsheet.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The texts every handout carries in one language unless the sheet says otherwise: the general advice, the
- * "avoid these" list, the full doctor-consultation disclaimer and its one-line form for the page footer.
+ * The texts every handout carries in one language: the general advice and the full doctor-consultation
+ * disclaimer (a sheet may replace either), the "avoid these" list, the one-line footer that points to the
+ * safety box, and the warning signs (never replaced by a sheet).
  */
 public record StandardTexts(String language, List<String> advice, List<String> avoid, String disclaimer,
-                            String shortDisclaimer) {
+                            String shortDisclaimer, WarningSigns warningSigns) {
 
     public StandardTexts {
         advice = List.copyOf(advice);
         avoid = List.copyOf(avoid);
+        Objects.requireNonNull(warningSigns, "warningSigns");
     }
 }

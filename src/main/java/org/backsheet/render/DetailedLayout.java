@@ -89,7 +89,7 @@ final class DetailedLayout {
                 new RuleBlock(width, l.type.scale(5), 1f, Typography.ACCENT)), 0);
     }
 
-    /** The "Avoid these" box and the full disclaimer, which is always printed. */
+    /** The "Avoid these" box and the safety box (disclaimer and warning signs), which is always printed. */
     static void closing(LayoutContext l, float width, List<FlowItem> flow) {
         Typography t = l.type;
         StandardTexts standard = l.catalog.standardTexts(l.sheet.language());
@@ -105,23 +105,7 @@ final class DetailedLayout {
             flow.add(FlowItem.of(new BoxBlock(new StackBlock(lines, t.scale(3)), width, pad, null,
                     Typography.ACCENT), t.gap * 2));
         }
-        String disclaimer = firstNonBlank(l.sheet.disclaimer(), standard.disclaimer(),
-                l.labels.get("disclaimer.fallback"));
-        List<Block> lines = new ArrayList<>();
-        lines.add(TextBlock.of(l, l.labels.get("section.disclaimer"), t.heading.withColor(Typography.INK), inner)
-                .as(StandardStructureTypes.H2));
-        lines.add(TextBlock.of(l, disclaimer, t.body, inner));
-        flow.add(FlowItem.of(new BoxBlock(new StackBlock(lines, t.scale(4)), width, pad, Typography.FILL, null),
-                t.gap));
-    }
-
-    private static String firstNonBlank(String... texts) {
-        for (String t : texts) {
-            if (t != null && !t.isBlank()) {
-                return t.strip();
-            }
-        }
-        return "";
+        flow.add(FlowItem.of(SafetyBox.build(l, width), t.gap));
     }
 
     static Block bullet(LayoutContext l, String text, TextStyle style, float width) {

@@ -1,33 +1,27 @@
 package org.backsheet.render;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.backsheet.text.Texts;
 
-/** The renderer's warnings for the clinician, from RenderMessages.properties. */
+/** The renderer's warnings for the clinician, from RenderMessages.properties (English only, as the log). */
 final class Messages {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.backsheet.render.RenderMessages",
-            Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static final Texts TEXTS = Texts.load("org.backsheet.render.RenderMessages", Locale.ENGLISH);
 
     String missingGlyph(int codePoint) {
-        return format("glyph.missing", String.format(Locale.ROOT, "%04X", codePoint),
+        return TEXTS.get("glyph.missing", String.format(Locale.ROOT, "%04X", codePoint),
                 new String(Character.toChars(codePoint)));
     }
 
     String missingExercise(int itemNumber, String id) {
-        return format("exercise.missing", itemNumber, id);
+        return TEXTS.get("exercise.missing", itemNumber, id);
     }
 
     String unreadableLogo(String reason) {
-        return format("logo.unreadable", reason);
+        return TEXTS.get("logo.unreadable", reason);
     }
 
     String pictureFailed(String exerciseId, String reason) {
-        return format("picture.failed", exerciseId, reason);
-    }
-
-    private static String format(String key, Object... args) {
-        return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(args);
+        return TEXTS.get("picture.failed", exerciseId, reason);
     }
 }

@@ -4,53 +4,47 @@ import javax.swing.JCheckBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JSpinner;
-import javax.swing.SpinnerNumberModel;
 import org.backsheet.editor.ItemController;
 import org.backsheet.model.DoseField;
 
 /**
- * One dose field: a check box "own value" and a spinner bounded by the field's limits. Unticked, the spinner is
- * greyed and shows the exercise's default (what will print); ticking it starts from that default.
+ * One dose field: a check box "own value" and the field's value box ({@link DoseInput}). Unticked, the box is
+ * greyed and shows the exercise's default (what will print); ticking it starts from that default. Counts and
+ * flags ("each side") behave alike.
  */
 final class DoseFieldRow {
 
     private final DoseField field;
     private final ItemController item;
     private final JCheckBox own;
-    private final SpinnerNumberModel numbers;
-    private final JSpinner spinner;
+    private final DoseInput input;
     private final JLabel hint = new JLabel();
     private boolean updating;
 
     DoseFieldRow(DoseField field, ItemController item) {
         this.field = field;
         this.item = item;
-        String label = UiTexts.get("dose." + field.jsonName());
+        String label = UiTexts.get("dose." + field.key());
         own = new JCheckBox(label);
         own.setName("own." + field.jsonName());
         own.setToolTipText(UiTexts.get("item.own.tip"));
-        numbers = new SpinnerNumberModel(field.min(), field.min(), field.max(), 1);
-        spinner = new JSpinner(numbers);
-        spinner.setName("dose." + field.jsonName());
-        spinner.getAccessibleContext().setAccessibleName(label);
-        ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField().setColumns(4);
+        input = new DoseInput(field, "dose.", label);
         hint.putClientProperty("FlatLaf.styleClass", "small");
         own.addActionListener(e -> {
             if (!updating) {
-                item.setDose(field, own.isSelected() ? (Integer) numbers.getNumber() : null);
+                item.setDose(field, own.isSelected() ? input.value() : null);
             }
         });
-        numbers.addChangeListener(e -> {
+        input.onChange(() -> {
             if (!updating && own.isSelected()) {
-                item.setDose(field, numbers.getNumber().intValue());
+                item.setDose(field, input.value());
             }
         });
     }
 
     void addTo(JPanel panel) {
         panel.add(own);
-        panel.add(spinner, "w 80!");
+        panel.add(input.component(), "w 80!");
         panel.add(hint, "wrap");
     }
 
@@ -63,17 +57,22 @@ final class DoseFieldRow {
         updating = true;
         try {
             boolean enabled = item.selected().isPresent();
-            Integer ownValue = item.selected().map(i -> field.get(i.dose())).orElse(null);
+            Integer ownValue = item.selected().map(i -> i.dose().get(field)).orElse(null);
             Integer fallback = item.defaultValue(field);
             own.setEnabled(enabled);
             own.setSelected(ownValue != null);
-            spinner.setEnabled(enabled && ownValue != null);
-            Integer shown = ownValue != null ? ownValue : fallback;
-            numbers.setValue(shown != null ? shown : field.min());
+            input.setEnabled(enabled && ownValue != null);
+            input.show(ownValue != null ? ownValue : fallback);
             hint.setText(ownValue != null || !enabled ? ""
-                    : fallback != null ? UiTexts.get("item.default", fallback) : UiTexts.get("item.defaultNone"));
+                    : fallback != null ? UiTexts.get("item.default", shown(fallback))
+                    : UiTexts.get("item.defaultNone"));
         } finally {
             updating = false;
         }
+    }
+
+    /** A default as the hint says it: the number, or Yes/No for a flag. */
+    private Object shown(int value) {
+        return !field.isFlag() ? value : UiTexts.get(value == DoseField.YES ? "dose.flag.yes" : "dose.flag.no");
     }
 }

@@ -3,8 +3,13 @@ package org.backsheet.ui;
 import java.util.ArrayList;
 import java.util.List;
 import org.backsheet.model.Dose;
+import org.backsheet.model.DoseField;
 
-/** The short dose line shown under an item on the sheet list, e.g. "10 reps · hold 5 s · each side · 2× a day". */
+/**
+ * The short dose line shown under an item on the sheet list, e.g. "10 reps · hold 5 s · each side · 2× a day":
+ * every {@link DoseField} that has a value, in the model's order; a flag only when it says yes; a value whose
+ * bundle text is empty is left out.
+ */
 final class DoseText {
 
     private DoseText() {
@@ -12,26 +17,17 @@ final class DoseText {
 
     static String of(Dose d) {
         List<String> parts = new ArrayList<>();
-        if (d.sets() != null && d.sets() > 1) {
-            parts.add(UiTexts.get("doseText.sets", d.sets()));
-        }
-        if (d.reps() != null) {
-            parts.add(UiTexts.get("doseText.reps", d.reps()));
-        }
-        if (d.holdSeconds() != null) {
-            parts.add(UiTexts.get("doseText.hold", d.holdSeconds()));
-        }
-        if (d.minutes() != null) {
-            parts.add(UiTexts.get("doseText.minutes", d.minutes()));
-        }
-        if (d.isPerSide()) {
-            parts.add(UiTexts.get("doseText.perSide"));
-        }
-        if (d.timesPerDay() != null) {
-            parts.add(UiTexts.get("doseText.timesPerDay", d.timesPerDay()));
-        }
-        if (d.daysPerWeek() != null) {
-            parts.add(UiTexts.get("doseText.daysPerWeek", d.daysPerWeek()));
+        for (DoseField field : DoseField.values()) {
+            Integer value = d.get(field);
+            if (value == null || field.isFlag() && value != DoseField.YES) {
+                continue;
+            }
+            String key = "doseText." + field.key();
+            String part = field.isFlag() ? UiTexts.get(key) : UiTexts.get(key, value);
+            // A bundle may leave a value unsaid (one set is the usual case, so "1 set" is left out).
+            if (!part.isBlank()) {
+                parts.add(part);
+            }
         }
         return String.join(" \u00b7 ", parts);
     }

@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JButton;
-import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -17,17 +16,15 @@ import org.backsheet.model.DoseField;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 
-/** Edits the selected exercise of the sheet: its dose field by field, "each side" and a note. */
+/** Edits the selected exercise of the sheet: its dose field by field (each side included) and a note. */
 final class ItemEditorPanel extends JPanel {
 
     private final ItemController item;
     private final JLabel heading = new JLabel();
     private final List<DoseFieldRow> rows = new ArrayList<>();
-    private final JCheckBox perSide = new JCheckBox(UiTexts.get("item.perSide"));
     private final JTextArea note = new JTextArea(2, 20);
     private final JButton reset = new JButton(UiTexts.get("item.resetDose"));
     private final TextBinding noteBinding;
-    private boolean updating;
 
     ItemEditorPanel(EditorController editor) {
         super(new MigLayout("insets 8 10 8 10, fillx, gap 8 4", "[][][grow]"));
@@ -40,13 +37,6 @@ final class ItemEditorPanel extends JPanel {
             row.addTo(this);
             rows.add(row);
         }
-        perSide.setName("perSide");
-        perSide.addActionListener(e -> {
-            if (!updating) {
-                item.setPerSide(perSide.isSelected());
-            }
-        });
-        add(perSide, "span 3, wrap");
         JLabel noteLabel = new JLabel(UiTexts.get("item.note"));
         noteLabel.setLabelFor(note);
         add(noteLabel, "span 3, wrap");
@@ -79,20 +69,13 @@ final class ItemEditorPanel extends JPanel {
     }
 
     private void refresh() {
-        updating = true;
-        try {
-            boolean any = item.selected().isPresent();
-            heading.setText(!any ? UiTexts.get("item.none")
-                    : item.selectedExercise().map(Exercise::name)
-                    .orElse(UiTexts.get("items.unknown", item.selected().get().exerciseId())));
-            rows.forEach(DoseFieldRow::refresh);
-            perSide.setEnabled(any);
-            perSide.setSelected(item.effectivePerSide());
-            note.setEnabled(any);
-            reset.setEnabled(any && item.selected().map(i -> !i.dose().isEmpty()).orElse(false));
-            noteBinding.refresh();
-        } finally {
-            updating = false;
-        }
+        boolean any = item.selected().isPresent();
+        heading.setText(!any ? UiTexts.get("item.none")
+                : item.selectedExercise().map(Exercise::name)
+                .orElse(UiTexts.get("items.unknown", item.selected().get().exerciseId())));
+        rows.forEach(DoseFieldRow::refresh);
+        note.setEnabled(any);
+        reset.setEnabled(any && item.selected().map(i -> !i.dose().isEmpty()).orElse(false));
+        noteBinding.refresh();
     }
 }

@@ -1,22 +1,17 @@
 package org.backsheet.ui;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Locale;
+import org.backsheet.text.Texts;
 
-/** The window's words from the {@code Editor} bundle; every text goes through MessageFormat. */
+/** The window's words from the {@code Editor} bundle, in the computer's language (see {@link Texts}). */
 final class UiTexts {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.backsheet.ui.Editor");
+    private static final Texts TEXTS = Texts.load("org.backsheet.ui.Editor", Locale.getDefault());
 
     private UiTexts() {
     }
 
     static String get(String key, Object... args) {
-        try {
-            return new MessageFormat(BUNDLE.getString(key), BUNDLE.getLocale()).format(args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return TEXTS.get(key, args);
     }
 }

@@ -27,6 +27,8 @@ import org.backsheet.model.Problem;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.backsheet.render.HandoutRenderer;
+import org.backsheet.render.figure.FigurePictures;
+import org.backsheet.testdata.Doses;
 
 /**
  * Measures BackSheet at the edges of what a clinic might do: a 200-exercise handout, notes of 20,000
@@ -51,7 +53,7 @@ public final class ScaleBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
         Catalog catalog = BuiltInCatalog.load();
-        HandoutRenderer renderer = new HandoutRenderer(catalog, "BackSheet scale benchmark");
+        HandoutRenderer renderer = new HandoutRenderer(catalog, "BackSheet scale benchmark", new FigurePictures());
 
         Sheet big = sheetOf(catalog, 200, "Keep your back straight and breathe out as you lift.");
         export(renderer, big, "200 exercises, A4", work.resolve("200.pdf"));
@@ -148,7 +150,8 @@ public final class ScaleBenchmark {
         List<Exercise> all = catalog.all();
         List<SheetItem> items = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Dose dose = new Dose(2, 10, 5, null, i % 2 == 0, 2, 5);
+            Dose dose = Doses.dose().sets(2).reps(10).hold(5).perSide(i % 2 == 0).timesPerDay(2).daysPerWeek(5)
+                    .build();
             items.add(new SheetItem(all.get(i % all.size()).id(), dose, note, null, null));
         }
         return Sheet.empty().withTitle("Scale test").withPatient("Anna Nowak").withItems(items);
@@ -169,9 +172,8 @@ public final class ScaleBenchmark {
         for (int i = 0; i < count; i++) {
             Exercise model = builtIn.get(i % builtIn.size());
             String id = "clinic-" + i + "-" + model.id();
-            Exercise own = new Exercise(id, model.name() + " variation " + i, model.position(), model.kind(),
-                    model.level(), model.targets(), model.equipment(), model.steps(), model.purpose(),
-                    model.cautions(), model.dose(), model.figure(), null, model.translations(), Origin.USER, null);
+            Exercise own = model.toBuilder().id(id).name(model.name() + " variation " + i).photo(null)
+                    .origin(Origin.USER).unknownFields(null).build();
             ExerciseFiles.save(own, folder.resolve(id + ExerciseFiles.EXTENSION));
         }
     }

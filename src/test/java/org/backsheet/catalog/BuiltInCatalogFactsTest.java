@@ -157,9 +157,11 @@ class BuiltInCatalogFactsTest {
     void englishStandardTextsAreComplete() {
         StandardTexts en = catalog.standardTexts("en");
         assertThat(en.language()).isEqualTo("en");
-        assertThat(en.advice()).hasSizeBetween(6, 8);
+        assertThat(en.advice()).hasSizeBetween(6, 12);
         assertThat(en.avoid()).hasSize(4);
-        assertThat(en.disclaimer()).containsIgnoringCase("doctor").contains("numbness").contains("bladder");
+        assertThat(en.disclaimer()).containsIgnoringCase("doctor");
+        assertThat(en.warningSigns().emergency().signs()).anyMatch(s -> s.contains("bladder"))
+                .anyMatch(s -> s.contains("Numbness"));
         assertThat(en.shortDisclaimer()).isNotBlank().hasSizeLessThanOrEqualTo(90);
     }
 
@@ -170,7 +172,11 @@ class BuiltInCatalogFactsTest {
         assertThat(es.language()).isEqualTo("es");
         assertThat(es.advice()).hasSameSizeAs(catalog.standardTexts("en").advice());
         assertThat(es.avoid()).hasSize(4);
-        assertThat(es.disclaimer()).contains("médico").contains("debilidad");
+        assertThat(es.disclaimer()).contains("médico");
+        assertThat(es.warningSigns().emergency().signs()).hasSameSizeAs(
+                catalog.standardTexts("en").warningSigns().emergency().signs());
+        assertThat(es.warningSigns().doctorSoon().signs()).hasSameSizeAs(
+                catalog.standardTexts("en").warningSigns().doctorSoon().signs());
         assertThat(es.shortDisclaimer()).isNotBlank().hasSizeLessThanOrEqualTo(90);
     }
 

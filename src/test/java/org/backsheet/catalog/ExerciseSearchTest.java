@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.backsheet.model.Dose;
 import org.backsheet.model.Equipment;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseKind;
@@ -15,19 +14,22 @@ import org.backsheet.model.Origin;
 import org.backsheet.model.Position;
 import org.backsheet.model.StandardTexts;
 import org.backsheet.model.Target;
+import org.backsheet.model.WarningSigns;
 import org.junit.jupiter.api.Test;
 
 class ExerciseSearchTest {
 
-    private static final StandardTexts EN = new StandardTexts("en", List.of(), List.of(), "See a doctor.", "Doctor.");
+    private static final StandardTexts EN = new StandardTexts("en", List.of(), List.of(), "See a doctor.", "Doctor.",
+            new WarningSigns(new WarningSigns.Tier("Now:", List.of("Sign.")),
+                    new WarningSigns.Tier("Soon:", List.of("Sign."))));
 
     private final ExerciseSearch search = new ExerciseSearch();
 
     private static Exercise exercise(String id, String name, Position position, ExerciseKind kind, Level level,
                                      List<Target> targets, List<Equipment> equipment, List<String> steps,
                                      Map<String, ExerciseText> translations) {
-        return new Exercise(id, name, position, kind, level, targets, equipment, steps, "Helps.", List.of(),
-                Dose.EMPTY, null, null, translations, Origin.BUILT_IN, null);
+        return Exercise.builder(id, name).position(position).kind(kind).level(level).targets(targets)
+                .equipment(equipment).steps(steps).purpose("Helps.").translations(translations).build();
     }
 
     private static final Exercise BRIDGE = exercise("bridging", "Bridge", Position.LYING_ON_BACK,

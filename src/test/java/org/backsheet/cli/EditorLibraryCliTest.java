@@ -34,8 +34,8 @@ class EditorLibraryCliTest {
     void aClinicianMakesAnExerciseInTheEditor() throws Exception {
         library = tmp.resolve("clinic-library");
         source = new CatalogSource(BuiltInCatalog.load(), library, Runnable::run);
-        Exercise draft = new Exercise("", "Wall sit", null, null, null, null, null,
-                List.of("Lean on the wall and slide down."), null, null, null, null, null, null, Origin.USER, null);
+        Exercise draft = Exercise.builder("", "Wall sit").steps(List.of("Lean on the wall and slide down."))
+                .origin(Origin.USER).build();
         assertThat(new UserExerciseController(source).create(draft).id()).isEqualTo("wall-sit");
     }
 

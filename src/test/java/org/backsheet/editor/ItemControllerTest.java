@@ -47,12 +47,14 @@ class ItemControllerTest extends EditorTestBase {
     }
 
     @Test
-    void perSideHasThreeStates() {
-        editor.item().setPerSide(true);
-        assertThat(editor.item().effectivePerSide()).isTrue();
-        editor.item().setPerSide(null);
+    void eachSideHasThreeStatesLikeEveryDoseField() {
+        editor.item().setDose(DoseField.PER_SIDE, DoseField.YES);
+        assertThat(editor.sheet().items().get(0).dose().perSide()).isTrue();
+        editor.item().setDose(DoseField.PER_SIDE, DoseField.NO);
+        assertThat(editor.sheet().items().get(0).dose().perSide()).isFalse();
+        editor.item().setDose(DoseField.PER_SIDE, null);
         assertThat(editor.sheet().items().get(0).dose().perSide()).isNull();
-        assertThat(editor.item().effectivePerSide()).isFalse();
+        assertThat(editor.item().defaultValue(DoseField.PER_SIDE)).isEqualTo(DoseField.NO);
     }
 
     @Test
@@ -81,7 +83,7 @@ class ItemControllerTest extends EditorTestBase {
     @Test
     void resetDoseClearsEveryOwnValue() {
         editor.item().setDose(DoseField.SETS, 2);
-        editor.item().setPerSide(true);
+        editor.item().setDose(DoseField.PER_SIDE, DoseField.YES);
         editor.item().resetDose();
         assertThat(editor.sheet().items().get(0).dose()).isEqualTo(Dose.EMPTY);
     }

@@ -29,8 +29,8 @@ public final class LibraryWriterProcess {
         System.in.read();
         for (int i = 1; i <= count; i++) {
             // Both writers use the same names, so they race for the same ids.
-            Exercise draft = new Exercise("", "Shared exercise " + i, null, null, null, null, null,
-                    List.of("Written by " + writer + "."), null, null, null, null, null, null, Origin.USER, null);
+            Exercise draft = Exercise.builder("", "Shared exercise " + i).steps(List.of("Written by " + writer + "."))
+                    .origin(Origin.USER).build();
             System.out.println(controller.create(draft).id());
         }
         System.out.flush();

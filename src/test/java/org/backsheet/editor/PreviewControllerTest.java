@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.model.Sheet;
 import org.backsheet.render.HandoutRenderer;
+import org.backsheet.render.figure.FigurePictures;
+import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.Test;
 
 class PreviewControllerTest {
@@ -43,7 +45,7 @@ class PreviewControllerTest {
                 new EditorTexts(java.util.Locale.ENGLISH));
         Recorder view = new Recorder();
         try (PreviewController preview = new PreviewController(new SheetDocument(sample),
-                new RendererHandoutMaker(new HandoutRenderer(catalog, "test")), view, Runnable::run, 0)) {
+                new RendererHandoutMaker(new HandoutRenderer(catalog, "test", new FigurePictures())), view, Runnable::run, 0)) {
             preview.start();
             Integer count = view.counts.poll(30, TimeUnit.SECONDS);
             assertThat(view.failures).isEmpty();
@@ -71,7 +73,7 @@ class PreviewControllerTest {
             }
         };
         EditorController editor = new EditorController(TestCatalog.create(), Sheet.empty(), new FakeFiles(),
-                new FakeFiles(), EditorPreferences.inMemory(), System::currentTimeMillis,
+                new FakeFiles(), EditorPreferences.inMemory(), StepClock.standing(),
                 new EditorTexts(java.util.Locale.ENGLISH));
         Recorder view = new Recorder();
         try (PreviewController preview = new PreviewController(editor.document(), counting, view, Runnable::run,
@@ -84,5 +86,32 @@ class PreviewControllerTest {
             assertThat(view.counts.poll(30, TimeUnit.SECONDS)).isEqualTo(6);
             assertThat(built.get()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void closingTwiceAndChangesAfterClosingAreHarmless() {
+        EditorController editor = new EditorController(TestCatalog.create(), Sheet.empty(), new FakeFiles(),
+                new FakeFiles(), EditorPreferences.inMemory(), StepClock.standing(),
+                new EditorTexts(java.util.Locale.ENGLISH));
+        HandoutMaker blank = new HandoutMaker() {
+            @Override
+            public PDDocument document(Sheet sheet) {
+                PDDocument d = new PDDocument();
+                d.addPage(new PDPage());
+                return d;
+            }
+
+            @Override
+            public int write(Sheet sheet, OutputStream out) throws IOException {
+                throw new IOException("not used");
+            }
+        };
+        PreviewController preview = new PreviewController(editor.document(), blank, new Recorder(), Runnable::run, 0);
+        preview.start();
+        preview.close();
+        // The window closes the preview on Quit and again when it is disposed; a late change may follow.
+        preview.close();
+        editor.items().add("bridging");
+        preview.showPage(1);
     }
 }

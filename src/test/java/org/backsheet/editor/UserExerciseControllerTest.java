@@ -9,7 +9,6 @@ import java.util.List;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.io.ExerciseFiles;
-import org.backsheet.model.Dose;
 import org.backsheet.model.Equipment;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseKind;
@@ -20,6 +19,7 @@ import org.backsheet.model.Target;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.backsheet.testdata.Doses;
 
 class UserExerciseControllerTest {
 
@@ -41,10 +41,10 @@ class UserExerciseControllerTest {
     }
 
     static Exercise draft(String name, String... steps) {
-        return new Exercise("", name, Position.STANDING, ExerciseKind.STRENGTHEN, Level.ADVANCED,
-                List.of(Target.LOWER_BACK), List.of(Equipment.values()[0]), List.of(steps), "Builds stamina.",
-                List.of("Stop if it hurts."), new Dose(2, 10, null, null, null, 1, null), null, null, null,
-                Origin.USER, null);
+        return Exercise.builder("", name).position(Position.STANDING).kind(ExerciseKind.STRENGTHEN)
+                .level(Level.ADVANCED).targets(List.of(Target.LOWER_BACK)).equipment(List.of(Equipment.values()[0]))
+                .steps(List.of(steps)).purpose("Builds stamina.").cautions(List.of("Stop if it hurts."))
+                .dose(Doses.dose().sets(2).reps(10).timesPerDay(1).build()).origin(Origin.USER).build();
     }
 
     private Path file(String id) {
@@ -53,7 +53,7 @@ class UserExerciseControllerTest {
 
     @Test
     void createWritesAFileNamedAfterTheNameAndShowsItAtOnce() throws Exception {
-        Exercise saved = controller.create(draft("Wall sit, deep!", "  Lean on the wall. ", "", "Slide down."));
+        Exercise saved = controller.create(draft("Wall sit, deep!", "  Lean on the wall. ", "Slide down."));
         assertThat(saved.id()).isEqualTo("wall-sit-deep");
         assertThat(saved.steps()).containsExactly("Lean on the wall.", "Slide down.");
         assertThat(ExerciseFiles.read(file("wall-sit-deep"))).isEqualTo(saved);
@@ -125,5 +125,22 @@ class UserExerciseControllerTest {
         controller.delete(a);
         assertThat(Files.exists(file(a.id()))).isFalse();
         assertThat(source.current().contains(a.id())).isFalse();
+    }
+
+    @Test
+    void aBlankStepBetweenWrittenOnesKeepsTheDraftFromBeingSaved() {
+        assertThat(controller.check(draft("Wall sit", "Stand.", " ", "Slide down.")))
+                .containsExactly(UserExerciseController.Issue.STEP_BLANK);
+        assertThat(controller.check(draft("Wall sit", "")))
+                .containsExactly(UserExerciseController.Issue.STEPS_MISSING);
+        assertThat(controller.check(draft("Wall sit", "Stand.", "Slide down."))).isEmpty();
+    }
+
+    @Test
+    void onlyRealChangesCountAsWorkCancelWouldLose() {
+        Exercise written = draft("Wall sit", "Stand.");
+        assertThat(controller.hasChanges(written, draft(" Wall sit ", "Stand.", ""))).isFalse();
+        assertThat(controller.hasChanges(written, draft("Wall sits", "Stand."))).isTrue();
+        assertThat(controller.hasChanges(written, draft("Wall sit", "Stand.", "Slide down."))).isTrue();
     }
 }

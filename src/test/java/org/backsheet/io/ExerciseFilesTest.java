@@ -27,6 +27,7 @@ import org.backsheet.model.figure.Prop;
 import org.backsheet.model.figure.View;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.backsheet.testdata.Doses;
 
 class ExerciseFilesTest {
 
@@ -34,14 +35,18 @@ class ExerciseFilesTest {
     Path dir;
 
     static Exercise catCamel() {
-        return new Exercise("clinic-cat-camel", "Cat-camel", Position.HANDS_AND_KNEES, ExerciseKind.MOBILITY,
-                Level.ADVANCED, List.of(Target.LOWER_BACK, Target.UPPER_BACK), List.of(Equipment.MAT),
-                List.of("Kneel on all fours.", "Round your back up slowly.", "Let it sag down gently."),
-                "Loosens the whole spine.", List.of("Move slowly; stop if it hurts."),
-                new Dose(2, 10, null, null, true, 2, 5), kneeling(), new EmbeddedImage("image/png", SheetFilesTest.PNG),
-                Map.of("es", new ExerciseText("Gato-camello", List.of("Póngase a cuatro patas."), null, List.of()),
-                        "pt-BR", new ExerciseText(null, List.of(), "Solta a coluna.", List.of("Devagar."))),
-                Origin.USER, UnknownFields.of(Map.of("futureField", "{\"start\":\"kneel\"}")));
+        return Exercise.builder("clinic-cat-camel", "Cat-camel").position(Position.HANDS_AND_KNEES)
+                .kind(ExerciseKind.MOBILITY).level(Level.ADVANCED)
+                .targets(List.of(Target.LOWER_BACK, Target.UPPER_BACK)).equipment(List.of(Equipment.MAT))
+                .steps(List.of("Kneel on all fours.", "Round your back up slowly.", "Let it sag down gently."))
+                .purpose("Loosens the whole spine.").cautions(List.of("Move slowly; stop if it hurts."))
+                .dose(Doses.dose().sets(2).reps(10).perSide(true).timesPerDay(2).daysPerWeek(5).build())
+                .figure(kneeling()).photo(new EmbeddedImage("image/png", SheetFilesTest.PNG))
+                .translations(Map.of(
+                        "es", new ExerciseText("Gato-camello", List.of("Póngase a cuatro patas."), null, List.of()),
+                        "pt-BR", new ExerciseText(null, List.of(), "Solta a coluna.", List.of("Devagar."))))
+                .origin(Origin.USER).unknownFields(UnknownFields.of(Map.of("futureField", "{\"start\":\"kneel\"}")))
+                .build();
     }
 
     /** On hands and knees, rounding the back as the end pose. */
@@ -92,8 +97,8 @@ class ExerciseFilesTest {
     void saveKeepsTheOldFileAsBak() throws Exception {
         Path file = dir.resolve("clinic-cat-camel.exercise.json");
         ExerciseFiles.save(catCamel(), file);
-        Exercise renamed = new Exercise("clinic-cat-camel", "Cat and camel", null, null, null, null, null,
-                List.of("Kneel."), null, null, null, null, null, null, Origin.USER, null);
+        Exercise renamed = Exercise.builder("clinic-cat-camel", "Cat and camel").steps(List.of("Kneel."))
+                .origin(Origin.USER).build();
         ExerciseFiles.save(renamed, file);
         assertThat(ExerciseFiles.read(file)).isEqualTo(renamed);
         assertThat(ExerciseFiles.read(dir.resolve("clinic-cat-camel.exercise.json.bak"))).isEqualTo(catCamel());

@@ -18,8 +18,7 @@ class LibraryFolderTest {
     Path dir;
 
     static Exercise exercise(String id, String name) {
-        return new Exercise(id, name, null, null, null, null, null, List.of("Do it slowly."), null, null, null,
-                null, null, null, Origin.USER, null);
+        return Exercise.builder(id, name).steps(List.of("Do it slowly.")).origin(Origin.USER).build();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
+import org.backsheet.model.RecoveredSheet;
 import org.backsheet.model.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +86,21 @@ class RecoveryStoreTest {
         store.remove("never-there");
 
         assertThat(store.list()).extracting(RecoveredSheet::sheetId).containsExactly("keep");
+    }
+
+    @Test
+    void removingACopyLeftByAKilledProgramAlsoRemovesItsLockFile() throws Exception {
+        RecoveryStore store = new RecoveryStore(home);
+        store.save("killed", null, "{}");
+        Files.writeString(home.resolve("killed" + RecoveryStore.LOCK_SUFFIX), "");
+        store.save("open-here", null, "{}");
+        try (RecoveryStore.Claim held = store.claim("open-here")) {
+            store.remove("killed");
+            store.remove("open-here");
+            assertThat(home.resolve("killed" + RecoveryStore.LOCK_SUFFIX)).doesNotExist();
+            // A claim still held is not pulled from under its window.
+            assertThat(home.resolve("open-here" + RecoveryStore.LOCK_SUFFIX)).exists();
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.backsheet.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.backsheet.testdata.Doses.dose;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.backsheet.model.Clinic;
 import org.backsheet.model.Dose;
+import org.backsheet.model.DoseField;
 import org.backsheet.model.EmbeddedImage;
 import org.backsheet.model.Layout;
 import org.backsheet.model.PageOptions;
@@ -20,9 +22,9 @@ import org.backsheet.model.PageSize;
 import org.backsheet.model.Problem;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
-import org.backsheet.model.UnknownFields;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.backsheet.testdata.Sheets;
 
 class SheetFilesTest {
 
@@ -34,15 +36,18 @@ class SheetFilesTest {
     }
 
     static Sheet fullSheet() {
-        return new Sheet("Your lower back program", "Anna Nowak", "J. Smith, PT",
-                new Clinic("Riverside Physio", "Tel 555-0100 · riverside.example", new EmbeddedImage("image/png", PNG)),
-                LocalDate.of(2026, 11, 21), List.of("Warm up first.", "Stop if the pain becomes sharp."),
-                "See a doctor first.", new PageOptions(PageSize.LETTER, true), "pt-BR", Layout.COMPACT, 14, true,
-                true,
-                List.of(new SheetItem("pelvic-tilt", new Dose(1, 10, 5, null, false, 2, 7), "Keep breathing. ½ “quotes” \\ \n",
-                                new EmbeddedImage("image/png", PNG), UnknownFields.NONE),
-                        SheetItem.of("stationary-bike").withDose(Dose.EMPTY.withMinutes(20).withTimesPerDay(1))),
-                UnknownFields.NONE);
+        return Sheets.sheet()
+                .title("Your lower back program").patient("Anna Nowak").clinician("J. Smith, PT")
+                .clinic(new Clinic("Riverside Physio", "Tel 555-0100 · riverside.example",
+                        new EmbeddedImage("image/png", PNG)))
+                .date(LocalDate.of(2026, 11, 21)).advice(List.of("Warm up first.", "Stop if the pain becomes sharp."))
+                .disclaimer("See a doctor first.").page(new PageOptions(PageSize.LETTER, true)).language("pt-BR")
+                .layout(Layout.COMPACT).trackingDays(14).groupByPosition(true).signatureLine(true)
+                .item(Sheets.item("pelvic-tilt", dose().sets(1).reps(10).hold(5).perSide(false).timesPerDay(2)
+                                .daysPerWeek(7))
+                                .withNote("Keep breathing. ½ “quotes” \\ \n").withPhoto(new EmbeddedImage("image/png", PNG)),
+                        Sheets.item("stationary-bike", dose().minutes(20).timesPerDay(1)))
+                .build();
     }
 
     @Test
@@ -57,6 +62,18 @@ class SheetFilesTest {
     void theEmptySheetSurvivesARoundTrip() throws Exception {
         Sheet sheet = Sheet.empty();
         assertThat(SheetFiles.parse("x", utf8(SheetFiles.toJson(sheet)))).isEqualTo(sheet);
+    }
+
+    @Test
+    void everyDoseFieldSurvivesARoundTripAtItsBounds() throws Exception {
+        for (DoseField field : DoseField.values()) {
+            for (int value : new int[] {field.min(), field.max()}) {
+                Sheet sheet = Sheets.sheet().item(Sheets.item("bridging", Dose.EMPTY.with(field, value))).build();
+                String json = SheetFiles.toJson(sheet);
+                assertThat(json).as(field.name()).contains("\"" + field.jsonName() + "\"");
+                assertThat(SheetFiles.parse("x", utf8(json))).as(field.name() + " " + value).isEqualTo(sheet);
+            }
+        }
     }
 
     @Test
@@ -78,7 +95,7 @@ class SheetFilesTest {
                 """;
         Sheet sheet = SheetFiles.parse("contract.backsheet.json", utf8(json));
         assertThat(sheet.items()).hasSize(2);
-        assertThat(sheet.items().get(0).dose()).isEqualTo(new Dose(1, 10, 5, null, false, 2, null));
+        assertThat(sheet.items().get(0).dose()).isEqualTo(dose().sets(1).reps(10).hold(5).perSide(false).timesPerDay(2).build());
         assertThat(sheet.page().size()).isEqualTo(PageSize.A4);
         assertThat(sheet.clinic().name()).isEqualTo("Riverside Physio");
     }

@@ -11,13 +11,14 @@ import org.backsheet.model.EmbeddedImage;
 import org.backsheet.model.Layout;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.figure.FigurePictures;
 import org.backsheet.render.pdf.PdfCompliance;
 import org.junit.jupiter.api.Test;
 
 /** The sheet's options: compact layout, grouping, signature line, clinic logo, tracking chart. */
 class HandoutOptionsTest {
 
-    private final HandoutRenderer renderer = new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0");
+    private final HandoutRenderer renderer = new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0", new FigurePictures());
 
     @Test
     void groupByPositionPutsExercisesUnderPositionHeadingsInBodyOrder() throws Exception {
@@ -146,7 +147,7 @@ class HandoutOptionsTest {
         PdfText pdf = PdfText.render(renderer, compact);
         String text = pdf.flat();
         assertThat(text).contains("Exercise How much").contains("Pelvic tilt")
-                .contains("10 times, hold 5 s, 2 a day").contains("2 sets, 8 times, hold 10 s, 1 a day, 5 days a week")
+                .contains("10 times, hold 5 s, 2 times a day").contains("2 sets, 8 times, hold 10 s, 1 time a day, 5 days a week")
                 .contains("5 times, hold 8 s, each side").contains(TestCatalog.EN.disclaimer());
         assertThat(text).doesNotContain("Tighten your stomach muscles.");
         assertThat(pdf.pages.size()).isLessThan(PdfText.render(renderer, detailed).pages.size());

@@ -32,7 +32,9 @@ class HandoutReadingOrderTest {
                 "H1 Your lower back program", "H2 Good to know", "H2 Your exercises",
                 "H3 1 Pelvic tilt", "H3 2 Bird dog", "H3 3 Bridge", "H3 4 Stationary bike or treadmill",
                 "H3 5 Wall slide", "H3 6 Seated spinal twist", "H3 7 Knee rolls", "H3 8 Pelvic tilt",
-                "H3 9 Bird dog", "H3 10 Bridge", "H2 Avoid these", "H2 Before you start");
+                "H3 9 Bird dog", "H3 10 Bridge", "H2 Avoid these", "H2 Your safety: when to stop and get help",
+                "H3 Stop and get emergency care now if you notice any of these:",
+                "H3 Stop and see your doctor soon if you notice any of these:");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.backsheet.render;
 
+import static org.backsheet.testdata.Doses.dose;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.backsheet.model.Position;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.backsheet.model.StandardTexts;
+import org.backsheet.model.WarningSigns;
 
 /** A small catalog and sheets built in code, so renderer tests do not depend on the asset loader. */
 final class TestCatalog {
@@ -29,49 +32,57 @@ final class TestCatalog {
                     + "physical therapist for a diagnosis before you start. Stop exercising and get advice promptly "
                     + "if your pain gets worse or spreads, or if it comes with numbness, weakness, or problems "
                     + "controlling your bladder or bowels.",
-            "See a doctor or therapist before you start. Stop if pain gets worse or spreads.");
+            "See a doctor or therapist before you start. Stop if pain gets worse or spreads.",
+            new WarningSigns(
+                    new WarningSigns.Tier("Stop and get emergency care now if you notice any of these:",
+                            List.of("Trouble passing urine", "Numbness between your legs")),
+                    new WarningSigns.Tier("Stop and see your doctor soon if you notice any of these:",
+                            List.of("Pain below the knee", "A fever"))));
 
     static final StandardTexts ES = new StandardTexts("es",
             List.of("Haz ejercicio de 10 a 30 minutos, dos o tres veces al día."),
             List.of("Giros de cadera"),
             "Estos ejercicios son consejos generales y no sustituyen a un examen médico.",
-            "Consulta a un médico antes de empezar.");
+            "Consulta a un médico antes de empezar.",
+            new WarningSigns(new WarningSigns.Tier("Atención urgente:", List.of("No puede orinar")),
+                    new WarningSigns.Tier("Consulte pronto:", List.of("Fiebre"))));
 
     static final List<Exercise> EXERCISES = List.of(
             exercise("pelvic-tilt", "Pelvic tilt", Position.LYING_ON_BACK,
                     List.of("Lie on your back with your knees bent and feet flat on the floor.",
                             "Tighten your stomach muscles.", "Squeeze your buttocks together.",
                             "Press your lower back flat into the floor and hold.", "Relax, then repeat."),
-                    List.of("Keep breathing while you hold."), new Dose(null, 10, 5, null, null, 2, null)),
+                    List.of("Keep breathing while you hold."), dose().reps(10).hold(5).timesPerDay(2).build()),
             exercise("bird-dog", "Bird dog", Position.HANDS_AND_KNEES,
                     List.of("Kneel on all fours, hands under your shoulders and knees under your hips.",
                             "Tighten your stomach so your back stays flat.",
                             "Reach one arm forward and the opposite leg back.",
                             "Hold, then lower them and switch sides."),
-                    List.of(), new Dose(null, 5, 8, null, true, null, null)),
+                    List.of(), dose().reps(5).hold(8).perSide(true).build()),
             exercise("bridging", "Bridge", Position.LYING_ON_BACK,
                     List.of("Lie on your back with your knees bent.", "Lift your hips off the floor.",
                             "Hold, then lower slowly."),
-                    List.of(), new Dose(2, 8, 10, null, null, 1, 5)),
+                    List.of(), dose().sets(2).reps(8).hold(10).timesPerDay(1).daysPerWeek(5).build()),
             exercise("stationary-bike", "Stationary bike or treadmill", Position.SITTING,
                     List.of("Ride or walk at an easy, steady pace."), List.of(),
-                    new Dose(null, null, null, 20, null, 1, null)),
+                    dose().minutes(20).timesPerDay(1).build()),
             exercise("wall-slide", "Wall slide", Position.STANDING,
                     List.of("Stand with your back against a wall, feet about 30 cm from it.",
                             "Tighten your stomach.", "Slide down until your knees are bent to about 45 degrees.",
                             "Hold, then slide back up."),
-                    List.of(), new Dose(null, 10, 5, null, null, null, null)),
+                    List.of(), dose().reps(10).hold(5).build()),
             exercise("seated-spinal-twist", "Seated spinal twist", Position.SITTING,
                     List.of("Sit tall on a firm chair.", "Turn your upper body to one side and hold.",
                             "Come back to the middle and turn to the other side."),
-                    List.of(), new Dose(null, 5, 10, null, true, null, null)),
-            new Exercise("knee-rolls", "Knee rolls", Position.LYING_ON_BACK, ExerciseKind.MOBILITY, Level.BASIC,
-                    List.of(), List.of(), List.of("Lie on your back with knees bent.", "Roll your knees to one side."),
-                    null, List.of(), new Dose(null, 5, 5, null, null, null, null), null, null,
-                    Map.of("es", new ExerciseText("Rodillas a los lados",
+                    List.of(), dose().reps(5).hold(10).perSide(true).build()),
+            Exercise.builder("knee-rolls", "Knee rolls").position(Position.LYING_ON_BACK)
+                    .kind(ExerciseKind.MOBILITY).level(Level.BASIC)
+                    .steps(List.of("Lie on your back with knees bent.", "Roll your knees to one side."))
+                    .dose(dose().reps(5).hold(5).build())
+                    .translations(Map.of("es", new ExerciseText("Rodillas a los lados",
                             List.of("Túmbate boca arriba con las rodillas dobladas.",
-                                    "Deja caer las rodillas hacia un lado."), null, List.of())),
-                    null, null));
+                                    "Deja caer las rodillas hacia un lado."), null, List.of())))
+                    .build());
 
     private TestCatalog() {
     }
@@ -82,8 +93,8 @@ final class TestCatalog {
 
     static Exercise exercise(String id, String name, Position position, List<String> steps, List<String> cautions,
                              Dose dose) {
-        return new Exercise(id, name, position, ExerciseKind.STRENGTHEN, Level.BASIC, List.of(), List.of(), steps,
-                null, cautions, dose, null, null, Map.of(), null, null);
+        return Exercise.builder(id, name).position(position).kind(ExerciseKind.STRENGTHEN).level(Level.BASIC)
+                .steps(steps).cautions(cautions).dose(dose).build();
     }
 
     /** A typical handout: clinic, patient, a date, four exercises, one with a note. */

@@ -2,11 +2,9 @@ package org.backsheet.render.figure;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.WeakHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -21,6 +19,7 @@ import org.backsheet.render.ExercisePictures;
 import org.backsheet.render.PictureTarget;
 import org.backsheet.render.PlaceholderPictures;
 import org.backsheet.render.pdf.FormTemplates;
+import org.backsheet.text.Texts;
 
 /**
  * The handout's exercise pictures: the item's photo, else the exercise's photo, else its drawn figure. Figures
@@ -30,9 +29,7 @@ import org.backsheet.render.pdf.FormTemplates;
  */
 public final class FigurePictures implements ExercisePictures {
 
-    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle(
-            "org.backsheet.render.figure.FigureMessages", Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static final Texts MESSAGES = Texts.load("org.backsheet.render.figure.FigureMessages", Locale.ENGLISH);
 
     private final FigurePainter painter = new FigurePainter();
     private final PlaceholderPictures placeholder = new PlaceholderPictures();
@@ -153,6 +150,6 @@ public final class FigurePictures implements ExercisePictures {
     }
 
     private static String text(String key, Object... args) {
-        return new MessageFormat(MESSAGES.getString(key), Locale.ROOT).format(args);
+        return MESSAGES.get(key, args);
     }
 }

@@ -1,0 +1,44 @@
+package org.backsheet.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.backsheet.model.Dose;
+import org.backsheet.model.DoseField;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every dose field has its editor words in every language, and the editor's summary line says it. */
+class DoseWordsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void everyFieldHasItsLabelAndSummaryWords(String language) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.backsheet.ui.Editor", Locale.forLanguageTag(language));
+        for (DoseField field : DoseField.values()) {
+            assertThat(bundle.containsKey("dose." + field.key())).as(language + " dose." + field.key()).isTrue();
+            assertThat(bundle.containsKey("doseText." + field.key())).as(language + " doseText." + field.key())
+                    .isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DoseField.class)
+    void theSummaryLineSaysEveryField(DoseField field) {
+        String line = DoseText.of(Dose.EMPTY.with(field, field.max()));
+        assertThat(line).as(field.name()).isNotBlank().doesNotContain("doseText");
+        if (!field.isFlag()) {
+            assertThat(line).contains(String.valueOf(field.max()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DoseField.class)
+    void aFlagThatSaysNoIsLeftOut(DoseField field) {
+        if (field.isFlag()) {
+            assertThat(DoseText.of(Dose.EMPTY.with(field, DoseField.NO))).isEmpty();
+        }
+    }
+}
