@@ -1,3 +1,4 @@
+# shellcheck shell=sh
 # The JVM options of BackSheet's launchers, in one place: sourced by dist.sh (for the native launchers) and
 # by the portable archive's launcher script.
 

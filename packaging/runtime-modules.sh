@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # runtime_modules JDK JAR WORK: the Java modules BackSheet needs, comma-separated, as jdeps finds them in the
 # jar and its libraries (sourced by dist.sh and installer.sh).
 #  - java.sql only serves Gson's optional java.sql.Date support, which Gson skips when the module is absent;

@@ -3,7 +3,7 @@
 # that sheet in it, `./backsheet export ...` (and every other command) runs the command line.
 # It runs the bundled Java runtime with the same options as the installed launchers.
 set -e
-HERE=$(CDPATH= cd -- "$(dirname -- "$(readlink -f -- "$0")")" && pwd)
+HERE=$(CDPATH='' cd -- "$(dirname -- "$(readlink -f -- "$0")")" && pwd)
 APPDIR=$HERE/lib/app
 feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$HERE/lib/runtime/release")
 . "$HERE/lib/launcher-options.sh"
