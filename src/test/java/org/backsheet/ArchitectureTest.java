@@ -51,7 +51,15 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("org.backsheet.io..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(
                         "org.backsheet.io..", "org.backsheet.catalog..", "org.backsheet.model..",
-                        "org.backsheet.text..", "com.google.gson..", "java..", "javax.imageio.."));
+                        "org.backsheet.text..", "org.backsheet.image..", "com.google.gson..", "java..",
+                        "javax.imageio.."));
+    }
+
+    @Test
+    void picturesKnowOnlyTheJdksImageCode() {
+        check(noClasses().that().resideInAPackage("org.backsheet.image..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(
+                        "org.backsheet.image..", "java..", "javax.imageio..", "org.w3c.dom.."));
     }
 
     @Test
