@@ -15,6 +15,7 @@ import org.backsheet.model.Clinic;
 import org.backsheet.model.EmbeddedImage;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.figure.FigurePictures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,7 +105,7 @@ class UntrustedPicturesTest {
 
     private static Rendered render(Sheet sheet) throws Exception {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        RenderResult result = new HandoutRenderer(CATALOG, "test").render(sheet, pdf);
+        RenderResult result = new HandoutRenderer(CATALOG, "test", new FigurePictures()).render(sheet, pdf);
         int images = 0;
         int widest = 0;
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
