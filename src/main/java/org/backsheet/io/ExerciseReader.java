@@ -23,10 +23,17 @@ final class ExerciseReader {
     }
 
     static Exercise read(String fileName, byte[] content, Origin origin) throws FileFormatException {
+        return read(fileName, content, origin, new java.util.ArrayList<>());
+    }
+
+    /** Like {@link #read(String, byte[], Origin)}; the warnings of a file that loads go to {@code warnings}. */
+    static Exercise read(String fileName, byte[] content, Origin origin, java.util.List<Problem> warnings)
+            throws FileFormatException {
         JsonNode root = JsonDocument.parseObject(fileName, content);
         Problems problems = new Problems(fileName);
         Exercise exercise = exercise(new JsonFields(root, problems), origin);
         problems.throwIfErrors();
+        warnings.addAll(problems.all());
         if (exercise == null) {
             // Every path that gives up reports why; this guards against one that might not.
             throw new FileFormatException(Problem.ofFile(fileName, "the file could not be read"));
@@ -56,6 +63,7 @@ final class ExerciseReader {
             problems.at(f.pathOf("name"), "must not be empty");
             name = null;
         }
+        String subtitle = f.text("subtitle");
         Position position = f.choice("position", Position.class);
         ExerciseKind kind = f.choice("kind", ExerciseKind.class);
         Level level = f.choice("level", Level.class);
@@ -78,7 +86,7 @@ final class ExerciseReader {
         if (id == null || name == null) {
             return null;
         }
-        return Exercise.builder(id, name).position(position).kind(kind).level(level).targets(targets)
+        return Exercise.builder(id, name).subtitle(subtitle).position(position).kind(kind).level(level).targets(targets)
                 .equipment(equipment).steps(steps).purpose(purpose).cautions(cautions).dose(dose).figure(figure)
                 .photo(photo).translations(translations).origin(origin).unknownFields(f.unknownFields()).build();
     }
@@ -100,7 +108,7 @@ final class ExerciseReader {
                 continue;
             }
             ExerciseText translated = new ExerciseText(text.text("name"), text.textList("steps"),
-                    text.text("purpose"), text.textList("cautions"));
+                    text.text("purpose"), text.textList("cautions"), text.text("subtitle"));
             out.put(SheetReader.normalLanguage(language), translated);
         }
         return out;

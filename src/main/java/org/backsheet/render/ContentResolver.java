@@ -1,7 +1,6 @@
 package org.backsheet.render;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,8 +56,9 @@ final class ContentResolver {
 
     private HandoutContent.Header header() {
         Clinic clinic = sheet.clinic();
+        // the language's own order (21 November 2026, not the US November 21, 2026 that English defaults to)
         String date = sheet.date() == null ? null
-                : sheet.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(labels.locale()));
+                : sheet.date().format(DateTimeFormatter.ofPattern(labels.get("header.date.pattern"), labels.locale()));
         return new HandoutContent.Header(strip(clinic.name()), strip(clinic.contact()), strip(sheet.patient()),
                 strip(sheet.clinician()), date);
     }
@@ -100,14 +100,16 @@ final class ContentResolver {
         List<DoseWords.Phrase> phrases = DoseWords.of(dose, labels);
         if (e.exercise() == null) {
             String name = labels.format("missing.title", e.item().exerciseId());
-            return new ExerciseContent(e.number(), name, chartName(e.item().exerciseId(), seen), null,
+            return new ExerciseContent(e.number(), name, null, chartName(e.item().exerciseId(), seen), null,
                     List.of(labels.get("missing.body")), List.of(), note, phrases, null, times, e.item(), null);
         }
         ExerciseText text = e.exercise().text(sheet.language());
         // under a position heading the line would only repeat it
         String position = e.exercise().position() == null || sheet.groupByPosition() ? null
                 : labels.position(e.exercise().position());
-        return new ExerciseContent(e.number(), text.name(), chartName(text.name(), seen), position, text.steps(),
+        String subtitle = text.subtitle() == null || text.subtitle().isBlank() ? null : text.subtitle().strip();
+        return new ExerciseContent(e.number(), text.name(), subtitle, chartName(text.name(), seen), position,
+                text.steps(),
                 nonBlank(text.cautions()), note, phrases, null, times, e.item(), e.exercise());
     }
 

@@ -29,15 +29,33 @@ class SheetFieldsTest extends EditorTestBase {
     }
 
     @Test
-    void aDateMustBeAValidIsoDate() {
+    void aDateIsTakenInTheLocalesFormOrAsIsoAndNeverDroppedSilently() {
         DetailsController d = editor.details();
         assertThat(d.setDateText("2026-11-21")).isTrue();
         assertThat(editor.sheet().date()).isEqualTo(LocalDate.of(2026, 11, 21));
+        assertThat(d.dateText()).isEqualTo("11/21/2026");
+        assertThat(d.setDateText("12/15/2026")).isTrue();
+        assertThat(editor.sheet().date()).isEqualTo(LocalDate.of(2026, 12, 15));
         assertThat(d.setDateText("2026-02-30")).isFalse();
-        assertThat(d.setDateText("21/11/2026")).isFalse();
-        assertThat(editor.sheet().date()).isEqualTo(LocalDate.of(2026, 11, 21));
-        assertThat(d.setDateText("")).isTrue();
+        // Retyping the field: while it is blank or half typed the sheet keeps its date.
+        assertThat(d.setDateText("")).isFalse();
+        assertThat(d.setDateText("15/12/20")).isFalse();
+        assertThat(editor.sheet().date()).isEqualTo(LocalDate.of(2026, 12, 15));
+        // Leaving the field with something that is not a date keeps the last one and says so.
+        assertThat(d.finishDateText("15/12/2026")).contains("12/15/2026", "mm/dd/yyyy");
+        assertThat(editor.sheet().date()).isEqualTo(LocalDate.of(2026, 12, 15));
+        // Leaving it blank clears the date on purpose.
+        assertThat(d.finishDateText(" ")).isNull();
         assertThat(editor.sheet().date()).isNull();
+    }
+
+    @Test
+    void aSpanishEditorReadsDayMonthYear() {
+        DateText spanish = new DateText(java.util.Locale.forLanguageTag("es-ES"));
+        assertThat(spanish.parse("15/12/2026")).contains(LocalDate.of(2026, 12, 15));
+        assertThat(spanish.parse("2026-12-15")).contains(LocalDate.of(2026, 12, 15));
+        assertThat(spanish.format(LocalDate.of(2026, 1, 5))).isEqualTo("5/1/2026");
+        assertThat(spanish.pattern()).isEqualTo("dd/mm/yyyy");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.backsheet.model.Exercise;
 import org.backsheet.model.Layout;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.figure.FigurePictures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,7 +52,8 @@ class HandoutGoldenTest {
     private static final double MEAN_TOLERANCE = 1.5;
 
     private static final Catalog CATALOG = BuiltInCatalog.load();
-    private static final HandoutRenderer RENDERER = new HandoutRenderer(CATALOG, "BackSheet " + Version.get());
+    private static final HandoutRenderer RENDERER = new HandoutRenderer(CATALOG, "BackSheet " + Version.get(),
+            new FigurePictures());
 
     /** A named sheet whose look is held. */
     record Case(String name, Sheet sheet) {
