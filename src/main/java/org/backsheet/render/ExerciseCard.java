@@ -30,7 +30,8 @@ final class ExerciseCard implements Block {
     static ExerciseCard build(LayoutContext l, ExerciseContent e, ExercisePictures pictures, float width) {
         Typography t = l.type;
         // large print makes the picture larger too, not only the words
-        float pictureWidth = Math.round(width * (t.large ? 0.37f : 0.32f));
+        // at least the 180 x 118 pt the two-panel figures want (today's box); larger in large print
+        float pictureWidth = Math.max(180, Math.round(width * (t.large ? 0.39f : 0.32f)));
         float pictureHeight = t.large ? 142 : 118;
         float gutter = t.scale(12);
         float rightX = pictureWidth + gutter;

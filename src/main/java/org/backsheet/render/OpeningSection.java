@@ -37,7 +37,7 @@ final class OpeningSection {
 
     /**
      * "Your exercises" and, under it, the day worked out from the doses: one line, or a lead line and one bullet
-     * per session. Kept with the first exercise.
+     * per session. Kept with the first exercise when there is no plan to print.
      */
     static void exercisesHeading(LayoutContext l, float width, List<FlowItem> flow) {
         Typography t = l.type;
@@ -53,7 +53,9 @@ final class OpeningSection {
                 lines.add(bullet(l, line, t.body, width));
             }
         }
-        flow.add(FlowItem.of(new StackBlock(lines, t.scale(2)), t.gap).keptWithNext());
+        // with the plan under it the heading is not alone, so it may end a page above the first exercise
+        FlowItem item = FlowItem.of(new StackBlock(lines, t.scale(2)), t.gap);
+        flow.add(plan.isEmpty() ? item.keptWithNext() : item);
     }
 
     static Block heading(LayoutContext l, String text, float width) {

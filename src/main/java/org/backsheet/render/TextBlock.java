@@ -51,6 +51,11 @@ final class TextBlock implements Block {
         return new TextBlock(l.wrap(text, style, width), style, null, null, 0);
     }
 
+    /** Lines already cleaned and wrapped, as they are. */
+    static TextBlock ofLines(List<String> cleanLines, TextStyle style) {
+        return new TextBlock(cleanLines, style, null, null, 0);
+    }
+
     /** Text with a marker such as "•" or "3." in a hanging indent. */
     static TextBlock marked(LayoutContext l, String marker, TextStyle markerStyle, float indent, String text,
                             TextStyle style, float width) {

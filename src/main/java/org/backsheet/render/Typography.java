@@ -52,7 +52,7 @@ final class Typography {
         clinicName = style(fonts.bold, 14, ACCENT, 1.25f);
         footer = style(fonts.regular, 12, INK, 1.2f);
         pageNumber = style(fonts.regular, 9, INK, 1.2f);
-        gap = scale(12);
+        gap = scale(10);
     }
 
     float scale(float points) {
