@@ -90,6 +90,24 @@ public final class DetailsController {
         changes.apply("edit.date", "date", s -> s.withDate(date), changes.document().selection());
     }
 
+    /** Whether the open sheet's clinic differs from the clinic profile (then the view offers to apply it). */
+    public boolean clinicDiffersFrom(ClinicProfile profile) {
+        org.backsheet.model.Clinic c = changes.sheet().clinic();
+        return !java.util.Objects.equals(blankToNull(c.name()), blankToNull(profile.name()))
+                || !java.util.Objects.equals(blankToNull(c.contact()), blankToNull(profile.contact()))
+                || !java.util.Objects.equals(c.logo(), profile.logo());
+    }
+
+    /** Puts the clinic profile's name, contact and logo on the open sheet, as one undo step. */
+    public void applyClinicProfile(ClinicProfile profile) {
+        changes.apply("edit.clinicProfile", s -> s.withClinic(s.clinic().withName(blankToNull(profile.name()))
+                .withContact(blankToNull(profile.contact())).withLogo(profile.logo())));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     public PageSize pageSize() {
         return changes.sheet().page().size();
     }
