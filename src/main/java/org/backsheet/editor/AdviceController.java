@@ -38,38 +38,23 @@ public final class AdviceController {
         changes.apply(standard ? "edit.advice.standard" : "edit.advice.own", s -> s.withAdvice(own));
     }
 
-    /** Changes the text of one bullet; typing in it is one undo step. */
-    public void setLine(int index, String text) {
-        editOwn("edit.advice.line", "advice" + index, list -> {
-            if (index >= 0 && index < list.size()) {
-                list.set(index, text == null ? "" : text);
-            }
-        });
+    /**
+     * Whether going back to the standard advice would drop lines the clinician wrote or changed (then the view
+     * asks first); false when the own list is still the standard one word for word.
+     */
+    public boolean standardWouldDropOwnLines() {
+        Sheet s = changes.sheet();
+        return s.advice() != null && !s.advice().equals(catalog.standardTexts(s.language()).advice());
     }
 
-    /** Adds a bullet after {@code index} (at the end for -1) and returns its index. */
-    public int addLine(int index, String text) {
-        int at = index < 0 ? advice().size() : Math.min(index + 1, advice().size());
-        editOwn("edit.advice.add", null, list -> list.add(at, text == null ? "" : text));
-        return at;
-    }
-
-    public void removeLine(int index) {
-        editOwn("edit.advice.remove", null, list -> {
-            if (index >= 0 && index < list.size()) {
-                list.remove(index);
-            }
-        });
-    }
-
-    /** Moves a bullet one place up ({@code delta} -1) or down (+1). */
-    public void moveLine(int index, int delta) {
-        editOwn("edit.advice.move", null, list -> {
-            int to = index + delta;
-            if (index >= 0 && index < list.size() && to >= 0 && to < list.size()) {
-                list.add(to, list.remove(index));
-            }
-        });
+    /**
+     * Replaces the own list with {@code lines} as the list editor shows them: typing into a line merges into one
+     * undo step, adding, removing or moving a line is a step of its own.
+     */
+    public void setLines(List<String> lines, boolean typing) {
+        List<String> copy = List.copyOf(lines);
+        changes.apply(typing ? "edit.advice.line" : "edit.advice.list", typing ? "advice.lines" : null,
+                s -> s.withAdvice(copy), changes.document().selection());
     }
 
     /** Empty lines are dropped when the field loses focus, so the handout has no empty bullets. */

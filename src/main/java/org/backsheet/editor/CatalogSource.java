@@ -43,7 +43,7 @@ public final class CatalogSource {
     /** Loads the folder now (on the calling thread); returns the problems met. */
     public List<Problem> load() {
         List<Problem> found = new ArrayList<>();
-        List<Exercise> exercises = folder().load(found);
+        List<Exercise> exercises = folder().load(found, builtIn::contains);
         replaceAll(exercises, found);
         return found;
     }

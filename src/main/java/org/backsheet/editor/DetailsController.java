@@ -1,7 +1,6 @@
 package org.backsheet.editor;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.backsheet.model.Layout;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
@@ -46,27 +45,43 @@ public final class DetailsController {
         }, changes.document().selection());
     }
 
-    /** The date as ISO text (yyyy-mm-dd), "" when unset. */
+    /** How dates are written here: the editor's locale, or year-month-day. */
+    public DateText dates() {
+        return new DateText(changes.texts().locale());
+    }
+
+    /** The date in the locale's short form, "" when unset. */
     public String dateText() {
         LocalDate d = changes.sheet().date();
-        return d == null ? "" : d.toString();
+        return d == null ? "" : dates().format(d);
     }
 
     /**
-     * Sets the date from ISO text; blank clears it. Returns false (and changes nothing) when the text is not a
-     * valid date, so the view can mark the field.
+     * Takes the date as it is being typed: a complete, valid date is set at once; anything else (a blank field,
+     * half a date) changes nothing yet, so the sheet never loses its date while the field is retyped. Returns
+     * whether the text is a date.
      */
     public boolean setDateText(String text) {
+        java.util.Optional<LocalDate> date = dates().parse(text);
+        date.ifPresent(this::setDate);
+        return date.isPresent();
+    }
+
+    /**
+     * The field was left with {@code text}: a blank field clears the date on purpose; text that is not a date
+     * keeps the last valid one. Returns null when the text was taken, else the message saying what was kept.
+     */
+    public String finishDateText(String text) {
         if (text == null || text.isBlank()) {
             setDate(null);
-            return true;
+            return null;
         }
-        try {
-            setDate(LocalDate.parse(text.strip()));
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
+        if (setDateText(text)) {
+            return null;
         }
+        LocalDate kept = changes.sheet().date();
+        return kept == null ? changes.texts().get("status.dateNotTaken", text.strip(), dates().pattern())
+                : changes.texts().get("status.dateKept", text.strip(), dates().format(kept), dates().pattern());
     }
 
     public void setDate(LocalDate date) {

@@ -20,7 +20,9 @@ public final class UserExerciseController {
     /** Why a draft cannot be saved yet; each value names a bundle key the dialog shows. */
     public enum Issue {
         NAME_MISSING("exercise.issue.name"),
-        STEPS_MISSING("exercise.issue.steps");
+        STEPS_MISSING("exercise.issue.steps"),
+        /** A step left empty between written ones: saving would silently renumber the steps after it. */
+        STEP_BLANK("exercise.issue.stepBlank");
 
         private final String key;
 
@@ -75,8 +77,18 @@ public final class UserExerciseController {
         }
         if (tidy(draft).steps().isEmpty()) {
             issues.add(Issue.STEPS_MISSING);
+        } else if (draft.steps().stream().anyMatch(String::isBlank)) {
+            issues.add(Issue.STEP_BLANK);
         }
         return issues;
+    }
+
+    /**
+     * Whether {@code draft} says anything {@code original} did not (what Cancel would throw away); differences
+     * only in surrounding spaces or empty lines do not count.
+     */
+    public boolean hasChanges(Exercise original, Exercise draft) {
+        return !tidy(original).equals(tidy(draft));
     }
 
     /** The id a new exercise of this name would get now: from the name, never one in use or built in. */

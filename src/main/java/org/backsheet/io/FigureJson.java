@@ -1,13 +1,10 @@
 package org.backsheet.io;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.backsheet.io.JsonNode.Kind;
+import org.backsheet.io.JsonNode.Member;
 import org.backsheet.model.Problem;
 import org.backsheet.model.figure.Arrow;
 import org.backsheet.model.figure.Figure;
@@ -15,11 +12,14 @@ import org.backsheet.model.figure.Limb;
 import org.backsheet.model.figure.Pose;
 import org.backsheet.model.figure.Presentation;
 import org.backsheet.model.figure.Prop;
+import org.backsheet.model.figure.Reach;
 import org.backsheet.model.figure.View;
 
 /**
- * Reads the {@code figure} field of an exercise file: the poses of the drawn picture. The end pose
- * lists only what changes from the start pose; a limb angle is one number (both sides) or {@code [near, far]}.
+ * Reads the {@code figure} field of an exercise file from the project's own parsed JSON, so that every problem
+ * names the file, the line and column, and the field. The end pose lists only what changes from the start
+ * pose; a limb angle is one number (both sides) or {@code [near, far]}. docs/figures.md describes the format;
+ * files written by earlier versions (views TOP and FRONT, no reaches) still read.
  */
 public final class FigureJson {
 
@@ -35,130 +35,16 @@ public final class FigureJson {
     }
 
     /**
-     * The figure in {@code json} (the value of the field at {@code path}, e.g. {@code figure}), or null when it
-     * is unusable; each problem names the file and the field. A bad figure never stops the exercise loading.
+     * The figure in the JSON text {@code json} (the value of the field at {@code path}, e.g. {@code figure}),
+     * or null when it is unusable; each problem is added to {@code problems}.
      */
-    public static Figure parse(JsonElement json, String file, String path, List<Problem> problems) {
-        return new FigureJson(file, problems).figure(json, path);
-    }
-
-    private Figure figure(JsonElement json, String path) {
-        if (json == null || json.isJsonNull()) {
+    public static Figure parse(String json, String file, String path, List<Problem> problems) {
+        try {
+            return new FigureJson(file, problems).figure(JsonSyntax.parse(json), path);
+        } catch (JsonSyntaxException e) {
+            problems.add(Problem.ofFile(file, e.getMessage()));
             return null;
         }
-        if (!json.isJsonObject()) {
-            problem(path, "must be an object with at least a \"start\" pose");
-            return null;
-        }
-        JsonObject o = json.getAsJsonObject();
-        int before = problems.size();
-        View view = choice(o, path, "view", View.class);
-        View endView = choice(o, path, "endView", View.class);
-        Presentation presentation = choice(o, path, "presentation", Presentation.class);
-        List<Prop> props = new ArrayList<>();
-        JsonElement p = o.get("props");
-        if (p != null && !p.isJsonNull()) {
-            if (!p.isJsonArray()) {
-                problem(path + ".props", "must be a list such as [\"MAT\", \"TOWEL\"]");
-            } else {
-                for (int i = 0; i < p.getAsJsonArray().size(); i++) {
-                    Prop prop = enumValue(p.getAsJsonArray().get(i), path + ".props[" + i + "]", Prop.class);
-                    if (prop != null) {
-                        props.add(prop);
-                    }
-                }
-            }
-        }
-        JsonElement s = o.get("start");
-        if (s == null || !s.isJsonObject()) {
-            problem(path + ".start", "is required: the pose the exercise starts from");
-            return null;
-        }
-        Pose start = pose(s.getAsJsonObject(), Pose.standing(), path + ".start");
-        Pose end = null;
-        JsonElement e = o.get("end");
-        if (e != null && !e.isJsonNull()) {
-            if (e.isJsonObject()) {
-                end = pose(e.getAsJsonObject(), start, path + ".end");
-            } else {
-                problem(path + ".end", "must be an object (only the angles that change)");
-            }
-        }
-        List<Arrow> arrows = arrows(o.get("arrows"), path + ".arrows");
-        if (problems.size() > before && problems.subList(before, problems.size()).stream().anyMatch(Problem::isError)) {
-            return null;
-        }
-        return new Figure(view, endView, props, start, end, presentation, arrows);
-    }
-
-    private Pose pose(JsonObject o, Pose base, String path) {
-        Pose pose = base;
-        for (Map.Entry<String, JsonElement> field : o.entrySet()) {
-            String name = field.getKey();
-            String at = path + "." + name;
-            JsonElement v = field.getValue();
-            if (name.equals("pelvis")) {
-                double[] xy = pair(v, at, MAX_OFFSET);
-                if (xy != null) {
-                    pose = pose.withPelvis(xy[0], xy[1]);
-                }
-            } else if (isBodyAngle(name)) {
-                Double d = number(v, at, MAX_ANGLE);
-                if (d != null) {
-                    pose = pose.withBodyAngle(name, d);
-                }
-            } else if (isLimbAngle(name)) {
-                double[] sides = sides(v, at);
-                if (sides != null) {
-                    pose = pose.withNear(pose.near().with(name, sides[0])).withFar(pose.far().with(name, sides[1]));
-                }
-            } else {
-                problem(at, "is not a pose field; use pelvis, " + String.join(", ", Pose.BODY_ANGLE_NAMES) + ", "
-                        + String.join(", ", Limb.ANGLE_NAMES));
-            }
-        }
-        return pose;
-    }
-
-    private List<Arrow> arrows(JsonElement json, String path) {
-        List<Arrow> arrows = new ArrayList<>();
-        if (json == null || json.isJsonNull()) {
-            return arrows;
-        }
-        if (!json.isJsonArray()) {
-            problem(path, "must be a list of arrows");
-            return arrows;
-        }
-        JsonArray list = json.getAsJsonArray();
-        for (int i = 0; i < list.size(); i++) {
-            String at = path + "[" + i + "]";
-            if (!list.get(i).isJsonObject()) {
-                problem(at, "must be an object such as {\"along\": \"kneeNear\"}");
-                continue;
-            }
-            JsonObject a = list.get(i).getAsJsonObject();
-            String along = null;
-            if (a.has("along")) {
-                along = a.get("along").isJsonPrimitive() ? a.get("along").getAsString() : "";
-                if (!Arrow.isBodyPoint(along)) {
-                    problem(at + ".along", "must name a body point such as kneeNear, handFar or head, was '"
-                            + along + "'");
-                    continue;
-                }
-            }
-            double[] from = a.has("from") ? pair(a.get("from"), at + ".from", MAX_OFFSET) : null;
-            double[] to = a.has("to") ? pair(a.get("to"), at + ".to", MAX_OFFSET) : null;
-            if (along == null && (from == null || to == null)) {
-                problem(at, "needs \"along\" (a body point) or both \"from\" and \"to\"");
-                continue;
-            }
-            double[] offset = a.has("offset") ? pair(a.get("offset"), at + ".offset", MAX_OFFSET) : null;
-            Double bend = a.has("bend") ? number(a.get("bend"), at + ".bend", 2) : null;
-            boolean both = a.has("both") && a.get("both").isJsonPrimitive() && a.get("both").getAsBoolean();
-            arrows.add(new Arrow(along, from, to, bend == null ? 0 : bend, offset == null ? 0 : offset[0],
-                    offset == null ? 0 : offset[1], both));
-        }
-        return arrows;
     }
 
     /**
@@ -171,30 +57,251 @@ public final class FigureJson {
             return null;
         }
         List<Problem> found = new ArrayList<>();
-        Figure figure = parse(JsonParser.parseString(node.toCompactJson()), fields.problems().fileName(),
-                fields.pathOf(name), found);
+        Figure figure = new FigureJson(fields.problems().fileName(), found).figure(node, fields.pathOf(name));
         for (Problem p : found) {
-            fields.problems().warnAt(p.fieldPath(), p.message() + (figure == null ? " (the drawing is left out)" : ""));
+            fields.problems().add(new Problem(p.file(), p.fieldPath(), p.line(), p.column(),
+                    p.fieldPath() + ": " + p.message() + (figure == null ? " (the drawing is left out)" : ""),
+                    Problem.Severity.WARNING));
         }
         return figure;
     }
 
-    private static boolean isBodyAngle(String name) {
-        return List.of(Pose.BODY_ANGLE_NAMES).contains(name);
+    private Figure figure(JsonNode json, String path) {
+        if (json.is(Kind.NULL)) {
+            return null;
+        }
+        if (!json.is(Kind.OBJECT)) {
+            problem(json, path, "must be an object with at least a \"start\" pose");
+            return null;
+        }
+        int before = problems.size();
+        View view = null;
+        View endView = null;
+        Presentation presentation = null;
+        List<Prop> props = new ArrayList<>();
+        JsonNode start = null;
+        JsonNode end = null;
+        JsonNode arrows = null;
+        for (Member m : json.members()) {
+            String at = path + "." + m.name();
+            JsonNode v = m.value();
+            switch (m.name()) {
+                case "view" -> view = enumValue(v, at, View.class);
+                case "endView" -> endView = v.is(Kind.NULL) ? null : enumValue(v, at, View.class);
+                case "presentation" -> presentation = v.is(Kind.NULL) ? null : enumValue(v, at, Presentation.class);
+                case "props" -> props = props(v, at);
+                case "start" -> start = v;
+                case "end" -> end = v.is(Kind.NULL) ? null : v;
+                case "arrows" -> arrows = v;
+                default -> problem(v, at, "is not a figure field; use view, endView, presentation, props, start, "
+                        + "end, arrows");
+            }
+        }
+        if (start == null || !start.is(Kind.OBJECT)) {
+            problem(start == null ? json : start, path + ".start", "is required: the pose the exercise starts from");
+            return null;
+        }
+        Pose startPose = pose(start, Pose.standing(), path + ".start");
+        Pose endPose = null;
+        if (end != null) {
+            if (end.is(Kind.OBJECT)) {
+                endPose = pose(end, startPose, path + ".end");
+            } else {
+                problem(end, path + ".end", "must be an object (only the angles that change)");
+            }
+        }
+        List<Arrow> arrowList = arrows == null ? List.of() : arrows(arrows, path + ".arrows");
+        if (problems.subList(before, problems.size()).stream().anyMatch(Problem::isError)) {
+            return null;
+        }
+        return new Figure(view, endView, props, startPose, endPose, presentation, arrowList);
     }
 
-    private static boolean isLimbAngle(String name) {
-        return List.of(Limb.ANGLE_NAMES).contains(name);
+    private List<Prop> props(JsonNode v, String at) {
+        List<Prop> props = new ArrayList<>();
+        if (!v.is(Kind.ARRAY)) {
+            problem(v, at, "must be a list such as [\"MAT\", \"TOWEL\"]");
+            return props;
+        }
+        for (int i = 0; i < v.elements().size(); i++) {
+            Prop prop = enumValue(v.elements().get(i), at + "[" + i + "]", Prop.class);
+            if (prop != null) {
+                props.add(prop);
+            }
+        }
+        return props;
     }
 
-    private <E extends Enum<E>> E choice(JsonObject o, String path, String name, Class<E> type) {
-        JsonElement v = o.get(name);
-        return v == null || v.isJsonNull() ? null : enumValue(v, path + "." + name, type);
+    private Pose pose(JsonNode o, Pose base, String path) {
+        Pose pose = base;
+        for (Member m : o.members()) {
+            String name = m.name();
+            String at = path + "." + name;
+            JsonNode v = m.value();
+            if (name.equals("pelvis")) {
+                double[] xy = pair(v, at, MAX_OFFSET);
+                if (xy != null) {
+                    pose = pose.withPelvis(xy[0], xy[1]);
+                }
+            } else if (List.of(Pose.BODY_ANGLE_NAMES).contains(name)) {
+                Double d = number(v, at, MAX_ANGLE);
+                if (d != null) {
+                    pose = pose.withBodyAngle(name, d);
+                }
+            } else if (List.of(Limb.ANGLE_NAMES).contains(name)) {
+                double[] sides = sides(v, at);
+                if (sides != null) {
+                    pose = pose.withNear(pose.near().with(name, sides[0])).withFar(pose.far().with(name, sides[1]));
+                }
+            } else if (name.equals("reach")) {
+                pose = reaches(v, pose, at);
+            } else {
+                problem(v, at, "is not a pose field; use pelvis, reach, " + String.join(", ", Pose.BODY_ANGLE_NAMES)
+                        + ", " + String.join(", ", Limb.ANGLE_NAMES));
+            }
+        }
+        return pose;
     }
 
-    private <E extends Enum<E>> E enumValue(JsonElement v, String at, Class<E> type) {
-        if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) {
-            String text = v.getAsString().trim().toUpperCase(Locale.ROOT);
+    /**
+     * {@code {"handNear": "kneeNear", "handFar": {"to": "kneeFar", "offset": [0.02, 0.03]},
+     * "footNear": {"at": [0.4, 0]}, "handFar": null}}: null lets that hand or foot go by its angles again.
+     */
+    private Pose reaches(JsonNode v, Pose pose, String at) {
+        if (!v.is(Kind.OBJECT)) {
+            problem(v, at, "must be an object such as {\"handNear\": \"kneeNear\"}");
+            return pose;
+        }
+        for (Member m : v.members()) {
+            String where = at + "." + m.name();
+            if (!Reach.ENDS.contains(m.name())) {
+                problem(m.value(), where, "can only place " + String.join(", ", Reach.ENDS));
+                continue;
+            }
+            JsonNode r = m.value();
+            if (r.is(Kind.NULL)) {
+                pose = pose.withReach(m.name(), null);
+            } else if (r.is(Kind.STRING)) {
+                if (target(r, where)) {
+                    pose = pose.withReach(m.name(), new Reach(m.name(), r.text(), 0, 0));
+                }
+            } else if (r.is(Kind.OBJECT)) {
+                Reach reach = reach(m.name(), r, where);
+                if (reach != null) {
+                    pose = pose.withReach(m.name(), reach);
+                }
+            } else {
+                problem(r, where, "must be a body point such as \"kneeNear\" or an object {\"to\": ..., "
+                        + "\"offset\": [x, y]} or {\"at\": [x, y]}, not " + r.describe());
+            }
+        }
+        return pose;
+    }
+
+    private Reach reach(String end, JsonNode r, String where) {
+        String to = null;
+        double[] offset = {0, 0};
+        double[] place = null;
+        for (Member f : r.members()) {
+            String at = where + "." + f.name();
+            switch (f.name()) {
+                case "to" -> {
+                    if (!f.value().is(Kind.STRING) || !target(f.value(), at)) {
+                        return null;
+                    }
+                    to = f.value().text();
+                }
+                case "offset" -> offset = pair(f.value(), at, MAX_OFFSET);
+                case "at" -> place = pair(f.value(), at, MAX_OFFSET);
+                default -> problem(f.value(), at, "is not a reach field; use to, offset or at");
+            }
+        }
+        if (offset == null || (to == null && place == null)) {
+            problem(r, where, "needs \"to\" (a body point) or \"at\" (a place [x, y])");
+            return null;
+        }
+        return to != null ? new Reach(end, to, offset[0], offset[1]) : new Reach(end, null, place[0], place[1]);
+    }
+
+    private boolean target(JsonNode v, String at) {
+        if (v.is(Kind.STRING) && Reach.isTarget(v.text())) {
+            return true;
+        }
+        problem(v, at, "must name a body point such as kneeNear, thighFar or belly, not " + v.describe());
+        return false;
+    }
+
+    private List<Arrow> arrows(JsonNode json, String path) {
+        List<Arrow> arrows = new ArrayList<>();
+        if (!json.is(Kind.ARRAY)) {
+            problem(json, path, "must be a list of arrows");
+            return arrows;
+        }
+        for (int i = 0; i < json.elements().size(); i++) {
+            String at = path + "[" + i + "]";
+            JsonNode a = json.elements().get(i);
+            if (!a.is(Kind.OBJECT)) {
+                problem(a, at, "must be an object such as {\"along\": \"kneeNear\"}");
+                continue;
+            }
+            Arrow arrow = arrow(a, at);
+            if (arrow != null) {
+                arrows.add(arrow);
+            }
+        }
+        return arrows;
+    }
+
+    private Arrow arrow(JsonNode a, String at) {
+        String along = null;
+        double[] from = null;
+        double[] to = null;
+        double[] offset = {0, 0};
+        double bend = 0;
+        boolean both = false;
+        boolean onEnd = false;
+        for (Member m : a.members()) {
+            String where = at + "." + m.name();
+            JsonNode v = m.value();
+            switch (m.name()) {
+                case "along" -> {
+                    if (!v.is(Kind.STRING) || !Arrow.isBodyPoint(v.text())) {
+                        problem(v, where, "must name a body point such as kneeNear, handFar or head, not "
+                                + v.describe());
+                        return null;
+                    }
+                    along = v.text();
+                }
+                case "from" -> from = pair(v, where, MAX_OFFSET);
+                case "to" -> to = pair(v, where, MAX_OFFSET);
+                case "offset" -> offset = pair(v, where, MAX_OFFSET);
+                case "bend" -> {
+                    Double d = number(v, where, 2);
+                    bend = d == null ? 0 : d;
+                }
+                case "both" -> both = flag(v, where);
+                case "onEnd" -> onEnd = flag(v, where);
+                default -> problem(v, where, "is not an arrow field; use along, from, to, offset, bend, both, onEnd");
+            }
+        }
+        if (along == null && (from == null || to == null)) {
+            problem(a, at, "needs \"along\" (a body point) or both \"from\" and \"to\"");
+            return null;
+        }
+        return offset == null ? null : new Arrow(along, from, to, bend, offset[0], offset[1], both, onEnd);
+    }
+
+    private boolean flag(JsonNode v, String at) {
+        if (!v.isBoolean()) {
+            problem(v, at, "must be true or false, not " + v.describe());
+            return false;
+        }
+        return v.is(Kind.TRUE);
+    }
+
+    private <E extends Enum<E>> E enumValue(JsonNode v, String at, Class<E> type) {
+        if (v.is(Kind.STRING)) {
+            String text = v.text().trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
             for (E e : type.getEnumConstants()) {
                 if (e.name().equals(text)) {
                     return e;
@@ -205,36 +312,36 @@ public final class FigureJson {
         for (E e : type.getEnumConstants()) {
             names.add(e.name());
         }
-        problem(at, "must be one of " + String.join(", ", names) + ", was " + v);
+        problem(v, at, "must be one of " + String.join(", ", names) + ", not " + v.describe());
         return null;
     }
 
-    private Double number(JsonElement v, String at, double limit) {
-        if (v != null && v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()) {
-            double d = v.getAsDouble();
+    private Double number(JsonNode v, String at, double limit) {
+        if (v.is(Kind.NUMBER) && v.text().length() <= JsonFields.MAX_NUMBER_CHARS) {
+            double d = Double.parseDouble(v.text());
             if (Double.isFinite(d) && Math.abs(d) <= limit) {
                 return d;
             }
-            problem(at, "must be between " + fmt(-limit) + " and " + fmt(limit) + ", was " + v);
+            problem(v, at, "must be between " + fmt(-limit) + " and " + fmt(limit) + ", was " + v.text());
             return null;
         }
-        problem(at, "must be a number, was " + v);
+        problem(v, at, "must be a number, not " + v.describe());
         return null;
     }
 
-    private double[] pair(JsonElement v, String at, double limit) {
-        if (v != null && v.isJsonArray() && v.getAsJsonArray().size() == 2) {
-            Double a = number(v.getAsJsonArray().get(0), at + "[0]", limit);
-            Double b = number(v.getAsJsonArray().get(1), at + "[1]", limit);
+    private double[] pair(JsonNode v, String at, double limit) {
+        if (v.is(Kind.ARRAY) && v.elements().size() == 2) {
+            Double a = number(v.elements().get(0), at + "[0]", limit);
+            Double b = number(v.elements().get(1), at + "[1]", limit);
             return a == null || b == null ? null : new double[] {a, b};
         }
-        problem(at, "must be a pair of numbers [a, b], was " + v);
+        problem(v, at, "must be a pair of numbers [a, b], not " + v.describe());
         return null;
     }
 
     /** One number for both sides, or {@code [near, far]}. */
-    private double[] sides(JsonElement v, String at) {
-        if (v != null && v.isJsonArray()) {
+    private double[] sides(JsonNode v, String at) {
+        if (v.is(Kind.ARRAY)) {
             return pair(v, at, MAX_ANGLE);
         }
         Double d = number(v, at, MAX_ANGLE);
@@ -245,7 +352,7 @@ public final class FigureJson {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
-    private void problem(String field, String message) {
-        problems.add(Problem.atField(file, field, message));
+    private void problem(JsonNode where, String field, String message) {
+        problems.add(new Problem(file, field, where.line(), where.column(), message, Problem.Severity.ERROR));
     }
 }

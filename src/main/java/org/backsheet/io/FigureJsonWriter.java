@@ -9,6 +9,7 @@ import org.backsheet.model.figure.Arrow;
 import org.backsheet.model.figure.Figure;
 import org.backsheet.model.figure.Limb;
 import org.backsheet.model.figure.Pose;
+import org.backsheet.model.figure.Reach;
 
 /** Writes the {@code figure} field of an exercise file; {@link FigureJson} reads it. */
 public final class FigureJsonWriter {
@@ -70,6 +71,9 @@ public final class FigureJsonWriter {
                 if (a.both()) {
                     j.addProperty("both", true);
                 }
+                if (a.onEnd()) {
+                    j.addProperty("onEnd", true);
+                }
                 arrows.add(j);
             }
             o.add("arrows", arrows);
@@ -93,6 +97,31 @@ public final class FigureJsonWriter {
             if (n != base.near().angle(name) || f != base.far().angle(name)) {
                 o.add(name, n == f ? num(n) : pairJson(n, f));
             }
+        }
+        JsonObject reach = new JsonObject();
+        for (String end : Reach.ENDS) {
+            Reach r = pose.reach(end);
+            Reach was = always ? null : base.reach(end);
+            if (java.util.Objects.equals(r, was)) {
+                continue;
+            }
+            if (r == null) {
+                reach.add(end, com.google.gson.JsonNull.INSTANCE);
+            } else if (r.point() == null) {
+                JsonObject at = new JsonObject();
+                at.add("at", pairJson(r.dx(), r.dy()));
+                reach.add(end, at);
+            } else if (r.dx() == 0 && r.dy() == 0) {
+                reach.addProperty(end, r.point());
+            } else {
+                JsonObject to = new JsonObject();
+                to.addProperty("to", r.point());
+                to.add("offset", pairJson(r.dx(), r.dy()));
+                reach.add(end, to);
+            }
+        }
+        if (reach.size() > 0) {
+            o.add("reach", reach);
         }
         return o;
     }

@@ -198,9 +198,11 @@ final class SheetReader {
         if (v == null) {
             return null;
         }
-        if (v.is(JsonNode.Kind.NUMBER) && v.text().length() <= JsonFields.MAX_NUMBER_CHARS) {
+        BigDecimal number = v.is(JsonNode.Kind.NUMBER) && v.text().length() <= JsonFields.MAX_NUMBER_CHARS
+                ? JsonFields.decimal(v.text()) : null;
+        if (number != null) {
             for (Integer days : TRACKING_DAYS) {
-                if (new BigDecimal(v.text()).compareTo(BigDecimal.valueOf(days)) == 0) {
+                if (number.compareTo(BigDecimal.valueOf(days)) == 0) {
                     return days;
                 }
             }

@@ -18,7 +18,7 @@ import org.backsheet.model.Sheet;
 final class DetailsPanel extends JPanel {
 
     private final List<TextBinding> bindings = new ArrayList<>();
-    private final JTextField date = new JTextField(10);
+    private final JTextField date = new JTextField(9);
 
     DetailsPanel(EditorController editor) {
         super(new MigLayout("insets 8 10 4 10, fillx, gap 8 4", "[right][grow,fill][right][grow,fill]"));
@@ -29,18 +29,27 @@ final class DetailsPanel extends JPanel {
         JTextField clinicName = field(editor, TextField.CLINIC_NAME, "sheetClinicName");
         JTextField clinicContact = field(editor, TextField.CLINIC_CONTACT, "sheetClinicContact");
         date.setName("sheetDate");
-        date.setToolTipText(UiTexts.get("sheet.date.tip"));
-        date.putClientProperty("JTextField.placeholderText", "yyyy-mm-dd");
+        String pattern = details.dates().pattern();
+        date.setToolTipText(UiTexts.get("sheet.date.tip", pattern));
+        date.putClientProperty("JTextField.placeholderText", pattern);
         bindings.add(TextBinding.bind(date, details::dateText, text -> {
-            boolean ok = details.setDateText(text);
+            // Half a date changes nothing yet; the field is marked until it is a date again.
+            boolean ok = text.isBlank() || details.setDateText(text);
             date.putClientProperty("JComponent.outline", ok ? null : "error");
-            date.setToolTipText(UiTexts.get(ok ? "sheet.date.tip" : "sheet.date.invalid"));
+            date.setToolTipText(UiTexts.get(ok ? "sheet.date.tip" : "sheet.date.invalid", pattern));
         }, () -> {
             editor.endTyping();
-            if (!details.setDateText(date.getText())) {
-                editor.status(UiTexts.get("sheet.date.invalid"));
+            String kept = details.finishDateText(date.getText());
+            if (kept != null) {
+                editor.status(kept);
             }
+            date.putClientProperty("JComponent.outline", null);
+            bindings.forEach(TextBinding::refresh);
         }));
+        DatePicker picker = new DatePicker(editor.texts().locale(), () -> editor.sheet().date(), d -> {
+            details.setDate(d);
+            editor.endTyping();
+        });
         JButton today = new JButton(UiTexts.get("sheet.today"));
         today.setName("sheetToday");
         today.addActionListener(e -> {
@@ -53,7 +62,8 @@ final class DetailsPanel extends JPanel {
         add(label("sheet.patient", patient));
         add(patient);
         add(label("sheet.date", date));
-        add(date, "split 2, growx");
+        add(date, "split 3, growx, wmin 90");
+        add(picker, "growx 0");
         add(today, "growx 0, wrap");
         add(label("sheet.clinician", clinician));
         add(clinician);

@@ -91,7 +91,7 @@ final class ExerciseDialog extends JDialog {
         save.addActionListener(e -> trySave());
         JButton cancel = new JButton(UiTexts.get("exercise.cancel"));
         cancel.setName("exerciseCancel");
-        cancel.addActionListener(e -> dispose());
+        cancel.addActionListener(e -> cancel());
 
         JPanel words = new JPanel(new MigLayout("insets 0, wrap 1, fillx", "[grow,fill]"));
         words.add(label("exercise.name", name));
@@ -128,8 +128,15 @@ final class ExerciseDialog extends JDialog {
         content.add(cancel, "tag cancel");
         setContentPane(new JScrollPane(content));
         getRootPane().setDefaultButton(save);
-        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"),
+        getRootPane().registerKeyboardAction(e -> cancel(), KeyStroke.getKeyStroke("ESCAPE"),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
+        setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosing(java.awt.event.WindowEvent e) {
+                cancel();
+            }
+        });
         fill(draft);
         name.getDocument().addDocumentListener(new DocumentListener() {
             @Override
@@ -183,11 +190,26 @@ final class ExerciseDialog extends JDialog {
                 : String.join("  ", found.stream().map(i -> UiTexts.get(i.key())).toList()));
         save.setEnabled(found.isEmpty());
         String shownId = isNew ? controller.suggestedId(name.getText()) : original.id();
-        id.setText(UiTexts.get("exercise.savedAs", shownId + ".exercise.json"));
+        // The clinician thinks of the exercise by its name; the file name is there for the curious.
+        id.setText(name.getText().isBlank() ? " " : UiTexts.get("exercise.savedAs", name.getText().strip()));
+        id.setToolTipText(UiTexts.get("exercise.savedAs.tip", shownId + ".exercise.json"));
+    }
+
+    /** Closes without saving; asks first when the form holds anything that would be lost. */
+    private void cancel() {
+        if (controller.hasChanges(original, draft())) {
+            Object[] options = {UiTexts.get("exercise.discard.yes"), UiTexts.get("exercise.discard.no")};
+            int answer = javax.swing.JOptionPane.showOptionDialog(this, UiTexts.get("exercise.discard.message"),
+                    UiTexts.get("exercise.discard.title"), javax.swing.JOptionPane.YES_NO_OPTION,
+                    javax.swing.JOptionPane.WARNING_MESSAGE, null, options, options[1]);
+            if (answer != 0) {
+                return;
+            }
+        }
+        dispose();
     }
 
     private void trySave() {
-        steps.stopEditing();
         if (!controller.check(draft()).isEmpty()) {
             return;
         }

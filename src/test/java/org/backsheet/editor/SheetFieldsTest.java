@@ -29,15 +29,33 @@ class SheetFieldsTest extends EditorTestBase {
     }
 
     @Test
-    void aDateMustBeAValidIsoDate() {
+    void aDateIsTakenInTheLocalesFormOrAsIsoAndNeverDroppedSilently() {
         DetailsController d = editor.details();
         assertThat(d.setDateText("2026-11-21")).isTrue();
         assertThat(editor.sheet().date()).isEqualTo(LocalDate.of(2026, 11, 21));
+        assertThat(d.dateText()).isEqualTo("11/21/2026");
+        assertThat(d.setDateText("12/15/2026")).isTrue();
+        assertThat(editor.sheet().date()).isEqualTo(LocalDate.of(2026, 12, 15));
         assertThat(d.setDateText("2026-02-30")).isFalse();
-        assertThat(d.setDateText("21/11/2026")).isFalse();
-        assertThat(editor.sheet().date()).isEqualTo(LocalDate.of(2026, 11, 21));
-        assertThat(d.setDateText("")).isTrue();
+        // Retyping the field: while it is blank or half typed the sheet keeps its date.
+        assertThat(d.setDateText("")).isFalse();
+        assertThat(d.setDateText("15/12/20")).isFalse();
+        assertThat(editor.sheet().date()).isEqualTo(LocalDate.of(2026, 12, 15));
+        // Leaving the field with something that is not a date keeps the last one and says so.
+        assertThat(d.finishDateText("15/12/2026")).contains("12/15/2026", "mm/dd/yyyy");
+        assertThat(editor.sheet().date()).isEqualTo(LocalDate.of(2026, 12, 15));
+        // Leaving it blank clears the date on purpose.
+        assertThat(d.finishDateText(" ")).isNull();
         assertThat(editor.sheet().date()).isNull();
+    }
+
+    @Test
+    void aSpanishEditorReadsDayMonthYear() {
+        DateText spanish = new DateText(java.util.Locale.forLanguageTag("es-ES"));
+        assertThat(spanish.parse("15/12/2026")).contains(LocalDate.of(2026, 12, 15));
+        assertThat(spanish.parse("2026-12-15")).contains(LocalDate.of(2026, 12, 15));
+        assertThat(spanish.format(LocalDate.of(2026, 1, 5))).isEqualTo("5/1/2026");
+        assertThat(spanish.pattern()).isEqualTo("dd/mm/yyyy");
     }
 
     @Test
@@ -59,12 +77,11 @@ class SheetFieldsTest extends EditorTestBase {
         assertThat(editor.sheet().advice()).isNull();
         a.useStandardAdvice(false);
         assertThat(editor.sheet().advice()).containsExactly("Warm up first.", "Stop if it hurts.");
-        int added = a.addLine(0, "Walk daily.");
-        assertThat(added).isEqualTo(1);
-        a.moveLine(1, -1);
-        a.setLine(1, "Warm up for 5 minutes.");
-        a.removeLine(2);
+        a.setLines(List.of("Walk daily.", "Warm up first."), false);
+        a.setLines(List.of("Walk daily.", "Warm up for"), true);
+        a.setLines(List.of("Walk daily.", "Warm up for 5 minutes."), true);
         assertThat(editor.sheet().advice()).containsExactly("Walk daily.", "Warm up for 5 minutes.");
+        assertThat(a.standardWouldDropOwnLines()).isTrue();
         a.useStandardAdvice(true);
         assertThat(editor.sheet().advice()).isNull();
         editor.undoLast();
@@ -72,9 +89,27 @@ class SheetFieldsTest extends EditorTestBase {
     }
 
     @Test
+    void theStandardAdviceReplacesNothingWhileTheOwnListIsStillTheStandardOne() {
+        editor.advice().useStandardAdvice(false);
+        assertThat(editor.advice().standardWouldDropOwnLines()).isFalse();
+        editor.advice().setLines(List.of("Warm up first."), false);
+        assertThat(editor.advice().standardWouldDropOwnLines()).isTrue();
+    }
+
+    @Test
+    void typingIntoAnAdviceLineIsOneUndoStep() {
+        editor.advice().useStandardAdvice(false);
+        editor.advice().setLines(List.of("Warm up first.", "Stop if it hurts.", ""), false);
+        editor.advice().setLines(List.of("Warm up first.", "Stop if it hurts.", "W"), true);
+        editor.advice().setLines(List.of("Warm up first.", "Stop if it hurts.", "Walk"), true);
+        editor.undoLast();
+        assertThat(editor.sheet().advice()).containsExactly("Warm up first.", "Stop if it hurts.", "");
+    }
+
+    @Test
     void emptyAdviceLinesAreDroppedWhenEditingEnds() {
         editor.advice().useStandardAdvice(false);
-        editor.advice().addLine(-1, "");
+        editor.advice().setLines(List.of("Warm up first.", "", "Stop if it hurts."), false);
         editor.advice().dropEmptyLines();
         assertThat(editor.sheet().advice()).containsExactly("Warm up first.", "Stop if it hurts.");
     }

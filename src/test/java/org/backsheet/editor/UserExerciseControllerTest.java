@@ -53,7 +53,7 @@ class UserExerciseControllerTest {
 
     @Test
     void createWritesAFileNamedAfterTheNameAndShowsItAtOnce() throws Exception {
-        Exercise saved = controller.create(draft("Wall sit, deep!", "  Lean on the wall. ", "", "Slide down."));
+        Exercise saved = controller.create(draft("Wall sit, deep!", "  Lean on the wall. ", "Slide down."));
         assertThat(saved.id()).isEqualTo("wall-sit-deep");
         assertThat(saved.steps()).containsExactly("Lean on the wall.", "Slide down.");
         assertThat(ExerciseFiles.read(file("wall-sit-deep"))).isEqualTo(saved);
@@ -125,5 +125,22 @@ class UserExerciseControllerTest {
         controller.delete(a);
         assertThat(Files.exists(file(a.id()))).isFalse();
         assertThat(source.current().contains(a.id())).isFalse();
+    }
+
+    @Test
+    void aBlankStepBetweenWrittenOnesKeepsTheDraftFromBeingSaved() {
+        assertThat(controller.check(draft("Wall sit", "Stand.", " ", "Slide down.")))
+                .containsExactly(UserExerciseController.Issue.STEP_BLANK);
+        assertThat(controller.check(draft("Wall sit", "")))
+                .containsExactly(UserExerciseController.Issue.STEPS_MISSING);
+        assertThat(controller.check(draft("Wall sit", "Stand.", "Slide down."))).isEmpty();
+    }
+
+    @Test
+    void onlyRealChangesCountAsWorkCancelWouldLose() {
+        Exercise written = draft("Wall sit", "Stand.");
+        assertThat(controller.hasChanges(written, draft(" Wall sit ", "Stand.", ""))).isFalse();
+        assertThat(controller.hasChanges(written, draft("Wall sits", "Stand."))).isTrue();
+        assertThat(controller.hasChanges(written, draft("Wall sit", "Stand.", "Slide down."))).isTrue();
     }
 }

@@ -20,7 +20,7 @@ class FigureJsonTest {
     private final List<Problem> problems = new ArrayList<>();
 
     private Figure parse(String json) {
-        return FigureJson.parse(JsonParser.parseString(json), "x.exercise.json", "figure", problems);
+        return FigureJson.parse(json, "x.exercise.json", "figure", problems);
     }
 
     @Test
@@ -42,7 +42,7 @@ class FigureJsonTest {
         assertThat(f.end().trunk()).isEqualTo(-90);
         assertThat(f.arrows()).hasSize(2);
         assertThat(f.arrows().get(1).both()).isTrue();
-        assertThat(f.effectivePresentation()).isEqualTo(Presentation.OVERLAY);
+        assertThat(f.effectivePresentation()).isEqualTo(Presentation.PAIR);
     }
 
     @Test
@@ -55,7 +55,7 @@ class FigureJsonTest {
                 """);
         JsonObject written = FigureJsonWriter.toJson(f);
         assertThat(written.getAsJsonObject("end").keySet()).containsExactlyInAnyOrder("twist", "shoulderOut");
-        assertThat(FigureJson.parse(written, "again", "figure", problems)).isEqualTo(f);
+        assertThat(FigureJson.parse(written.toString(), "again", "figure", problems)).isEqualTo(f);
         assertThat(problems).isEmpty();
     }
 
@@ -67,7 +67,7 @@ class FigureJsonTest {
                 """);
         assertThat(f).isNull();
         assertThat(problems).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
-                .isEqualTo("x.exercise.json: figure.view: must be one of SIDE, TOP, FRONT, was \"ABOVE\""));
+                .isEqualTo("x.exercise.json:1:10: must be one of SIDE, TOP, FRONT, THREE_QUARTER, not a text (\"ABOVE\")"));
         assertThat(problems).extracting(Problem::fieldPath).contains("figure.props[0]", "figure.start.knee",
                 "figure.start.elbw", "figure.start.pelvis", "figure.arrows[0].along");
     }

@@ -4,10 +4,17 @@ package org.backsheet.model.figure;
  * An arrow showing the direction of movement. Either it follows a body point ({@code along}, e.g.
  * {@code kneeNear}) from the start pose to the end pose, or it runs between two fixed points {@code from} and
  * {@code to} (x, y in the figure's units) bulging sideways by {@code bend}. {@code offsetX}, {@code offsetY}
- * shift it off the body; {@code both} puts a head at each end (a back-and-forth movement).
+ * shift it off the body; {@code both} puts a head at each end (a back-and-forth movement). An arrow is drawn on
+ * the start picture, unless {@code onEnd} puts it on the end picture (a push to feel in the finished position).
  */
 public record Arrow(String along, double[] from, double[] to, double bend, double offsetX, double offsetY,
-                    boolean both) {
+                    boolean both, boolean onEnd) {
+
+    /** An arrow on the start picture. */
+    public Arrow(String along, double[] from, double[] to, double bend, double offsetX, double offsetY,
+                 boolean both) {
+        this(along, from, to, bend, offsetX, offsetY, both, false);
+    }
 
     /** Body points an arrow may follow; each takes the suffix {@code Near} or {@code Far} (kneeNear). */
     public static final String[] SIDE_POINTS = {"hip", "knee", "ankle", "heel", "toe", "shoulder", "elbow", "wrist",
@@ -53,12 +60,13 @@ public record Arrow(String along, double[] from, double[] to, double bend, doubl
     public boolean equals(Object o) {
         return o instanceof Arrow a && java.util.Objects.equals(along, a.along)
                 && java.util.Arrays.equals(from, a.from) && java.util.Arrays.equals(to, a.to)
-                && bend == a.bend && offsetX == a.offsetX && offsetY == a.offsetY && both == a.both;
+                && bend == a.bend && offsetX == a.offsetX && offsetY == a.offsetY && both == a.both
+                && onEnd == a.onEnd;
     }
 
     @Override
     public int hashCode() {
         return java.util.Objects.hash(along, java.util.Arrays.hashCode(from), java.util.Arrays.hashCode(to), bend,
-                offsetX, offsetY, both);
+                offsetX, offsetY, both, onEnd);
     }
 }

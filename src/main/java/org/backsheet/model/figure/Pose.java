@@ -1,5 +1,6 @@
 package org.backsheet.model.figure;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,9 +12,10 @@ import java.util.Objects;
  * - arches back); {@code twist} turns the chest on the pelvis and {@code roll} turns the pelvis about the
  * body's long axis (+ toward the near side, both); {@code neck} bends the head forward; {@code headTurn}
  * turns the face (+ toward the near side). {@code near} is the side facing the viewer in the side view.
+ * {@code reaches} put hands or feet on a body point or a place (see {@link Reach}); at most one per hand or foot.
  */
 public record Pose(double x, double y, double trunk, double spine, double twist, double roll, double neck,
-                   double headTurn, Limb near, Limb far) {
+                   double headTurn, Limb near, Limb far, List<Reach> reaches) {
 
     /** The names of the whole-body angles in a figure's JSON, in record order. */
     public static final String[] BODY_ANGLE_NAMES = {"trunk", "spine", "twist", "roll", "neck", "headTurn"};
@@ -21,6 +23,37 @@ public record Pose(double x, double y, double trunk, double spine, double twist,
     public Pose {
         Objects.requireNonNull(near, "near");
         Objects.requireNonNull(far, "far");
+        reaches = reaches == null ? List.of() : List.copyOf(reaches);
+    }
+
+    /** A pose whose hands and feet go where the joint angles put them. */
+    public Pose(double x, double y, double trunk, double spine, double twist, double roll, double neck,
+                double headTurn, Limb near, Limb far) {
+        this(x, y, trunk, spine, twist, roll, neck, headTurn, near, far, List.of());
+    }
+
+    /** The reach of {@code end} (handNear, footFar...), or null when that hand or foot goes by its angles. */
+    public Reach reach(String end) {
+        for (Reach r : reaches) {
+            if (r.end().equals(end)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** A copy where {@code end} reaches as {@code reach} says; null lets it go by its angles again. */
+    public Pose withReach(String end, Reach reach) {
+        List<Reach> out = new java.util.ArrayList<>();
+        for (Reach r : reaches) {
+            if (!r.end().equals(end)) {
+                out.add(r);
+            }
+        }
+        if (reach != null) {
+            out.add(reach);
+        }
+        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, near, far, out);
     }
 
     /** Standing upright, feet on the floor. */
@@ -50,26 +83,29 @@ public record Pose(double x, double y, double trunk, double spine, double twist,
                 name.equals("roll") ? v : roll,
                 name.equals("neck") ? v : neck,
                 name.equals("headTurn") ? v : headTurn,
-                near, far);
+                near, far, reaches);
     }
 
     public Pose withPelvis(double newX, double newY) {
-        return new Pose(newX, newY, trunk, spine, twist, roll, neck, headTurn, near, far);
+        return new Pose(newX, newY, trunk, spine, twist, roll, neck, headTurn, near, far, reaches);
     }
 
     public Pose withNear(Limb v) {
-        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, v, far);
+        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, v, far, reaches);
     }
 
     public Pose withFar(Limb v) {
-        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, near, v);
+        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, near, v, reaches);
     }
 
-    /** The pose {@code t} of the way from this one to {@code other}: used to draw the path of a movement. */
+    /**
+     * The pose {@code t} of the way from this one to {@code other}: used to draw the path of a movement. The
+     * hands and feet keep this pose's reaches for the first half of the way and the other's after it.
+     */
     public Pose toward(Pose other, double t) {
         return new Pose(Limb.mix(x, other.x, t), Limb.mix(y, other.y, t), Limb.mix(trunk, other.trunk, t),
                 Limb.mix(spine, other.spine, t), Limb.mix(twist, other.twist, t), Limb.mix(roll, other.roll, t),
                 Limb.mix(neck, other.neck, t), Limb.mix(headTurn, other.headTurn, t),
-                near.toward(other.near, t), far.toward(other.far, t));
+                near.toward(other.near, t), far.toward(other.far, t), t < 0.5 ? reaches : other.reaches);
     }
 }

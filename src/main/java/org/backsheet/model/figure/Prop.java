@@ -22,5 +22,7 @@ public enum Prop {
     /** A stationary bike: saddle under the pelvis, pedals at the feet, handlebar at the hands. */
     STATIONARY_BIKE,
     /** A generic gym machine: seat and backrest, with a pull bar at raised hands and a plate at raised feet. */
-    EXERCISE_MACHINE
+    EXERCISE_MACHINE,
+    /** A chair in front of a standing person, its backrest at the hands, to hold for balance. */
+    CHAIR_TO_HOLD
 }

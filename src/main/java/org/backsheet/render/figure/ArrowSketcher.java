@@ -15,10 +15,12 @@ import org.backsheet.render.figure.Sketch.Layer;
  */
 final class ArrowSketcher {
 
-    static final double WIDTH = 0.018;
-    static final Color INK = Tones.gray(0.08);
+    static final double WIDTH = 0.02;
+    static final Color INK = Tones.INK;
     private static final int STEPS = 24;
-    private static final double HEAD_LENGTH = 0.06;
+    private static final double HEAD_LENGTH = 0.07;
+    /** However short the movement, the shaft keeps at least this share of the arrow. */
+    private static final double SHAFT_SHARE = 0.45;
 
     private final Projection projection;
 
@@ -35,19 +37,21 @@ final class ArrowSketcher {
         if (points.size() < 2 || length(points) < 0.03) {
             return;
         }
+        int heads = arrow.both() ? 2 : 1;
+        double headLength = Math.min(HEAD_LENGTH, length(points) * (1 - SHAFT_SHARE) / heads);
         // Leave room for the heads so the shaft does not poke through their points.
-        List<Point2D.Double> shaft = trim(points, HEAD_LENGTH * 0.6, arrow.both() ? HEAD_LENGTH * 0.6 : 0);
+        List<Point2D.Double> shaft = trim(points, headLength * 0.6, arrow.both() ? headLength * 0.6 : 0);
         Path2D.Double line = new Path2D.Double();
         line.moveTo(shaft.get(0).x, shaft.get(0).y);
         for (int i = 1; i < shaft.size(); i++) {
             line.lineTo(shaft.get(i).x, shaft.get(i).y);
         }
         into.stroke(line, WIDTH, INK, Layer.ARROW, 0, true);
-        head(points, into);
+        head(points, headLength, into);
         if (arrow.both()) {
             List<Point2D.Double> reversed = new ArrayList<>(points);
             java.util.Collections.reverse(reversed);
-            head(reversed, into);
+            head(reversed, headLength, into);
         }
     }
 
@@ -79,9 +83,9 @@ final class ArrowSketcher {
         return points;
     }
 
-    private void head(List<Point2D.Double> points, Sketch into) {
+    private void head(List<Point2D.Double> points, double headLength, Sketch into) {
         Point2D.Double tip = points.get(points.size() - 1);
-        Point2D.Double back = pointBefore(points, HEAD_LENGTH);
+        Point2D.Double back = pointBefore(points, headLength);
         double dx = tip.x - back.x;
         double dy = tip.y - back.y;
         double len = Math.hypot(dx, dy);
@@ -90,12 +94,12 @@ final class ArrowSketcher {
         }
         dx /= len;
         dy /= len;
-        double half = HEAD_LENGTH * 0.55;
+        double half = headLength * 0.55;
         Path2D.Double h = new Path2D.Double();
         h.moveTo(tip.x, tip.y);
-        h.lineTo(tip.x - dx * HEAD_LENGTH - dy * half, tip.y - dy * HEAD_LENGTH + dx * half);
-        h.lineTo(tip.x - dx * HEAD_LENGTH * 0.8, tip.y - dy * HEAD_LENGTH * 0.8);
-        h.lineTo(tip.x - dx * HEAD_LENGTH + dy * half, tip.y - dy * HEAD_LENGTH - dx * half);
+        h.lineTo(tip.x - dx * headLength - dy * half, tip.y - dy * headLength + dx * half);
+        h.lineTo(tip.x - dx * headLength * 0.8, tip.y - dy * headLength * 0.8);
+        h.lineTo(tip.x - dx * headLength + dy * half, tip.y - dy * headLength - dx * half);
         h.closePath();
         into.fill(h, INK, INK, WIDTH * 0.5, Layer.ARROW, 1, false);
     }

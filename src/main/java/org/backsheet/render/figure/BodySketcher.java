@@ -1,22 +1,32 @@
 package org.backsheet.render.figure;
 
 import java.awt.Color;
-import java.awt.geom.Ellipse2D;
+import java.awt.geom.Area;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import org.backsheet.render.figure.Sketch.Layer;
 
 /**
- * Draws a posed body in the pictogram style of physiotherapy handouts: a round head, a thick rounded trunk and
- * rounded limb strokes, the far-side limbs in a lighter grey.
+ * Draws a posed body as a clean line drawing: each part a rounded white shape with a black outline (limbs on
+ * the far side filled light grey), a head with hair and a nose so the face direction reads at once, hands, and
+ * feet with a heel and toes. Legs are drawn clearly thicker than arms, so an arm is never read as a leg.
  */
 final class BodySketcher {
 
-    static final double TRUNK_WIDTH = 0.115;
-    static final double LEG_WIDTH = 0.058;
-    static final double ARM_WIDTH = 0.048;
-    static final double FOOT_WIDTH = 0.04;
-    private static final double TRUNK_INSET = 0.55;
+    /** The outline of every body shape. */
+    static final double LINE = 0.0105;
+    /** Half-widths (radii) of the limb segments at their upper and lower ends. */
+    private static final double THIGH_TOP = 0.047;
+    private static final double KNEE = 0.033;
+    private static final double ANKLE = 0.022;
+    private static final double SHOULDER = 0.025;
+    private static final double ELBOW = 0.02;
+    private static final double WRIST = 0.0155;
+    private static final double HAND = 0.02;
+    private static final double PELVIS = 0.064;
+    private static final double WAIST = 0.058;
+    private static final double CHEST = 0.067;
+    private static final double NECK = 0.025;
 
     private final Projection projection;
 
@@ -27,69 +37,126 @@ final class BodySketcher {
     void sketch(PosedBody body, Tones tones, Layer layer, Sketch into) {
         double nearDepth = sideDepth(body.near);
         double farDepth = sideDepth(body.far);
-        // Seen from above a person lying flat has no far side: both sides keep the dark tone.
+        // Seen from above a person lying flat has no far side: neither side is greyed.
         boolean nearIsFarther = nearDepth < farDepth - 0.03;
         boolean farIsFarther = farDepth < nearDepth - 0.03;
-        Color nearColor = nearIsFarther ? tones.far() : tones.near();
-        Color farColor = farIsFarther ? tones.far() : tones.near();
-        Color trunkColor = tones.near();
-
-        limbs(body.far, farColor, layer, into);
-        limbs(body.near, nearColor, layer, into);
-        trunk(body, trunkColor, layer, into);
-        head(body, trunkColor, layer, into);
+        Color nearFill = nearIsFarther ? tones.farFill() : tones.nearFill();
+        Color farFill = farIsFarther ? tones.farFill() : tones.nearFill();
+        limbs(body.far, farFill, tones, layer, into);
+        limbs(body.near, nearFill, tones, layer, into);
+        trunk(body, tones, layer, into);
+        head(body, tones, layer, into);
     }
 
     private double sideDepth(PosedBody.Side s) {
         return (projection.depth(s.hip()) + projection.depth(s.shoulder())) / 2;
     }
 
-    private void limbs(PosedBody.Side s, Color color, Layer layer, Sketch into) {
-        into.stroke(line(s.hip(), s.knee(), s.ankle()), LEG_WIDTH, color, layer,
-                depth(s.knee(), s.ankle()), true);
-        into.stroke(line(s.heel(), s.toe()), FOOT_WIDTH, color, layer, depth(s.ankle(), s.toe()) + 0.001, false);
-        into.stroke(line(s.shoulder(), s.elbow(), s.wrist(), s.hand()), ARM_WIDTH, color, layer,
-                depth(s.elbow(), s.wrist()) + 0.0005, true);
+    private void limbs(PosedBody.Side s, Color fill, Tones tones, Layer layer, Sketch into) {
+        Area leg = Shapes.capsule(p(s.hip()), p(s.knee()), THIGH_TOP, KNEE);
+        leg.add(Shapes.capsule(p(s.knee()), p(s.ankle()), KNEE, ANKLE));
+        leg.add(foot(s));
+        part(leg, fill, tones, layer, depth(s.knee(), s.ankle()), into);
+        Area arm = Shapes.capsule(p(s.shoulder()), p(s.elbow()), SHOULDER, ELBOW);
+        arm.add(Shapes.capsule(p(s.elbow()), p(s.wrist()), ELBOW, WRIST));
+        Vec along = s.hand().minus(s.wrist());
+        arm.add(Shapes.capsule(p(s.wrist().plus(along.times(0.3))), p(s.hand().minus(along.times(0.25))), HAND,
+                HAND * 0.8));
+        part(arm, fill, tones, layer, depth(s.elbow(), s.wrist()) + 0.0005, into);
     }
 
-    private void trunk(PosedBody b, Color color, Layer layer, Sketch into) {
-        Vec hipOff = b.near.hip().minus(b.pelvis).times(TRUNK_INSET);
-        Vec shoulderCentre = b.near.shoulder().plus(b.far.shoulder()).times(0.5);
-        Vec shoulderOff = b.near.shoulder().minus(shoulderCentre).times(TRUNK_INSET);
-        Vec waistOff = hipOff.plus(shoulderOff).times(0.5);
-        Path2D.Double outline = new Path2D.Double();
-        moveTo(outline, b.pelvis.plus(hipOff));
-        lineTo(outline, b.waist.plus(waistOff));
-        lineTo(outline, shoulderCentre.plus(shoulderOff));
-        lineTo(outline, shoulderCentre.minus(shoulderOff));
-        lineTo(outline, b.waist.minus(waistOff));
-        lineTo(outline, b.pelvis.minus(hipOff));
-        outline.closePath();
+    /** A foot with a round heel behind the ankle and the toes in front, its sole flat. */
+    private Area foot(PosedBody.Side s) {
+        Vec sole = s.toe().minus(s.heel());
+        Vec forward = sole.times(1 / Math.sqrt(sole.dot(sole)));
+        Vec up = s.ankle().minus(s.heel());
+        up = up.minus(forward.times(up.dot(forward)));
+        up = up.times(1 / Math.max(1e-9, Math.sqrt(up.dot(up))));
+        double r = 0.009;
+        return Shapes.rounded(2 * r,
+                p(s.heel().plus(up.times(r)).plus(forward.times(r))),
+                p(s.toe().plus(up.times(r)).minus(forward.times(r))),
+                p(s.toe().plus(up.times(0.028)).minus(forward.times(0.035))),
+                p(s.ankle().plus(forward.times(0.02))),
+                p(s.ankle().minus(forward.times(0.018))));
+    }
+
+    private void trunk(PosedBody b, Tones tones, Layer layer, Sketch into) {
+        Vec chestCentre = b.neck.minus(b.chest.up().times(0.062));
+        Area trunk = Shapes.capsule(p(b.pelvis), p(b.waist), PELVIS, WAIST);
+        trunk.add(Shapes.capsule(p(b.waist), p(chestCentre), WAIST, CHEST));
+        // Seen from the front or above the trunk is wider than deep: join the hips and the shoulders.
+        Vec hipOff = b.near.hip().minus(b.pelvis).times(0.5);
+        Vec shoulderOff = b.near.shoulder().minus(b.far.shoulder()).times(0.28);
+        trunk.add(Shapes.rounded(2 * WAIST, p(b.pelvis.plus(hipOff)), p(chestCentre.plus(shoulderOff)),
+                p(chestCentre.minus(shoulderOff)), p(b.pelvis.minus(hipOff))));
         double d = projection.depth(b.waist);
-        into.fill(outline, color, color, TRUNK_WIDTH, layer, d, true);
-        // The neck: narrower than the trunk, hidden inside the head at its top end.
-        into.stroke(line(b.neck, b.head), ARM_WIDTH, color, layer, d + 0.0001, false);
+        Area neck = Shapes.capsule(p(b.neck.minus(b.chest.up().times(0.03))), p(b.head), NECK, NECK);
+        part(neck, tones.nearFill(), tones, layer, d - 0.0001, into);
+        part(trunk, tones.nearFill(), tones, layer, d, into);
     }
 
-    private void head(PosedBody b, Color color, Layer layer, Sketch into) {
-        Point2D.Double c = projection.flat(b.head);
+    private void head(PosedBody b, Tones tones, Layer layer, Sketch into) {
+        Point2D.Double c = p(b.head);
         double r = PosedBody.HEAD_RADIUS;
         double d = projection.depth(b.head) + 0.0002;
-        into.fill(new Ellipse2D.Double(c.x - r, c.y - r, 2 * r, 2 * r), color, null, 0, layer, d, true);
-        // A small nose tells which way the face points, when it points across the page.
-        Point2D.Double tip = projection.flat(b.head.plus(b.face.times(r)));
-        double across = tip.distance(c) / r;
-        if (across > 0.55) {
-            double dx = (tip.x - c.x) / (r * across);
-            double dy = (tip.y - c.y) / (r * across);
-            Path2D.Double nose = new Path2D.Double();
-            double px = -dy;
-            double py = dx;
-            nose.moveTo(c.x + dx * r * 0.7 + px * r * 0.3, c.y + dy * r * 0.7 + py * r * 0.3);
-            nose.lineTo(c.x + dx * r * 1.22 - px * r * 0.12, c.y + dy * r * 1.22 - py * r * 0.12);
-            nose.lineTo(c.x + dx * r * 0.7 - px * r * 0.3, c.y + dy * r * 0.7 - py * r * 0.3);
-            nose.closePath();
-            into.fill(nose, color, null, 0, layer, d, false);
+        Area head = Shapes.circle(c, r);
+        Point2D.Double faceTip = p(b.head.plus(b.face.times(r)));
+        Point2D.Double chin = p(b.head.minus(b.crown.times(r)));
+        double fx = (faceTip.x - c.x) / r;
+        double fy = (faceTip.y - c.y) / r;
+        double across = Math.hypot(fx, fy);
+        boolean faceAcross = across > 0.55;
+        if (faceAcross) {
+            double dx = fx / across;
+            double dy = fy / across;
+            double cx = (chin.x - c.x) / r;
+            double cy = (chin.y - c.y) / r;
+            // The nose sits a little below the middle of the face, toward the chin.
+            double bx = c.x + dx * r * 0.8 + cx * r * 0.12;
+            double by = c.y + dy * r * 0.8 + cy * r * 0.12;
+            head.add(Shapes.rounded(0.006, new Point2D.Double(bx - cx * r * 0.28, by - cy * r * 0.28),
+                    new Point2D.Double(bx + dx * r * 0.42 + cx * r * 0.12, by + dy * r * 0.42 + cy * r * 0.12),
+                    new Point2D.Double(bx + cx * r * 0.2, by + cy * r * 0.2)));
+        }
+        part(head, tones.nearFill(), tones, layer, d, into);
+        if (tones.dashed()) {
+            return;
+        }
+        into.fill(hair(b, c, r, faceAcross), tones.ink(), null, 0, layer, d + 0.00001, false);
+        if (faceAcross) {
+            double dx = fx / across;
+            double dy = fy / across;
+            Point2D.Double up = p(b.head.plus(b.crown.times(r)));
+            double ux = (up.x - c.x) / r;
+            double uy = (up.y - c.y) / r;
+            Point2D.Double eye = new Point2D.Double(c.x + dx * r * 0.5 + ux * r * 0.2, c.y + dy * r * 0.5 + uy * r * 0.2);
+            into.fill(Shapes.circle(eye, r * 0.11), tones.ink(), null, 0, layer, d + 0.00002, false);
+        }
+    }
+
+    /** Dark hair over the back and top of the head: the part of the head away from the face and the chin. */
+    private Area hair(PosedBody b, Point2D.Double c, double r, boolean faceAcross) {
+        Point2D.Double faceTip = p(b.head.plus(b.face.times(r)));
+        Point2D.Double chin = p(b.head.minus(b.crown.times(r)));
+        double sx = (faceTip.x - c.x) * 0.45 + (chin.x - c.x) * 0.35;
+        double sy = (faceTip.y - c.y) * 0.45 + (chin.y - c.y) * 0.35;
+        if (!faceAcross && projection.depth(b.head.plus(b.face)) < projection.depth(b.head)) {
+            // Seen from behind: hair nearly all over, a little neck below it.
+            sx = (chin.x - c.x) * 0.9;
+            sy = (chin.y - c.y) * 0.9;
+        }
+        Area hair = Shapes.circle(c, r * 0.97);
+        hair.subtract(Shapes.circle(new Point2D.Double(c.x + sx, c.y + sy), r * 1.02));
+        return hair;
+    }
+
+    /** One body part: filled and outlined, or only dashed for a position the body moves to. */
+    private void part(Area shape, Color fill, Tones tones, Layer layer, double depth, Sketch into) {
+        if (tones.dashed()) {
+            into.dashed(shape, LINE * 0.9, tones.ink(), layer, depth);
+        } else {
+            into.fill(shape, fill, tones.ink(), LINE, layer, depth, false);
         }
     }
 
@@ -97,22 +164,18 @@ final class BodySketcher {
         return (projection.depth(a) + projection.depth(b)) / 2;
     }
 
+    private Point2D.Double p(Vec v) {
+        return projection.flat(v);
+    }
+
     Path2D.Double line(Vec... points) {
-        Path2D.Double p = new Path2D.Double();
-        moveTo(p, points[0]);
+        Path2D.Double path = new Path2D.Double();
+        Point2D.Double f = p(points[0]);
+        path.moveTo(f.x, f.y);
         for (int i = 1; i < points.length; i++) {
-            lineTo(p, points[i]);
+            f = p(points[i]);
+            path.lineTo(f.x, f.y);
         }
-        return p;
-    }
-
-    private void moveTo(Path2D.Double p, Vec v) {
-        Point2D.Double f = projection.flat(v);
-        p.moveTo(f.x, f.y);
-    }
-
-    private void lineTo(Path2D.Double p, Vec v) {
-        Point2D.Double f = projection.flat(v);
-        p.lineTo(f.x, f.y);
+        return path;
     }
 }

@@ -1,35 +1,47 @@
 package org.backsheet.render.figure;
 
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.backsheet.model.figure.Arrow;
 import org.backsheet.model.figure.Figure;
 import org.backsheet.model.figure.Presentation;
 import org.backsheet.model.figure.Prop;
-import org.backsheet.model.figure.View;
 import org.backsheet.render.figure.Sketch.Layer;
 
 /**
  * Draws an exercise figure into a box on any Graphics2D: the editor's thumbnails and preview, the contact sheet
- * PNG and the PDF (through PdfBoxGraphics2D, so it stays vector) all use this one routine.
+ * PNG and the PDF (through PdfBoxGraphics2D, so it stays vector) all use this one routine. A movement is shown as
+ * two pictures labelled "Start" and "Finish" (in the sheet's language); the labels are drawn as glyph outlines,
+ * so the PDF needs no extra font.
  */
 public final class FigurePainter {
 
     /** Space kept free around the drawing, as a share of the box's smaller side. */
-    private static final double MARGIN = 0.04;
+    private static final double MARGIN = 0.03;
     /** Space between the start and end pictures of a pair, in figure units. */
-    private static final double GAP = 0.12;
+    private static final double GAP = 0.14;
+    /** No outline thinner than this many device units (points in the PDF, pixels on screen). */
+    private static final double THINNEST = 0.6;
 
     /** Where each picture of a figure lands in the box (Graphics2D coordinates, y down). */
     public record Placement(double scale, List<Rectangle2D> pictures) {
     }
 
-    /** Paints {@code figure} centred in the box {@code (x, y, width, height)} (y down, as Graphics2D has it). */
+    /** Paints {@code figure} centred in the box, its panels labelled in the default language. */
     public void paint(Graphics2D g, Figure figure, double x, double y, double width, double height) {
+        paint(g, figure, x, y, width, height, Locale.getDefault());
+    }
+
+    /** Paints {@code figure} centred in the box {@code (x, y, width, height)} (y down, as Graphics2D has it). */
+    public void paint(Graphics2D g, Figure figure, double x, double y, double width, double height, Locale language) {
         List<Sketch> panels = panels(figure);
         Fit fit = fit(panels, x, y, width, height);
         AffineTransform saved = g.getTransform();
@@ -39,9 +51,16 @@ public final class FigurePainter {
         for (int i = 0; i < panels.size(); i++) {
             g.setTransform(saved);
             g.transform(fit.transforms.get(i));
-            panels.get(i).paint(g);
+            panels.get(i).paint(g, THINNEST / fit.scale);
         }
         g.setTransform(saved);
+        if (panels.size() == 2) {
+            FigureLabels labels = FigureLabels.of(language);
+            for (int i = 0; i < 2; i++) {
+                Rectangle2D r = fit.transforms.get(i).createTransformedShape(panels.get(i).bounds()).getBounds2D();
+                label(g, i == 0 ? labels.start() : labels.finish(), r, fit.labelSize);
+            }
+        }
         if (aa != null) {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
         }
@@ -53,42 +72,64 @@ public final class FigurePainter {
         Fit fit = fit(panels, x, y, width, height);
         List<Rectangle2D> boxes = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
-            boxes.add(fit.transforms.get(i).createTransformedShape(panels.get(i).bounds()).getBounds2D());
+            Rectangle2D r = fit.transforms.get(i).createTransformedShape(panels.get(i).bounds()).getBounds2D();
+            if (panels.size() == 2) {
+                r.add(new Rectangle2D.Double(r.getX(), r.getY() - fit.labelSize * 1.25, r.getWidth(), 0));
+            }
+            boxes.add(r);
         }
         return new Placement(fit.scale, boxes);
     }
 
-    /** One sketch per picture: a single one for an overlay, start and end for a pair. */
+    /** The label centred above a picture, as filled glyph outlines. */
+    private static void label(Graphics2D g, String text, Rectangle2D picture, double size) {
+        Font font = new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont((float) size);
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        Shape glyphs = font.createGlyphVector(frc, text).getOutline();
+        Rectangle2D b = glyphs.getBounds2D();
+        double left = picture.getCenterX() - b.getWidth() / 2 - b.getX();
+        double baseline = picture.getMinY() - size * 0.3;
+        g.setColor(Tones.INK);
+        g.fill(AffineTransform.getTranslateInstance(left, baseline).createTransformedShape(glyphs));
+    }
+
+    /** One sketch per picture: a single one for a held position or an overlay, start and end for a pair. */
     List<Sketch> panels(Figure figure) {
-        Presentation how = figure.effectivePresentation();
+        boolean pair = figure.end() != null && figure.effectivePresentation() == Presentation.PAIR;
         Sketch first = new Sketch();
-        View startView = figure.view();
+        Projection startProjection = new Projection(figure.view());
         PosedBody startBody = new PosedBody(figure.start());
-        Projection startProjection = new Projection(startView);
         new PropSketcher(startProjection).sketch(startBody, figure.props(), first);
-        if (figure.end() != null && how == Presentation.OVERLAY) {
+        if (figure.end() != null && !pair) {
             PosedBody endBody = new PosedBody(figure.end());
             new BodySketcher(startProjection).sketch(endBody, Tones.GHOST, Layer.GHOST, first);
             if (figure.hasProp(Prop.TOWEL)) {
-                new PropSketcher(startProjection).towel(endBody, Tones.gray(0.75), Layer.GHOST, first);
+                new PropSketcher(startProjection).towel(endBody, true, first);
             }
         }
-        new BodySketcher(startProjection).sketch(startBody, Tones.START, Layer.BODY, first);
+        new BodySketcher(startProjection).sketch(startBody, Tones.BODY, Layer.BODY, first);
         for (Arrow arrow : figure.arrows()) {
-            new ArrowSketcher(startProjection).sketch(arrow, figure.start(), figure.end(), first);
+            if (!pair || !arrow.onEnd()) {
+                new ArrowSketcher(startProjection).sketch(arrow, figure.start(), figure.end(), first);
+            }
         }
-        if (figure.end() == null || how == Presentation.OVERLAY) {
+        if (!pair) {
             return List.of(first);
         }
         Sketch second = new Sketch();
         Projection endProjection = new Projection(figure.effectiveEndView());
         PosedBody endBody = new PosedBody(figure.end());
         new PropSketcher(endProjection).sketch(endBody, figure.props(), second);
-        new BodySketcher(endProjection).sketch(endBody, Tones.START, Layer.BODY, second);
+        new BodySketcher(endProjection).sketch(endBody, Tones.BODY, Layer.BODY, second);
+        for (Arrow arrow : figure.arrows()) {
+            if (arrow.onEnd()) {
+                new ArrowSketcher(endProjection).sketch(arrow, figure.end(), figure.end(), second);
+            }
+        }
         return List.of(first, second);
     }
 
-    private record Fit(double scale, List<AffineTransform> transforms) {
+    private record Fit(double scale, List<AffineTransform> transforms, double labelSize) {
     }
 
     private Fit fit(List<Sketch> panels, double x, double y, double width, double height) {
@@ -102,32 +143,36 @@ public final class FigurePainter {
         if (b.size() == 1) {
             Rectangle2D r = b.get(0);
             double scale = Math.min(w / r.getWidth(), h / r.getHeight());
-            return new Fit(scale, List.of(place(r, scale, x + width / 2, y + height / 2)));
+            return new Fit(scale, List.of(place(r, scale, x + width / 2, y + height / 2)), 0);
         }
+        double labelSize = Math.max(6, Math.min(13, Math.min(width, height * 1.4) * 0.055));
+        double band = labelSize * 1.25;
         Rectangle2D a = b.get(0);
         Rectangle2D c = b.get(1);
         // Side by side: the two share one height range so their floors line up.
         double rowW = a.getWidth() + GAP + c.getWidth();
         double rowH = Math.max(a.getMaxY(), c.getMaxY()) - Math.min(a.getMinY(), c.getMinY());
-        double rowScale = Math.min(w / rowW, h / rowH);
+        double rowScale = Math.min(w / rowW, Math.max(1e-6, h - band) / rowH);
         // One above the other: better for wide, low pictures such as lying positions.
         double colW = Math.max(a.getWidth(), c.getWidth());
-        double colH = a.getHeight() + GAP + c.getHeight();
-        double colScale = Math.min(w / colW, h / colH);
+        double colH = a.getHeight() + c.getHeight();
+        double colScale = Math.min(w / colW, Math.max(1e-6, h - 2 * band) / (colH + GAP / 2));
         if (rowScale >= colScale) {
             double s = rowScale;
             double left = x + width / 2 - rowW * s / 2;
-            double floorMid = y + height / 2;
+            double mid = y + height / 2 + band / 2;
             double bandMid = (Math.max(a.getMaxY(), c.getMaxY()) + Math.min(a.getMinY(), c.getMinY())) / 2;
-            AffineTransform ta = band(a, bandMid, s, left + a.getWidth() * s / 2, floorMid);
-            AffineTransform tc = band(c, bandMid, s, left + (a.getWidth() + GAP + c.getWidth() / 2) * s, floorMid);
-            return new Fit(s, List.of(ta, tc));
+            AffineTransform ta = band(a, bandMid, s, left + a.getWidth() * s / 2, mid);
+            AffineTransform tc = band(c, bandMid, s, left + (a.getWidth() + GAP + c.getWidth() / 2) * s, mid);
+            return new Fit(s, List.of(ta, tc), labelSize);
         }
         double s = colScale;
-        double top = y + height / 2 - colH * s / 2;
-        AffineTransform ta = place(a, s, x + width / 2, top + a.getHeight() * s / 2);
-        AffineTransform tc = place(c, s, x + width / 2, top + (a.getHeight() + GAP + c.getHeight() / 2) * s);
-        return new Fit(s, List.of(ta, tc));
+        double total = colH * s + GAP / 2 * s + 2 * band;
+        double top = y + height / 2 - total / 2;
+        AffineTransform ta = place(a, s, x + width / 2, top + band + a.getHeight() * s / 2);
+        double secondTop = top + band + a.getHeight() * s + GAP / 2 * s + band;
+        AffineTransform tc = place(c, s, x + width / 2, secondTop + c.getHeight() * s / 2);
+        return new Fit(s, List.of(ta, tc), labelSize);
     }
 
     /** Maps figure units (y up) so that the centre of {@code r} lands on {@code (cx, cy)} (y down). */

@@ -6,6 +6,11 @@ import org.backsheet.model.figure.View;
 /** Flattens the figure's 3D points onto the page for one view; depth says what is nearer the reader. */
 final class Projection {
 
+    /** The three-quarter view looks from the near side this far round toward the feet (+x)... */
+    private static final double YAW = Math.toRadians(28);
+    /** ...and this far down from above. */
+    private static final double PITCH = Math.toRadians(24);
+
     private final View view;
 
     Projection(View view) {
@@ -23,6 +28,11 @@ final class Projection {
             case TOP -> new Point2D.Double(v.x(), -v.z());
             // Seen from in front: the person's right (near) side is on the reader's left.
             case FRONT -> new Point2D.Double(-v.z(), v.y());
+            case THREE_QUARTER -> {
+                double across = v.x() * Math.cos(YAW) - v.z() * Math.sin(YAW);
+                double toward = v.x() * Math.sin(YAW) + v.z() * Math.cos(YAW);
+                yield new Point2D.Double(across, v.y() * Math.cos(PITCH) - toward * Math.sin(PITCH));
+            }
         };
     }
 
@@ -32,6 +42,10 @@ final class Projection {
             case SIDE -> v.z();
             case TOP -> v.y();
             case FRONT -> v.x();
+            case THREE_QUARTER -> {
+                double toward = v.x() * Math.sin(YAW) + v.z() * Math.cos(YAW);
+                yield toward * Math.cos(PITCH) + v.y() * Math.sin(PITCH);
+            }
         };
     }
 }

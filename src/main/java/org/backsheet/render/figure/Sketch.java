@@ -18,8 +18,12 @@ final class Sketch {
     /** Marks are painted layer by layer, and inside a layer from the farthest to the nearest. */
     enum Layer { BEHIND, GHOST, BODY, FRONT, ARROW }
 
-    /** One stroked and/or filled shape; {@code halo} first paints a white rim so crossings stay readable. */
-    record Mark(Shape shape, double width, Color stroke, Color fill, boolean halo, Layer layer, double depth) {
+    /**
+     * One stroked and/or filled shape; {@code halo} first paints a white rim so crossings stay readable;
+     * {@code dashed} strokes it in short dashes (the outline of a position the body moves to).
+     */
+    record Mark(Shape shape, double width, Color stroke, Color fill, boolean halo, Layer layer, double depth,
+                boolean dashed) {
     }
 
     static final double HALO = 0.009;
@@ -31,11 +35,15 @@ final class Sketch {
     }
 
     void stroke(Shape shape, double width, Color color, Layer layer, double depth, boolean halo) {
-        marks.add(new Mark(shape, width, color, null, halo, layer, depth));
+        marks.add(new Mark(shape, width, color, null, halo, layer, depth, false));
+    }
+
+    void dashed(Shape shape, double width, Color color, Layer layer, double depth) {
+        marks.add(new Mark(shape, width, color, null, false, layer, depth, true));
     }
 
     void fill(Shape shape, Color fill, Color outline, double width, Layer layer, double depth, boolean halo) {
-        marks.add(new Mark(shape, width, outline, fill, halo, layer, depth));
+        marks.add(new Mark(shape, width, outline, fill, halo, layer, depth, false));
     }
 
     void addAll(Sketch other) {
@@ -63,14 +71,17 @@ final class Sketch {
         return all == null ? new Rectangle2D.Double() : all;
     }
 
-    /** Paints the marks; the caller has set a transform from figure units to the device. */
-    void paint(Graphics2D g) {
+    /**
+     * Paints the marks; the caller has set a transform from figure units to the device. No line is drawn
+     * thinner than {@code thinnest} figure units, so a small thumbnail keeps visible outlines.
+     */
+    void paint(Graphics2D g, double thinnest) {
         List<Mark> ordered = new ArrayList<>(marks);
         ordered.sort(Comparator.comparing(Mark::layer).thenComparingDouble(Mark::depth));
         for (Mark m : ordered) {
             if (m.halo()) {
                 g.setColor(Color.WHITE);
-                g.setStroke(round(m.width() + 2 * HALO));
+                g.setStroke(round(Math.max(m.width(), thinnest) + 2 * HALO));
                 g.draw(m.shape());
                 if (m.fill() != null) {
                     g.fill(m.shape());
@@ -82,10 +93,16 @@ final class Sketch {
             }
             if (m.stroke() != null && m.width() > 0) {
                 g.setColor(m.stroke());
-                g.setStroke(round(m.width()));
+                double w = Math.max(m.width(), thinnest);
+                g.setStroke(m.dashed() ? dashes(w) : round(w));
                 g.draw(m.shape());
             }
         }
+    }
+
+    private static BasicStroke dashes(double width) {
+        return new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
+                new float[] {(float) (width * 3.2), (float) (width * 2.2)}, 0f);
     }
 
     private static BasicStroke round(double width) {

@@ -2,13 +2,18 @@ package org.backsheet.render.figure;
 
 import java.awt.Color;
 
-/** The greys of one drawn body: the near side, the far side (lighter, so the figure reads in depth). */
-record Tones(Color near, Color far) {
+/**
+ * How one drawn body is inked. Grey has one meaning in every picture: a limb on the far side of the body. A
+ * position the body moves to, drawn over the start, is a dashed outline with no fill, never grey.
+ */
+record Tones(Color ink, Color nearFill, Color farFill, boolean dashed) {
 
-    /** The body in its start pose. */
-    static final Tones START = new Tones(gray(0.12), gray(0.55));
-    /** The end pose drawn behind the start pose. */
-    static final Tones GHOST = new Tones(gray(0.70), gray(0.80));
+    /** The ink of every outline, arrow and label. */
+    static final Color INK = gray(0.07);
+    /** The body itself: white shapes outlined in black, the far-side limbs filled light grey. */
+    static final Tones BODY = new Tones(INK, Color.WHITE, gray(0.76), false);
+    /** The end position drawn over the start: a dashed outline only. */
+    static final Tones GHOST = new Tones(gray(0.25), null, null, true);
 
     static Color gray(double level) {
         int v = (int) Math.round(level * 255);

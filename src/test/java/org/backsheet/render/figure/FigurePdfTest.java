@@ -137,7 +137,8 @@ class FigurePdfTest {
         Files.write(out, pdf);
         System.out.printf("ten-exercise handout with figures: %d bytes (%.1f KiB), rendered in %d ms%n",
                 pdf.length, pdf.length / 1024.0, millis);
-        assertThat(pdf.length).isLessThanOrEqualTo(80 * 1024);
+        // Outlined body shapes and the Start/Finish labels (glyph outlines) cost more than the old strokes did.
+        assertThat(pdf.length).isLessThanOrEqualTo(128 * 1024);
     }
 
     private byte[] render(Sheet sheet) throws IOException {

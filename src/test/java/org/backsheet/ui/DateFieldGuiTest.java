@@ -1,0 +1,40 @@
+package org.backsheet.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.assertj.swing.fixture.JTextComponentFixture;
+import org.junit.jupiter.api.Test;
+
+/** The date field: the locale's form and ISO are taken, the calendar chooses, and a bad date never drops one. */
+class DateFieldGuiTest extends GuiTestBase {
+
+    private String localForm(LocalDate date) {
+        return onEdt(() -> editor().details().dates().format(date));
+    }
+
+    @Test
+    void aDateInTheLocalesFormIsTakenAndABadOneKeepsTheLastGoodDate() {
+        JTextComponentFixture date = window.textBox("sheetDate");
+        LocalDate wanted = LocalDate.of(2026, 12, 15);
+        date.deleteText().enterText(localForm(wanted));
+        waitUntil("the date is taken", () -> wanted.equals(editor().sheet().date()));
+        date.deleteText().enterText("15.13.2026");
+        // Blank and half-typed on the way: the sheet kept its date all along.
+        assertThat(onEdt(() -> editor().sheet().date())).isEqualTo(wanted);
+        window.textBox("sheetPatient").focus();
+        waitUntil("the field shows the kept date again", () -> date.target().getText().equals(localForm(wanted)));
+        assertThat(window.label("statusMessage").text()).contains("15.13.2026", localForm(wanted));
+        assertThat(onEdt(() -> editor().sheet().date())).isEqualTo(wanted);
+    }
+
+    @Test
+    void theCalendarChoosesADay() {
+        onEdt(() -> editor().details().setDate(LocalDate.of(2026, 3, 10)));
+        window.button("sheetDatePicker").click();
+        window.button("calendarNext").click();
+        window.button("calendarDay.7").click();
+        waitUntil("the chosen day is the sheet's date",
+                () -> LocalDate.of(2026, 4, 7).equals(editor().sheet().date()));
+    }
+}

@@ -1,0 +1,82 @@
+package org.backsheet.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.junit.jupiter.api.Test;
+
+/** The in-place lists: an exercise's steps and the sheet's advice, and the questions before throwing work away. */
+class StepsAndAdviceGuiTest extends GuiTestBase {
+
+    private DialogFixture newExercise() {
+        window.button("libraryNew").click();
+        return WindowFinder.findDialog("exerciseDialog").withTimeout(30_000).using(robot);
+    }
+
+    private static List<String> steps(DialogFixture dialog) {
+        return onEdt(() -> ((ExerciseDialog) dialog.target()).draft().steps());
+    }
+
+    @Test
+    void addStepAppendsOneRowWithTheCursorInItAndABlankStepCannotBeSaved() {
+        DialogFixture dialog = newExercise();
+        dialog.textBox("exerciseName").enterText("Wall sit");
+        dialog.textBox("steps.line.0").enterText("First");
+        dialog.button("steps.add").click();
+        waitUntil("one row added", () -> steps(dialog).size() == 2);
+        // A blank step between written ones must not be saved.
+        dialog.button("exerciseSave").requireDisabled();
+        dialog.label("exerciseIssues").requireText(UiTexts.get("exercise.issue.stepBlank"));
+        // The cursor is in the new row: typing goes there.
+        waitUntil("the new row has the focus", () -> dialog.textBox("steps.line.1").target().hasFocus());
+        dialog.textBox("steps.line.1").enterText("Second");
+        dialog.textBox("steps.line.0").focus();
+        dialog.button("steps.add").click();
+        waitUntil("added at the end", () -> steps(dialog).size() == 3);
+        dialog.textBox("steps.line.2").enterText("Third");
+        assertThat(steps(dialog)).containsExactly("First", "Second", "Third");
+        dialog.button("steps.up.2").click();
+        waitUntil("moved up", () -> steps(dialog).equals(List.of("First", "Third", "Second")));
+        dialog.button("steps.remove.0").click();
+        waitUntil("removed", () -> steps(dialog).equals(List.of("Third", "Second")));
+        dialog.button("exerciseSave").requireEnabled();
+    }
+
+    @Test
+    void cancelAsksBeforeThrowingAwayWhatWasTyped() {
+        DialogFixture dialog = newExercise();
+        dialog.textBox("exerciseName").enterText("Wall sit");
+        dialog.button("exerciseCancel").click();
+        JOptionPaneFixture question = dialog.optionPane(PATIENCE);
+        press(question.buttonWithText(UiTexts.get("exercise.discard.no")));
+        waitUntil("the question closed", () -> !question.target().isShowing());
+        dialog.requireVisible();
+        dialog.textBox("exerciseName").requireText("Wall sit");
+        dialog.button("exerciseCancel").click();
+        JOptionPaneFixture again = dialog.optionPane(PATIENCE);
+        press(again.buttonWithText(UiTexts.get("exercise.discard.yes")));
+        waitUntil("the form closed", () -> !dialog.target().isShowing());
+    }
+
+    @Test
+    void adviceIsEditedInPlaceAndTheStandardAdviceAsksBeforeReplacingOwnLines() {
+        window.tabbedPane("sheetTabs").selectTab(1);
+        window.checkBox("adviceStandard").requireSelected().uncheck();
+        waitUntil("own advice", () -> !editor().advice().usesStandardAdvice());
+        int before = onEdt(() -> editor().sheet().advice().size());
+        window.button("advice.add").click();
+        waitUntil("a line added", () -> editor().sheet().advice().size() == before + 1);
+        window.textBox("advice.line." + before).enterText("Walk every day.");
+        waitUntil("typed into the sheet", () -> editor().sheet().advice().get(before).equals("Walk every day."));
+
+        window.checkBox("adviceStandard").check();
+        JOptionPaneFixture question = window.optionPane(PATIENCE);
+        press(question.buttonWithText(UiTexts.get("advice.replace.no")));
+        waitUntil("kept", () -> !question.target().isShowing());
+        assertThat(onEdt(() -> editor().sheet().advice())).contains("Walk every day.");
+        window.checkBox("adviceStandard").requireNotSelected();
+    }
+}
