@@ -2,6 +2,7 @@ package org.backsheet.app;
 
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
+import org.backsheet.editor.EditorPreferences;
 import org.backsheet.ui.EditorLauncher;
 
 /** Opens the editor window, or explains why it cannot when there is no display. */
@@ -22,7 +23,8 @@ final class EditorStart {
             err.println(NO_DISPLAY);
             return false;
         }
-        EditorLauncher.launch(args);
+        EditorPreferences prefs = EditorWiring.standardPreferences();
+        EditorLauncher.launch(prefs, () -> EditorWiring.standard(prefs));
         return true;
     }
 }

@@ -60,6 +60,11 @@ public final class CatalogSource {
         return folder;
     }
 
+    /** Where the library's files are. */
+    public Path folderPath() {
+        return folder().folder();
+    }
+
     /** Problems of the last load (bad files, clashes with built-in ids), for the status line. */
     public synchronized List<Problem> problems() {
         return problems;
@@ -77,6 +82,11 @@ public final class CatalogSource {
             startWatching(every);
         }
         return found;
+    }
+
+    /** Keeps following the folder at the usual pace ({@link LibraryWatcher#DEFAULT_POLL}). */
+    public void startWatching() {
+        startWatching(LibraryWatcher.DEFAULT_POLL);
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.backsheet.model.RecoveredSheet;
 
 /**
  * The folder where the editor keeps copies of unsaved sheets so that a crash, a power cut or a killed program

@@ -269,7 +269,7 @@ final class LibraryActions {
     }
 
     private void chooseFolder() {
-        JFileChooser chooser = new JFileChooser(source.folder().folder().toFile());
+        JFileChooser chooser = new JFileChooser(source.folderPath().toFile());
         chooser.setDialogTitle(UiTexts.get("library.folder.title"));
         chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
         if (chooser.showOpenDialog(parent) != JFileChooser.APPROVE_OPTION) {

@@ -16,13 +16,14 @@ import org.backsheet.model.Exercise;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.figure.FigurePictures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class HandoutRendererTest {
 
-    private final HandoutRenderer renderer = new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0");
+    private final HandoutRenderer renderer = new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0", new FigurePictures());
 
     @Test
     void printsEveryItemsNameStepsAndDose() throws Exception {
@@ -177,7 +178,7 @@ class HandoutRendererTest {
     @Test
     void sameSheetGivesIdenticalBytes() throws Exception {
         byte[] first = PdfText.render(renderer, TestCatalog.typicalSheet()).bytes;
-        byte[] second = PdfText.render(new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0"),
+        byte[] second = PdfText.render(new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0", new FigurePictures()),
                 TestCatalog.typicalSheet()).bytes;
         assertThat(second).isEqualTo(first);
         byte[] noDate = PdfText.render(renderer, TestCatalog.typicalSheet().withDate(null)).bytes;
