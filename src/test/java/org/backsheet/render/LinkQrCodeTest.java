@@ -14,6 +14,7 @@ import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.figure.FigurePictures;
 import org.junit.jupiter.api.Test;
 
 /** A link on an item or an exercise prints as a QR code beside the exercise that a real decoder reads back. */
@@ -24,7 +25,7 @@ class LinkQrCodeTest {
 
     private final Catalog catalog = new Catalog(TestCatalog.EXERCISES.stream().map(LinkQrCodeTest::withLink).toList(),
             Map.of("en", TestCatalog.EN, "es", TestCatalog.ES));
-    private final HandoutRenderer renderer = new HandoutRenderer(catalog, "BackSheet test");
+    private final HandoutRenderer renderer = new HandoutRenderer(catalog, "BackSheet test", new FigurePictures());
 
     @Test
     void theItemsLinkAndTheExercisesLinkDecodeFromThePrintedPage() throws IOException {
