@@ -24,7 +24,13 @@ public final class PdfExport {
 
     /** Writes {@code sheet} to {@code target}; returns the page count. Checks {@code cancelled} before replacing. */
     public int export(Sheet sheet, Path target, BooleanSupplier cancelled) throws IOException {
-        RenderedHandout handout = RenderedHandout.of(maker, sheet);
+        RenderedHandout handout;
+        try {
+            handout = RenderedHandout.of(maker, sheet);
+        } catch (IOException e) {
+            // The user chose a file: name it, as a failed write does.
+            throw new IOException(AtomicFiles.SAVE_FAILED + target + ": " + e.getMessage(), e);
+        }
         if (cancelled.getAsBoolean()) {
             throw new InterruptedIOException("export cancelled");
         }
