@@ -8,7 +8,7 @@ import org.backsheet.model.Exercise;
 import org.backsheet.model.Origin;
 import org.backsheet.model.Problem;
 
-/** Reading and writing exercise files ({@code .exercise.json}, CONTRACTS.md section 4). */
+/** Reading and writing exercise files ({@code .exercise.json}, docs/formats.md). */
 public final class ExerciseFiles {
 
     /** The extension of exercise files. */

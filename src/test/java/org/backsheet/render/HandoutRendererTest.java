@@ -41,7 +41,7 @@ class HandoutRendererTest {
                 .contains("20 minutes")
                 .contains("Keep breathing; do not hold your breath.")
                 .contains("Anna Nowak").contains("J. Smith, PT").contains("Riverside Physio")
-                .contains("November 21, 2026")
+                .contains("21 November 2026")
                 .contains("Your lower back program");
     }
 
@@ -256,7 +256,8 @@ class HandoutRendererTest {
         Sheet sheet = TestCatalog.typicalSheet().withLanguage("es").withTitle(null)
                 .withItems(List.of(SheetItem.of("knee-rolls"), SheetItem.of("bird-dog")));
         String text = PdfText.render(renderer, sheet).flat();
-        assertThat(text).contains("Su programa de ejercicios").contains("Rodillas a los lados")
+        assertThat(text).contains("Su programa de ejercicios").contains("21 de noviembre de 2026")
+                .contains("Rodillas a los lados")
                 .contains("Túmbate boca arriba con las rodillas dobladas.").contains("5 veces")
                 .contains("5 segundos").contains("Página 1 de ").contains("Evite esto")
                 .contains("Consulta a un médico antes de empezar.");
@@ -265,7 +266,7 @@ class HandoutRendererTest {
     @Test
     void aLanguageWithoutLabelsPrintsEnglishLabelsAndAnEnglishDate() throws Exception {
         String text = PdfText.render(renderer, TestCatalog.typicalSheet().withLanguage("pl")).flat();
-        assertThat(text).contains("November 21, 2026").contains("Page 1 of").contains("Avoid these");
+        assertThat(text).contains("21 November 2026").contains("Page 1 of").contains("Avoid these");
     }
 
     @Test
