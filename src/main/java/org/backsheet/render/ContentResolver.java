@@ -101,7 +101,8 @@ final class ContentResolver {
         if (e.exercise() == null) {
             String name = labels.format("missing.title", e.item().exerciseId());
             return new ExerciseContent(e.number(), name, null, chartName(e.item().exerciseId(), seen), null,
-                    List.of(labels.get("missing.body")), List.of(), note, phrases, null, times, e.item(), null);
+                    List.of(labels.get("missing.body")), List.of(), note, phrases, e.item().effectiveLink(null), times,
+                    e.item(), null);
         }
         ExerciseText text = e.exercise().text(sheet.language());
         // under a position heading the line would only repeat it
@@ -110,7 +111,8 @@ final class ContentResolver {
         String subtitle = text.subtitle() == null || text.subtitle().isBlank() ? null : text.subtitle().strip();
         return new ExerciseContent(e.number(), text.name(), subtitle, chartName(text.name(), seen), position,
                 text.steps(),
-                nonBlank(text.cautions()), note, phrases, null, times, e.item(), e.exercise());
+                nonBlank(text.cautions()), note, phrases, e.item().effectiveLink(e.exercise()), times, e.item(),
+                e.exercise());
     }
 
     /** The name on the tracking chart: an exercise that appears again is told apart ("Bird dog (2)"). */

@@ -6,7 +6,8 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 /**
- * One exercise on the detailed handout: number, name and position across the top; the picture on the left; to
+ * One exercise on the detailed handout: number, name and position across the top; the picture on the left (and
+ * under it the QR code of the exercise's link, when it has one); to
  * its right the dose (the same band on every exercise), the numbered steps, the cautions and the clinician's note,
  * the text flowing on at full width below the picture. Never divided: the name, picture, steps and dose are on one
  * page (only an exercise taller than a page is split, see {@link #split}).
@@ -44,8 +45,16 @@ final class ExerciseCard implements Block {
         // In large print the words need the width beside the picture, so the dose goes under the picture;
         // in normal print it leads the text. Either way every exercise of a handout has it in the same place.
         DosePanel dose = new DosePanel(l, e.dose(), t.large ? pictureWidth : width);
+        List<Block> left = new ArrayList<>(List.of(picture));
         if (!dose.isEmpty() && t.large) {
-            picture = new StackBlock(List.of(picture, dose), gap);
+            left.add(dose);
+        }
+        if (e.link() != null) {
+            // the video or web link as a QR code with its caption, under the picture it belongs to
+            left.add(QrCodeBlock.of(l, e.link(), pictureWidth));
+        }
+        if (left.size() > 1) {
+            picture = new StackBlock(left, gap);
         }
         // text that starts below this line uses the full width, under the picture
         float besidePicture = picture.height() + gap;
