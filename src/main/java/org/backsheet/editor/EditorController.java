@@ -22,7 +22,6 @@ public final class EditorController {
     private final EditorTexts texts;
     private final EditorPreferences prefs;
     private final List<Consumer<String>> statusListeners = new CopyOnWriteArrayList<>();
-    private final List<Consumer<Catalog>> catalogListeners = new CopyOnWriteArrayList<>();
     private final ItemsController items;
     private final ItemController item;
     private final DetailsController details;
@@ -67,7 +66,6 @@ public final class EditorController {
     public void setCatalog(Catalog newCatalog) {
         catalog = newCatalog;
         library.setCatalog(newCatalog);
-        catalogListeners.forEach(l -> l.accept(newCatalog));
     }
 
     /**
@@ -82,10 +80,6 @@ public final class EditorController {
             carried.add(exercise);
             document.replace(sheet.withCarriedExercises(carried), document.selection());
         }
-    }
-
-    public void addCatalogListener(Consumer<Catalog> listener) {
-        catalogListeners.add(listener);
     }
 
     public SheetDocument document() {

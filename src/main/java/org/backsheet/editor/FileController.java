@@ -5,6 +5,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import org.backsheet.io.FileFormatException;
 import org.backsheet.model.Problem;
 import org.backsheet.model.Sheet;
 
@@ -91,7 +92,7 @@ public final class FileController {
             diskGuard = asOpened;
             remember(file);
             return true;
-        } catch (SheetFileException e) {
+        } catch (FileFormatException e) {
             view.showOpenProblems(file, e.problems().stream().map(Problem::toString).toList());
         } catch (NoSuchFileException e) {
             prefs.removeRecentFile(file);

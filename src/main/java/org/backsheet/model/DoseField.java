@@ -85,14 +85,4 @@ public enum DoseField {
     public static Integer flagValue(Boolean yes) {
         return yes == null ? null : yes ? YES : NO;
     }
-
-    /** The field with this JSON name, or null. */
-    public static DoseField byJsonName(String name) {
-        for (DoseField field : values()) {
-            if (field.jsonName.equals(name)) {
-                return field;
-            }
-        }
-        return null;
-    }
 }

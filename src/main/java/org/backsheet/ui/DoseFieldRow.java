@@ -1,7 +1,6 @@
 package org.backsheet.ui;
 
 import javax.swing.JCheckBox;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import org.backsheet.editor.ItemController;
@@ -46,10 +45,6 @@ final class DoseFieldRow {
         panel.add(own);
         panel.add(input.component(), "w 80!");
         panel.add(hint, "wrap");
-    }
-
-    JComponent focusTarget() {
-        return own;
     }
 
     /** Shows the selected item's value, or its default greyed out. */

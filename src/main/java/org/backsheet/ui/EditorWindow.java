@@ -149,11 +149,6 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         });
         addWindowListener(new WindowAdapter() {
             @Override
-            public void windowOpened(WindowEvent e) {
-                preview.start();
-            }
-
-            @Override
             public void windowClosed(WindowEvent e) {
                 librarySource.removeListener(changed);
                 librarySource.stopWatching();

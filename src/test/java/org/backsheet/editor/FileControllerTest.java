@@ -68,15 +68,15 @@ class FileControllerTest extends EditorTestBase {
     @Test
     void newAsksAboutUnsavedChangesAndCancelKeepsTheSheet() {
         editor.items().add("bridging");
-        files.answers.add(SaveChoice.CANCEL);
+        files.saveAnswers.add(SaveChoice.CANCEL);
         assertThat(editor.files().newSheet()).isFalse();
         assertThat(ids()).containsExactly("bridging");
 
-        files.answers.add(SaveChoice.DISCARD);
+        files.saveAnswers.add(SaveChoice.DISCARD);
         assertThat(editor.files().newSheet()).isTrue();
         assertThat(ids()).isEmpty();
         assertThat(editor.undo().canUndo()).isFalse();
-        assertThat(files.questions).isEqualTo(2);
+        assertThat(files.saveQuestions).isEqualTo(2);
     }
 
     @Test
@@ -84,7 +84,7 @@ class FileControllerTest extends EditorTestBase {
         files.files.put(anna, Sheet.empty().withItems(List.of(SheetItem.of("bird-dog"))));
         editor.items().add("bridging");
         Path mine = Path.of("/tmp/fake/mine.backsheet.json");
-        files.answers.add(SaveChoice.SAVE);
+        files.saveAnswers.add(SaveChoice.SAVE);
         files.chosenFiles.add(mine);
         files.chosenFiles.add(anna);
         assertThat(editor.files().open()).isTrue();
@@ -97,7 +97,7 @@ class FileControllerTest extends EditorTestBase {
     @Test
     void noQuestionWhenNothingChanged() {
         assertThat(editor.files().newSheet()).isTrue();
-        assertThat(files.questions).isZero();
+        assertThat(files.saveQuestions).isZero();
     }
 
     @Test
