@@ -3,6 +3,7 @@ package org.backsheet.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.backsheet.io.AtomicFiles;
 import org.backsheet.io.ReadOnlyTargetException;
 
@@ -72,7 +73,7 @@ final class OutputTarget {
     /** The handout's name for a sheet file: {@code knee.backsheet.json} becomes {@code knee.pdf}. */
     static String pdfName(Path sheetFile) {
         String name = sheetFile.getFileName().toString();
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".backsheet.json")) {
             name = name.substring(0, name.length() - ".backsheet.json".length());
         } else if (lower.endsWith(".json")) {

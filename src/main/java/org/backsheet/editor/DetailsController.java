@@ -1,6 +1,7 @@
 package org.backsheet.editor;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.backsheet.model.Layout;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
@@ -62,7 +63,7 @@ public final class DetailsController {
      * whether the text is a date.
      */
     public boolean setDateText(String text) {
-        java.util.Optional<LocalDate> date = dates().parse(text);
+        Optional<LocalDate> date = dates().parse(text);
         date.ifPresent(this::setDate);
         return date.isPresent();
     }

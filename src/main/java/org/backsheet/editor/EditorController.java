@@ -2,11 +2,13 @@ package org.backsheet.editor;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javax.swing.undo.UndoableEditSupport;
 import org.backsheet.catalog.Catalog;
+import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 
 /**
@@ -72,11 +74,11 @@ public final class EditorController {
      * Keeps a copy of {@code exercise} inside the sheet when its items use it, so deleting it from the library
      * leaves the sheet whole (it prints the same and saves the copy). Not an undo step: it changes no content.
      */
-    public void keepCopyIfUsed(org.backsheet.model.Exercise exercise) {
+    public void keepCopyIfUsed(Exercise exercise) {
         Sheet sheet = document.sheet();
         boolean used = sheet.items().stream().anyMatch(i -> i.exerciseId().equals(exercise.id()));
         if (used && sheet.carriedExercise(exercise.id()).isEmpty()) {
-            List<org.backsheet.model.Exercise> carried = new java.util.ArrayList<>(sheet.carriedExercises());
+            List<Exercise> carried = new ArrayList<>(sheet.carriedExercises());
             carried.add(exercise);
             document.replace(sheet.withCarriedExercises(carried), document.selection());
         }

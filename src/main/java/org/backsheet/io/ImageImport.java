@@ -1,5 +1,6 @@
 package org.backsheet.io;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -145,7 +146,7 @@ public final class ImageImport {
         BufferedImage out = new BufferedImage(w, h, type);
         Graphics2D g = out.createGraphics();
         if (type == BufferedImage.TYPE_INT_RGB) {
-            g.setColor(java.awt.Color.WHITE);
+            g.setColor(Color.WHITE);
             g.fillRect(0, 0, w, h);
         }
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);

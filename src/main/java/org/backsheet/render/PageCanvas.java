@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.backsheet.render.pdf.StructureCursor;
 
 /**
@@ -116,7 +117,7 @@ final class PageCanvas implements PictureTarget {
         });
     }
 
-    void image(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image, float x, float y, float width,
+    void image(PDImageXObject image, float x, float y, float width,
                float height) throws IOException {
         contents.drawImage(image, x, y, width, height);
     }

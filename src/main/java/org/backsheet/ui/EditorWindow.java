@@ -2,12 +2,14 @@ package org.backsheet.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.event.ActionEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.JComponent;
@@ -15,7 +17,9 @@ import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.SwingUtilities;
+import org.backsheet.catalog.Catalog;
 import org.backsheet.catalog.FactLabels;
+import org.backsheet.editor.CarriedExercises;
 import org.backsheet.editor.CatalogSource;
 import org.backsheet.editor.ClinicProfile;
 import org.backsheet.editor.EditorController;
@@ -127,7 +131,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
      * the sheet's item list and the preview; the folder is watched while the window is open.
      */
     private void wireLibrary() {
-        java.util.function.Consumer<org.backsheet.catalog.Catalog> changed = catalog -> {
+        Consumer<Catalog> changed = catalog -> {
             editor.setCatalog(catalog);
             items.repaint();
             preview.refresh();
@@ -139,8 +143,8 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
             @Override
             public void fileChanged(Path file) {
                 // After the sheet is in place: say so when it brings exercises this library lacks.
-                javax.swing.SwingUtilities.invokeLater(() -> {
-                    int n = org.backsheet.editor.CarriedExercises.unknownTo(editor.sheet(), editor.catalog()).size();
+                SwingUtilities.invokeLater(() -> {
+                    int n = CarriedExercises.unknownTo(editor.sheet(), editor.catalog()).size();
                     if (n > 0) {
                         editor.status(UiTexts.get("library.sheetBrings", n));
                     }
@@ -212,7 +216,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
     private Action restoreDisclaimerAction() {
         return new AbstractAction(UiTexts.get("action.restoreDisclaimer")) {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 editor.disclaimer().restoreStandard();
             }
         };

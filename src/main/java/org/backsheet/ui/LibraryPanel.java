@@ -1,11 +1,14 @@
 package org.backsheet.ui;
 
 import java.awt.BorderLayout;
+import java.awt.GraphicsEnvironment;
+import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
 import javax.swing.AbstractAction;
+import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
 import javax.swing.DropMode;
@@ -19,6 +22,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
+import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
@@ -88,14 +92,14 @@ final class LibraryPanel extends JPanel {
         list.setName("libraryList");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new ExerciseCellRenderer(labels, new Thumbnails(
-                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
                         .getDefaultConfiguration().getDefaultTransform().getScaleX())));
         list.setDragEnabled(true);
         list.setDropMode(DropMode.ON);
         list.setTransferHandler(new ExerciseTransferHandler());
         list.getAccessibleContext().setAccessibleName(UiTexts.get("library.title"));
         JScrollPane scroll = new JScrollPane(list);
-        scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 1, 0, javax.swing.UIManager.getColor("Component.borderColor")));
+        scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 1, 0, UIManager.getColor("Component.borderColor")));
         add(scroll, BorderLayout.CENTER);
 
         JButton addButton = new JButton(UiTexts.get("action.add"));
@@ -221,7 +225,7 @@ final class LibraryPanel extends JPanel {
     void installActions(LibraryActions actions) {
         String[][] buttons = {{"libraryNew", "library.button.new"}, {"libraryEdit", "library.button.edit"},
             {"libraryCopy", "library.button.copy"}, {"libraryDelete", "library.button.delete"}};
-        javax.swing.Action[] forButtons = {actions.newExercise, actions.edit, actions.copy, actions.delete};
+        Action[] forButtons = {actions.newExercise, actions.edit, actions.copy, actions.delete};
         for (int i = 0; i < buttons.length; i++) {
             JButton b = new JButton(forButtons[i]);
             b.setName(buttons[i][0]);
@@ -266,7 +270,7 @@ final class LibraryPanel extends JPanel {
         c.getInputMap(JComponent.WHEN_FOCUSED).put(key, name);
         c.getActionMap().put(name, new AbstractAction() {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 action.run();
             }
         });

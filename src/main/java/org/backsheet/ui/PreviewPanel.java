@@ -11,6 +11,7 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.PreviewController;
 import org.backsheet.model.PageSize;
@@ -70,8 +71,8 @@ final class PreviewPanel extends JPanel implements PreviewController.View {
                 updateResolution();
             }
         });
-        LibraryPanel.bindKey(scroll, javax.swing.KeyStroke.getKeyStroke("PAGE_UP"), "prevPage", () -> go(pageIndex - 1));
-        LibraryPanel.bindKey(scroll, javax.swing.KeyStroke.getKeyStroke("PAGE_DOWN"), "nextPage", () -> go(pageIndex + 1));
+        LibraryPanel.bindKey(scroll, KeyStroke.getKeyStroke("PAGE_UP"), "prevPage", () -> go(pageIndex - 1));
+        LibraryPanel.bindKey(scroll, KeyStroke.getKeyStroke("PAGE_DOWN"), "nextPage", () -> go(pageIndex + 1));
         enableButtons();
     }
 

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.backsheet.model.Sheet;
@@ -69,7 +70,7 @@ class PdfExportTest {
         assertThat(PdfExport.pdfNameFor(null, "exercise-sheet")).isEqualTo("exercise-sheet.pdf");
     }
 
-    private static java.util.List<String> namesIn(Path dir) throws IOException {
+    private static List<String> namesIn(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).toList();
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -69,7 +70,7 @@ class UntrustedPicturesTest {
     @Test
     void anExercisePhotoDeclaringAHugeSizeIsLeftOut() throws Exception {
         EmbeddedImage bomb = DeclaredSizePng.black(20_000, 2);
-        Sheet sheet = Sheet.empty().withItems(java.util.List.of(SheetItem.of("bird-dog").withPhoto(bomb)));
+        Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("bird-dog").withPhoto(bomb)));
 
         Rendered handout = render(sheet);
 
@@ -79,7 +80,7 @@ class UntrustedPicturesTest {
 
     private static Sheet sheetWithLogo(EmbeddedImage logo) {
         return Sheet.empty().withClinic(new Clinic("Riverside Physio", "Tel 555-0100", logo))
-                .withItems(java.util.List.of(SheetItem.of("pelvic-tilt")));
+                .withItems(List.of(SheetItem.of("pelvic-tilt")));
     }
 
     private record Rendered(RenderResult result, int imageCount) {

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -68,7 +69,7 @@ final class PhotoDecoder {
                 if (w <= 0 || h <= 0 || w > MAX_SIDE || h > MAX_SIDE || (long) w * h > MAX_PIXELS) {
                     throw new BadPhoto("tooLarge", "declared size " + w + " x " + h, w, h);
                 }
-                String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 if (!format.contains("png") && !format.contains("jpeg") && !format.contains("jpg")) {
                     throw new BadPhoto("unsupported", format, w, h);
                 }
