@@ -2,6 +2,7 @@ package org.backsheet.app;
 
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import org.backsheet.editor.EditorPreferences;
 import org.backsheet.ui.EditorLauncher;
 
@@ -24,7 +25,9 @@ final class EditorStart {
             return false;
         }
         EditorPreferences prefs = EditorWiring.standardPreferences();
-        EditorLauncher.launch(prefs, () -> EditorWiring.standard(prefs));
+        // StartArguments let at most one argument through: the sheet file to open.
+        Path sheet = args.length == 1 ? Path.of(args[0]) : null;
+        EditorLauncher.launch(prefs, () -> EditorWiring.standard(prefs), sheet);
         return true;
     }
 }

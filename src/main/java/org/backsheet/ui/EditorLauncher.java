@@ -1,6 +1,7 @@
 package org.backsheet.ui;
 
 import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
@@ -14,10 +15,11 @@ public final class EditorLauncher {
     }
 
     /**
-     * Called by the program's main when it has no arguments and a display is available, with the preferences
-     * already read and the means to make the services (on another core, while the look is set up).
+     * Called by the program's main when a display is available, with the preferences already read and the
+     * means to make the services (on another core, while the look is set up). {@code sheet}, when not null,
+     * is opened instead of the last sheet: the file a file manager passes when a sheet is double-clicked.
      */
-    public static void launch(EditorPreferences prefs, Supplier<EditorServices> makeServices) {
+    public static void launch(EditorPreferences prefs, Supplier<EditorServices> makeServices, Path sheet) {
         if (GraphicsEnvironment.isHeadless()) {
             throw new IllegalStateException("the editor needs a display");
         }
@@ -29,6 +31,9 @@ public final class EditorLauncher {
             Themes.install(prefs);
             EditorServices ready = services.join();
             EditorWindow window = withRecovery(new EditorWindow(ready), ready);
+            if (sheet != null) {
+                window.openFile(sheet.toAbsolutePath());
+            }
             window.setVisible(true);
             // After the window shows, so the offer appears over it; queued, so the window paints first.
             SwingUtilities.invokeLater(() -> RecoveryOffer.showIfNeeded(window, ready));

@@ -226,6 +226,11 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         prefs.getPath(PreferenceKeys.LAST_SHEET).filter(Files::isRegularFile).ifPresent(editor.files()::load);
     }
 
+    /** Opens {@code file} in place of the sheet shown; a file that cannot be read is explained, as for Open. */
+    public void openFile(Path file) {
+        editor.files().load(file);
+    }
+
     private void openRecent(Path file) {
         editor.files().openRecent(file);
     }

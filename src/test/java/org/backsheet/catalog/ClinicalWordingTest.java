@@ -116,6 +116,33 @@ class ClinicalWordingTest {
         assertThat(found).as("wording the clinical review banned").isEmpty();
     }
 
+    /** Names a patient may not know: in that language the exercise must explain them in a plain subtitle. */
+    static final Map<String, Pattern> JARGON_NAMES = Map.of(
+            "en", Pattern.compile("(?i)hamstring|flexor|piriformis|stabili[sz]ation|pelvic|\\blat\\b|press|extension"
+                    + "|rotation|sit-up|bird dog"),
+            "es", Pattern.compile("(?i)isquiotibiales|flexor|piramidal|estabilizaci|p[eé]lvica|jal[oó]n|prensa"
+                    + "|extensi[oó]n|rotaci[oó]n|parcial"));
+
+    @Test
+    void jargonNamesHaveAPlainSubtitleThatPassesTheBans() {
+        List<String> missing = new ArrayList<>();
+        for (String language : catalog.languages()) {
+            Pattern jargon = JARGON_NAMES.get(language);
+            assertThat(jargon).as("jargon list for %s", language).isNotNull();
+            for (Exercise e : catalog.all()) {
+                ExerciseText t = e.text(language);
+                String subtitle = t.subtitle();
+                if (jargon.matcher(t.name()).find() && (subtitle == null || subtitle.isBlank())) {
+                    missing.add(language + " " + e.id() + ": \"" + t.name() + "\" needs a subtitle");
+                }
+                if (subtitle != null && hits(language, subtitle)) {
+                    missing.add(language + " " + e.id() + ".subtitle: \"" + subtitle + "\" uses banned words");
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
     @Test
     void theBansCatchWhatTheyAreFor() {
         assertThat(hits("en", "Point the toes of the straight leg up toward your head.")).isTrue();

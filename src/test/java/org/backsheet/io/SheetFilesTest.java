@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.backsheet.image.Pictures;
 import org.backsheet.model.Clinic;
 import org.backsheet.model.Dose;
 import org.backsheet.model.DoseField;
@@ -195,8 +196,10 @@ class SheetFilesTest {
                 BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(picture, "jpeg", jpeg);
-        assertThat(ImageJson.jpegSize(jpeg.toByteArray())).containsExactly(40, 30);
-        assertThat(ImageJson.pngSize(PNG)).containsExactly(1, 1);
+        assertThat(Pictures.header(jpeg.toByteArray()))
+                .extracting(h -> h.width(), h -> h.height()).containsExactly(40, 30);
+        assertThat(Pictures.header(PNG))
+                .extracting(h -> h.width(), h -> h.height()).containsExactly(1, 1);
         Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("bridging")
                 .withPhoto(new EmbeddedImage("image/jpeg", jpeg.toByteArray()))));
         assertThat(SheetFiles.parse("x", utf8(SheetFiles.toJson(sheet)))).isEqualTo(sheet);
