@@ -11,7 +11,7 @@ import org.backsheet.render.pdf.StructureCursor;
 
 /**
  * Drawing on one page. Every piece of text on the handout goes through {@link #text}, and every decoration
- * through the shape methods here, so tagging for accessibility can later be added in this one class.
+ * through the shape methods here, so tagging for accessibility is done in this one class.
  * Everything drawn also feeds a digest, from which the document's fixed /ID is derived. Text is tagged as
  * content of the element the blocks opened through {@link #tags()}; shapes are tagged as decoration.
  */
