@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javax.swing.undo.UndoableEditSupport;
 import org.backsheet.catalog.Catalog;
+import org.backsheet.catalog.PrintOrder;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 
@@ -82,6 +83,13 @@ public final class EditorController {
             carried.add(exercise);
             document.replace(sheet.withCarriedExercises(carried), document.selection());
         }
+    }
+
+    /** The number item {@code index} prints with: with "group by position" not simply its place in the list. */
+    public int printedNumber(int index) {
+        Sheet sheet = document.sheet();
+        int[] numbers = PrintOrder.numbers(sheet, catalog.withCarried(sheet.carriedExercises()));
+        return index >= 0 && index < numbers.length ? numbers[index] : index + 1;
     }
 
     public SheetDocument document() {

@@ -3,7 +3,9 @@ package org.backsheet.editor;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.backsheet.io.FileFormatException;
 import org.backsheet.model.Problem;
@@ -63,6 +65,20 @@ public final class FileController {
         }
         show(start.get(), null);
         diskGuard = DiskChangeGuard.NONE;
+        return true;
+    }
+
+    /**
+     * Closes the sheet after asking about unsaved changes: an empty, untitled sheet takes its place, and the
+     * next start does not reopen the closed one.
+     */
+    public boolean close() {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        show(Sheet.empty(), null);
+        diskGuard = DiskChangeGuard.NONE;
+        prefs.put(PreferenceKeys.LAST_SHEET, null);
         return true;
     }
 
@@ -186,9 +202,30 @@ public final class FileController {
     }
 
     private String suggestedName() {
-        String patient = document.sheet().patient();
-        String base = patient == null || patient.isBlank() ? texts.get("file.defaultName")
-                : patient.strip().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "").toLowerCase();
-        return (base.isEmpty() ? "sheet" : base) + EXTENSION;
+        return suggestedBaseName() + EXTENSION;
+    }
+
+    /**
+     * A file name for the sheet from its title and date ("back-exercises-2026-11-29"), never from the patient's
+     * name, which would put health data into file names and folder listings. Plain ASCII letters, so the file
+     * opens on any machine whatever its language settings.
+     */
+    public String suggestedBaseName() {
+        Sheet sheet = document.sheet();
+        String title = sheet.title() == null ? "" : asciiSlug(sheet.title());
+        String base = title.isEmpty() ? asciiSlug(texts.get("file.defaultName")) : title;
+        if (base.isEmpty()) {
+            base = "sheet";
+        }
+        return sheet.date() == null ? base : base + "-" + sheet.date();
+    }
+
+    /** Lower-case ASCII words joined by hyphens: accents dropped ("Ejercicios día 1" gives "ejercicios-dia-1"). */
+    static String asciiSlug(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "");
+        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
     }
 }

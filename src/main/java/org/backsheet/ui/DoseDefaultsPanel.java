@@ -2,6 +2,7 @@ package org.backsheet.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.swing.JCheckBox;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
@@ -30,6 +31,11 @@ final class DoseDefaultsPanel extends JPanel {
             add(box);
             add(input.component(), "growx");
         }
+    }
+
+    /** Where a typed value outside a field's range is reported. */
+    void onRejected(Consumer<String> report) {
+        values.values().forEach(v -> v.onRejected(report));
     }
 
     Dose dose() {

@@ -1,6 +1,7 @@
 package org.backsheet.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.GraphicsEnvironment;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
@@ -112,6 +113,11 @@ final class LibraryPanel extends JPanel {
 
         wireEvents();
         library.setResultsListener(this::showResults);
+    }
+
+    /** Where the keyboard lands when F6 reaches the library: the list, or the search when it shows nothing. */
+    Component focusTarget() {
+        return results.isEmpty() ? search : list;
     }
 
     /** Moves the keyboard focus to the search field (Ctrl+F). */

@@ -1,6 +1,7 @@
 package org.backsheet.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.GraphicsConfiguration;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
@@ -74,6 +75,11 @@ final class PreviewPanel extends JPanel implements PreviewController.View {
         LibraryPanel.bindKey(scroll, KeyStroke.getKeyStroke("PAGE_UP"), "prevPage", () -> go(pageIndex - 1));
         LibraryPanel.bindKey(scroll, KeyStroke.getKeyStroke("PAGE_DOWN"), "nextPage", () -> go(pageIndex + 1));
         enableButtons();
+    }
+
+    /** Where the keyboard lands when F6 reaches the preview: the zoom, from which Tab reaches the page buttons. */
+    Component focusTarget() {
+        return zoom;
     }
 
     void setController(PreviewController controller) {

@@ -2,14 +2,18 @@ package org.backsheet.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseText;
+import org.backsheet.model.Sheet;
 import org.backsheet.model.StandardTexts;
 import org.backsheet.model.WarningSigns;
 import org.backsheet.text.Texts;
@@ -141,6 +145,28 @@ class ClinicalWordingTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** The shipped templates and samples carry their own advice: the same rules hold for it. */
+    @Test
+    void templatesAndSamplesFollowTheSameRules() throws Exception {
+        List<String> found = new ArrayList<>();
+        for (String folder : List.of("assets/templates", "samples")) {
+            try (var files = Files.list(Path.of(folder))) {
+                for (var file : files.filter(f -> f.toString().endsWith(SheetFiles.EXTENSION)).sorted().toList()) {
+                    Sheet sheet = SheetFiles.read(file);
+                    String language = sheet.language() == null ? "en" : sheet.language();
+                    List<String> texts = new ArrayList<>(sheet.advice() == null ? List.of() : sheet.advice());
+                    sheet.items().forEach(item -> texts.add(item.note()));
+                    for (String text : texts) {
+                        if (text != null && hits(language, text)) {
+                            found.add(file + ": \"" + text + "\"");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.backsheet.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.backsheet.editor.DetailsController.TextField;
 import org.backsheet.editor.FileView.SaveChoice;
@@ -132,5 +133,31 @@ class FileControllerTest extends EditorTestBase {
         assertThat(editor.sheet().clinic().name()).isEqualTo("Riverside Physio");
         assertThat(editor.sheet().patient()).isNull();
         assertThat(editor.sheet().date()).isNotNull();
+    }
+
+    @Test
+    void suggestedFileNamesComeFromTheTitleAndDateNeverThePatient() {
+        editor.details().setText(TextField.PATIENT, "Ana Núñez");
+        editor.details().setText(TextField.TITLE, "Ejercicios día 1");
+        editor.details().setDate(LocalDate.of(2026, 11, 29));
+        assertThat(editor.files().suggestedBaseName()).isEqualTo("ejercicios-dia-1-2026-11-29");
+        editor.details().setText(TextField.TITLE, "");
+        editor.details().setDate(null);
+        assertThat(editor.files().suggestedBaseName()).isEqualTo("exercise-sheet");
+    }
+
+    @Test
+    void closeAsksThenLeavesAnEmptyUntitledSheetThatTheNextStartDoesNotReplace() {
+        files.files.put(anna, Sheet.empty().withTitle("Anna"));
+        assertThat(editor.files().load(anna)).isTrue();
+        editor.items().add("bridging");
+        files.saveAnswers.add(SaveChoice.CANCEL);
+        assertThat(editor.files().close()).isFalse();
+        assertThat(editor.sheet().items()).hasSize(1);
+        files.saveAnswers.add(SaveChoice.DISCARD);
+        assertThat(editor.files().close()).isTrue();
+        assertThat(editor.sheet().items()).isEmpty();
+        assertThat(editor.document().file()).isNull();
+        assertThat(editor.preferences().getPath(PreferenceKeys.LAST_SHEET)).isEmpty();
     }
 }
