@@ -3,7 +3,6 @@ package org.backsheet.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.backsheet.io.AtomicFiles;
 import org.backsheet.io.ReadOnlyTargetException;
 
@@ -68,17 +67,5 @@ final class OutputTarget {
         } catch (IOException e) {
             throw CliFailure.failure(folder + ": cannot create the folder: " + UserMessages.reason(e));
         }
-    }
-
-    /** The handout's name for a sheet file: {@code knee.backsheet.json} becomes {@code knee.pdf}. */
-    static String pdfName(Path sheetFile) {
-        String name = sheetFile.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".backsheet.json")) {
-            name = name.substring(0, name.length() - ".backsheet.json".length());
-        } else if (lower.endsWith(".json")) {
-            name = name.substring(0, name.length() - ".json".length());
-        }
-        return (name.isEmpty() ? "handout" : name) + ".pdf";
     }
 }
