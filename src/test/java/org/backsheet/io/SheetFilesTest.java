@@ -45,7 +45,8 @@ class SheetFilesTest {
                 .layout(Layout.COMPACT).trackingDays(14).groupByPosition(true).signatureLine(true)
                 .item(Sheets.item("pelvic-tilt", dose().sets(1).reps(10).hold(5).perSide(false).timesPerDay(2)
                                 .daysPerWeek(7))
-                                .withNote("Keep breathing. ½ “quotes” \\ \n").withPhoto(new EmbeddedImage("image/png", PNG)),
+                                .withNote("Keep breathing. ½ “quotes” \\ \n").withPhoto(new EmbeddedImage("image/png", PNG))
+                                .withLink("https://example.org/videos/pelvic-tilt?t=12&lang=en"),
                         Sheets.item("stationary-bike", dose().minutes(20).timesPerDay(1)))
                 .build();
     }
@@ -192,8 +193,10 @@ class SheetFilesTest {
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(picture, "jpeg", jpeg);
-        assertThat(ImageJson.jpegSize(jpeg.toByteArray())).containsExactly(40, 30);
-        assertThat(ImageJson.pngSize(PNG)).containsExactly(1, 1);
+        assertThat(org.backsheet.image.Pictures.header(jpeg.toByteArray()))
+                .extracting(h -> h.width(), h -> h.height()).containsExactly(40, 30);
+        assertThat(org.backsheet.image.Pictures.header(PNG))
+                .extracting(h -> h.width(), h -> h.height()).containsExactly(1, 1);
         Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("bridging")
                 .withPhoto(new EmbeddedImage("image/jpeg", jpeg.toByteArray()))));
         assertThat(SheetFiles.parse("x", utf8(SheetFiles.toJson(sheet)))).isEqualTo(sheet);
