@@ -82,13 +82,14 @@ final class ExerciseReader {
         Dose dose = doseFields == null ? Dose.EMPTY : DoseJson.read(doseFields);
         EmbeddedImage photo = ImageJson.read(f, "photo");
         Figure figure = FigureJson.read(f, "figure");
+        String link = LinkJson.read(f);
         Map<String, ExerciseText> translations = translations(f.object("translations"));
         if (id == null || name == null) {
             return null;
         }
         return Exercise.builder(id, name).subtitle(subtitle).position(position).kind(kind).level(level).targets(targets)
                 .equipment(equipment).steps(steps).purpose(purpose).cautions(cautions).dose(dose).figure(figure)
-                .photo(photo).translations(translations).origin(origin).unknownFields(f.unknownFields()).build();
+                .photo(photo).link(link).translations(translations).origin(origin).unknownFields(f.unknownFields()).build();
     }
 
     private static Map<String, ExerciseText> translations(JsonFields t) {

@@ -73,6 +73,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         libraryActions = new LibraryActions(this, editor, librarySource, prefs, factLabels, library::selected,
                 library::reveal);
         library.installActions(libraryActions);
+        library.setStatus(editor::status);
         items = new ItemList(editor);
         previewPanel = new PreviewPanel(pages -> status.showSummary(editor.summary(pages)));
         preview = new PreviewController(editor.document(), services.maker(), previewPanel,

@@ -10,7 +10,6 @@ import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.border.TitledBorder;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.DetailsController;
 import org.backsheet.editor.EditorController;
@@ -33,8 +32,8 @@ final class HandoutOptionsPanel extends JPanel {
     private boolean refreshing;
 
     HandoutOptionsPanel(EditorController editor) {
-        super(new MigLayout("insets 4 6 6 6, gap 8 4", "[][grow]"));
-        setBorder(new TitledBorder(UiTexts.get("handout.title")));
+        // Lined up with the page options above it: labels right-aligned, the lists as wide as they need.
+        super(new MigLayout("insets 0 12 0 0, gap 8 4", "[right][left]"));
         DetailsController details = editor.details();
         for (String code : editor.catalog().languages().stream().sorted().toList()) {
             language.addItem(new Choice<>(code, languageName(code)));
@@ -54,8 +53,10 @@ final class HandoutOptionsPanel extends JPanel {
         row("handout.language", language);
         row("handout.layout", layout);
         row("handout.tracking", tracking);
-        add(groupByPosition, "span 2, wrap");
-        add(signatureLine, "span 2");
+        add(new JLabel());
+        add(groupByPosition, "wrap");
+        add(new JLabel());
+        add(signatureLine);
 
         whenChosen(language, code -> {
             details.setLanguage(code);
