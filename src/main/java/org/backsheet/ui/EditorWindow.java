@@ -186,6 +186,11 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
             @Override
             public void selectionChanged(int index) {
                 updateState();
+                // The preview turns to the page that holds the exercise being edited.
+                if (index >= 0) {
+                    preview.showItem(editor.printedNumber(index),
+                            editor.item().selectedExercise().map(org.backsheet.model.Exercise::name).orElse(null));
+                }
             }
 
             @Override
