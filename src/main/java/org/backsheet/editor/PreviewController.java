@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -49,7 +50,7 @@ public final class PreviewController implements AutoCloseable {
     private volatile long lastRefreshNanos;
     private volatile long lastRefreshCpuNanos;
     private volatile boolean stale;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
     /** The item whose page to show next: its printed number and name; null when the page was chosen. */
     private volatile Item wantedItem;
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +46,8 @@ class PreviewControllerTest {
     @Test
     void rendersTheRealHandoutAndShowsItsPages() throws Exception {
         var catalog = BuiltInCatalog.load();
-        Sheet sample = SheetDefaults.sample(catalog, EditorPreferences.inMemory(), java.time.LocalDate.of(2026, 1, 2),
-                new EditorTexts(java.util.Locale.ENGLISH));
+        Sheet sample = SheetDefaults.sample(catalog, EditorPreferences.inMemory(), LocalDate.of(2026, 1, 2),
+                new EditorTexts(Locale.ENGLISH));
         Recorder view = new Recorder();
         try (PreviewController preview = new PreviewController(new SheetDocument(sample),
                 new RendererHandoutMaker(new HandoutRenderer(catalog, "test", new FigurePictures())), view, Runnable::run, 0)) {
@@ -77,7 +79,7 @@ class PreviewControllerTest {
         };
         EditorController editor = new EditorController(TestCatalog.create(), Sheet.empty(), new FakeFiles(),
                 new FakeFiles(), EditorPreferences.inMemory(), StepClock.standing(),
-                new EditorTexts(java.util.Locale.ENGLISH));
+                new EditorTexts(Locale.ENGLISH));
         Recorder view = new Recorder();
         try (PreviewController preview = new PreviewController(editor.document(), counting, view, Runnable::run,
                 200)) {
@@ -95,7 +97,7 @@ class PreviewControllerTest {
     void closingTwiceAndChangesAfterClosingAreHarmless() {
         EditorController editor = new EditorController(TestCatalog.create(), Sheet.empty(), new FakeFiles(),
                 new FakeFiles(), EditorPreferences.inMemory(), StepClock.standing(),
-                new EditorTexts(java.util.Locale.ENGLISH));
+                new EditorTexts(Locale.ENGLISH));
         HandoutMaker blank = new HandoutMaker() {
             @Override
             public PDDocument document(Sheet sheet) {
