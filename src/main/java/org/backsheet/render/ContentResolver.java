@@ -67,7 +67,7 @@ final class ContentResolver {
     private HandoutContent.Safety safety(StandardTexts standard) {
         String general = firstNonBlank(sheet.disclaimer(), standard.disclaimer(), labels.get("disclaimer.fallback"));
         List<HandoutContent.Tier> tiers = new ArrayList<>();
-        for (org.backsheet.model.WarningSigns.Tier t : standard.warningSigns().tiers()) {
+        for (WarningSigns.Tier t : standard.warningSigns().tiers()) {
             tiers.add(new HandoutContent.Tier(t.heading().strip(), nonBlank(t.signs())));
         }
         return new HandoutContent.Safety(labels.get("section.disclaimer"), general, tiers,

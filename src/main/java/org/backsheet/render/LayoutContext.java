@@ -2,6 +2,7 @@ package org.backsheet.render;
 
 import java.util.List;
 import org.backsheet.catalog.Catalog;
+import org.backsheet.model.Layout;
 import org.backsheet.model.Sheet;
 
 /** Everything the block builders of one handout share: the sheet, fonts, words, type scale and warnings. */
@@ -59,7 +60,7 @@ final class LayoutContext {
 
     /** True on the compact reminder sheet, where lists run on as paragraphs to keep it to a page or two. */
     boolean compact() {
-        return sheet.layout() == org.backsheet.model.Layout.COMPACT;
+        return sheet.layout() == Layout.COMPACT;
     }
 
     boolean largePrint() {

@@ -4,13 +4,15 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.backsheet.render.pdf.StructureCursor;
 
 /**
  * Drawing on one page. Every piece of text on the handout goes through {@link #text}, and every decoration
- * through the shape methods here, so tagging for accessibility can later be added in this one class.
+ * through the shape methods here, so tagging for accessibility is done in this one class.
  * Everything drawn also feeds a digest, from which the document's fixed /ID is derived. Text is tagged as
  * content of the element the blocks opened through {@link #tags()}; shapes are tagged as decoration.
  */
@@ -22,9 +24,9 @@ final class PageCanvas implements PictureTarget {
     private final Warnings warnings;
     private final MessageDigest digest;
     private final StructureCursor tags;
-    private final java.util.Locale locale;
+    private final Locale locale;
 
-    PageCanvas(PDDocument document, PDPageContentStream contents, boolean largePrint, java.util.Locale locale,
+    PageCanvas(PDDocument document, PDPageContentStream contents, boolean largePrint, Locale locale,
                Warnings warnings, MessageDigest digest, StructureCursor tags) {
         this.locale = locale;
         this.tags = tags;
@@ -51,7 +53,7 @@ final class PageCanvas implements PictureTarget {
     }
 
     @Override
-    public java.util.Locale locale() {
+    public Locale locale() {
         return locale;
     }
 
@@ -123,7 +125,7 @@ final class PageCanvas implements PictureTarget {
         });
     }
 
-    void image(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image, float x, float y, float width,
+    void image(PDImageXObject image, float x, float y, float width,
                float height) throws IOException {
         contents.drawImage(image, x, y, width, height);
     }

@@ -1,5 +1,6 @@
 package org.backsheet.render;
 
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
@@ -19,8 +20,8 @@ public interface PictureTarget {
     boolean largePrint();
 
     /** The language of the handout, for any words a picture carries ("Start", "Finish"). */
-    default java.util.Locale locale() {
-        return java.util.Locale.ENGLISH;
+    default Locale locale() {
+        return Locale.ENGLISH;
     }
 
     /** Reports a problem that should not stop the handout (a corrupt photo, say); shown to the user once. */
