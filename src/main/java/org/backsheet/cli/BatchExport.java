@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.backsheet.render.ExportFormat;
 
 /**
  * {@code export ... -d DIR}: many sheets, one PDF each, rendered on a small fixed pool of threads (two per
@@ -42,7 +43,7 @@ final class BatchExport {
         try {
             Map<String, Path> claimedNames = new HashMap<>();
             for (Path sheet : sheets) {
-                String pdfName = OutputTarget.pdfName(sheet);
+                String pdfName = ExportFormat.PDF.fileName(sheet, "handout");
                 Path earlier = claimedNames.putIfAbsent(pdfName.toLowerCase(Locale.ROOT), sheet);
                 if (earlier != null) {
                     outcomes.add(CompletableFuture.completedFuture(sameName(sheet, earlier)));

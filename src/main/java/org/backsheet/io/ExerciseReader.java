@@ -63,6 +63,7 @@ final class ExerciseReader {
             problems.at(f.pathOf("name"), "must not be empty");
             name = null;
         }
+        String subtitle = f.text("subtitle");
         Position position = f.choice("position", Position.class);
         ExerciseKind kind = f.choice("kind", ExerciseKind.class);
         Level level = f.choice("level", Level.class);
@@ -81,13 +82,14 @@ final class ExerciseReader {
         Dose dose = doseFields == null ? Dose.EMPTY : DoseJson.read(doseFields);
         EmbeddedImage photo = ImageJson.read(f, "photo");
         Figure figure = FigureJson.read(f, "figure");
+        String link = LinkJson.read(f);
         Map<String, ExerciseText> translations = translations(f.object("translations"));
         if (id == null || name == null) {
             return null;
         }
-        return Exercise.builder(id, name).position(position).kind(kind).level(level).targets(targets)
+        return Exercise.builder(id, name).subtitle(subtitle).position(position).kind(kind).level(level).targets(targets)
                 .equipment(equipment).steps(steps).purpose(purpose).cautions(cautions).dose(dose).figure(figure)
-                .photo(photo).translations(translations).origin(origin).unknownFields(f.unknownFields()).build();
+                .photo(photo).link(link).translations(translations).origin(origin).unknownFields(f.unknownFields()).build();
     }
 
     private static Map<String, ExerciseText> translations(JsonFields t) {
@@ -107,7 +109,7 @@ final class ExerciseReader {
                 continue;
             }
             ExerciseText translated = new ExerciseText(text.text("name"), text.textList("steps"),
-                    text.text("purpose"), text.textList("cautions"));
+                    text.text("purpose"), text.textList("cautions"), text.text("subtitle"));
             out.put(SheetReader.normalLanguage(language), translated);
         }
         return out;

@@ -12,6 +12,7 @@ public final class ExerciseBuilder {
     // Package-private: the Exercise constructor reads them.
     String id;
     String name;
+    String subtitle;
     Position position;
     ExerciseKind kind;
     Level level;
@@ -23,6 +24,7 @@ public final class ExerciseBuilder {
     Dose dose;
     Figure figure;
     EmbeddedImage photo;
+    String link;
     Map<String, ExerciseText> translations;
     Origin origin;
     UnknownFields unknownFields;
@@ -33,6 +35,7 @@ public final class ExerciseBuilder {
     ExerciseBuilder(Exercise e) {
         id = e.id();
         name = e.name();
+        subtitle = e.subtitle();
         position = e.position();
         kind = e.kind();
         level = e.level();
@@ -44,6 +47,7 @@ public final class ExerciseBuilder {
         dose = e.dose();
         figure = e.figure();
         photo = e.photo();
+        link = e.link();
         translations = e.translations();
         origin = e.origin();
         unknownFields = e.unknownFields();
@@ -56,6 +60,12 @@ public final class ExerciseBuilder {
 
     public ExerciseBuilder name(String v) {
         name = v;
+        return this;
+    }
+
+    /** The plain-words line under a name a patient may not know; null for none. */
+    public ExerciseBuilder subtitle(String v) {
+        subtitle = v;
         return this;
     }
 
@@ -111,6 +121,11 @@ public final class ExerciseBuilder {
 
     public ExerciseBuilder photo(EmbeddedImage v) {
         photo = v;
+        return this;
+    }
+
+    public ExerciseBuilder link(String v) {
+        link = v;
         return this;
     }
 

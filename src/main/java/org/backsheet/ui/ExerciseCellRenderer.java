@@ -55,6 +55,8 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
     public Component getListCellRendererComponent(JList<? extends Exercise> list, Exercise e, int index,
                                                   boolean selected, boolean focus) {
         name.setText(e.name());
+        // A long name is cut in a narrow pane: the whole of it shows on hover.
+        setToolTipText(e.name());
         picture.setIcon(thumbnails.of(e));
         String position = e.position() == null ? "" : labels.label(e.position());
         String kind = e.kind() == null ? "" : labels.label(e.kind());

@@ -56,6 +56,7 @@ final class ExerciseDialog extends JDialog {
     private final StepsEditor steps = new StepsEditor(this::recheck);
     private final JTextArea purpose = new JTextArea(3, 28);
     private final JTextArea cautions = new JTextArea(3, 28);
+    private final JTextField link = new JTextField();
     private final DoseDefaultsPanel dose = new DoseDefaultsPanel();
     private final PicturePanel picture;
     private final JLabel issues = new JLabel(" ");
@@ -80,6 +81,23 @@ final class ExerciseDialog extends JDialog {
         id.putClientProperty("FlatLaf.styleClass", "small");
         purpose.setName("exercisePurpose");
         cautions.setName("exerciseCautions");
+        link.setName("exerciseLink");
+        link.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                recheck();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                recheck();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                // attribute changes only
+            }
+        });
         for (JTextArea area : List.of(purpose, cautions)) {
             area.setLineWrap(true);
             area.setWrapStyleWord(true);
@@ -87,6 +105,7 @@ final class ExerciseDialog extends JDialog {
         issues.setName("exerciseIssues");
         Color error = UIManager.getColor("Component.error.focusedBorderColor");
         issues.setForeground(error != null ? error : Color.RED.darker());
+        dose.onRejected(issues::setText);
         save.setName("exerciseSave");
         save.addActionListener(e -> trySave());
         JButton cancel = new JButton(UiTexts.get("exercise.cancel"));
@@ -103,6 +122,8 @@ final class ExerciseDialog extends JDialog {
         words.add(new JScrollPane(purpose));
         words.add(label("exercise.cautions", cautions), "gaptop 6");
         words.add(new JScrollPane(cautions));
+        words.add(label("exercise.link", link), "gaptop 6");
+        words.add(link);
 
         JPanel facts = new JPanel(new MigLayout("insets 0, wrap 2, fillx", "[right][grow,fill]"));
         facts.add(label("exercise.position", position));
@@ -169,6 +190,7 @@ final class ExerciseDialog extends JDialog {
         steps.setSteps(e.steps());
         purpose.setText(e.purpose() == null ? "" : e.purpose());
         cautions.setText(String.join("\n", e.cautions()));
+        link.setText(e.link() == null ? "" : e.link());
         dose.setDose(e.dose());
         picture.setPicture(e.figure(), e.photo());
     }
@@ -181,7 +203,7 @@ final class ExerciseDialog extends JDialog {
                 .kind(k instanceof ExerciseKind ek ? ek : null).level((Level) level.getSelectedItem())
                 .targets(targets.selected()).equipment(equipment.selected()).steps(steps.steps())
                 .purpose(purpose.getText()).cautions(Arrays.asList(cautions.getText().split("\\R")))
-                .dose(dose.dose()).figure(picture.figure()).photo(picture.photo()).build();
+                .dose(dose.dose()).figure(picture.figure()).photo(picture.photo()).link(link.getText()).build();
     }
 
     private void recheck() {

@@ -54,6 +54,8 @@ final class LibraryPanel extends JPanel {
     private final JComboBox<Object> level;
     private final JComboBox<Object> origin;
     private String pendingReveal;
+    private final JButton clearFilters = new JButton(UiTexts.get("library.clearFilters"));
+    private java.util.function.Consumer<String> status = message -> { };
     private final JPanel ownExercises = new JPanel(new MigLayout("insets 0 8 4 8, fillx, gap 4", "[grow,fill][grow,fill][grow,fill][grow,fill]"));
 
     LibraryPanel(LibraryController library, FactLabels labels) {
@@ -79,13 +81,20 @@ final class LibraryPanel extends JPanel {
         top.add(kind, "wrap");
         top.add(equipment);
         top.add(level, "wrap");
-        top.add(origin, "span 2, wrap");
+        top.add(origin);
+        clearFilters.setName("libraryClearFilters");
+        clearFilters.setToolTipText(UiTexts.get("library.clearFilters.tip"));
+        clearFilters.putClientProperty("JButton.buttonType", "toolBarButton");
+        clearFilters.addActionListener(e -> clearFilters());
+        top.add(clearFilters, "growx 0, right, wrap");
         JPanel north = new JPanel(new BorderLayout());
         north.add(top, BorderLayout.NORTH);
         north.add(ownExercises, BorderLayout.SOUTH);
         add(north, BorderLayout.NORTH);
 
         list.setName("libraryList");
+        // The rows' own tooltips (the whole name) show only for a list the tooltip manager knows.
+        javax.swing.ToolTipManager.sharedInstance().registerComponent(list);
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new ExerciseCellRenderer(labels, new Thumbnails(
                 java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
@@ -108,6 +117,11 @@ final class LibraryPanel extends JPanel {
 
         wireEvents();
         library.setResultsListener(this::showResults);
+    }
+
+    /** Where the keyboard lands when F6 reaches the library: the list, or the search when it shows nothing. */
+    java.awt.Component focusTarget() {
+        return results.isEmpty() ? search : list;
     }
 
     /** Moves the keyboard focus to the search field (Ctrl+F). */
@@ -170,7 +184,34 @@ final class LibraryPanel extends JPanel {
         library.setFilter(q);
     }
 
+    /** Empties the search and sets every filter back to "any". */
+    void clearFilters() {
+        search.setText("");
+        for (JComboBox<Object> box : List.of(position, kind, equipment, level, origin)) {
+            box.setSelectedIndex(0);
+        }
+    }
+
+    /** Where the pane says why it cleared the filters (the status line). */
+    void setStatus(java.util.function.Consumer<String> sink) {
+        this.status = sink;
+    }
+
+    private boolean filtered() {
+        return !search.getText().isBlank() || List.of(position, kind, equipment, level, origin).stream()
+                .anyMatch(b -> b.getSelectedIndex() > 0);
+    }
+
     private void showResults(List<Exercise> exercises) {
+        clearFilters.setEnabled(filtered());
+        if (pendingReveal != null && indexOf(exercises, pendingReveal) < 0 && filtered()
+                && library.catalog().contains(pendingReveal)) {
+            // A just-saved exercise the search or a filter hides: show everything so it can be seen and chosen.
+            String id = pendingReveal;
+            status.accept(UiTexts.get("library.revealed", library.catalog().find(id).map(Exercise::name).orElse(id)));
+            clearFilters();
+            return;
+        }
         Exercise selected = list.getSelectedValue();
         results.clear();
         results.addAll(exercises);
@@ -187,6 +228,15 @@ final class LibraryPanel extends JPanel {
         } else if (!exercises.isEmpty()) {
             list.setSelectedIndex(0);
         }
+    }
+
+    private static int indexOf(List<Exercise> exercises, String id) {
+        for (int i = 0; i < exercises.size(); i++) {
+            if (exercises.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int indexOf(String id) {
@@ -214,6 +264,9 @@ final class LibraryPanel extends JPanel {
             list.ensureIndexIsVisible(i);
         } else {
             pendingReveal = exercise.id();
+            if (library.catalog().contains(exercise.id())) {
+                showResults(library.results());
+            }
         }
     }
 

@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.HandoutWriter;
+import org.backsheet.render.RenderResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -159,7 +161,7 @@ class ExportCommandTest {
     @Test
     void renderWarningsGoToStderrWithoutChangingTheExitCode() throws IOException {
         Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
-        HandoutWriter warning = (s, out) -> new HandoutWriter.Result(1, List.of("replaced 2 characters the font lacks"));
+        HandoutWriter warning = (s, out) -> new RenderResult(1, List.of("replaced 2 characters the font lacks"));
         CliEnvironment environment = CliRun.environment(tmp.resolve("no-library")).withWriters(c -> warning);
 
         CliRun run = CliRun.of(environment, "export", sheet.toString(), "-o", tmp.resolve("a.pdf").toString());
@@ -174,7 +176,7 @@ class ExportCommandTest {
         List<Sheet> seen = new ArrayList<>();
         HandoutWriter recording = (s, out) -> {
             seen.add(s);
-            return new HandoutWriter.Result(1, List.of());
+            return new RenderResult(1, List.of());
         };
         CliEnvironment environment = CliRun.environment(tmp.resolve("no-library")).withWriters(c -> recording);
 

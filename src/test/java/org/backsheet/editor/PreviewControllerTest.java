@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.model.Sheet;
 import org.backsheet.render.HandoutRenderer;
+import org.backsheet.render.RenderResult;
 import org.backsheet.render.figure.FigurePictures;
 import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class PreviewControllerTest {
             }
 
             @Override
-            public int write(Sheet sheet, OutputStream out) throws IOException {
+            public RenderResult write(Sheet sheet, OutputStream out) throws IOException {
                 throw new IOException("not used");
             }
         };
@@ -102,7 +103,7 @@ class PreviewControllerTest {
             }
 
             @Override
-            public int write(Sheet sheet, OutputStream out) throws IOException {
+            public RenderResult write(Sheet sheet, OutputStream out) throws IOException {
                 throw new IOException("not used");
             }
         };

@@ -45,7 +45,8 @@ class SheetFilesTest {
                 .layout(Layout.COMPACT).trackingDays(14).groupByPosition(true).signatureLine(true)
                 .item(Sheets.item("pelvic-tilt", dose().sets(1).reps(10).hold(5).perSide(false).timesPerDay(2)
                                 .daysPerWeek(7))
-                                .withNote("Keep breathing. ½ “quotes” \\ \n").withPhoto(new EmbeddedImage("image/png", PNG)),
+                                .withNote("Keep breathing. ½ “quotes” \\ \n").withPhoto(new EmbeddedImage("image/png", PNG))
+                                .withLink("https://example.org/videos/pelvic-tilt?t=12&lang=en"),
                         Sheets.item("stationary-bike", dose().minutes(20).timesPerDay(1)))
                 .build();
     }
