@@ -90,12 +90,12 @@ class HostileSizesCliTest {
 
     @Test
     void runningOutOfMemoryOnOneSheetOfABatchNamesItAndGoesOn() throws IOException {
-        HandoutWriter.Factory factory = catalog -> (sheet, out) -> {
+        org.backsheet.render.HandoutWriter.Factory factory = catalog -> (sheet, out) -> {
             if ("Too big".equals(sheet.title())) {
                 throw new OutOfMemoryError("Java heap space");
             }
             out.write(new byte[] {'%', 'P', 'D', 'F'});
-            return new HandoutWriter.Result(1, java.util.List.of());
+            return new org.backsheet.render.RenderResult(1, java.util.List.of());
         };
         Path big = SheetFilesForTests.write(tmp, "big.backsheet.json", "{\"format\": \"backsheet/sheet\", "
                 + "\"version\": 1, \"title\": \"Too big\", \"items\": []}");
