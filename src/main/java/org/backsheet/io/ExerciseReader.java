@@ -1,5 +1,6 @@
 package org.backsheet.io;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,11 @@ final class ExerciseReader {
     }
 
     static Exercise read(String fileName, byte[] content, Origin origin) throws FileFormatException {
-        return read(fileName, content, origin, new java.util.ArrayList<>());
+        return read(fileName, content, origin, new ArrayList<>());
     }
 
     /** Like {@link #read(String, byte[], Origin)}; the warnings of a file that loads go to {@code warnings}. */
-    static Exercise read(String fileName, byte[] content, Origin origin, java.util.List<Problem> warnings)
+    static Exercise read(String fileName, byte[] content, Origin origin, List<Problem> warnings)
             throws FileFormatException {
         JsonNode root = JsonDocument.parseObject(fileName, content);
         Problems problems = new Problems(fileName);

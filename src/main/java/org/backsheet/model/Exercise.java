@@ -183,10 +183,6 @@ public final class Exercise {
         return toBuilder().name(value).build();
     }
 
-    public Exercise withFigure(Figure value) {
-        return toBuilder().figure(value).build();
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Exercise e

@@ -1,9 +1,13 @@
 package org.backsheet.ui;
 
 import java.awt.Color;
+import java.awt.Component;
 import java.awt.Window;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.swing.DefaultListCellRenderer;
@@ -13,6 +17,7 @@ import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
@@ -152,9 +157,9 @@ final class ExerciseDialog extends JDialog {
         getRootPane().registerKeyboardAction(e -> cancel(), KeyStroke.getKeyStroke("ESCAPE"),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
-        addWindowListener(new java.awt.event.WindowAdapter() {
+        addWindowListener(new WindowAdapter() {
             @Override
-            public void windowClosing(java.awt.event.WindowEvent e) {
+            public void windowClosing(WindowEvent e) {
                 cancel();
             }
         });
@@ -221,9 +226,9 @@ final class ExerciseDialog extends JDialog {
     private void cancel() {
         if (controller.hasChanges(original, draft())) {
             Object[] options = {UiTexts.get("exercise.discard.yes"), UiTexts.get("exercise.discard.no")};
-            int answer = javax.swing.JOptionPane.showOptionDialog(this, UiTexts.get("exercise.discard.message"),
-                    UiTexts.get("exercise.discard.title"), javax.swing.JOptionPane.YES_NO_OPTION,
-                    javax.swing.JOptionPane.WARNING_MESSAGE, null, options, options[1]);
+            int answer = JOptionPane.showOptionDialog(this, UiTexts.get("exercise.discard.message"),
+                    UiTexts.get("exercise.discard.title"), JOptionPane.YES_NO_OPTION,
+                    JOptionPane.WARNING_MESSAGE, null, options, options[1]);
             if (answer != 0) {
                 return;
             }
@@ -252,7 +257,7 @@ final class ExerciseDialog extends JDialog {
     /** Fact words are lower-case for use inside sentences; as a choice on their own they start with a capital. */
     static String capitalised(String words) {
         return words == null || words.isEmpty() ? ""
-                : words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
+                : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
     private static JLabel section(String key) {
@@ -273,7 +278,7 @@ final class ExerciseDialog extends JDialog {
         }
         box.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                                    boolean selected, boolean focus) {
                 Object shown = value instanceof Enum<?> ? label.apply(value) : value;
                 return super.getListCellRendererComponent(list, shown, index, selected, focus);

@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.DetailsController;
 import org.backsheet.editor.EditorController;
@@ -61,7 +63,7 @@ final class HandoutOptionsPanel extends JPanel {
         whenChosen(language, code -> {
             details.setLanguage(code);
             // After the change is shown, so the question sits over the new preview.
-            javax.swing.SwingUtilities.invokeLater(() -> warnAboutOwnTexts(editor, code));
+            SwingUtilities.invokeLater(() -> warnAboutOwnTexts(editor, code));
         });
         whenChosen(layout, details::setLayout);
         whenChosen(tracking, details::setTrackingDays);
@@ -106,9 +108,9 @@ final class HandoutOptionsPanel extends JPanel {
         Object[] options = advice
                 ? new Object[] {UiTexts.get("language.changed.standard", name), UiTexts.get("language.changed.keep")}
                 : new Object[] {UiTexts.get("language.changed.keep")};
-        int answer = javax.swing.JOptionPane.showOptionDialog(this, html.toString(),
-                UiTexts.get("language.changed.title"), javax.swing.JOptionPane.DEFAULT_OPTION,
-                javax.swing.JOptionPane.INFORMATION_MESSAGE, null, options, options[options.length - 1]);
+        int answer = JOptionPane.showOptionDialog(this, html.toString(),
+                UiTexts.get("language.changed.title"), JOptionPane.DEFAULT_OPTION,
+                JOptionPane.INFORMATION_MESSAGE, null, options, options[options.length - 1]);
         if (advice && answer == 0) {
             editor.advice().useStandardAdvice(true);
         }

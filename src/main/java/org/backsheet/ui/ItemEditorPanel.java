@@ -2,6 +2,7 @@ package org.backsheet.ui;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.KeyboardFocusManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,8 +54,8 @@ final class ItemEditorPanel extends JPanel {
         note.setWrapStyleWord(true);
         note.getAccessibleContext().setAccessibleName(UiTexts.get("item.note"));
         // Tab leaves the note instead of typing a tab character.
-        note.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
-        note.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+        note.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+        note.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         add(new JScrollPane(note), "span 3, growx, wrap");
         JLabel linkLabel = new JLabel(UiTexts.get("item.link"));
         linkLabel.setLabelFor(link);

@@ -1,11 +1,16 @@
 package org.backsheet.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.GraphicsEnvironment;
+import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.swing.AbstractAction;
+import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
 import javax.swing.DropMode;
@@ -19,6 +24,8 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
+import javax.swing.ToolTipManager;
+import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
@@ -55,7 +62,7 @@ final class LibraryPanel extends JPanel {
     private final JComboBox<Object> origin;
     private String pendingReveal;
     private final JButton clearFilters = new JButton(UiTexts.get("library.clearFilters"));
-    private java.util.function.Consumer<String> status = message -> { };
+    private Consumer<String> status = message -> { };
     private final JPanel ownExercises = new JPanel(new MigLayout("insets 0 8 4 8, fillx, gap 4", "[grow,fill][grow,fill][grow,fill][grow,fill]"));
 
     LibraryPanel(LibraryController library, FactLabels labels) {
@@ -94,17 +101,17 @@ final class LibraryPanel extends JPanel {
 
         list.setName("libraryList");
         // The rows' own tooltips (the whole name) show only for a list the tooltip manager knows.
-        javax.swing.ToolTipManager.sharedInstance().registerComponent(list);
+        ToolTipManager.sharedInstance().registerComponent(list);
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new ExerciseCellRenderer(labels, new Thumbnails(
-                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
                         .getDefaultConfiguration().getDefaultTransform().getScaleX())));
         list.setDragEnabled(true);
         list.setDropMode(DropMode.ON);
         list.setTransferHandler(new ExerciseTransferHandler());
         list.getAccessibleContext().setAccessibleName(UiTexts.get("library.title"));
         JScrollPane scroll = new JScrollPane(list);
-        scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 1, 0, javax.swing.UIManager.getColor("Component.borderColor")));
+        scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 1, 0, UIManager.getColor("Component.borderColor")));
         add(scroll, BorderLayout.CENTER);
 
         JButton addButton = new JButton(UiTexts.get("action.add"));
@@ -120,7 +127,7 @@ final class LibraryPanel extends JPanel {
     }
 
     /** Where the keyboard lands when F6 reaches the library: the list, or the search when it shows nothing. */
-    java.awt.Component focusTarget() {
+    Component focusTarget() {
         return results.isEmpty() ? search : list;
     }
 
@@ -193,7 +200,7 @@ final class LibraryPanel extends JPanel {
     }
 
     /** Where the pane says why it cleared the filters (the status line). */
-    void setStatus(java.util.function.Consumer<String> sink) {
+    void setStatus(Consumer<String> sink) {
         this.status = sink;
     }
 
@@ -274,7 +281,7 @@ final class LibraryPanel extends JPanel {
     void installActions(LibraryActions actions) {
         String[][] buttons = {{"libraryNew", "library.button.new"}, {"libraryEdit", "library.button.edit"},
             {"libraryCopy", "library.button.copy"}, {"libraryDelete", "library.button.delete"}};
-        javax.swing.Action[] forButtons = {actions.newExercise, actions.edit, actions.copy, actions.delete};
+        Action[] forButtons = {actions.newExercise, actions.edit, actions.copy, actions.delete};
         for (int i = 0; i < buttons.length; i++) {
             JButton b = new JButton(forButtons[i]);
             b.setName(buttons[i][0]);
@@ -319,7 +326,7 @@ final class LibraryPanel extends JPanel {
         c.getInputMap(JComponent.WHEN_FOCUSED).put(key, name);
         c.getActionMap().put(name, new AbstractAction() {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 action.run();
             }
         });

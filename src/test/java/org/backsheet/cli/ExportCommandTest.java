@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -77,7 +78,7 @@ class ExportCommandTest {
         CliRun run = run("export", sheet.toString(), "-o", tmp.resolve("broken.pdf").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(sheet.toString()) + ":\\d+:\\d+: ");
+        assertThat(run.err()).containsPattern(Pattern.quote(sheet.toString()) + ":\\d+:\\d+: ");
     }
 
     @Test

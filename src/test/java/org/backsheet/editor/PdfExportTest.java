@@ -73,7 +73,7 @@ class PdfExportTest {
         assertThat(PdfExport.pdfNameFor(null, "exercise-sheet")).isEqualTo("exercise-sheet.pdf");
     }
 
-    private static java.util.List<String> namesIn(Path dir) throws IOException {
+    private static List<String> namesIn(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).toList();
         }

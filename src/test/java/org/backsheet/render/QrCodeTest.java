@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -37,7 +38,7 @@ class QrCodeTest {
     @ValueSource(ints = {30})
     void theCodeIsVectorNotAnImage(int length) throws IOException {
         byte[] pdf = pageWith(QrCode.of(link(length), QrCode.MIN_SIZE));
-        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getPage(0).getResources().getXObjectNames()).isEmpty();
         }
     }

@@ -2,6 +2,7 @@ package org.backsheet.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Rectangle;
 import java.awt.event.MouseEvent;
 import javax.swing.JList;
 import org.assertj.swing.finder.WindowFinder;
@@ -35,7 +36,7 @@ class LibraryFiltersGuiTest extends GuiTestBase {
     void theWholeNameShowsOnHover() {
         JList<?> list = (JList<?>) window.list("libraryList").target();
         String tip = onEdt(() -> {
-            java.awt.Rectangle row = list.getCellBounds(0, 0);
+            Rectangle row = list.getCellBounds(0, 0);
             return list.getToolTipText(new MouseEvent(list, MouseEvent.MOUSE_MOVED, 0, 0,
                     row.x + row.width / 2, row.y + row.height / 2, 0, false));
         });

@@ -2,6 +2,7 @@ package org.backsheet.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
 import javax.swing.JLabel;
 import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class TemplateGuiTest extends GuiTestBase {
 
         press(dialog.button("templateCreate"));
         if (onEdt(() -> editor().undo().isModified())) {
-            press(window.optionPane(PATIENCE).buttonWithText(java.util.regex.Pattern.compile("(?i)don.t save|discard")));
+            press(window.optionPane(PATIENCE).buttonWithText(Pattern.compile("(?i)don.t save|discard")));
         }
         waitUntil("the template became the sheet", () -> ids().contains("knee-rolls"));
         assertThat(onEdt(() -> editor().document().file())).isNull();
@@ -35,7 +36,7 @@ class TemplateGuiTest extends GuiTestBase {
         waitUntil("the profile dialog closed", () -> !dialog.target().isShowing());
         window.menuItem("menu.action.new").click();
         if (onEdt(() -> editor().undo().isModified())) {
-            press(window.optionPane(PATIENCE).buttonWithText(java.util.regex.Pattern.compile("(?i)don.t save|discard")));
+            press(window.optionPane(PATIENCE).buttonWithText(Pattern.compile("(?i)don.t save|discard")));
         }
         waitUntil("the new sheet carries the profile",
                 () -> "Riverside Physio".equals(editor().sheet().clinic().name()));
