@@ -46,7 +46,7 @@ final class SheetExporter {
 
     Outcome export(Path sheetFile, Path pdf) {
         try {
-            return exportChecked(sheetFile, pdf);
+            return exportOrRunOutOfMemory(sheetFile, pdf);
         } catch (OutOfMemoryError e) {
             // The memory of this one handout is released when the error leaves here; the batch goes on.
             return new Outcome(ExitCodes.FAILURE, List.of(SheetInput.displayName(sheetFile)
@@ -54,7 +54,8 @@ final class SheetExporter {
         }
     }
 
-    private Outcome exportChecked(Path sheetFile, Path pdf) {
+    /** As {@link #export}, but running out of memory is left to the caller (a batch tries again alone). */
+    Outcome exportOrRunOutOfMemory(Path sheetFile, Path pdf) {
         String refused = OutputTarget.whyNotWrite(sheetFile, pdf, readOnly);
         if (refused != null) {
             return new Outcome(ExitCodes.BAD_INPUT, List.of(pdf + ": cannot write the handout: " + refused), 0);
