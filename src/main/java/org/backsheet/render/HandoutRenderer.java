@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,6 +26,9 @@ import org.backsheet.render.pdf.TaggedContent;
  * sheets at once.
  */
 public final class HandoutRenderer {
+
+    /** Most pages of one handout; a longer one is refused rather than made. */
+    public static final int MAX_PAGES = 200;
 
     private final Catalog catalog;
     private final String producer;
@@ -93,7 +97,13 @@ public final class HandoutRenderer {
                 labels.format("logo.alt", clinicName).strip(), warnings, messages);
         List<FlowItem> flow = HandoutFlow.build(l, pictures, logo);
         float bodyHeight = page.top() - page.bottom() - footer.height();
-        return new LaidOut(l, footer, new Paginator(bodyHeight).paginate(flow));
+        List<List<Paginator.Placed>> pages = new Paginator(bodyHeight).paginate(flow);
+        if (pages.size() > MAX_PAGES) {
+            // Refused before a single page is drawn: tens of thousands of pages would take minutes and gigabytes.
+            throw new IOException(String.format(Locale.ROOT, "the handout would have %,d pages; at most "
+                    + "%d are made (shorten the advice or the notes)", pages.size(), MAX_PAGES));
+        }
+        return new LaidOut(l, footer, pages);
     }
 
     private RenderResult build(Sheet sheet, PDDocument document, FontFiles files) throws IOException {
