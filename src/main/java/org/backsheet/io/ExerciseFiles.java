@@ -3,8 +3,10 @@ package org.backsheet.io;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Origin;
+import org.backsheet.model.Problem;
 
 /** Reading and writing exercise files ({@code .exercise.json}, CONTRACTS.md section 4). */
 public final class ExerciseFiles {
@@ -28,6 +30,14 @@ public final class ExerciseFiles {
     /** Reads a user's exercise file; problems are named after {@code file} as given. */
     public static Exercise read(Path file) throws FileFormatException, IOException {
         return parse(file.toString(), JsonDocument.readBytes(file));
+    }
+
+    /**
+     * Reads a user's exercise file; problems that do not stop it loading (a drawing left out) are added to
+     * {@code warnings}, so the user learns of them.
+     */
+    public static Exercise read(Path file, List<Problem> warnings) throws FileFormatException, IOException {
+        return ExerciseReader.read(file.toString(), JsonDocument.readBytes(file), Origin.USER, warnings);
     }
 
     /** The exercise as pretty-printed JSON; parsing it gives back an equal exercise (origin aside). */

@@ -23,10 +23,17 @@ final class ExerciseReader {
     }
 
     static Exercise read(String fileName, byte[] content, Origin origin) throws FileFormatException {
+        return read(fileName, content, origin, new java.util.ArrayList<>());
+    }
+
+    /** Reads the exercise; problems that do not stop it loading (a bad figure) are added to {@code warnings}. */
+    static Exercise read(String fileName, byte[] content, Origin origin, List<Problem> warnings)
+            throws FileFormatException {
         JsonNode root = JsonDocument.parseObject(fileName, content);
         Problems problems = new Problems(fileName);
         Exercise exercise = exercise(new JsonFields(root, problems), origin);
         problems.throwIfErrors();
+        warnings.addAll(problems.all());
         if (exercise == null) {
             // Every path that gives up reports why; this guards against one that might not.
             throw new FileFormatException(Problem.ofFile(fileName, "the file could not be read"));

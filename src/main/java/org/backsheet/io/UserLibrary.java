@@ -25,7 +25,7 @@ public final class UserLibrary {
     /**
      * Every {@code *.exercise.json} directly in {@code folder}, sorted by file name, marked {@link Origin#USER}.
      * Each bad file adds its problems to {@code problems} and is left out; so does a second file with an id
-     * already used (a warning). A folder that does not exist or cannot be listed is one problem.
+     * already used (a warning); a file that loads with a warning (a figure left out) adds it. A folder that does not exist or cannot be listed is one problem.
      */
     public static List<Exercise> load(Path folder, List<Problem> problems) {
         List<Path> files = new ArrayList<>();
@@ -46,7 +46,7 @@ public final class UserLibrary {
         Map<String, Path> fileById = new HashMap<>();
         for (Path file : files) {
             try {
-                Exercise e = ExerciseFiles.read(file).withOrigin(Origin.USER);
+                Exercise e = ExerciseFiles.read(file, problems).withOrigin(Origin.USER);
                 Path first = fileById.putIfAbsent(e.id(), file);
                 if (first != null) {
                     problems.add(Problem.atField(file.toString(), "id", "the id '" + e.id() + "' is already used by "

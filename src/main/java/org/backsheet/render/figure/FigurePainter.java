@@ -10,7 +10,10 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.awt.geom.Point2D;
 import org.backsheet.model.figure.Arrow;
+import org.backsheet.model.figure.Detail;
+import org.backsheet.model.figure.Pose;
 import org.backsheet.model.figure.Figure;
 import org.backsheet.model.figure.Presentation;
 import org.backsheet.model.figure.Prop;
@@ -30,6 +33,8 @@ public final class FigurePainter {
     private static final double GAP = 0.14;
     /** No outline thinner than this many device units (points in the PDF, pixels on screen). */
     private static final double THINNEST = 0.6;
+    /** The radius of a magnified detail's circle, in figure units. */
+    private static final double DETAIL_RADIUS = 0.12;
 
     /** Where each picture of a figure lands in the box (Graphics2D coordinates, y down). */
     public record Placement(double scale, List<Rectangle2D> pictures) {
@@ -108,6 +113,7 @@ public final class FigurePainter {
             }
         }
         new BodySketcher(startProjection).sketch(startBody, Tones.BODY, Layer.BODY, first);
+        detail(figure, figure.start(), figure.end(), startProjection, first, false);
         for (Arrow arrow : figure.arrows()) {
             if (!pair || !arrow.onEnd()) {
                 new ArrowSketcher(startProjection).sketch(arrow, figure.start(), figure.end(), first);
@@ -121,12 +127,34 @@ public final class FigurePainter {
         PosedBody endBody = new PosedBody(figure.end());
         new PropSketcher(endProjection).sketch(endBody, figure.props(), second);
         new BodySketcher(endProjection).sketch(endBody, Tones.BODY, Layer.BODY, second);
+        detail(figure, figure.end(), figure.end(), endProjection, second, true);
         for (Arrow arrow : figure.arrows()) {
             if (arrow.onEnd()) {
                 new ArrowSketcher(endProjection).sketch(arrow, figure.end(), figure.end(), second);
             }
         }
         return List.of(first, second);
+    }
+
+    /** The figure's magnified detail of {@code pose}, added to {@code panel}: the body without arms, and props. */
+    private static void detail(Figure figure, Pose pose, Pose arrowsTo, Projection projection, Sketch panel,
+                               boolean endPicture) {
+        Detail d = figure.detail();
+        if (d == null) {
+            return;
+        }
+        Sketch content = new Sketch();
+        PosedBody body = new PosedBody(pose);
+        new PropSketcher(projection).sketch(body, figure.props(), content);
+        new BodySketcher(projection, false).sketch(body, Tones.BODY, Layer.BODY, content);
+        // The detail repeats the picture's pushes (arrows drawn on the end picture), magnified with it.
+        for (Arrow arrow : figure.arrows()) {
+            if (endPicture && arrow.onEnd() && !arrow.followsBody()) {
+                new ArrowSketcher(projection).sketch(arrow, pose, arrowsTo, content);
+            }
+        }
+        Point2D.Double focus = projection.flat(body.point(d.point()));
+        panel.inset(new Sketch.Inset(content, focus, new Point2D.Double(d.x(), d.y()), DETAIL_RADIUS, d.zoom()));
     }
 
     private record Fit(double scale, List<AffineTransform> transforms, double labelSize) {
