@@ -143,8 +143,9 @@ public final class FigurePainter {
         if (d == null) {
             return;
         }
-        Sketch content = new Sketch();
         PosedBody body = new PosedBody(pose);
+        Point2D.Double centre = new Point2D.Double(d.x(), d.y());
+        Sketch content = new Sketch();
         new PropSketcher(projection).sketch(body, figure.props(), content);
         new BodySketcher(projection, false).sketch(body, Tones.BODY, Layer.BODY, content);
         // The detail repeats the picture's pushes (arrows drawn on the end picture), magnified with it.
@@ -154,7 +155,7 @@ public final class FigurePainter {
             }
         }
         Point2D.Double focus = projection.flat(body.point(d.point()));
-        panel.inset(new Sketch.Inset(content, focus, new Point2D.Double(d.x(), d.y()), DETAIL_RADIUS, d.zoom()));
+        panel.inset(new Sketch.Inset(content, focus, centre, DETAIL_RADIUS, d.zoom(), focus));
     }
 
     private record Fit(double scale, List<AffineTransform> transforms, double labelSize) {

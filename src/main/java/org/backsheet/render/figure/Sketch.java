@@ -34,9 +34,11 @@ final class Sketch {
 
     /**
      * A magnified view of another sketch: the area around {@code focus} (figure units) enlarged {@code zoom}
-     * times and shown in a circle of {@code radius} around {@code centre}, with a thin line to what it shows.
+     * times and shown in a circle of {@code radius} around {@code centre}, with a thin line to {@code shows}, the
+     * part of the picture it magnifies.
      */
-    record Inset(Sketch content, Point2D.Double focus, Point2D.Double centre, double radius, double zoom) {
+    record Inset(Sketch content, Point2D.Double focus, Point2D.Double centre, double radius, double zoom,
+                 Point2D.Double shows) {
     }
 
     private final List<Mark> marks = new ArrayList<>();
@@ -131,14 +133,14 @@ final class Sketch {
             Ellipse2D.Double circle = new Ellipse2D.Double(in.centre().x - in.radius(), in.centre().y - in.radius(),
                     2 * in.radius(), 2 * in.radius());
             // The leader: from the rim of the circle toward the part it magnifies.
-            double dx = in.focus().x - in.centre().x;
-            double dy = in.focus().y - in.centre().y;
+            double dx = in.shows().x - in.centre().x;
+            double dy = in.shows().y - in.centre().y;
             double len = Math.hypot(dx, dy);
             g.setColor(Tones.INK);
             if (len > in.radius()) {
                 g.setStroke(round(Math.max(thinnest, 0.006)));
                 g.draw(new Line2D.Double(in.centre().x + dx / len * in.radius(), in.centre().y + dy / len * in.radius(),
-                        in.focus().x - dx / len * 0.03, in.focus().y - dy / len * 0.03));
+                        in.shows().x - dx / len * 0.03, in.shows().y - dy / len * 0.03));
             }
             g.setColor(Color.WHITE);
             g.fill(circle);
