@@ -2,6 +2,8 @@ package org.backsheet.app;
 
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import org.backsheet.editor.EditorPreferences;
 import org.backsheet.ui.EditorLauncher;
 
 /** Opens the editor window, or explains why it cannot when there is no display. */
@@ -22,7 +24,10 @@ final class EditorStart {
             err.println(NO_DISPLAY);
             return false;
         }
-        EditorLauncher.launch(args);
+        EditorPreferences prefs = EditorWiring.standardPreferences();
+        // StartArguments let at most one argument through: the sheet file to open.
+        Path sheet = args.length == 1 ? Path.of(args[0]) : null;
+        EditorLauncher.launch(prefs, () -> EditorWiring.standard(prefs), sheet);
         return true;
     }
 }

@@ -4,7 +4,7 @@ import org.backsheet.cli.BackSheetCli;
 import org.backsheet.cli.CliEnvironment;
 
 /**
- * Starts BackSheet: with no arguments the editor, with arguments the command line. The command-line path never
+ * Starts BackSheet: with no arguments (or just a sheet file to open) the editor, otherwise the command line. The command-line path never
  * touches AWT or Swing, so it starts quickly and runs where there is no display.
  */
 public final class Main {
@@ -13,7 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (StartArguments.opensEditor(args)) {
             // Kept in its own class so that the command line never loads a single AWT class.
             if (!EditorStart.open(args, System.err)) {
                 System.exit(1);

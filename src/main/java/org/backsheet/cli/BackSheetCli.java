@@ -58,6 +58,8 @@ public final class BackSheetCli implements Callable<Integer> {
 
     /** Runs the command line, writing to the given streams; what tests call. */
     public static int run(String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err) {
+        out = SafePrintWriter.wrap(out);
+        err = SafePrintWriter.wrap(err);
         try {
             return commandLine(environment, out, err, args).execute(args);
         } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package org.backsheet.cli;
 
-/** The exit codes scripts can rely on (CONTRACTS.md section 2). */
+/** The exit codes scripts can rely on (README.md, "Command line"). */
 public final class ExitCodes {
 
     public static final int OK = 0;

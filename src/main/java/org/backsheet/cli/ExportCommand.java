@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backsheet.catalog.Catalog;
+import org.backsheet.io.AtomicFiles;
 import org.backsheet.model.PageSize;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -45,6 +46,11 @@ final class ExportCommand implements Callable<Integer> {
             description = "Large print (at least 16 pt body text), overriding the sheet; "
                     + "--no-large-print turns it off.")
     Boolean largePrint;
+
+    @Option(names = "--overwrite-read-only",
+            description = "Replace a handout file even when it is marked read-only (without this, such a file "
+                    + "is left as it is and reported).")
+    boolean overwriteReadOnly;
 
     private final CliEnvironment environment;
 
@@ -90,7 +96,8 @@ final class ExportCommand implements Callable<Integer> {
 
     private SheetExporter exporter(PageOverrides overrides, PrintWriter err) {
         Catalog catalog = library.catalog(environment, err);
-        return new SheetExporter(catalog, environment.writers().forCatalog(catalog), overrides);
+        return new SheetExporter(catalog, environment.writers().forCatalog(catalog), overrides,
+                overwriteReadOnly ? AtomicFiles.ReadOnly.REPLACE : AtomicFiles.ReadOnly.REFUSE);
     }
 
     static String pages(int count) {

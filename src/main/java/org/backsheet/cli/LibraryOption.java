@@ -1,13 +1,14 @@
 package org.backsheet.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.UserLibrary;
-import org.backsheet.model.Exercise;
 import org.backsheet.model.Problem;
 import picocli.CommandLine.Option;
 
@@ -35,16 +36,17 @@ final class LibraryOption {
             return builtIn;
         }
         List<Problem> problems = new ArrayList<>();
-        List<Exercise> own;
-        try {
-            own = UserLibrary.load(folder, problems);
-        } catch (RuntimeException e) {
-            throw CliFailure.failure(folder + ": cannot read the exercise library: " + UserMessages.reason(e));
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+            listing.iterator().hasNext();
+        } catch (IOException | RuntimeException e) {
+            // A library that cannot even be listed would leave every exercise id unknown: say why, and stop.
+            throw CliFailure.badInput(folder + ": " + UserLibrary.unreadableFolder(folder,
+                    e instanceof IOException io ? io : new IOException(e)));
         }
-        Catalog catalog = builtIn.withUserExercises(own, problems);
-        for (Problem problem : problems) {
-            err.println(UserMessages.line(problem.asWarning()));
-        }
+        Catalog catalog = UserLibrary.catalogWith(builtIn, folder, problems);
+        List<String> lines = problems.stream().map(p -> UserMessages.line(p.asWarning())).toList();
+        // Many files may each have a problem; a few screens of them are enough to act on.
+        UserMessages.summarised(folder.toString(), lines).forEach(err::println);
         err.flush();
         return catalog;
     }

@@ -6,6 +6,7 @@ import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Sheet;
 import org.backsheet.render.HandoutRenderer;
 import org.backsheet.render.RenderResult;
+import org.backsheet.render.figure.FigurePictures;
 
 /** The handout writer the program ships with: the PDF renderer, created once per catalog and shared by threads. */
 final class PdfHandoutWriter implements HandoutWriter {
@@ -17,7 +18,7 @@ final class PdfHandoutWriter implements HandoutWriter {
     }
 
     static HandoutWriter.Factory factory(String producer) {
-        return catalog -> new PdfHandoutWriter(new HandoutRenderer(catalog, producer));
+        return catalog -> new PdfHandoutWriter(new HandoutRenderer(catalog, producer, new FigurePictures()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.AtomicFiles;
+import org.backsheet.io.ReadOnlyTargetException;
 import org.backsheet.model.Problem;
 
 /**
@@ -18,11 +19,17 @@ final class SheetExporter {
     private final Catalog catalog;
     private final HandoutWriter writer;
     private final PageOverrides overrides;
+    private final AtomicFiles.ReadOnly readOnly;
 
     SheetExporter(Catalog catalog, HandoutWriter writer, PageOverrides overrides) {
+        this(catalog, writer, overrides, AtomicFiles.ReadOnly.REFUSE);
+    }
+
+    SheetExporter(Catalog catalog, HandoutWriter writer, PageOverrides overrides, AtomicFiles.ReadOnly readOnly) {
         this.catalog = catalog;
         this.writer = writer;
         this.overrides = overrides;
+        this.readOnly = readOnly;
     }
 
     /**
@@ -36,13 +43,27 @@ final class SheetExporter {
     }
 
     Outcome export(Path sheetFile, Path pdf) {
+        try {
+            return exportChecked(sheetFile, pdf);
+        } catch (OutOfMemoryError e) {
+            // The memory of this one handout is released when the error leaves here; the batch goes on.
+            return new Outcome(ExitCodes.FAILURE, List.of(SheetInput.displayName(sheetFile)
+                    + ": skipped: there is not enough memory to make this handout"), 0);
+        }
+    }
+
+    private Outcome exportChecked(Path sheetFile, Path pdf) {
+        String refused = OutputTarget.whyNotWrite(sheetFile, pdf, readOnly);
+        if (refused != null) {
+            return new Outcome(ExitCodes.BAD_INPUT, List.of(pdf + ": cannot write the handout: " + refused), 0);
+        }
         SheetInput input = SheetInput.read(sheetFile, catalog);
         List<String> lines = new ArrayList<>();
         for (Problem problem : input.problems()) {
             lines.add(UserMessages.line(problem));
         }
         if (!input.usable()) {
-            return new Outcome(ExitCodes.BAD_INPUT, lines, 0);
+            return new Outcome(ExitCodes.BAD_INPUT, UserMessages.summarised(input.name(), lines), 0);
         }
         // Render into memory first: a sheet that cannot be rendered never touches the disk, and the file is
         // then written (temporary file, then an atomic move over the old one) in one short step.
@@ -56,7 +77,10 @@ final class SheetExporter {
             return new Outcome(ExitCodes.FAILURE, lines, 0);
         }
         try {
-            AtomicFiles.write(pdf, pdfBytes::writeTo);
+            AtomicFiles.write(pdf, pdfBytes::writeTo, readOnly);
+        } catch (ReadOnlyTargetException e) {
+            lines.add(pdf + ": cannot write the handout: " + OutputTarget.READ_ONLY);
+            return new Outcome(ExitCodes.BAD_INPUT, lines, 0);
         } catch (IOException e) {
             lines.add(pdf + ": cannot write the handout: " + UserMessages.saveFailure(pdf, e));
             return new Outcome(ExitCodes.FAILURE, lines, 0);
@@ -64,6 +88,6 @@ final class SheetExporter {
         for (String warning : result.warnings()) {
             lines.add(UserMessages.renderWarning(input.name(), warning));
         }
-        return new Outcome(ExitCodes.OK, lines, result.pageCount());
+        return new Outcome(ExitCodes.OK, UserMessages.summarised(input.name(), lines), result.pageCount());
     }
 }

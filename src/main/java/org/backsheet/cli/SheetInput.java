@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.FileFormatException;
+import org.backsheet.io.FileKinds;
 import org.backsheet.io.SheetChecks;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Problem;
@@ -28,8 +29,10 @@ record SheetInput(Path file, Sheet sheet, List<Problem> problems) {
         if (Files.isDirectory(file)) {
             return failed(file, Problem.ofFile(name, "is a folder, not a sheet file"));
         }
-        if (!Files.exists(file)) {
-            return failed(file, Problem.ofFile(name, "no such file"));
+        // Only an ordinary file is read: a named pipe would wait forever, a link loop is named as one.
+        String notAFile = FileKinds.whyNotReadable(file);
+        if (notAFile != null) {
+            return failed(file, Problem.ofFile(name, notAFile));
         }
         Sheet sheet;
         try {
@@ -38,6 +41,9 @@ record SheetInput(Path file, Sheet sheet, List<Problem> problems) {
             return new SheetInput(file, null, e.problems());
         } catch (IOException e) {
             return failed(file, Problem.ofFile(name, "cannot read: " + UserMessages.reason(e)));
+        } catch (RuntimeException e) {
+            // A reader bug on a hostile file must cost only this file, never the batch it is in.
+            return failed(file, Problem.ofFile(name, "cannot read (" + e.getClass().getSimpleName() + ")"));
         }
         List<Problem> problems = new ArrayList<>(SheetChecks.unknownExercises(sheet, catalog, name));
         return new SheetInput(file, sheet, problems);

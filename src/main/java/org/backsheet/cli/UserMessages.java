@@ -5,6 +5,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.backsheet.model.Problem;
 
 /** Formats the lines the command line prints about files, so every command words them the same way. */
@@ -31,6 +34,22 @@ final class UserMessages {
         String field = problem.line() <= 0 && problem.fieldPath() != null && !problem.fieldPath().isEmpty()
                 ? problem.fieldPath() + ": " : "";
         return where + ": warning: " + field + problem.message();
+    }
+
+    /** Lines shown per file; one file can otherwise print millions (a repeated key, a missing glyph each time). */
+    static final int MAX_LINES_PER_FILE = 20;
+
+    /**
+     * The first {@link #MAX_LINES_PER_FILE} of {@code lines} about {@code file}, then one line saying how many
+     * more there were ({@code FILE: ... and 59,990 more}).
+     */
+    static List<String> summarised(String file, List<String> lines) {
+        if (lines.size() <= MAX_LINES_PER_FILE + 1) {
+            return lines; // (a reader's own "... and N more" line may follow the first twenty)
+        }
+        List<String> shown = new ArrayList<>(lines.subList(0, MAX_LINES_PER_FILE));
+        shown.add(String.format(Locale.ROOT, "%s: ... and %,d more", file, lines.size() - MAX_LINES_PER_FILE));
+        return shown;
     }
 
     /** A warning the renderer gave about one sheet. */

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backsheet.catalog.Catalog;
-import org.backsheet.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,9 +44,8 @@ final class ValidateCommand implements Callable<Integer> {
         int exitCode = ExitCodes.OK;
         for (Path sheet : sheets) {
             SheetInput input = SheetInput.read(sheet, catalog);
-            for (Problem problem : input.problems()) {
-                err.println(UserMessages.line(problem));
-            }
+            List<String> lines = input.problems().stream().map(UserMessages::line).toList();
+            UserMessages.summarised(input.name(), lines).forEach(err::println);
             if (input.usable()) {
                 out.println(input.name() + ": ok");
             } else {

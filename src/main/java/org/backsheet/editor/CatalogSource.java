@@ -43,7 +43,7 @@ public final class CatalogSource {
     /** Loads the folder now (on the calling thread); returns the problems met. */
     public List<Problem> load() {
         List<Problem> found = new ArrayList<>();
-        List<Exercise> exercises = folder().load(found);
+        List<Exercise> exercises = folder().load(found, builtIn::contains);
         replaceAll(exercises, found);
         return found;
     }
@@ -58,6 +58,11 @@ public final class CatalogSource {
 
     public synchronized LibraryFolder folder() {
         return folder;
+    }
+
+    /** Where the library's files are. */
+    public Path folderPath() {
+        return folder().folder();
     }
 
     /** Problems of the last load (bad files, clashes with built-in ids), for the status line. */
@@ -77,6 +82,11 @@ public final class CatalogSource {
             startWatching(every);
         }
         return found;
+    }
+
+    /** Keeps following the folder at the usual pace ({@link LibraryWatcher#DEFAULT_POLL}). */
+    public void startWatching() {
+        startWatching(LibraryWatcher.DEFAULT_POLL);
     }
 
     /**

@@ -1,10 +1,10 @@
 package org.backsheet.editor;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.function.LongSupplier;
 import javax.swing.undo.UndoableEditSupport;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Sheet;
@@ -31,16 +31,18 @@ public final class EditorController {
     private final LibraryController library;
     private final FileController files;
     private final SheetChanges changes;
+    private final Clock clock;
 
     public EditorController(Catalog catalog, Sheet start, SheetStore store, FileView fileView,
-                            EditorPreferences prefs, LongSupplier clock, EditorTexts texts) {
+                            EditorPreferences prefs, Clock clock, EditorTexts texts) {
         this.catalog = catalog;
         this.texts = texts;
         this.prefs = prefs;
         this.document = new SheetDocument(start);
         document.select(start.items().isEmpty() ? -1 : 0);
         undoSupport.addUndoableEditListener(undo);
-        changes = new SheetChanges(document, undoSupport, clock, texts);
+        this.clock = clock;
+        changes = new SheetChanges(document, undoSupport, clock::millis, texts);
         items = new ItemsController(changes);
         item = new ItemController(changes, this::catalog);
         details = new DetailsController(changes);
@@ -48,7 +50,12 @@ public final class EditorController {
         disclaimer = new DisclaimerController(changes, catalog, this::status);
         library = new LibraryController(catalog, items);
         files = new FileController(document, undo, store, fileView, prefs, texts,
-                () -> SheetDefaults.blank(prefs, LocalDate.now()));
+                () -> SheetDefaults.blank(prefs, today()));
+    }
+
+    /** Today's date by the editor's clock (new sheets, the Today button): tests give a clock of their own. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The library as it is now: built-in exercises plus the clinic's own. */

@@ -7,14 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.backsheet.io.FileFormatException;
-import org.backsheet.io.RecoveredSheet;
+import org.backsheet.model.RecoveredSheet;
 import org.backsheet.io.RecoveryStore;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Sheet;
@@ -72,15 +71,6 @@ public final class RecoveryController implements AutoCloseable {
         return sheetId;
     }
 
-    /** Copies left by windows that did not close normally, newest first (none that another BackSheet holds). */
-    public static List<RecoveredSheet> leftBehind(RecoveryStore store) {
-        try {
-            return store.list();
-        } catch (IOException unreadableFolder) {
-            return List.of();
-        }
-    }
-
     /**
      * Shows {@code copy} in this window as unsaved changes to its original file: the file is opened as it is on
      * disk and the recovered sheet applied as one step that Undo can take back. A sheet never saved, or whose
@@ -113,15 +103,6 @@ public final class RecoveryController implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return true;
-    }
-
-    /** Throws the copy away without showing it (the clinician chose Discard). */
-    public static void discard(RecoveryStore store, RecoveredSheet copy) {
-        try {
-            store.remove(copy.sheetId());
-        } catch (IOException e) {
-            // The copy stays; it is offered again next time, which loses nothing.
-        }
     }
 
     /**

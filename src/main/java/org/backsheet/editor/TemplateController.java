@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -50,6 +51,7 @@ public final class TemplateController {
     private final EditorTexts texts;
     private final HandoutMaker maker;
     private final Path userFolder;
+    private final Supplier<LocalDate> today;
 
     public TemplateController(EditorController editor, HandoutMaker maker, Path userFolder) {
         this.files = editor.files();
@@ -58,6 +60,7 @@ public final class TemplateController {
         this.texts = editor.texts();
         this.maker = maker;
         this.userFolder = userFolder;
+        this.today = editor::today;
     }
 
     /** The built-in templates first (in shipped order), then the clinic's own, sorted by name. */
@@ -131,7 +134,7 @@ public final class TemplateController {
     }
 
     private Sheet fillIn(Sheet template) {
-        Sheet blank = SheetDefaults.blank(prefs, LocalDate.now());
+        Sheet blank = SheetDefaults.blank(prefs, today.get());
         Clinic clinic = blank.clinic().isEmpty() ? template.clinic() : blank.clinic();
         String clinician = blank.clinician() != null ? blank.clinician() : template.clinician();
         return template.withPatient(null).withDate(blank.date()).withClinician(clinician).withClinic(clinic);

@@ -8,32 +8,57 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.DosFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Safe saving: the new content goes to a temporary file in the same folder, is forced to the disk, and only
  * then replaces the target in one step. A failure at any point (full disk, read-only folder, a crash) leaves
- * the old file exactly as it was.
+ * the old file exactly as it was. Only an ordinary file or a new name is ever replaced (never a symbolic link,
+ * a device or a pipe), a read-only file only when asked to, and temporary files that a killed run left behind
+ * are removed the next time the same file is written.
  */
 public final class AtomicFiles {
+
+    /** How every message about a failed save starts; the command line strips it where it names the file. */
+    public static final String SAVE_FAILED = "Could not save ";
 
     private AtomicFiles() {
     }
 
-    /** Replaces {@code target} with what {@code writer} writes, all or nothing. */
+    /** What to do when the file to replace is marked read-only. */
+    public enum ReadOnly {
+        /** Refuse with a {@link ReadOnlyTargetException}: someone protected the file on purpose. */
+        REFUSE,
+        /** Replace it anyway; the user was asked, or said so on the command line. */
+        REPLACE
+    }
+
+    /** Replaces {@code target} with what {@code writer} writes, all or nothing; refuses a read-only target. */
     public static void write(Path target, IOWriter writer) throws IOException {
-        write(target, writer, false);
+        write(target, writer, false, ReadOnly.REFUSE);
+    }
+
+    /** Like {@link #write(Path, IOWriter)}, with the choice for a read-only target. */
+    public static void write(Path target, IOWriter writer, ReadOnly readOnly) throws IOException {
+        write(target, writer, false, readOnly);
     }
 
     /** Like {@link #write}, and first keeps the previous target (if any) as {@code target + ".bak"}. */
     public static void writeKeepingBackup(Path target, IOWriter writer) throws IOException {
-        write(target, writer, true);
+        write(target, writer, true, ReadOnly.REFUSE);
+    }
+
+    /** Like {@link #writeKeepingBackup(Path, IOWriter)}, with the choice for a read-only target. */
+    public static void writeKeepingBackup(Path target, IOWriter writer, ReadOnly readOnly) throws IOException {
+        write(target, writer, true, readOnly);
     }
 
     /** The file {@code target}'s previous version is kept as by {@link #writeKeepingBackup}. */
@@ -41,11 +66,28 @@ public final class AtomicFiles {
         return target.resolveSibling(target.getFileName() + ".bak");
     }
 
-    private static void write(Path requested, IOWriter writer, boolean keepBackup) throws IOException {
-        Path target = followLink(requested.toAbsolutePath());
+    /**
+     * Refuses, before any work is done, a target that must not be replaced: a symbolic link (the write would
+     * land elsewhere), a device, a pipe or a folder, and, unless {@code readOnly} says to replace it, a file
+     * marked read-only.
+     */
+    public static void checkTarget(Path target, ReadOnly readOnly) throws IOException {
+        String why = FileKinds.whyNotWritable(target);
+        if (why != null) {
+            throw new IOException(SAVE_FAILED + target + ": " + why);
+        }
+        if (readOnly == ReadOnly.REFUSE && isMarkedReadOnly(target)) {
+            throw new ReadOnlyTargetException(target);
+        }
+    }
+
+    private static void write(Path requested, IOWriter writer, boolean keepBackup, ReadOnly readOnly)
+            throws IOException {
+        Path target = requested.toAbsolutePath();
+        checkTarget(target, readOnly);
         Path folder = target.getParent();
-        Path temp = folder.resolve("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+        StaleTemps.clean(folder, target.getFileName().toString());
+        Path temp = StaleTemps.newName(target);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
@@ -55,10 +97,11 @@ public final class AtomicFiles {
                 channel.force(true);
             }
             keepPermissions(target, temp);
-            if (keepBackup && Files.isRegularFile(target)) {
-                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.COPY_ATTRIBUTES);
+            if (keepBackup && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                keepBackup(target);
             }
+            // Checked again just before the switch: the target may have become a link while we rendered.
+            checkTarget(target, readOnly);
             move(temp, target);
             forceFolder(folder);
         } catch (IOException | RuntimeException | Error e) {
@@ -71,6 +114,49 @@ public final class AtomicFiles {
                 throw explain(requested, io);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Copies the current target to its {@code .bak} the same safe way (temporary copy, forced, then one
+     * rename), so a crash never leaves a truncated backup. A link or device under the backup's name is
+     * refused like any other target.
+     */
+    private static void keepBackup(Path target) throws IOException {
+        Path backup = backupOf(target);
+        String why = FileKinds.whyNotWritable(backup);
+        if (why != null) {
+            throw new IOException(SAVE_FAILED + backup + ": " + why);
+        }
+        StaleTemps.clean(backup.getParent(), backup.getFileName().toString());
+        Path temp = StaleTemps.newName(backup);
+        try {
+            Files.copy(target, temp, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            move(temp, backup);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** True when the file exists and its owner may not write it (chmod 444, or the read-only flag). */
+    static boolean isMarkedReadOnly(Path target) {
+        try {
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            try {
+                return !Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS)
+                        .contains(PosixFilePermission.OWNER_WRITE);
+            } catch (UnsupportedOperationException notPosix) {
+                DosFileAttributes dos = Files.readAttributes(target, DosFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                return dos.isReadOnly();
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 
@@ -91,16 +177,6 @@ public final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    /** Saving through a symbolic link replaces the file it points to, not the link. */
-    private static Path followLink(Path target) throws IOException {
-        Path p = target;
-        for (int hops = 0; hops < 20 && Files.isSymbolicLink(p); hops++) {
-            Path link = Files.readSymbolicLink(p);
-            p = p.resolveSibling(link).normalize();
-        }
-        return p;
     }
 
     /** Makes the rename itself durable; not every system can open a folder, which is harmless. */
@@ -126,7 +202,10 @@ public final class AtomicFiles {
         } else {
             reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
-        return new IOException("Could not save " + target + ": " + reason, e);
+        if (e instanceof ReadOnlyTargetException || e.getMessage() != null && e.getMessage().startsWith(SAVE_FAILED)) {
+            return e;
+        }
+        return new IOException(SAVE_FAILED + target + ": " + reason, e);
     }
 
     private static boolean isDiskFull(IOException e) {

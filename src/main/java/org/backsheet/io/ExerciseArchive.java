@@ -1,20 +1,18 @@
 package org.backsheet.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Problem;
@@ -41,65 +39,51 @@ public final class ExerciseArchive {
                 && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
-    /** The exercises of a folder or a zip; each bad file is one problem and is left out. */
+    /**
+     * The exercises of a folder or a zip; each bad file is one problem and is left out. Long work (a big zip):
+     * call it off the event thread; an interrupt stops it with an {@code InterruptedIOException}.
+     */
     public static List<Exercise> read(Path source, List<Problem> problems) throws IOException {
         if (Files.isDirectory(source)) {
             return UserLibrary.load(source, problems);
         }
-        if (!Files.isRegularFile(source)) {
-            throw new IOException(source + ": no such folder or zip file");
+        String notAFile = FileKinds.whyNotReadable(source);
+        if (notAFile != null) {
+            throw new IOException(source + ": " + (Files.exists(source) ? notAFile : "no such folder or zip file"));
         }
-        try (InputStream in = Files.newInputStream(source)) {
-            return readZip(source.toString(), in, problems);
-        }
+        return readZip(source.toString(), () -> Files.newInputStream(source), problems);
     }
 
+    /** Reads a zip from a stream (kept in memory, as the names may have to be read twice). */
     static List<Exercise> readZip(String zipName, InputStream raw, List<Problem> problems) throws IOException {
-        List<Exercise> exercises = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        long total = 0;
-        int count = 0;
-        try (ZipInputStream zip = new ZipInputStream(raw, StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                String name = entry.getName();
-                if (entry.isDirectory() || !name.toLowerCase(Locale.ROOT).endsWith(ExerciseFiles.EXTENSION)) {
-                    continue;
-                }
-                String where = zipName + "!" + name;
-                if (++count > MAX_ENTRIES) {
-                    problems.add(Problem.ofFile(zipName, "holds more than " + MAX_ENTRIES
-                            + " exercise files; the rest are not read"));
-                    break;
-                }
-                byte[] bytes = zip.readNBytes(MAX_ENTRY_BYTES + 1);
-                total += bytes.length;
-                if (bytes.length > MAX_ENTRY_BYTES) {
-                    problems.add(Problem.ofFile(where, "is larger than " + MAX_ENTRY_BYTES / (1024 * 1024)
-                            + " MB unpacked; it is skipped"));
-                    continue;
-                }
-                if (total > MAX_TOTAL_BYTES) {
-                    problems.add(Problem.ofFile(zipName, "unpacks to more than " + MAX_TOTAL_BYTES / (1024 * 1024)
-                            + " MB; the rest is not read"));
-                    break;
-                }
-                try {
-                    Exercise e = ExerciseFiles.parse(where, bytes);
-                    if (ids.add(e.id())) {
-                        exercises.add(e);
-                    } else {
-                        problems.add(Problem.atField(where, "id", "the id '" + e.id()
-                                + "' appears twice in the zip; this one is skipped").asWarning());
-                    }
-                } catch (FileFormatException e) {
-                    problems.addAll(e.problems());
-                }
+        byte[] bytes = raw.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_TOTAL_BYTES));
+        return readZip(zipName, () -> new ByteArrayInputStream(bytes), problems);
+    }
+
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Reads the zip with UTF-8 names (what the zip format asks for, and what macOS and Linux write); when a
+     * name is not UTF-8 (a zip made by Windows' own compressor uses the system's code page), reads it again
+     * with the legacy code page so the exercises still come in.
+     */
+    private static List<Exercise> readZip(String zipName, Opener opener, List<Problem> problems)
+            throws IOException {
+        Charset[] charsets = {StandardCharsets.UTF_8, ZipNames.legacyCharset(), StandardCharsets.ISO_8859_1};
+        for (Charset names : charsets) {
+            List<Problem> found = new ArrayList<>();
+            try (InputStream in = opener.open()) {
+                List<Exercise> exercises = new ZipReading(zipName, found).read(in, names);
+                problems.addAll(found);
+                return exercises;
+            } catch (IllegalArgumentException badName) {
+                // The names are not in this character set: try the next one.
             }
-        } catch (ZipException | java.io.EOFException e) {
-            problems.add(Problem.ofFile(zipName, "is not a readable zip file (" + e.getMessage() + ")"));
         }
-        return exercises;
+        problems.add(Problem.ofFile(zipName, "the names of the files in the zip cannot be read"));
+        return List.of();
     }
 
     /**

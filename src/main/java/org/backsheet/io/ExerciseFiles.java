@@ -8,7 +8,7 @@ import org.backsheet.model.Exercise;
 import org.backsheet.model.Origin;
 import org.backsheet.model.Problem;
 
-/** Reading and writing exercise files ({@code .exercise.json}, CONTRACTS.md section 4). */
+/** Reading and writing exercise files ({@code .exercise.json}, docs/formats.md). */
 public final class ExerciseFiles {
 
     /** The extension of exercise files. */
@@ -25,6 +25,20 @@ public final class ExerciseFiles {
     /** Parses an exercise file and marks the exercise as coming from {@code origin}. */
     public static Exercise parse(String fileName, byte[] content, Origin origin) throws FileFormatException {
         return ExerciseReader.read(fileName, content, origin);
+    }
+
+    /**
+     * Like {@link #parse(String, byte[])}; the warnings of a file that loads (a figure part that is left out,
+     * for example) go to {@code warnings} so that they reach the user.
+     */
+    public static Exercise parse(String fileName, byte[] content, List<Problem> warnings)
+            throws FileFormatException {
+        return ExerciseReader.read(fileName, content, Origin.USER, warnings);
+    }
+
+    /** Reads a user's exercise file, adding its warnings to {@code warnings}. */
+    public static Exercise read(Path file, List<Problem> warnings) throws FileFormatException, IOException {
+        return parse(file.toString(), JsonDocument.readBytes(file), warnings);
     }
 
     /** Reads a user's exercise file; problems are named after {@code file} as given. */

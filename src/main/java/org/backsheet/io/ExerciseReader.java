@@ -26,8 +26,8 @@ final class ExerciseReader {
         return read(fileName, content, origin, new java.util.ArrayList<>());
     }
 
-    /** Reads the exercise; problems that do not stop it loading (a bad figure) are added to {@code warnings}. */
-    static Exercise read(String fileName, byte[] content, Origin origin, List<Problem> warnings)
+    /** Like {@link #read(String, byte[], Origin)}; the warnings of a file that loads go to {@code warnings}. */
+    static Exercise read(String fileName, byte[] content, Origin origin, java.util.List<Problem> warnings)
             throws FileFormatException {
         JsonNode root = JsonDocument.parseObject(fileName, content);
         Problems problems = new Problems(fileName);

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseText;
 
-/** Writes an {@link Exercise} as the JSON of CONTRACTS.md section 4: fixed field order, absent fields left out. */
+/** Writes an {@link Exercise} as the JSON of docs/formats.md: fixed field order, absent fields left out. */
 final class ExerciseWriter {
 
     private ExerciseWriter() {

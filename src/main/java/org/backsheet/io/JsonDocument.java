@@ -30,6 +30,11 @@ final class JsonDocument {
             if (Files.isDirectory(file)) {
                 throw new IOException(name + ": is a folder, not a file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A named pipe would block this read forever, a device would never end.
+                String why = FileKinds.whyNotReadable(file);
+                throw new FileFormatException(Problem.ofFile(name, why == null ? "is not an ordinary file" : why));
+            }
             long size = Files.size(file);
             if (size > Limits.MAX_FILE_BYTES) {
                 throw new FileFormatException(tooBig(name, size));
@@ -77,6 +82,9 @@ final class JsonDocument {
         if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
                 && (content[2] & 0xFF) == 0xBF) {
             offset = 3;
+        } else if (isUtf32(content)) {
+            throw new FileFormatException(Problem.ofFile(fileName,
+                    "the file is saved as UTF-32; save it as UTF-8 instead"));
         } else if (content.length >= 2 && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
                 || (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)) {
             throw new FileFormatException(Problem.ofFile(fileName,
@@ -115,6 +123,21 @@ final class JsonDocument {
         }
         out.flip();
         return out.toString();
+    }
+
+    /**
+     * True for UTF-32 text, with a byte-order mark or without one (JSON starts with an ASCII character, which
+     * UTF-32 stores with three zero bytes).
+     */
+    private static boolean isUtf32(byte[] c) {
+        if (c.length < 4) {
+            return false;
+        }
+        boolean bigEndian = c[0] == 0 && c[1] == 0 && ((c[2] & 0xFF) == 0xFE && (c[3] & 0xFF) == 0xFF
+                || c[2] == 0 && c[3] != 0);
+        boolean littleEndian = c[1] == 0 && c[2] == 0 && c[3] == 0 && c[0] != 0
+                || (c[0] & 0xFF) == 0xFF && (c[1] & 0xFF) == 0xFE && c[2] == 0 && c[3] == 0;
+        return bigEndian || littleEndian;
     }
 
     private static Problem tooBig(String fileName, long size) {

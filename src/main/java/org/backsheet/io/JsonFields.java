@@ -155,7 +155,11 @@ final class JsonFields {
             problems.at(pathOf(field), "must be " + min + " to " + max + ", was " + JsonNode.shorten(digits));
             return null;
         }
-        BigDecimal number = new BigDecimal(digits);
+        BigDecimal number = decimal(digits);
+        if (number == null) {
+            problems.at(pathOf(field), "must be " + min + " to " + max + ", was " + JsonNode.shorten(digits));
+            return null;
+        }
         if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
             problems.at(pathOf(field), "must be a whole number, was " + digits);
             return null;
@@ -165,6 +169,18 @@ final class JsonFields {
             return null;
         }
         return number.intValueExact();
+    }
+
+    /**
+     * The value of a JSON number, or null when its exponent is beyond what any number can hold
+     * ({@code 1e-2147483648}, {@code 1e99999999999}): such a number is out of every bound in these files.
+     */
+    static BigDecimal decimal(String number) {
+        try {
+            return new BigDecimal(number);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
     }
 
     private static boolean isPlainInteger(String s) {

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Problem;
@@ -45,10 +44,16 @@ public final class LibraryFolder {
 
     /** Every exercise in the folder (see {@link UserLibrary#load}); bad files go to {@code problems}. */
     public List<Exercise> load(List<Problem> problems) {
+        return load(problems, id -> false);
+    }
+
+    /** Like {@link #load(List)}, leaving out (with a warning naming the file) ids {@code reserved} says are taken. */
+    public List<Exercise> load(List<Problem> problems, Predicate<String> reserved) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        return UserLibrary.load(folder, problems);
+        StaleTemps.cleanAll(folder);
+        return UserLibrary.load(folder, problems, reserved);
     }
 
     /**
@@ -98,8 +103,7 @@ public final class LibraryFolder {
      * the drive cannot link, the file is created exclusively and written in place.
      */
     private static boolean createNew(Path target, byte[] content) throws IOException {
-        Path temp = target.resolveSibling("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+        Path temp = StaleTemps.newName(target);
         try {
             writeExclusive(temp, content);
             try {

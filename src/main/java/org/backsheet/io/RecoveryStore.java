@@ -2,10 +2,6 @@ package org.backsheet.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -23,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.backsheet.model.RecoveredSheet;
 
 /**
  * The folder where the editor keeps copies of unsaved sheets so that a crash, a power cut or a killed program
@@ -70,18 +67,19 @@ public final class RecoveryStore {
      */
     public void save(String sheetId, Path originalFile, String sheetJson) throws IOException {
         Objects.requireNonNull(sheetJson, "sheetJson");
-        JsonObject envelope = new JsonObject();
-        envelope.addProperty("format", FORMAT);
-        envelope.addProperty("version", FORMAT_VERSION);
-        envelope.addProperty("sheetId", checkedId(sheetId));
-        if (originalFile != null) {
-            envelope.addProperty("originalFile", originalFile.toAbsolutePath().toString());
-        }
-        envelope.addProperty("savedAt", clock.instant().toString());
-        // Kept as text, not as nested JSON, so the copy restores exactly what the editor would have saved.
-        envelope.addProperty("sheetJson", sheetJson);
+        String id = checkedId(sheetId);
+        String savedAt = clock.instant().toString();
+        String envelope = JsonOut.object(out -> {
+            out.name("format").value(FORMAT);
+            out.name("version").value(FORMAT_VERSION);
+            out.name("sheetId").value(id);
+            JsonOut.text(out, "originalFile", originalFile == null ? null : originalFile.toAbsolutePath().toString());
+            out.name("savedAt").value(savedAt);
+            // Kept as text, not as nested JSON, so the copy restores exactly what the editor would have saved.
+            out.name("sheetJson").value(sheetJson);
+        });
         Files.createDirectories(folder);
-        byte[] bytes = envelope.toString().getBytes(UTF_8);
+        byte[] bytes = envelope.getBytes(UTF_8);
         AtomicFiles.write(copyFile(sheetId), out -> out.write(bytes));
     }
 
@@ -193,36 +191,35 @@ public final class RecoveryStore {
         return sheetId;
     }
 
+    /** The copy in {@code file}, or null when it is not one (damaged, foreign, or half-written by a crash). */
     private static RecoveredSheet readCopy(Path file) {
         try {
             if (Files.size(file) > Limits.MAX_FILE_BYTES * 2) {
                 return null;
             }
-            JsonElement root = JsonParser.parseString(Files.readString(file, UTF_8));
-            if (!root.isJsonObject()) {
+            // The same reader as sheets; the size check above replaces the sheet limit, since the envelope
+            // holds a whole sheet as escaped text.
+            String name = file.getFileName().toString();
+            JsonNode root = JsonSyntax.parse(JsonDocument.decode(name, Files.readAllBytes(file)));
+            if (!root.is(JsonNode.Kind.OBJECT)) {
                 return null;
             }
-            JsonObject envelope = root.getAsJsonObject();
-            if (!FORMAT.equals(text(envelope, "format")) || text(envelope, "sheetJson") == null) {
+            Problems problems = new Problems(name);
+            JsonFields envelope = new JsonFields(root, problems);
+            String format = envelope.text("format");
+            String sheetId = envelope.text("sheetId");
+            String original = envelope.text("originalFile");
+            String savedAt = envelope.text("savedAt");
+            String sheetJson = envelope.text("sheetJson");
+            if (problems.hasErrors() || !FORMAT.equals(format) || sheetJson == null || sheetId == null
+                    || !SAFE_ID.matcher(sheetId).matches()) {
                 return null;
             }
-            String sheetId = text(envelope, "sheetId");
-            if (sheetId == null || !SAFE_ID.matcher(sheetId).matches()) {
-                return null;
-            }
-            String original = text(envelope, "originalFile");
-            String savedAt = text(envelope, "savedAt");
             return new RecoveredSheet(sheetId, original == null ? null : Path.of(original),
-                    savedAt == null ? Files.getLastModifiedTime(file).toInstant() : Instant.parse(savedAt),
-                    text(envelope, "sheetJson"));
-        } catch (IOException | JsonParseException | DateTimeException | InvalidPathException
-                 | IllegalStateException | UnsupportedOperationException | StackOverflowError unreadable) {
+                    savedAt == null ? Files.getLastModifiedTime(file).toInstant() : Instant.parse(savedAt), sheetJson);
+        } catch (IOException | FileFormatException | JsonSyntaxException | DateTimeException | InvalidPathException
+                 | StackOverflowError unreadable) {
             return null;
         }
-    }
-
-    private static String text(JsonObject object, String name) {
-        JsonElement value = object.get(name);
-        return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
     }
 }

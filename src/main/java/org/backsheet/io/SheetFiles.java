@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.backsheet.model.Sheet;
 
-/** Reading and writing sheet files ({@code .backsheet.json}, CONTRACTS.md section 3). */
+/** Reading and writing sheet files ({@code .backsheet.json}, docs/formats.md). */
 public final class SheetFiles {
 
     /** The extension of sheet files. */

@@ -63,7 +63,7 @@ final class SheetReader {
                 .disclaimer(f.text("disclaimer"))
                 .page(page(f.object("page")))
                 .language(language(f))
-                .layout(layout(f))
+                .layout(f.choice("layout", Layout.class))
                 .trackingDays(trackingDays(f))
                 .groupByPosition(Boolean.TRUE.equals(f.bool("groupByPosition")))
                 .signatureLine(Boolean.TRUE.equals(f.bool("signatureLine")));
@@ -177,30 +177,16 @@ final class SheetReader {
         return b.toString();
     }
 
-    private Layout layout(JsonFields f) {
-        JsonNode v = f.get("layout");
-        if (v == null) {
-            return null;
-        }
-        if (v.is(JsonNode.Kind.STRING)) {
-            for (Layout l : Layout.values()) {
-                if (l.name().equalsIgnoreCase(v.text().trim())) {
-                    return l;
-                }
-            }
-        }
-        problems.at("layout", "must be \"detailed\" or \"compact\", not " + v.describe());
-        return null;
-    }
-
     private Integer trackingDays(JsonFields f) {
         JsonNode v = f.get("trackingDays");
         if (v == null) {
             return null;
         }
-        if (v.is(JsonNode.Kind.NUMBER) && v.text().length() <= JsonFields.MAX_NUMBER_CHARS) {
+        BigDecimal number = v.is(JsonNode.Kind.NUMBER) && v.text().length() <= JsonFields.MAX_NUMBER_CHARS
+                ? JsonFields.decimal(v.text()) : null;
+        if (number != null) {
             for (Integer days : TRACKING_DAYS) {
-                if (new BigDecimal(v.text()).compareTo(BigDecimal.valueOf(days)) == 0) {
+                if (number.compareTo(BigDecimal.valueOf(days)) == 0) {
                     return days;
                 }
             }

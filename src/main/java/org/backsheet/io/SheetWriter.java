@@ -9,7 +9,7 @@ import org.backsheet.model.PageOptions;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 
-/** Writes a {@link Sheet} as the JSON of CONTRACTS.md section 3: fixed field order, absent fields left out. */
+/** Writes a {@link Sheet} as the JSON of docs/formats.md: fixed field order, absent fields left out. */
 final class SheetWriter {
 
     private SheetWriter() {

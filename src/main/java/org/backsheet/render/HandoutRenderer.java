@@ -14,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Sheet;
-import org.backsheet.render.figure.FigurePictures;
 import org.backsheet.render.pdf.ArchivalPdf;
 import org.backsheet.render.pdf.DocumentFacts;
 import org.backsheet.render.pdf.StructureCursor;
@@ -31,10 +30,6 @@ public final class HandoutRenderer {
     private final String producer;
     private final ExercisePictures pictures;
     private final Messages messages = new Messages();
-
-    public HandoutRenderer(Catalog catalog, String producer) {
-        this(catalog, producer, new FigurePictures());
-    }
 
     public HandoutRenderer(Catalog catalog, String producer, ExercisePictures pictures) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");

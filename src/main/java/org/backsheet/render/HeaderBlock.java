@@ -2,7 +2,6 @@ package org.backsheet.render;
 
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.backsheet.model.Clinic;
@@ -30,8 +29,9 @@ final class HeaderBlock implements Block {
         addRow(rows, l.labels.get("header.patient"), sheet.patient());
         addRow(rows, l.labels.get("header.clinician"), sheet.clinician());
         if (sheet.date() != null) {
-            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(l.labels.locale());
+            // the language's own order (21 November 2026, not the US November 21, 2026 that English defaults to)
+            DateTimeFormatter format = DateTimeFormatter.ofPattern(l.labels.get("header.date.pattern"),
+                    l.labels.locale());
             addRow(rows, l.labels.get("header.date"), sheet.date().format(format));
         }
         TextStyle labelStyle = t.small.withColor(Typography.GREY_TEXT);

@@ -8,12 +8,11 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.SwingWorker;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.HandoutMaker;
+import org.backsheet.editor.HandoutPrint;
 import org.backsheet.editor.PdfExport;
 import org.backsheet.model.Sheet;
-import org.backsheet.render.HandoutPrinter;
 
 /**
  * Export and print, run off the event thread with a progress window and Cancel. Both use the same renderer
@@ -72,10 +71,11 @@ final class BackgroundJobs {
     /** Builds the handout, shows the system print dialog, and prints the same pages as the PDF. */
     void print() {
         Sheet sheet = editor.sheet();
-        new SwingWorker<PDDocument, Void>() {
+        String jobName = editor.files().documentName();
+        new SwingWorker<HandoutPrint, Void>() {
             @Override
-            protected PDDocument doInBackground() throws Exception {
-                return maker.document(sheet);
+            protected HandoutPrint doInBackground() throws Exception {
+                return HandoutPrint.prepare(maker, sheet, jobName);
             }
 
             @Override
@@ -89,14 +89,13 @@ final class BackgroundJobs {
         }.execute();
     }
 
-    private void printDocument(PDDocument document) {
-        // The same job the command line's print uses; the dialog chooses printer and copies.
-        PrinterJob job = HandoutPrinter.job(document, editor.files().documentName());
+    private void printDocument(HandoutPrint handout) {
+        PrinterJob job = handout.job();
         if (!job.printDialog()) {
-            closeQuietly(document);
+            handout.close();
             return;
         }
-        int pages = document.getNumberOfPages();
+        int pages = handout.pages();
         SwingWorker<Integer, Void> worker = new SwingWorker<>() {
             @Override
             protected Integer doInBackground() throws PrinterException {
@@ -104,7 +103,7 @@ final class BackgroundJobs {
                     job.print();
                     return pages;
                 } finally {
-                    closeQuietly(document);
+                    handout.close();
                 }
             }
 
@@ -151,13 +150,5 @@ final class BackgroundJobs {
             t = t.getCause();
         }
         return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
-    }
-
-    private static void closeQuietly(PDDocument document) {
-        try {
-            document.close();
-        } catch (java.io.IOException e) {
-            // the job is over either way
-        }
     }
 }

@@ -1,25 +1,17 @@
 package org.backsheet.ui;
 
-import java.awt.Image;
 import java.awt.Window;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
-import javax.imageio.ImageIO;
 import javax.swing.ImageIcon;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
-import javax.swing.SwingWorker;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.ClinicProfile;
 import org.backsheet.model.EmbeddedImage;
@@ -80,30 +72,7 @@ final class ClinicProfileDialog extends JDialog {
     }
 
     private void chooseLogo() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setFileFilter(new FileNameExtensionFilter(UiTexts.get("exercise.picture.photoFiles"),
-                "png", "jpg", "jpeg"));
-        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path file = chooser.getSelectedFile().toPath();
-        new SwingWorker<EmbeddedImage, Void>() {
-            @Override
-            protected EmbeddedImage doInBackground() throws Exception {
-                return profile.setLogo(file);
-            }
-
-            @Override
-            protected void done() {
-                try {
-                    showLogo(get());
-                } catch (ExecutionException e) {
-                    error(String.valueOf(e.getCause().getMessage()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }.execute();
+        PictureChooser.choose(this, null, profile::setLogo, this::showLogo, this::error);
     }
 
     private void removeLogo() {
@@ -121,16 +90,11 @@ final class ClinicProfileDialog extends JDialog {
         if (image == null) {
             return;
         }
-        try {
-            Image picture = ImageIO.read(new ByteArrayInputStream(image.data()));
-            if (picture != null) {
-                int h = 80;
-                int w = Math.max(1, picture.getWidth(null) * h / Math.max(1, picture.getHeight(null)));
-                logo.setIcon(new ImageIcon(picture.getScaledInstance(Math.min(w, 300), -1, Image.SCALE_SMOOTH)));
-                logo.setText("");
-            }
-        } catch (IOException e) {
-            // The stored logo was written by us; if it cannot be shown, the label just says there is none.
+        // The stored logo was written by us; if it cannot be shown, the label just says there is none.
+        ImageIcon icon = PictureChooser.icon(image, 300, 80);
+        if (icon != null) {
+            logo.setIcon(icon);
+            logo.setText("");
         }
     }
 

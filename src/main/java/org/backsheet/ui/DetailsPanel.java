@@ -1,6 +1,5 @@
 package org.backsheet.ui;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JButton;
@@ -53,7 +52,7 @@ final class DetailsPanel extends JPanel {
         JButton today = new JButton(UiTexts.get("sheet.today"));
         today.setName("sheetToday");
         today.addActionListener(e -> {
-            details.setDate(LocalDate.now());
+            details.setDate(editor.today());
             editor.endTyping();
         });
 

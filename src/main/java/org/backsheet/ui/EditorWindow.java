@@ -20,14 +20,13 @@ import org.backsheet.editor.CatalogSource;
 import org.backsheet.editor.ClinicProfile;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.EditorPreferences;
+import org.backsheet.editor.EditorServices;
 import org.backsheet.editor.EditorTexts;
 import org.backsheet.editor.PreferenceKeys;
 import org.backsheet.editor.PreviewController;
 import org.backsheet.editor.SheetDefaults;
 import org.backsheet.editor.SheetDocument;
 import org.backsheet.editor.TemplateController;
-import org.backsheet.io.UserDataFolders;
-import org.backsheet.io.LibraryWatcher;
 import org.backsheet.model.Sheet;
 
 /**
@@ -38,6 +37,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
 
     private final EditorController editor;
     private final EditorPreferences prefs;
+    private final Path dataFolder;
     private final PreviewController preview;
     private final PreviewPanel previewPanel;
     private final LibraryPanel library;
@@ -52,12 +52,13 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
     /** Builds the window on {@code services}; call on the event thread. Opens the last sheet or the sample. */
     public EditorWindow(EditorServices services) {
         this.prefs = services.prefs();
+        this.dataFolder = services.dataFolder();
         SwingFileView dialogs = new SwingFileView();
         dialogs.setParent(this);
         EditorTexts texts = new EditorTexts(Locale.getDefault());
-        Sheet start = SheetDefaults.sample(services.catalog(), prefs, LocalDate.now(), texts);
+        Sheet start = SheetDefaults.sample(services.catalog(), prefs, LocalDate.now(services.clock()), texts);
         editor = new EditorController(services.catalog(), start, services.store(), dialogs, prefs,
-                System::currentTimeMillis, texts);
+                services.clock(), texts);
         actions = new EditorActions(this);
         jobs = new BackgroundJobs(this, editor, services.maker(), dialogs);
         setName("editorWindow");
@@ -76,7 +77,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
                 SwingUtilities::invokeLater, PreviewController.DEBOUNCE_MILLIS);
         previewPanel.setController(preview);
         templateCommands = new TemplateCommands(this, editor,
-                new TemplateController(editor, services.maker(), UserDataFolders.templates()));
+                new TemplateController(editor, services.maker(), services.templatesFolder()));
 
         JPanel centre = new SheetPane(editor, items);
 
@@ -133,7 +134,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
             libraryActions.selectionChanged();
         };
         librarySource.addListener(changed);
-        librarySource.startWatching(LibraryWatcher.DEFAULT_POLL);
+        librarySource.startWatching();
         editor.document().addListener(new SheetDocument.Listener() {
             @Override
             public void fileChanged(Path file) {
@@ -226,6 +227,11 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         prefs.getPath(PreferenceKeys.LAST_SHEET).filter(Files::isRegularFile).ifPresent(editor.files()::load);
     }
 
+    /** Opens {@code file} in place of the sheet shown; a file that cannot be read is explained, as for Open. */
+    public void openFile(Path file) {
+        editor.files().load(file);
+    }
+
     private void openRecent(Path file) {
         editor.files().openRecent(file);
     }
@@ -247,7 +253,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
 
     @Override
     public void clinicProfile() {
-        new ClinicProfileDialog(this, new ClinicProfile(prefs, UserDataFolders.root())).setVisible(true);
+        new ClinicProfileDialog(this, new ClinicProfile(prefs, dataFolder)).setVisible(true);
     }
 
     @Override

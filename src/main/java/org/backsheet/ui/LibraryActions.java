@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.AbstractAction;
@@ -16,6 +17,7 @@ import javax.swing.JMenu;
 import javax.swing.JOptionPane;
 import javax.swing.JPopupMenu;
 import javax.swing.SwingUtilities;
+import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.backsheet.catalog.FactLabels;
 import org.backsheet.editor.CarriedExercises;
@@ -197,22 +199,55 @@ final class LibraryActions {
             return;
         }
         Path from = chooser.getSelectedFile().toPath();
-        try {
-            LibraryImport.Plan plan = transfer.plan(from);
-            if (!plan.problems().isEmpty()) {
-                error(UiTexts.get("import.problems", lines(plan.problems())));
+        // Reading a big zip takes a while: off the event thread, with a progress window that can cancel it.
+        SwingWorker<LibraryImport.Plan, Void> reading = new SwingWorker<>() {
+            @Override
+            protected LibraryImport.Plan doInBackground() throws IOException {
+                return transfer.plan(from);
             }
-            if (plan.incoming().isEmpty()) {
-                error(UiTexts.get("import.nothing", from));
-                return;
+
+            @Override
+            protected void done() {
+                if (isCancelled()) {
+                    return;
+                }
+                try {
+                    offerImport(from, get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    error(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+                }
             }
-            Map<String, LibraryImport.Choice> choices = ImportDialog.ask(window(), plan);
-            if (choices != null) {
+        };
+        ProgressDialog progress = new ProgressDialog(window(), UiTexts.get("import.progress"),
+                () -> reading.cancel(true));
+        reading.addPropertyChangeListener(e -> {
+            if ("state".equals(e.getPropertyName()) && e.getNewValue() == SwingWorker.StateValue.DONE) {
+                progress.finish();
+            }
+        });
+        progress.start();
+        reading.execute();
+    }
+
+    private void offerImport(Path from, LibraryImport.Plan plan) {
+        if (!plan.problems().isEmpty()) {
+            error(UiTexts.get("import.problems", lines(plan.problems())));
+        }
+        if (plan.incoming().isEmpty()) {
+            error(UiTexts.get("import.nothing", from));
+            return;
+        }
+        Map<String, LibraryImport.Choice> choices = ImportDialog.ask(window(), plan);
+        if (choices != null) {
+            try {
                 LibraryImport.Result r = transfer.apply(plan, choices);
-                editor.status(UiTexts.get("import.done", r.added(), r.replaced(), r.copied(), r.unchanged(), r.kept()));
+                editor.status(UiTexts.get("import.done", r.added(), r.replaced(), r.copied(), r.unchanged(),
+                        r.kept()));
+            } catch (IOException e) {
+                error(e.getMessage());
             }
-        } catch (IOException e) {
-            error(e.getMessage());
         }
     }
 
@@ -234,7 +269,7 @@ final class LibraryActions {
     }
 
     private void chooseFolder() {
-        JFileChooser chooser = new JFileChooser(source.folder().folder().toFile());
+        JFileChooser chooser = new JFileChooser(source.folderPath().toFile());
         chooser.setDialogTitle(UiTexts.get("library.folder.title"));
         chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
         if (chooser.showOpenDialog(parent) != JFileChooser.APPROVE_OPTION) {

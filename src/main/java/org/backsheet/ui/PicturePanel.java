@@ -1,33 +1,20 @@
 package org.backsheet.ui;
 
-import java.awt.Image;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
-import javax.imageio.ImageIO;
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
-import javax.swing.ImageIcon;
 import javax.swing.JButton;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
 import javax.swing.SwingConstants;
-import javax.swing.SwingWorker;
 import javax.swing.UIManager;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
-import org.backsheet.io.FileFormatException;
-import org.backsheet.io.ImageImport;
+import org.backsheet.editor.PictureFiles;
 import org.backsheet.model.EmbeddedImage;
 import org.backsheet.model.Exercise;
-import org.backsheet.model.Problem;
 import org.backsheet.model.figure.Figure;
 
 /**
@@ -99,43 +86,13 @@ final class PicturePanel extends JPanel {
     }
 
     private void choosePhoto() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle(UiTexts.get("exercise.picture.choosePhoto").replace("\u2026", ""));
-        chooser.setFileFilter(new FileNameExtensionFilter(UiTexts.get("exercise.picture.photoFiles"),
-                "png", "jpg", "jpeg"));
-        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path file = chooser.getSelectedFile().toPath();
-        // Decoding and scaling a camera photo takes a moment: not on the event thread.
-        new SwingWorker<EmbeddedImage, Void>() {
-            @Override
-            protected EmbeddedImage doInBackground() throws Exception {
-                return ImageImport.read(file);
-            }
-
-            @Override
-            protected void done() {
-                try {
-                    photo = get();
+        PictureChooser.choose(this, UiTexts.get("exercise.picture.choosePhoto").replace("\u2026", ""),
+                PictureFiles::exercisePhoto, chosen -> {
+                    photo = chosen;
                     photoChoice.setSelected(true);
                     showPicture();
-                } catch (ExecutionException e) {
-                    JOptionPane.showMessageDialog(PicturePanel.this,
-                            UiTexts.get("exercise.picture.badPhoto", reason(e.getCause())),
-                            UiTexts.get("exercise.picture.photo"), JOptionPane.WARNING_MESSAGE);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }.execute();
-    }
-
-    private static String reason(Throwable t) {
-        if (t instanceof FileFormatException f) {
-            return String.join("\n", f.problems().stream().map(Problem::toString).toList());
-        }
-        return String.valueOf(t.getMessage());
+                }, reason -> JOptionPane.showMessageDialog(this, UiTexts.get("exercise.picture.badPhoto", reason),
+                        UiTexts.get("exercise.picture.photo"), JOptionPane.WARNING_MESSAGE));
     }
 
     private void showPicture() {
@@ -144,23 +101,9 @@ final class PicturePanel extends JPanel {
         if (drawn.isSelected() && figure != null) {
             preview.setIcon(new FigureIcon(figure, PREVIEW_W - 2, PREVIEW_H - 2));
         } else if (photoChoice.isSelected() && photo != null) {
-            preview.setIcon(photoIcon(photo));
+            preview.setIcon(PictureChooser.icon(photo, PREVIEW_W - 2, PREVIEW_H - 2));
         } else {
             preview.setText(UiTexts.get("exercise.picture.none"));
-        }
-    }
-
-    private static ImageIcon photoIcon(EmbeddedImage photo) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.data()));
-            if (image == null) {
-                return null;
-            }
-            double scale = Math.min((PREVIEW_W - 2.0) / image.getWidth(), (PREVIEW_H - 2.0) / image.getHeight());
-            return new ImageIcon(image.getScaledInstance(Math.max(1, (int) (image.getWidth() * scale)),
-                    Math.max(1, (int) (image.getHeight() * scale)), Image.SCALE_SMOOTH));
-        } catch (IOException e) {
-            return null;
         }
     }
 

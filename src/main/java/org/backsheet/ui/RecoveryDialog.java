@@ -19,7 +19,7 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
-import org.backsheet.io.RecoveredSheet;
+import org.backsheet.model.RecoveredSheet;
 
 /**
  * Lists the sheets BackSheet did not save before it last closed, each with Restore and Discard. "Decide Later"

@@ -4,7 +4,7 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import javax.swing.SwingUtilities;
 import org.backsheet.editor.RecoveryController;
-import org.backsheet.io.RecoveryStore;
+import org.backsheet.editor.RecoveryFolder;
 
 /**
  * Connects an editor window to the recovery folder: its unsaved changes are copied there in the background,
@@ -16,8 +16,8 @@ final class RecoveryHook {
     }
 
     /** Starts keeping recovery copies for {@code window}; call on the event thread. */
-    static RecoveryController attach(EditorWindow window, RecoveryStore store) {
-        RecoveryController recovery = new RecoveryController(window.controller(), store,
+    static RecoveryController attach(EditorWindow window, RecoveryFolder folder) {
+        RecoveryController recovery = folder.keeperFor(window.controller(),
                 failure -> SwingUtilities.invokeLater(() -> window.controller().status(
                         SafetyTexts.get("recovery.failed", String.valueOf(failure.getMessage())))));
         recovery.start();

@@ -1,9 +1,10 @@
 package org.backsheet.ui;
 
 import java.util.List;
+import org.backsheet.editor.EditorServices;
 import org.backsheet.editor.RecoveryController;
-import org.backsheet.io.RecoveredSheet;
-import org.backsheet.io.RecoveryStore;
+import org.backsheet.editor.RecoveryFolder;
+import org.backsheet.model.RecoveredSheet;
 
 /**
  * At start-up, offers the sheets left unsaved when BackSheet last closed abnormally. The first restored sheet
@@ -13,12 +14,12 @@ final class RecoveryOffer implements RecoveryDialog.Actions {
 
     private final EditorWindow firstWindow;
     private final EditorServices services;
-    private final RecoveryStore store;
+    private final RecoveryFolder folder;
 
     private RecoveryOffer(EditorWindow firstWindow, EditorServices services) {
         this.firstWindow = firstWindow;
         this.services = services;
-        this.store = services.recovery();
+        this.folder = services.recovery();
     }
 
     /** Shows the offer when there is anything to recover; call on the event thread after the window shows. */
@@ -26,7 +27,7 @@ final class RecoveryOffer implements RecoveryDialog.Actions {
         if (services.recovery() == null) {
             return;
         }
-        List<RecoveredSheet> copies = RecoveryController.leftBehind(services.recovery());
+        List<RecoveredSheet> copies = services.recovery().leftBehind();
         if (!copies.isEmpty()) {
             new RecoveryDialog(window, copies, services.recovery().folder(), new RecoveryOffer(window, services))
                     .setVisible(true);
@@ -46,6 +47,6 @@ final class RecoveryOffer implements RecoveryDialog.Actions {
 
     @Override
     public void discard(RecoveredSheet copy) {
-        RecoveryController.discard(store, copy);
+        folder.discard(copy);
     }
 }

@@ -1,6 +1,7 @@
 package org.backsheet.ui;
 
-import java.awt.Color;
+import java.awt.Component;
+import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -8,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.swing.Icon;
 import javax.swing.ImageIcon;
+import org.backsheet.editor.FigureSketch;
 import org.backsheet.model.Exercise;
-import org.backsheet.render.figure.FigurePainter;
 
 /**
  * Small pictures of exercises for the library, drawn once with the same painter as the handout and kept.
@@ -20,7 +21,6 @@ final class Thumbnails {
     static final int WIDTH = 64;
     static final int HEIGHT = 44;
 
-    private final FigurePainter painter = new FigurePainter();
     // Keyed by the figure itself: a clinic's own exercise may get another pose under the same id.
     private final Map<Object, Icon> cache = new HashMap<>();
     private final double scale;
@@ -40,17 +40,11 @@ final class Thumbnails {
     private Icon draw(Exercise exercise) {
         int w = (int) Math.round(WIDTH * scale);
         int h = (int) Math.round(HEIGHT * scale);
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
+        BufferedImage image;
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRoundRect(0, 0, w, h, (int) (8 * scale), (int) (8 * scale));
-            painter.paint(g, exercise.figure(), 2 * scale, 2 * scale, w - 4 * scale, h - 4 * scale);
+            image = FigureSketch.onCard(exercise.figure(), w, h, 2 * scale, (int) (8 * scale));
         } catch (RuntimeException e) {
             return null; // a figure that cannot be drawn just has no thumbnail
-        } finally {
-            g.dispose();
         }
         // Drawn at the screen's resolution, shown at the logical size: sharp on HiDPI screens.
         return new ScaledIcon(image, WIDTH, HEIGHT);
@@ -78,7 +72,7 @@ final class Thumbnails {
         }
 
         @Override
-        public synchronized void paintIcon(java.awt.Component c, java.awt.Graphics g, int x, int y) {
+        public synchronized void paintIcon(Component c, Graphics g, int x, int y) {
             Graphics2D g2 = (Graphics2D) g.create();
             g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g2.drawImage(getImage(), x, y, width, height, null);

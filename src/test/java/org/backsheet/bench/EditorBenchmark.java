@@ -14,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.swing.SwingUtilities;
+import org.backsheet.app.EditorWiring;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.EditorPreferences;
@@ -27,8 +28,9 @@ import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.backsheet.render.HandoutRenderer;
+import org.backsheet.render.figure.FigurePictures;
+import org.backsheet.testdata.StepClock;
 import org.backsheet.ui.EditorLauncher;
-import org.backsheet.ui.EditorServices;
 import org.backsheet.ui.EditorWindow;
 
 /**
@@ -52,7 +54,7 @@ public final class EditorBenchmark {
             CountDownLatch shown = new CountDownLatch(1);
             EditorWindow[] window = new EditorWindow[1];
             SwingUtilities.invokeLater(() -> {
-                window[0] = EditorLauncher.open(EditorServices.standard());
+                window[0] = EditorLauncher.open(EditorWiring.standard());
                 window[0].addWindowListener(new java.awt.event.WindowAdapter() {
                     @Override
                     public void windowOpened(java.awt.event.WindowEvent e) {
@@ -91,7 +93,7 @@ public final class EditorBenchmark {
         }
         Sheet sheet = Sheet.empty().withTitle("Benchmark").withDate(LocalDate.of(2026, 11, 21)).withItems(items);
         EditorController editor = new EditorController(catalog, sheet, new JsonSheetStore(), null,
-                EditorPreferences.inMemory(), System::currentTimeMillis, new EditorTexts(Locale.ENGLISH));
+                EditorPreferences.inMemory(), StepClock.standing(), new EditorTexts(Locale.ENGLISH));
         BlockingQueue<Long> shownAt = new ArrayBlockingQueue<>(4);
         int[] pages = new int[1];
         PreviewController.View view = new PreviewController.View() {
@@ -108,7 +110,7 @@ public final class EditorBenchmark {
             }
         };
         try (PreviewController preview = new PreviewController(editor.document(),
-                new RendererHandoutMaker(new HandoutRenderer(catalog, "bench")), view, Runnable::run, 0)) {
+                new RendererHandoutMaker(new HandoutRenderer(catalog, "bench", new FigurePictures())), view, Runnable::run, 0)) {
             preview.start();
             preview.setPixelsPerPoint(1.0f); // about what "fit width" gives in a 600 px wide pane
             shownAt.poll(120, TimeUnit.SECONDS);

@@ -25,6 +25,7 @@ import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Sheet;
 import org.backsheet.render.HandoutRenderer;
+import org.backsheet.render.figure.FigurePictures;
 
 /**
  * Measures how fast handouts are made, for the README's numbers: a cold {@code java -jar} export, the warm
@@ -56,7 +57,7 @@ public final class HandoutBenchmark {
         Catalog catalog = BuiltInCatalog.load();
         Sheet sheet = SheetFiles.read(SHEET);
         System.out.printf(Locale.ROOT, "exercises on the sheet: %d%n", sheet.items().size());
-        HandoutRenderer renderer = new HandoutRenderer(catalog, "BackSheet benchmark");
+        HandoutRenderer renderer = new HandoutRenderer(catalog, "BackSheet benchmark", new FigurePictures());
 
         ByteArrayOutputStream one = new ByteArrayOutputStream();
         int pages = renderer.render(sheet, one).pageCount();

@@ -27,6 +27,7 @@ import org.backsheet.model.Problem;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.backsheet.render.HandoutRenderer;
+import org.backsheet.render.figure.FigurePictures;
 import org.backsheet.testdata.Doses;
 
 /**
@@ -52,7 +53,7 @@ public final class ScaleBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
         Catalog catalog = BuiltInCatalog.load();
-        HandoutRenderer renderer = new HandoutRenderer(catalog, "BackSheet scale benchmark");
+        HandoutRenderer renderer = new HandoutRenderer(catalog, "BackSheet scale benchmark", new FigurePictures());
 
         Sheet big = sheetOf(catalog, 200, "Keep your back straight and breathe out as you lift.");
         export(renderer, big, "200 exercises, A4", work.resolve("200.pdf"));

@@ -1,14 +1,15 @@
 package org.backsheet.editor;
 
+import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import org.backsheet.model.Sheet;
+import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Builds an editor controller on the test catalog with fake files and a hand-driven clock. */
 abstract class EditorTestBase {
 
-    final AtomicLong clock = new AtomicLong(1_000_000);
+    final StepClock clock = StepClock.standing();
     FakeFiles files;
     EditorPreferences prefs;
     EditorController editor;
@@ -17,13 +18,13 @@ abstract class EditorTestBase {
     void createEditor() {
         files = new FakeFiles();
         prefs = EditorPreferences.inMemory();
-        editor = new EditorController(TestCatalog.create(), Sheet.empty(), files, files, prefs, clock::get,
+        editor = new EditorController(TestCatalog.create(), Sheet.empty(), files, files, prefs, clock,
                 new EditorTexts(Locale.ENGLISH));
     }
 
     /** Lets time pass, as between two bursts of typing. */
     void pause(long millis) {
-        clock.addAndGet(millis);
+        clock.advance(Duration.ofMillis(millis));
     }
 
     java.util.List<String> ids() {

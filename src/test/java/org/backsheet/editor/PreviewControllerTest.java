@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.model.Sheet;
 import org.backsheet.render.HandoutRenderer;
+import org.backsheet.render.figure.FigurePictures;
+import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.Test;
 
 class PreviewControllerTest {
@@ -43,7 +45,7 @@ class PreviewControllerTest {
                 new EditorTexts(java.util.Locale.ENGLISH));
         Recorder view = new Recorder();
         try (PreviewController preview = new PreviewController(new SheetDocument(sample),
-                new RendererHandoutMaker(new HandoutRenderer(catalog, "test")), view, Runnable::run, 0)) {
+                new RendererHandoutMaker(new HandoutRenderer(catalog, "test", new FigurePictures())), view, Runnable::run, 0)) {
             preview.start();
             Integer count = view.counts.poll(30, TimeUnit.SECONDS);
             assertThat(view.failures).isEmpty();
@@ -71,7 +73,7 @@ class PreviewControllerTest {
             }
         };
         EditorController editor = new EditorController(TestCatalog.create(), Sheet.empty(), new FakeFiles(),
-                new FakeFiles(), EditorPreferences.inMemory(), System::currentTimeMillis,
+                new FakeFiles(), EditorPreferences.inMemory(), StepClock.standing(),
                 new EditorTexts(java.util.Locale.ENGLISH));
         Recorder view = new Recorder();
         try (PreviewController preview = new PreviewController(editor.document(), counting, view, Runnable::run,
@@ -89,7 +91,7 @@ class PreviewControllerTest {
     @Test
     void closingTwiceAndChangesAfterClosingAreHarmless() {
         EditorController editor = new EditorController(TestCatalog.create(), Sheet.empty(), new FakeFiles(),
-                new FakeFiles(), EditorPreferences.inMemory(), System::currentTimeMillis,
+                new FakeFiles(), EditorPreferences.inMemory(), StepClock.standing(),
                 new EditorTexts(java.util.Locale.ENGLISH));
         HandoutMaker blank = new HandoutMaker() {
             @Override

@@ -12,10 +12,11 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.backsheet.editor.DetailsController.TextField;
 import org.backsheet.io.FileFormatException;
-import org.backsheet.io.RecoveredSheet;
+import org.backsheet.model.RecoveredSheet;
 import org.backsheet.io.RecoveryStore;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Sheet;
+import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,7 @@ class RecoveryControllerTest {
     void aCopyIsRestoredAsUnsavedChangesToItsFileThatUndoCanTakeBack() throws Exception {
         Path file = savedSheet("anna.backsheet.json", "Week 1");
         store.save("crashed-window", file, SheetFiles.toJson(Sheet.empty().withTitle("Week 2, not saved")));
-        RecoveredSheet left = RecoveryController.leftBehind(store).get(0);
+        RecoveredSheet left = new RecoveryFolder(store).leftBehind().get(0);
 
         assertThat(recovery.restore(left)).isTrue();
 
@@ -115,7 +116,7 @@ class RecoveryControllerTest {
         editor.files().load(savedSheet("other.backsheet.json", "Somebody else"));
         store.save("crashed-window", null, SheetFiles.toJson(Sheet.empty().withTitle("Fresh sheet")));
 
-        assertThat(recovery.restore(RecoveryController.leftBehind(store).get(0))).isTrue();
+        assertThat(recovery.restore(new RecoveryFolder(store).leftBehind().get(0))).isTrue();
 
         assertThat(editor.sheet().title()).isEqualTo("Fresh sheet");
         assertThat(editor.document().file()).isNull();
@@ -126,7 +127,7 @@ class RecoveryControllerTest {
     void aDamagedCopyIsNotRestoredAndStaysWhereItIs() throws Exception {
         store.save("crashed-window", null, "{\"format\": \"backsheet/sheet\", \"version\": 1, \"items\": 3}");
 
-        assertThat(recovery.restore(RecoveryController.leftBehind(store).get(0))).isFalse();
+        assertThat(recovery.restore(new RecoveryFolder(store).leftBehind().get(0))).isFalse();
 
         assertThat(copies()).extracting(RecoveredSheet::sheetId).containsExactly("crashed-window");
     }
@@ -136,7 +137,7 @@ class RecoveryControllerTest {
         editor.details().setText(TextField.TITLE, "Still open here");
         copyHolding("Still open here");
 
-        assertThat(RecoveryController.leftBehind(store)).isEmpty();
+        assertThat(new RecoveryFolder(store).leftBehind()).isEmpty();
     }
 
     @Test
@@ -153,14 +154,14 @@ class RecoveryControllerTest {
     void discardDeletesTheCopy() throws Exception {
         store.save("crashed-window", null, "{}");
 
-        RecoveryController.discard(store, RecoveryController.leftBehind(store).get(0));
+        new RecoveryFolder(store).discard(new RecoveryFolder(store).leftBehind().get(0));
 
-        assertThat(RecoveryController.leftBehind(store)).isEmpty();
+        assertThat(new RecoveryFolder(store).leftBehind()).isEmpty();
     }
 
     private EditorController window() {
         return new EditorController(TestCatalog.create(), Sheet.empty(), new JsonSheetStore(), view,
-                EditorPreferences.inMemory(), System::currentTimeMillis, new EditorTexts(Locale.ENGLISH));
+                EditorPreferences.inMemory(), StepClock.standing(), new EditorTexts(Locale.ENGLISH));
     }
 
     private Path savedSheet(String name, String title) throws IOException {

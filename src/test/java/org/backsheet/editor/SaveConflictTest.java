@@ -8,6 +8,7 @@ import org.backsheet.editor.DetailsController.TextField;
 import org.backsheet.editor.FileView.ChangedOnDiskChoice;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Sheet;
+import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,7 +106,7 @@ class SaveConflictTest {
     void aViewThatCannotAskNeverOverwrites() throws Exception {
         FileView silent = new FakeFiles();
         EditorController third = new EditorController(TestCatalog.create(), Sheet.empty(), new JsonSheetStore(),
-                silent, EditorPreferences.inMemory(), System::currentTimeMillis, new EditorTexts(Locale.ENGLISH));
+                silent, EditorPreferences.inMemory(), StepClock.standing(), new EditorTexts(Locale.ENGLISH));
         third.files().load(file);
         first.details().setText(TextField.TITLE, "First window's title");
         first.files().save();
@@ -117,6 +118,6 @@ class SaveConflictTest {
 
     private static EditorController window(ScriptedFileView view) {
         return new EditorController(TestCatalog.create(), Sheet.empty(), new JsonSheetStore(), view,
-                EditorPreferences.inMemory(), System::currentTimeMillis, new EditorTexts(Locale.ENGLISH));
+                EditorPreferences.inMemory(), StepClock.standing(), new EditorTexts(Locale.ENGLISH));
     }
 }

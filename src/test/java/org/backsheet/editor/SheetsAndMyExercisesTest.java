@@ -12,6 +12,7 @@ import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class SheetsAndMyExercisesTest {
         mine = new UserExerciseController(source);
         FakeFiles files = new FakeFiles();
         editor = new EditorController(source.current(), Sheet.empty(), files, files, EditorPreferences.inMemory(),
-                System::currentTimeMillis, new EditorTexts(Locale.ENGLISH));
+                StepClock.standing(), new EditorTexts(Locale.ENGLISH));
         source.addListener(editor::setCatalog);
     }
 

@@ -80,7 +80,7 @@ class TemplateControllerTest extends EditorTestBase {
         assertThat(sheet.items()).isEqualTo(template.items());
         assertThat(sheet.title()).isEqualTo(template.title());
         assertThat(sheet.patient()).isNull();
-        assertThat(sheet.date()).isEqualTo(LocalDate.now());
+        assertThat(sheet.date()).isEqualTo(LocalDate.of(2026, 11, 21));
         assertThat(sheet.clinician()).isEqualTo("Dr. Lee");
         assertThat(sheet.clinic().name()).isEqualTo("Riverside Physio");
         assertThat(editor.document().file()).isNull();

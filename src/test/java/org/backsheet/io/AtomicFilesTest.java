@@ -116,7 +116,7 @@ class AtomicFilesTest {
     }
 
     @Test
-    void savingThroughASymbolicLinkReplacesTheFileItPointsTo() throws Exception {
+    void aSymbolicLinkIsNeverWrittenThrough() throws Exception {
         Path real = dir.resolve("real.backsheet.json");
         Files.writeString(real, "old");
         Path link = dir.resolve("link.backsheet.json");
@@ -125,9 +125,66 @@ class AtomicFilesTest {
         } catch (UnsupportedOperationException | IOException e) {
             Assumptions.abort("no symbolic links here");
         }
-        AtomicFiles.write(link, out -> out.write(utf8("new")));
+        assertThatThrownBy(() -> AtomicFiles.write(link, out -> out.write(utf8("new"))))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("link.backsheet.json")
+                .hasMessageContaining("symbolic link");
+        assertThatThrownBy(() -> AtomicFiles.writeKeepingBackup(link, out -> out.write(utf8("new"))))
+                .isInstanceOf(IOException.class);
         assertThat(Files.isSymbolicLink(link)).isTrue();
-        assertThat(real).hasContent("new");
+        assertThat(real).hasContent("old");
+        assertThat(Files.exists(dir.resolve("real.backsheet.json.bak"))).isFalse();
+    }
+
+    @Test
+    void aReadOnlyFileIsReplacedOnlyWhenAskedTo() throws Exception {
+        Path target = dir.resolve("kept.pdf");
+        Files.writeString(target, "old");
+        Assumptions.assumeTrue(target.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--r--r--"));
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> out.write(utf8("new"))))
+                .isInstanceOf(ReadOnlyTargetException.class)
+                .hasMessageContaining("kept.pdf").hasMessageContaining("read-only");
+        assertThat(target).hasContent("old");
+
+        AtomicFiles.write(target, out -> out.write(utf8("new")), AtomicFiles.ReadOnly.REPLACE);
+        assertThat(target).hasContent("new");
+    }
+
+    @Test
+    void tempFilesOfAKilledRunAreRemovedOnTheNextWrite() throws Exception {
+        Path target = dir.resolve("out.pdf");
+        long deadPid = 999_999_999L; // above any pid_max, so never a running process
+        Path killed = Files.writeString(dir.resolve(".out.pdf." + deadPid + "-1a2b3c.tmp"), "half a PDF");
+        Path olderNaming = Files.writeString(dir.resolve(".out.pdf.7f3e2d1c.tmp"), "half a PDF");
+        Path fresh = Files.writeString(dir.resolve(".out.pdf." + ProcessHandle.current().pid() + "-99.tmp"), "busy");
+        Path someoneElses = Files.writeString(dir.resolve(".notes.txt.swp.tmp"), "not ours");
+        java.nio.file.attribute.FileTime twoHoursAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+        for (Path p : new Path[] {killed, olderNaming, someoneElses}) {
+            Files.setLastModifiedTime(p, twoHoursAgo);
+        }
+
+        AtomicFiles.write(target, out -> out.write(utf8("pdf")));
+
+        assertThat(killed).doesNotExist();
+        assertThat(olderNaming).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(someoneElses).exists();
+        assertThat(target).hasContent("pdf");
+    }
+
+    @Test
+    void theBackupIsWrittenWithoutLeavingATemporaryFile() throws Exception {
+        Path target = dir.resolve("s.backsheet.json");
+        Files.writeString(target, "first");
+        AtomicFiles.writeKeepingBackup(target, out -> out.write(utf8("second")));
+        assertThat(AtomicFiles.backupOf(target)).hasContent("first");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "s.backsheet.json", "s.backsheet.json.bak");
+        }
     }
 
     @Test

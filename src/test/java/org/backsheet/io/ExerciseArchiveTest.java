@@ -65,6 +65,71 @@ class ExerciseArchiveTest {
         assertThat(problems).singleElement().asString().contains("photo.zip", "zip");
     }
 
+    @Test
+    void aBombOfTextEntriesStopsAtTheTotalWithAProblem() throws Exception {
+        // A few hundred KB that unpack to more than the zip's total, all in entries that are not exercises.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] zeros = new byte[1024 * 1024];
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            out.putNextEntry(new ZipEntry("filler.txt"));
+            for (long written = 0; written <= ExerciseArchive.MAX_TOTAL_BYTES; written += zeros.length) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+        byte[] zip = bytes.toByteArray();
+        assertThat(zip.length).isLessThan(2_000_000);
+        List<Problem> problems = new ArrayList<>();
+        List<Exercise> read = ExerciseArchive.readZip("bomb.zip", new ByteArrayInputStream(zip), problems);
+        assertThat(read).isEmpty();
+        assertThat(problems).singleElement().asString().contains("bomb.zip", "unpacks to more than");
+    }
+
+    @Test
+    void namesInTheSystemsOldCodePageAreStillRead() throws Exception {
+        byte[] good = LibraryFolder.bytes(exercise("uebung", "Übung"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, java.nio.charset.Charset.forName("IBM437"))) {
+            zip.putNextEntry(new ZipEntry("Übung für den Rücken.exercise.json"));
+            zip.write(good);
+            zip.closeEntry();
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<Exercise> read = ExerciseArchive.readZip("windows.zip", new ByteArrayInputStream(bytes.toByteArray()),
+                problems);
+        assertThat(read).extracting(Exercise::id).containsExactly("uebung");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void anEmptyOrGarbageZipSaysWhyNothingCameIn() throws Exception {
+        Path empty = dir.resolve("empty.zip");
+        Files.write(empty, zip());
+        Path garbage = dir.resolve("garbage.zip");
+        Files.write(garbage, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+        Path textOnly = dir.resolve("text.zip");
+        Files.write(textOnly, zip("readme.txt", "hello".getBytes(StandardCharsets.UTF_8)));
+
+        for (Path zip : List.of(empty, garbage, textOnly)) {
+            List<Problem> problems = new ArrayList<>();
+            assertThat(ExerciseArchive.read(zip, problems)).isEmpty();
+            assertThat(problems).as(zip.toString()).singleElement().asString().contains(zip.getFileName().toString());
+        }
+    }
+
+    @Test
+    void readingAZipStopsWhenInterrupted() throws Exception {
+        byte[] zip = zip("a.txt", new byte[1024 * 1024], "ok.exercise.json", LibraryFolder.bytes(exercise("ok", "Ok")));
+        Thread.currentThread().interrupt();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExerciseArchive.readZip("z.zip",
+                    new ByteArrayInputStream(zip), new ArrayList<>())).isInstanceOf(java.io.InterruptedIOException.class);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
     private static byte[] zip(Object... nameThenBytes) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -11,13 +11,14 @@ import org.backsheet.model.EmbeddedImage;
 import org.backsheet.model.Layout;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.figure.FigurePictures;
 import org.backsheet.render.pdf.PdfCompliance;
 import org.junit.jupiter.api.Test;
 
 /** The sheet's options: compact layout, grouping, signature line, clinic logo, tracking chart. */
 class HandoutOptionsTest {
 
-    private final HandoutRenderer renderer = new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0");
+    private final HandoutRenderer renderer = new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0", new FigurePictures());
 
     @Test
     void groupByPositionPutsExercisesUnderPositionHeadingsInBodyOrder() throws Exception {

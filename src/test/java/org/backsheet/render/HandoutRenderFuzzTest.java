@@ -16,6 +16,7 @@ import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.figure.FigurePictures;
 
 /**
  * Any sheet that validates renders to a PDF that PDFBox opens again, with every glyph inside the margins and
@@ -36,7 +37,7 @@ class HandoutRenderFuzzTest {
             return;
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        RenderResult result = new HandoutRenderer(CATALOG, "BackSheet fuzz test").render(sheet, pdf);
+        RenderResult result = new HandoutRenderer(CATALOG, "BackSheet fuzz test", new FigurePictures()).render(sheet, pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             if (document.getNumberOfPages() != result.pageCount()) {

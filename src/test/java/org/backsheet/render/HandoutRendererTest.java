@@ -16,13 +16,14 @@ import org.backsheet.model.Exercise;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.figure.FigurePictures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class HandoutRendererTest {
 
-    private final HandoutRenderer renderer = new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0");
+    private final HandoutRenderer renderer = new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0", new FigurePictures());
 
     @Test
     void printsEveryItemsNameStepsAndDose() throws Exception {
@@ -40,7 +41,7 @@ class HandoutRendererTest {
                 .contains("20 minutes")
                 .contains("Keep breathing; do not hold your breath.")
                 .contains("Anna Nowak").contains("J. Smith, PT").contains("Riverside Physio")
-                .contains("November 21, 2026")
+                .contains("21 November 2026")
                 .contains("Your lower back program");
     }
 
@@ -177,7 +178,7 @@ class HandoutRendererTest {
     @Test
     void sameSheetGivesIdenticalBytes() throws Exception {
         byte[] first = PdfText.render(renderer, TestCatalog.typicalSheet()).bytes;
-        byte[] second = PdfText.render(new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0"),
+        byte[] second = PdfText.render(new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0", new FigurePictures()),
                 TestCatalog.typicalSheet()).bytes;
         assertThat(second).isEqualTo(first);
         byte[] noDate = PdfText.render(renderer, TestCatalog.typicalSheet().withDate(null)).bytes;
@@ -255,7 +256,8 @@ class HandoutRendererTest {
         Sheet sheet = TestCatalog.typicalSheet().withLanguage("es").withTitle(null)
                 .withItems(List.of(SheetItem.of("knee-rolls"), SheetItem.of("bird-dog")));
         String text = PdfText.render(renderer, sheet).flat();
-        assertThat(text).contains("Su programa de ejercicios").contains("Rodillas a los lados")
+        assertThat(text).contains("Su programa de ejercicios").contains("21 de noviembre de 2026")
+                .contains("Rodillas a los lados")
                 .contains("Túmbate boca arriba con las rodillas dobladas.").contains("5 veces")
                 .contains("5 segundos").contains("Página 1 de ").contains("Evite esto")
                 .contains("Consulta a un médico antes de empezar.");
@@ -264,7 +266,7 @@ class HandoutRendererTest {
     @Test
     void aLanguageWithoutLabelsPrintsEnglishLabelsAndAnEnglishDate() throws Exception {
         String text = PdfText.render(renderer, TestCatalog.typicalSheet().withLanguage("pl")).flat();
-        assertThat(text).contains("November 21, 2026").contains("Page 1 of").contains("Avoid these");
+        assertThat(text).contains("21 November 2026").contains("Page 1 of").contains("Avoid these");
     }
 
     @Test

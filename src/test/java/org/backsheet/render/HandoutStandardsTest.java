@@ -16,6 +16,7 @@ import org.backsheet.model.Clinic;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.figure.FigurePictures;
 import org.backsheet.render.pdf.PdfCompliance;
 import org.backsheet.render.pdf.TagReader;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class HandoutStandardsTest {
 
-    private static final HandoutRenderer RENDERER = new HandoutRenderer(TestCatalog.catalog(), "BackSheet test");
+    private static final HandoutRenderer RENDERER = new HandoutRenderer(TestCatalog.catalog(), "BackSheet test", new FigurePictures());
     private static final Catalog BUILT_IN = BuiltInCatalog.load();
     private static final int FIGURES = 8;
 
@@ -94,7 +95,7 @@ class HandoutStandardsTest {
     @Test
     void drawnFiguresAndPhotosPassBothStandards() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderResult result = new HandoutRenderer(BUILT_IN, "BackSheet test").render(builtInFiguresAndPhotos(), out);
+        RenderResult result = new HandoutRenderer(BUILT_IN, "BackSheet test", new FigurePictures()).render(builtInFiguresAndPhotos(), out);
         assertThat(result.warnings()).isEmpty();
         byte[] pdf = out.toByteArray();
         assertThat(PdfCompliance.archivalAndAccessible(pdf)).isEmpty();

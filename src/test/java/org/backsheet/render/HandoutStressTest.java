@@ -9,6 +9,7 @@ import org.backsheet.model.Dose;
 import org.backsheet.model.Layout;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.figure.FigurePictures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,7 +19,7 @@ class HandoutStressTest {
     private static final String WORDS = "Move slowly and breathe out while you lift your leg. ";
     private static final String LONG_WORD = "Knee-to-chest-stretch-without-bouncing-".repeat(8);
 
-    private final HandoutRenderer renderer = new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0");
+    private final HandoutRenderer renderer = new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0", new FigurePictures());
 
     @ParameterizedTest
     @CsvSource({"DETAILED,true", "COMPACT,false"})

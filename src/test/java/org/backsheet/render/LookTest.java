@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.backsheet.model.Layout;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.figure.FigurePictures;
 import org.junit.jupiter.api.Test;
 
 /** Writes sample handouts to target/handouts for looking at them (pdf-to-png); asserts only that they render. */
@@ -13,7 +14,7 @@ class LookTest {
 
     @Test
     void writesSamples() throws Exception {
-        HandoutRenderer renderer = new HandoutRenderer(TestCatalog.catalog(), "BackSheet test");
+        HandoutRenderer renderer = new HandoutRenderer(TestCatalog.catalog(), "BackSheet test", new FigurePictures());
         Path dir = Path.of("target/handouts");
         Files.createDirectories(dir);
         Sheet typical = TestCatalog.typicalSheet();

@@ -15,6 +15,7 @@ import org.backsheet.model.Clinic;
 import org.backsheet.model.EmbeddedImage;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.figure.FigurePictures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,7 +87,7 @@ class UntrustedPicturesTest {
 
     private static Rendered render(Sheet sheet) throws Exception {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        RenderResult result = new HandoutRenderer(CATALOG, "test").render(sheet, pdf);
+        RenderResult result = new HandoutRenderer(CATALOG, "test", new FigurePictures()).render(sheet, pdf);
         int images = 0;
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             PDPage first = document.getPage(0);

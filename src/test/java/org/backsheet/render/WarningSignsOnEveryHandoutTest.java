@@ -15,6 +15,7 @@ import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.backsheet.model.StandardTexts;
 import org.backsheet.model.WarningSigns;
+import org.backsheet.render.figure.FigurePictures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WarningSignsOnEveryHandoutTest {
 
     private static final Catalog CATALOG = BuiltInCatalog.load();
-    private static final HandoutRenderer RENDERER = new HandoutRenderer(CATALOG, "BackSheet test");
+    private static final HandoutRenderer RENDERER = new HandoutRenderer(CATALOG, "BackSheet test", new FigurePictures());
 
     /** Disclaimers a sheet may carry: none, blank, own words, very long, and one that tries to "replace" the box. */
     private static final List<String> DISCLAIMERS = Arrays.asList(null, "", "   \n ", "See your GP first.",

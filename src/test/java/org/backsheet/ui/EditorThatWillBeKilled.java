@@ -2,7 +2,9 @@ package org.backsheet.ui;
 
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
+import org.backsheet.app.EditorWiring;
 import org.backsheet.editor.DetailsController.TextField;
+import org.backsheet.editor.EditorServices;
 
 /**
  * A test program: opens the real editor window on the user data folder named by {@code BACKSHEET_HOME}, types a
@@ -14,7 +16,7 @@ public final class EditorThatWillBeKilled {
     }
 
     public static void main(String[] args) throws Exception {
-        EditorServices services = EditorServices.standard();
+        EditorServices services = EditorWiring.standard();
         SwingUtilities.invokeAndWait(() -> {
             EditorWindow window = EditorLauncher.open(services);
             window.setVisible(true);

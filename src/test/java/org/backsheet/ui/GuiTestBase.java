@@ -16,10 +16,13 @@ import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
+import org.backsheet.app.EditorWiring;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.EditorPreferences;
+import org.backsheet.editor.EditorServices;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.model.SheetItem;
+import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +43,8 @@ abstract class GuiTestBase {
     Robot robot;
     FrameFixture window;
     EditorWindow frame;
+    /** The window's clock: it stands still unless a test moves it, so typing merges and dates never race. */
+    final StepClock clock = StepClock.standing();
 
     @BeforeAll
     static void checkThreads() {
@@ -53,7 +58,7 @@ abstract class GuiTestBase {
         robot.settings().delayBetweenEvents(30);
         EditorPreferences prefs = new EditorPreferences(temp.resolve("home/preferences/editor.properties"));
         prefs.put(org.backsheet.editor.PreferenceKeys.LAST_FOLDER, temp.toString());
-        EditorServices services = EditorServices.withCatalog(BuiltInCatalog.load(), prefs);
+        EditorServices services = EditorWiring.withCatalog(BuiltInCatalog.load(), prefs).withClock(clock);
         frame = GuiActionRunner.execute(() -> EditorLauncher.open(services));
         window = new FrameFixture(robot, frame);
         window.show();

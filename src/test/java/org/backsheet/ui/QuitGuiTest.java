@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.backsheet.editor.RecoveryFolder;
 import org.backsheet.io.RecoveryStore;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class QuitGuiTest extends GuiTestBase {
     void dontSaveOnQuitLeavesNothingToRecover() throws Exception {
         Path folder = temp.resolve("recovery");
         RecoveryStore store = new RecoveryStore(folder);
-        onEdt(() -> RecoveryHook.attach(frame, store));
+        onEdt(() -> RecoveryHook.attach(frame, new RecoveryFolder(store)));
         onEdt(() -> editor().items().duplicateSelected());
         waitUntil("a recovery copy was written", () -> count(folder, ".recovery.json") == 1);
 

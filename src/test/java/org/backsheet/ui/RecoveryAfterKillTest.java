@@ -17,13 +17,15 @@ import org.backsheet.editor.EditorPreferences;
 import org.backsheet.editor.EditorTexts;
 import org.backsheet.editor.JsonSheetStore;
 import org.backsheet.editor.RecoveryController;
+import org.backsheet.editor.RecoveryFolder;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.io.FileFormatException;
-import org.backsheet.io.RecoveredSheet;
+import org.backsheet.model.RecoveredSheet;
 import org.backsheet.io.RecoveryStore;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.io.UserDataFolders;
 import org.backsheet.model.Sheet;
+import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIf;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,14 +54,14 @@ class RecoveryAfterKillTest {
             assertThat(editor.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
 
-        List<RecoveredSheet> offered = RecoveryController.leftBehind(store);
+        List<RecoveredSheet> offered = new RecoveryFolder(store).leftBehind();
         assertThat(offered).singleElement().satisfies(copy -> {
             assertThat(titleOf(copy)).isEqualTo(TITLE);
             assertThat(RecoveryDialog.displayName(copy)).isEqualTo(SafetyTexts.get("recovery.untitled"));
         });
 
         EditorController nextStart = new EditorController(BuiltInCatalog.load(), Sheet.empty(),
-                new JsonSheetStore(), null, EditorPreferences.inMemory(), System::currentTimeMillis,
+                new JsonSheetStore(), null, EditorPreferences.inMemory(), StepClock.standing(),
                 new EditorTexts(Locale.ENGLISH));
         RecoveryController recovery = new RecoveryController(nextStart, store, e -> { });
         try {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
+import org.backsheet.editor.EditorServices;
+import org.backsheet.editor.RecoveryFolder;
 import org.backsheet.io.RecoveryStore;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Sheet;
@@ -22,8 +24,9 @@ class RecoveryDialogGuiTest extends GuiTestBase {
         store.save("left-1", original, SheetFiles.toJson(Sheet.empty().withTitle("Typed before the crash")));
         store.save("left-2", null, SheetFiles.toJson(Sheet.empty().withTitle("Never saved")));
         // Only the recovery folder is used: the first restore goes into the open window, which has no changes.
-        EditorServices services = new EditorServices(null, null, null, frame.controller().preferences(), store);
-        onEdt(() -> RecoveryHook.attach(frame, store));
+        EditorServices services = new EditorServices(null, null, null, frame.controller().preferences())
+                .withRecovery(new RecoveryFolder(store));
+        onEdt(() -> RecoveryHook.attach(frame, services.recovery()));
 
         SwingUtilities.invokeLater(() -> RecoveryOffer.showIfNeeded(frame, services));
         DialogFixture offer = WindowFinder.findDialog("recoveryDialog").withTimeout(30_000).using(robot);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The joint angles that keep a drawn pose believable (FIGURE.md: degrees from neutral standing). A pose
+ * The joint angles that keep a drawn pose believable (docs/figures.md: degrees from neutral standing). A pose
  * outside them looks broken to a patient, so the built-in figures are tested against this list.
  */
 public final class JointRanges {

@@ -18,6 +18,7 @@ import org.backsheet.model.figure.Figure;
 import org.backsheet.render.ExercisePictures;
 import org.backsheet.render.PictureTarget;
 import org.backsheet.render.PlaceholderPictures;
+import org.backsheet.render.pdf.FormTemplates;
 import org.backsheet.text.Texts;
 
 /**
@@ -32,8 +33,20 @@ public final class FigurePictures implements ExercisePictures {
 
     private final FigurePainter painter = new FigurePainter();
     private final PlaceholderPictures placeholder = new PlaceholderPictures();
+    /** Figures drawn so far, shared by every renderer: the same figure at the same size draws the same form. */
+    private static final FormTemplates<Object> SHARED = new FormTemplates<>();
     /** What each document already holds; weak, so a finished document's entries go with it. */
     private final Map<PDDocument, Map<Object, Object>> stored = new WeakHashMap<>();
+    private final FormTemplates<Object> drawn;
+
+    public FigurePictures() {
+        this(SHARED);
+    }
+
+    /** With its own store of drawn figures (tests start from an empty one). */
+    FigurePictures(FormTemplates<Object> drawn) {
+        this.drawn = drawn;
+    }
 
     private record FigureKey(Figure figure, float width, float height) {
     }
@@ -69,15 +82,20 @@ public final class FigurePictures implements ExercisePictures {
         if (known instanceof PDFormXObject form) {
             return form;
         }
+        // A figure drawn for an earlier document is copied (same bytes), not drawn again.
+        PDFormXObject form = drawn.form(key, document, d -> paint(d, figure, width, height));
+        remember(document, key, form);
+        return form;
+    }
+
+    private PDFormXObject paint(PDDocument document, Figure figure, float width, float height) throws IOException {
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);
         try {
             painter.paint(g, figure, 0, 0, width, height);
         } finally {
             g.dispose();
         }
-        PDFormXObject form = g.getXFormObject();
-        remember(document, key, form);
-        return form;
+        return g.getXFormObject();
     }
 
     private PDImageXObject photo(PictureTarget target, EmbeddedImage photo, String whose) throws IOException {

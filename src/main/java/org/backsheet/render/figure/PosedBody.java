@@ -6,7 +6,7 @@ import org.backsheet.model.figure.Reach;
 
 /**
  * A pose turned into joint positions in 3D (units of standing height), using the segment lengths of
- * FIGURE.md. Forward kinematics first (each segment's frame is its parent's, turned by the joint angles); then
+ * docs/figures.md. Forward kinematics first (each segment's frame is its parent's, turned by the joint angles); then
  * each hand or foot that the pose places on something is brought there by {@link LimbSolver}.
  */
 final class PosedBody {

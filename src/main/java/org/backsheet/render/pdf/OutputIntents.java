@@ -1,9 +1,9 @@
 package org.backsheet.render.pdf;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -13,10 +13,16 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 /**
  * Adds the sRGB output intent PDF/A needs to give device colours a meaning. The ICC profile is embedded
  * byte for byte: PDFBox's own PDOutputIntent constructor re-writes the profile header, differently per JDK.
+ *
+ * <p>The profile is the program's own copy ({@code sRGB.icc}, the sRGB profile of the OpenJDK 17 build the
+ * handouts were first made with) rather than the running JDK's: other JDK builds and versions carry other
+ * sRGB profile bytes, and the same sheet must give the same PDF under the bundled runtime and any JDK. Reading
+ * it also spares a command-line start AWT's colour management.
  */
 public final class OutputIntents {
 
     private static final String SRGB = "sRGB IEC61966-2.1";
+    private static final byte[] SRGB_PROFILE = readProfile();
 
     private OutputIntents() {
     }
@@ -26,7 +32,7 @@ public final class OutputIntents {
         if (!doc.getDocumentCatalog().getOutputIntents().isEmpty()) {
             return;
         }
-        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        byte[] icc = SRGB_PROFILE;
         COSStream profile = doc.getDocument().createCOSStream();
         profile.setInt(COSName.N, 3);
         try (OutputStream out = profile.createOutputStream(COSName.FLATE_DECODE)) {
@@ -43,5 +49,16 @@ public final class OutputIntents {
         intent.setInfo(SRGB);
         intent.setRegistryName("http://www.color.org");
         doc.getDocumentCatalog().addOutputIntent(intent);
+    }
+
+    private static byte[] readProfile() {
+        try (InputStream in = OutputIntents.class.getResourceAsStream("sRGB.icc")) {
+            if (in == null) {
+                throw new IllegalStateException("sRGB.icc missing from the program");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

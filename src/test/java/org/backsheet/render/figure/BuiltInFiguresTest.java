@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class BuiltInFiguresTest {
 
     /**
-     * Poses allowed outside FIGURE.md's ranges, and why: the hip flexor stretch takes the back hip past the
+     * Poses allowed outside docs/figures.md's ranges, and why: the hip flexor stretch takes the back hip past the
      * everyday 20 degrees of extension, which is the stretch itself.
      */
     private static final Map<String, List<String>> EXCEPTIONS = Map.of("hip-flexor-stretch", List.of("near.hip "));

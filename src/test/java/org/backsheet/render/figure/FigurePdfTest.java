@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class FigurePdfTest {
 
     private final Catalog catalog = BuiltInFigures.catalog();
-    private final HandoutRenderer renderer = new HandoutRenderer(catalog, "BackSheet test");
+    private final HandoutRenderer renderer = new HandoutRenderer(catalog, "BackSheet test", new FigurePictures());
 
     /** Everything a document draws from: images and forms, forms looked into, each counted once. */
     private record Drawn(List<Image> images, List<PDFormXObject> forms) {
@@ -96,7 +96,7 @@ class FigurePdfTest {
         Exercise withPhoto = bird.toBuilder().photo(new EmbeddedImage("image/jpeg", jpeg)).build();
         Catalog own = new Catalog(List.of(withPhoto), Map.of("en", catalog.standardTexts("en")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new HandoutRenderer(own, "test").render(Sheet.empty().withItems(List.of(SheetItem.of("bird-dog"))), out);
+        new HandoutRenderer(own, "test", new FigurePictures()).render(Sheet.empty().withItems(List.of(SheetItem.of("bird-dog"))), out);
         Drawn drawn = drawn(out.toByteArray());
         assertThat(drawn.images()).hasSize(1);
         assertThat(drawn.images().get(0).raw()).isEqualTo(jpeg);

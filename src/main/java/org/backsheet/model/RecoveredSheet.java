@@ -1,4 +1,4 @@
-package org.backsheet.io;
+package org.backsheet.model;
 
 import java.nio.file.Path;
 import java.time.Instant;
