@@ -46,14 +46,6 @@ public final class ExerciseFiles {
         return parse(file.toString(), JsonDocument.readBytes(file));
     }
 
-    /**
-     * Reads a user's exercise file; problems that do not stop it loading (a drawing left out) are added to
-     * {@code warnings}, so the user learns of them.
-     */
-    public static Exercise read(Path file, List<Problem> warnings) throws FileFormatException, IOException {
-        return ExerciseReader.read(file.toString(), JsonDocument.readBytes(file), Origin.USER, warnings);
-    }
-
     /** The exercise as pretty-printed JSON; parsing it gives back an equal exercise (origin aside). */
     public static String toJson(Exercise exercise) {
         return ExerciseWriter.toJson(exercise);

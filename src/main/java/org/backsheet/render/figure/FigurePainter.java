@@ -115,7 +115,7 @@ public final class FigurePainter {
         new BodySketcher(startProjection).sketch(startBody, Tones.BODY, Layer.BODY, first);
         detail(figure, figure.start(), figure.end(), startProjection, first, false);
         for (Arrow arrow : figure.arrows()) {
-            if (!pair || !arrow.onEnd()) {
+            if ((!pair || !arrow.onEnd()) && !inDetail(arrow, figure, figure.start(), startProjection)) {
                 new ArrowSketcher(startProjection).sketch(arrow, figure.start(), figure.end(), first);
             }
         }
@@ -129,7 +129,7 @@ public final class FigurePainter {
         new BodySketcher(endProjection).sketch(endBody, Tones.BODY, Layer.BODY, second);
         detail(figure, figure.end(), figure.end(), endProjection, second, true);
         for (Arrow arrow : figure.arrows()) {
-            if (arrow.onEnd()) {
+            if (arrow.onEnd() && !inDetail(arrow, figure, figure.end(), endProjection)) {
                 new ArrowSketcher(endProjection).sketch(arrow, figure.end(), figure.end(), second);
             }
         }
@@ -148,14 +148,30 @@ public final class FigurePainter {
         Sketch content = new Sketch();
         new PropSketcher(projection).sketch(body, figure.props(), content);
         new BodySketcher(projection, false).sketch(body, Tones.BODY, Layer.BODY, content);
-        // The detail repeats the picture's pushes (arrows drawn on the end picture), magnified with it.
         for (Arrow arrow : figure.arrows()) {
-            if (endPicture && arrow.onEnd() && !arrow.followsBody()) {
-                new ArrowSketcher(projection).sketch(arrow, pose, arrowsTo, content);
+            if (arrow.onEnd() == endPicture && inDetail(arrow, body, d, projection)) {
+                new ArrowSketcher(projection, 1 / d.zoom()).sketch(arrow, pose, arrowsTo, content);
             }
         }
         Point2D.Double focus = projection.flat(body.point(d.point()));
         panel.inset(new Sketch.Inset(content, focus, centre, DETAIL_RADIUS, d.zoom(), focus));
+    }
+
+    /**
+     * True for a fixed arrow whose middle lies inside the area a detail magnifies: such an arrow (a mark of the
+     * gap under the back) is drawn only in the detail, where it can be seen.
+     */
+    static boolean inDetail(Arrow arrow, Figure figure, Pose pose, Projection projection) {
+        return figure.detail() != null && inDetail(arrow, new PosedBody(pose), figure.detail(), projection);
+    }
+
+    private static boolean inDetail(Arrow arrow, PosedBody body, Detail d, Projection projection) {
+        if (arrow.followsBody()) {
+            return false;
+        }
+        Point2D.Double focus = projection.flat(body.point(d.point()));
+        double reach = DETAIL_RADIUS / d.zoom();
+        return focus.distance((arrow.from()[0] + arrow.to()[0]) / 2, (arrow.from()[1] + arrow.to()[1]) / 2) < reach;
     }
 
     private record Fit(double scale, List<AffineTransform> transforms, double labelSize) {
@@ -186,7 +202,9 @@ public final class FigurePainter {
         double colW = Math.max(a.getWidth(), c.getWidth());
         double colH = a.getHeight() + c.getHeight();
         double colScale = Math.min(w / colW, Math.max(1e-6, h - 2 * band) / (colH + GAP / 2));
-        if (rowScale >= colScale) {
+        // Lying positions (wide, low pictures) always stack: side by side they would shrink to a third.
+        boolean lying = a.getWidth() > 1.5 * a.getHeight() && c.getWidth() > 1.5 * c.getHeight();
+        if (!lying && rowScale >= colScale) {
             double s = rowScale;
             double left = x + width / 2 - rowW * s / 2;
             double mid = y + height / 2 + band / 2;

@@ -161,6 +161,7 @@ final class PosedBody {
             case "hand" -> s.hand;
             case "thigh" -> s.hip.plus(s.knee).times(0.5);
             case "shin" -> s.knee.plus(s.ankle).times(0.5);
+            case "foot" -> s.heel.plus(s.toe).times(0.5);
             default -> throw new IllegalArgumentException("unknown body point " + name);
         };
     }
