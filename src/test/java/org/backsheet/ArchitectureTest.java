@@ -31,8 +31,10 @@ class ArchitectureTest {
             "model", List.of(),
             "text", List.of(),
             "catalog", List.of("model"),
-            "io", List.of("model", "catalog"),
-            "render", List.of("model", "catalog"),
+            // Every picture is read and checked in one place, with one set of limits.
+            "image", List.of(),
+            "io", List.of("model", "catalog", "image"),
+            "render", List.of("model", "catalog", "image"),
             "editor", List.of("model", "catalog", "io", "render"),
             // The catalog's read-only values (the library, its queries, its fact labels) are shown as they are.
             "ui", List.of("model", "catalog", "editor"),
@@ -80,6 +82,13 @@ class ArchitectureTest {
     void modelAndTextsDependOnNothingButTheJdk() {
         check(noClasses().that().resideInAnyPackage("org.backsheet.model..", "org.backsheet.text..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.backsheet..", "java.."));
+    }
+
+    @Test
+    void picturesUseOnlyTheJdksImageCode() {
+        check(noClasses().that().resideInAPackage("org.backsheet.image..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(
+                        "org.backsheet.image..", "java..", "javax.imageio..", "org.w3c.dom.."));
     }
 
     @Test

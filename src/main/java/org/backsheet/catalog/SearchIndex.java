@@ -36,6 +36,7 @@ final class SearchIndex {
                 all.append(' ').append(step);
             }
             all.append(' ').append(text.purpose() == null ? "" : text.purpose());
+            all.append(' ').append(text.subtitle() == null ? "" : text.subtitle());
             for (FactLabels labels : factWords) {
                 appendFacts(all, exercise, labels);
             }

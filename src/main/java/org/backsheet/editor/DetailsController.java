@@ -1,6 +1,8 @@
 package org.backsheet.editor;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.backsheet.model.Layout;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
@@ -88,6 +90,24 @@ public final class DetailsController {
         changes.apply("edit.date", "date", s -> s.withDate(date), changes.document().selection());
     }
 
+    /** Whether the open sheet's clinic differs from the clinic profile (then the view offers to apply it). */
+    public boolean clinicDiffersFrom(ClinicProfile profile) {
+        org.backsheet.model.Clinic c = changes.sheet().clinic();
+        return !java.util.Objects.equals(blankToNull(c.name()), blankToNull(profile.name()))
+                || !java.util.Objects.equals(blankToNull(c.contact()), blankToNull(profile.contact()))
+                || !java.util.Objects.equals(c.logo(), profile.logo());
+    }
+
+    /** Puts the clinic profile's name, contact and logo on the open sheet, as one undo step. */
+    public void applyClinicProfile(ClinicProfile profile) {
+        changes.apply("edit.clinicProfile", s -> s.withClinic(s.clinic().withName(blankToNull(profile.name()))
+                .withContact(blankToNull(profile.contact())).withLogo(profile.logo())));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     public PageSize pageSize() {
         return changes.sheet().page().size();
     }
@@ -111,6 +131,33 @@ public final class DetailsController {
 
     public void setLanguage(String language) {
         changes.apply("edit.language", s -> s.withLanguage(language));
+    }
+
+    /**
+     * The clinician's own texts, which a language change leaves as they were written (none is translated): own
+     * advice, own disclaimer wording, notes on exercises; each as a phrase for the message. Empty when the sheet
+     * has none.
+     */
+    public List<String> ownTexts() {
+        Sheet s = changes.sheet();
+        EditorTexts t = changes.texts();
+        List<String> own = new ArrayList<>();
+        if (s.advice() != null) {
+            own.add(t.get("language.own.advice", s.advice().size()));
+        }
+        if (s.disclaimer() != null) {
+            own.add(t.get("language.own.disclaimer"));
+        }
+        long notes = s.items().stream().filter(i -> i.note() != null && !i.note().isBlank()).count();
+        if (notes > 0) {
+            own.add(t.get("language.own.notes", notes));
+        }
+        return own;
+    }
+
+    /** Whether the sheet has its own advice list, which the standard advice of the new language could replace. */
+    public boolean hasOwnAdvice() {
+        return changes.sheet().advice() != null;
     }
 
     public Layout layout() {

@@ -84,6 +84,13 @@ public final class EditorController {
         }
     }
 
+    /** The number item {@code index} prints with: with "group by position" not simply its place in the list. */
+    public int printedNumber(int index) {
+        Sheet sheet = document.sheet();
+        int[] numbers = org.backsheet.catalog.PrintOrder.numbers(sheet, catalog.withCarried(sheet.carriedExercises()));
+        return index >= 0 && index < numbers.length ? numbers[index] : index + 1;
+    }
+
     public void addCatalogListener(Consumer<Catalog> listener) {
         catalogListeners.add(listener);
     }

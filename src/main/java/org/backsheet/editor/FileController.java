@@ -65,6 +65,20 @@ public final class FileController {
         return true;
     }
 
+    /**
+     * Closes the sheet after asking about unsaved changes: an empty, untitled sheet takes its place, and the
+     * next start does not reopen the closed one.
+     */
+    public boolean close() {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        show(org.backsheet.model.Sheet.empty(), null);
+        diskGuard = DiskChangeGuard.NONE;
+        prefs.put(PreferenceKeys.LAST_SHEET, null);
+        return true;
+    }
+
     /** Asks for a file and opens it. */
     public boolean open() {
         if (!confirmDiscard()) {
@@ -185,9 +199,30 @@ public final class FileController {
     }
 
     private String suggestedName() {
-        String patient = document.sheet().patient();
-        String base = patient == null || patient.isBlank() ? texts.get("file.defaultName")
-                : patient.strip().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "").toLowerCase();
-        return (base.isEmpty() ? "sheet" : base) + EXTENSION;
+        return suggestedBaseName() + EXTENSION;
+    }
+
+    /**
+     * A file name for the sheet from its title and date ("back-exercises-2026-11-29"), never from the patient's
+     * name, which would put health data into file names and folder listings. Plain ASCII letters, so the file
+     * opens on any machine whatever its language settings.
+     */
+    public String suggestedBaseName() {
+        Sheet sheet = document.sheet();
+        String title = sheet.title() == null ? "" : asciiSlug(sheet.title());
+        String base = title.isEmpty() ? asciiSlug(texts.get("file.defaultName")) : title;
+        if (base.isEmpty()) {
+            base = "sheet";
+        }
+        return sheet.date() == null ? base : base + "-" + sheet.date();
+    }
+
+    /** Lower-case ASCII words joined by hyphens: accents dropped ("Ejercicios día 1" gives "ejercicios-dia-1"). */
+    static String asciiSlug(String text) {
+        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "");
+        String slug = plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
     }
 }

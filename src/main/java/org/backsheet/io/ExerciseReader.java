@@ -63,6 +63,7 @@ final class ExerciseReader {
             problems.at(f.pathOf("name"), "must not be empty");
             name = null;
         }
+        String subtitle = f.text("subtitle");
         Position position = f.choice("position", Position.class);
         ExerciseKind kind = f.choice("kind", ExerciseKind.class);
         Level level = f.choice("level", Level.class);
@@ -85,7 +86,7 @@ final class ExerciseReader {
         if (id == null || name == null) {
             return null;
         }
-        return Exercise.builder(id, name).position(position).kind(kind).level(level).targets(targets)
+        return Exercise.builder(id, name).subtitle(subtitle).position(position).kind(kind).level(level).targets(targets)
                 .equipment(equipment).steps(steps).purpose(purpose).cautions(cautions).dose(dose).figure(figure)
                 .photo(photo).translations(translations).origin(origin).unknownFields(f.unknownFields()).build();
     }
@@ -107,7 +108,7 @@ final class ExerciseReader {
                 continue;
             }
             ExerciseText translated = new ExerciseText(text.text("name"), text.textList("steps"),
-                    text.text("purpose"), text.textList("cautions"));
+                    text.text("purpose"), text.textList("cautions"), text.text("subtitle"));
             out.put(SheetReader.normalLanguage(language), translated);
         }
         return out;

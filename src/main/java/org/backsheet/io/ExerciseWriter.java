@@ -24,6 +24,7 @@ final class ExerciseWriter {
             out.name("version").value(Exercise.FORMAT_VERSION);
             out.name("id").value(e.id());
             out.name("name").value(e.name());
+            JsonOut.text(out, "subtitle", e.subtitle());
             enumValue(out, "position", e.position());
             enumValue(out, "kind", e.kind());
             enumValue(out, "level", e.level());
@@ -69,6 +70,7 @@ final class ExerciseWriter {
             ExerciseText t = translations.get(language);
             out.name(language).beginObject();
             JsonOut.text(out, "name", t.name());
+            JsonOut.text(out, "subtitle", t.subtitle());
             if (!t.steps().isEmpty()) {
                 JsonOut.textList(out, "steps", t.steps());
             }

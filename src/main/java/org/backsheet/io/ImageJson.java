@@ -4,6 +4,8 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.Locale;
+import org.backsheet.image.PictureException;
+import org.backsheet.image.Pictures;
 import org.backsheet.model.EmbeddedImage;
 
 /**
@@ -13,8 +15,8 @@ import org.backsheet.model.EmbeddedImage;
  */
 final class ImageJson {
 
-    static final String PNG = "image/png";
-    static final String JPEG = "image/jpeg";
+    static final String PNG = Pictures.PNG;
+    static final String JPEG = Pictures.JPEG;
 
     private ImageJson() {
     }
@@ -66,78 +68,22 @@ final class ImageJson {
         if (mediaType == null || data == null) {
             return null;
         }
-        String actual = sniff(data);
+        String actual = Pictures.sniff(data);
         if (!mediaType.equals(actual)) {
             problems.at(image.path(), actual == null
                     ? "the data is not a PNG or JPEG picture"
                     : "the data is a " + label(actual) + " picture but mediaType says " + mediaType);
             return null;
         }
-        int[] size = PNG.equals(actual) ? pngSize(data) : jpegSize(data);
-        if (size == null) {
-            problems.at(image.path(), "the " + label(actual) + " picture is damaged (its size cannot be read)");
-            return null;
-        }
-        if (size[0] > ImageImport.MAX_SIDE || size[1] > ImageImport.MAX_SIDE
-                || (long) size[0] * size[1] > ImageImport.MAX_PIXELS) {
-            // Checked here, before anything decodes it: a tiny file can claim a picture that fills the memory.
-            problems.at(image.path(), "the picture says it is " + size[0] + " x " + size[1] + " pixels; at most "
-                    + ImageImport.MAX_SIDE + " pixels a side and " + ImageImport.MAX_PIXELS / 1_000_000
-                    + " million in all are allowed");
+        try {
+            // Only the header is read: a tiny file can claim a picture that would fill the memory.
+            Pictures.header(data);
+        } catch (PictureException e) {
+            problems.at(image.path(), e.kind() == PictureException.Kind.UNREADABLE
+                    ? "the " + label(actual) + " picture is damaged (its size cannot be read)" : e.getMessage());
             return null;
         }
         return new EmbeddedImage(mediaType, data);
-    }
-
-    /** Width and height from a PNG's header chunk, or null when there is none. */
-    static int[] pngSize(byte[] d) {
-        if (d.length < 24 || d[12] != 'I' || d[13] != 'H' || d[14] != 'D' || d[15] != 'R') {
-            return null;
-        }
-        int w = int32(d, 16);
-        int h = int32(d, 20);
-        return w > 0 && h > 0 ? new int[] {w, h} : null;
-    }
-
-    /** Width and height from a JPEG's start-of-frame marker, or null when none comes before the image data. */
-    static int[] jpegSize(byte[] d) {
-        int i = 2;
-        while (i + 3 < d.length) {
-            if ((d[i] & 0xFF) != 0xFF) {
-                return null;
-            }
-            int marker = d[i + 1] & 0xFF;
-            if (marker == 0xFF) {
-                i++; // fill byte
-                continue;
-            }
-            if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
-                i += 2; // markers without a length
-                continue;
-            }
-            if (marker == 0xD9 || marker == 0xDA) {
-                return null; // end of image or image data, and no frame header seen
-            }
-            int length = ((d[i + 2] & 0xFF) << 8) | (d[i + 3] & 0xFF);
-            boolean frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-            if (frame) {
-                if (i + 8 >= d.length) {
-                    return null;
-                }
-                int h = ((d[i + 5] & 0xFF) << 8) | (d[i + 6] & 0xFF);
-                int w = ((d[i + 7] & 0xFF) << 8) | (d[i + 8] & 0xFF);
-                return w > 0 && h > 0 ? new int[] {w, h} : null;
-            }
-            if (length < 2) {
-                return null;
-            }
-            i += 2 + length;
-        }
-        return null;
-    }
-
-    private static int int32(byte[] d, int at) {
-        return ((d[at] & 0xFF) << 24) | ((d[at + 1] & 0xFF) << 16) | ((d[at + 2] & 0xFF) << 8) | (d[at + 3] & 0xFF);
     }
 
     static void write(JsonWriter out, String name, EmbeddedImage image) throws IOException {
@@ -148,17 +94,6 @@ final class ImageJson {
         out.name("mediaType").value(image.mediaType());
         out.name("data").value(image.toBase64());
         out.endObject();
-    }
-
-    /** The media type the bytes' signature shows, or null. */
-    static String sniff(byte[] d) {
-        if (d.length >= 8 && (d[0] & 0xFF) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
-            return PNG;
-        }
-        if (d.length >= 3 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xD8 && (d[2] & 0xFF) == 0xFF) {
-            return JPEG;
-        }
-        return null;
     }
 
     private static String label(String mediaType) {

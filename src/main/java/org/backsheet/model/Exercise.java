@@ -22,6 +22,7 @@ public final class Exercise {
 
     private final String id;
     private final String name;
+    private final String subtitle;
     private final Position position;
     private final ExerciseKind kind;
     private final Level level;
@@ -40,6 +41,7 @@ public final class Exercise {
     Exercise(ExerciseBuilder b) {
         id = Objects.requireNonNull(b.id, "id");
         name = Objects.requireNonNull(b.name, "name");
+        subtitle = b.subtitle;
         position = b.position;
         kind = b.kind;
         level = b.level == null ? Level.BASIC : b.level;
@@ -72,6 +74,11 @@ public final class Exercise {
 
     public String name() {
         return name;
+    }
+
+    /** Plain words for what the name means, printed under it; null when the name says it plainly. */
+    public String subtitle() {
+        return subtitle;
     }
 
     public Position position() {
@@ -136,10 +143,11 @@ public final class Exercise {
 
     /**
      * The words to print in {@code language}: the translation where one exists, field by field completed from
-     * the exercise's own text.
+     * the exercise's own text. The subtitle goes with the name it explains: a translated name takes the
+     * translation's subtitle (or none), never the subtitle of the other language.
      */
     public ExerciseText text(String language) {
-        ExerciseText own = new ExerciseText(name, steps, purpose, cautions);
+        ExerciseText own = new ExerciseText(name, steps, purpose, cautions, subtitle);
         ExerciseText t = language == null ? null : translations.get(language);
         if (t == null) {
             return own;
@@ -148,7 +156,8 @@ public final class Exercise {
                 t.name() != null ? t.name() : name,
                 t.steps().isEmpty() ? steps : t.steps(),
                 t.purpose() != null ? t.purpose() : purpose,
-                t.cautions().isEmpty() ? cautions : t.cautions());
+                t.cautions().isEmpty() ? cautions : t.cautions(),
+                t.name() != null ? t.subtitle() : subtitle);
     }
 
     public boolean isBuiltIn() {
@@ -174,7 +183,7 @@ public final class Exercise {
     @Override
     public boolean equals(Object o) {
         return o instanceof Exercise e
-                && Objects.equals(id, e.id) && Objects.equals(name, e.name)
+                && Objects.equals(id, e.id) && Objects.equals(name, e.name) && Objects.equals(subtitle, e.subtitle)
                 && Objects.equals(position, e.position) && Objects.equals(kind, e.kind)
                 && Objects.equals(level, e.level) && Objects.equals(targets, e.targets)
                 && Objects.equals(equipment, e.equipment) && Objects.equals(steps, e.steps)
@@ -186,7 +195,7 @@ public final class Exercise {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, position, kind, level, targets, equipment, steps, purpose, cautions, dose,
+        return Objects.hash(id, name, subtitle, position, kind, level, targets, equipment, steps, purpose, cautions, dose,
                 figure, photo, translations, origin, unknownFields);
     }
 

@@ -12,6 +12,7 @@ public final class ExerciseBuilder {
     // Package-private: the Exercise constructor reads them.
     String id;
     String name;
+    String subtitle;
     Position position;
     ExerciseKind kind;
     Level level;
@@ -33,6 +34,7 @@ public final class ExerciseBuilder {
     ExerciseBuilder(Exercise e) {
         id = e.id();
         name = e.name();
+        subtitle = e.subtitle();
         position = e.position();
         kind = e.kind();
         level = e.level();
@@ -56,6 +58,12 @@ public final class ExerciseBuilder {
 
     public ExerciseBuilder name(String v) {
         name = v;
+        return this;
+    }
+
+    /** The plain-words line under a name a patient may not know; null for none. */
+    public ExerciseBuilder subtitle(String v) {
+        subtitle = v;
         return this;
     }
 

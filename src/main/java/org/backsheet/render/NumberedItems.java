@@ -1,10 +1,9 @@
 package org.backsheet.render;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.backsheet.catalog.Catalog;
+import org.backsheet.catalog.PrintOrder;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Position;
 import org.backsheet.model.Sheet;
@@ -45,31 +44,23 @@ final class NumberedItems {
             }
             return entries.isEmpty() ? List.of() : List.of(new Group(null, entries));
         }
-        Map<Position, List<Integer>> byPosition = new EnumMap<>(Position.class);
-        List<Integer> other = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            Exercise e = found.get(i);
-            if (e == null || e.position() == null) {
-                other.add(i);
-            } else {
-                byPosition.computeIfAbsent(e.position(), p -> new ArrayList<>()).add(i);
-            }
-        }
+        // The order is PrintOrder's (the editor numbers its list by it too); here it is cut into groups.
         List<Group> groups = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        Position current = null;
         int number = 1;
-        for (Map.Entry<Position, List<Integer>> g : byPosition.entrySet()) {
-            List<Entry> entries = new ArrayList<>();
-            for (int i : g.getValue()) {
-                entries.add(new Entry(number++, items.get(i), found.get(i)));
+        for (int i : PrintOrder.of(sheet, catalog)) {
+            Exercise e = found.get(i);
+            Position p = e == null ? null : e.position();
+            if (!entries.isEmpty() && p != current) {
+                groups.add(new Group(current, entries));
+                entries = new ArrayList<>();
             }
-            groups.add(new Group(g.getKey(), entries));
+            current = p;
+            entries.add(new Entry(number++, items.get(i), e));
         }
-        if (!other.isEmpty()) {
-            List<Entry> entries = new ArrayList<>();
-            for (int i : other) {
-                entries.add(new Entry(number++, items.get(i), found.get(i)));
-            }
-            groups.add(new Group(null, entries));
+        if (!entries.isEmpty()) {
+            groups.add(new Group(current, entries));
         }
         return groups;
     }

@@ -37,8 +37,8 @@ final class BackgroundJobs {
         Path sheetFile = editor.document().file();
         Path folder = sheetFile != null ? sheetFile.toAbsolutePath().getParent()
                 : editor.preferences().getPath(org.backsheet.editor.PreferenceKeys.LAST_FOLDER).orElse(null);
-        Path target = dialogs.chooseSaveFile(folder,
-                PdfExport.pdfNameFor(sheetFile, editor.texts().get("file.defaultName")), ".pdf", "dialog.filter.pdf");
+        Path target = dialogs.chooseSaveFile(folder, PdfExport.pdfNameFor(sheetFile, editor.files().suggestedBaseName()),
+                ".pdf", "dialog.filter.pdf", "export.title");
         if (target != null) {
             exportTo(target);
         }

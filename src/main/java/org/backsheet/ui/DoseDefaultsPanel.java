@@ -32,6 +32,11 @@ final class DoseDefaultsPanel extends JPanel {
         }
     }
 
+    /** Where a typed value outside a field's range is reported. */
+    void onRejected(java.util.function.Consumer<String> report) {
+        values.values().forEach(v -> v.onRejected(report));
+    }
+
     Dose dose() {
         Dose dose = Dose.EMPTY;
         for (DoseField field : DoseField.values()) {

@@ -21,7 +21,7 @@ final class DoseFieldRow {
     private final JLabel hint = new JLabel();
     private boolean updating;
 
-    DoseFieldRow(DoseField field, ItemController item) {
+    DoseFieldRow(DoseField field, ItemController item, java.util.function.Consumer<String> status) {
         this.field = field;
         this.item = item;
         String label = UiTexts.get("dose." + field.key());
@@ -29,6 +29,7 @@ final class DoseFieldRow {
         own.setName("own." + field.jsonName());
         own.setToolTipText(UiTexts.get("item.own.tip"));
         input = new DoseInput(field, "dose.", label);
+        input.onRejected(status);
         hint.putClientProperty("FlatLaf.styleClass", "small");
         own.addActionListener(e -> {
             if (!updating) {

@@ -1,6 +1,11 @@
 package org.backsheet.ui;
 
+import java.util.function.Consumer;
+import javax.swing.InputVerifier;
 import javax.swing.JComboBox;
+import javax.swing.JFormattedTextField;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
 import javax.swing.JComponent;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
@@ -17,6 +22,7 @@ final class DoseInput {
     private final SpinnerNumberModel numbers;
     private final JComboBox<String> choice;
     private final JComponent component;
+    private Consumer<String> rejected = message -> { };
 
     DoseInput(DoseField field, String namePrefix, String accessibleName) {
         this.field = field;
@@ -29,11 +35,71 @@ final class DoseInput {
             choice = null;
             numbers = new SpinnerNumberModel(field.min(), field.min(), field.max(), 1);
             JSpinner spinner = new JSpinner(numbers);
-            ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField().setColumns(4);
+            JFormattedTextField text = ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField();
+            text.setColumns(4);
+            watchRange(text, accessibleName);
             component = spinner;
         }
         component.setName(namePrefix + field.jsonName());
         component.getAccessibleContext().setAccessibleName(accessibleName);
+    }
+
+    /**
+     * A typed number outside the field's range is marked at once (with the range in the tooltip); leaving the box
+     * then keeps the last good value and {@link #onRejected} says so, instead of a silent revert.
+     */
+    private void watchRange(JFormattedTextField text, String label) {
+        text.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                mark(text, label);
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                mark(text, label);
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                // attribute changes only
+            }
+        });
+        text.setInputVerifier(new InputVerifier() {
+            @Override
+            public boolean verify(JComponent input) {
+                return inRange(text.getText());
+            }
+
+            @Override
+            public boolean shouldYieldFocus(JComponent source, JComponent target) {
+                if (!verify(source)) {
+                    rejected.accept(UiTexts.get("dose.rejected", label, field.min(), field.max(),
+                            text.getText().strip(), numbers.getNumber()));
+                }
+                // The box reverts to its last good value; the focus may always move on.
+                return true;
+            }
+        });
+    }
+
+    private void mark(JFormattedTextField text, String label) {
+        boolean ok = inRange(text.getText());
+        text.putClientProperty("JComponent.outline", ok ? null : "error");
+        text.setToolTipText(ok ? null : UiTexts.get("dose.range", label, field.min(), field.max()));
+    }
+
+    private boolean inRange(String typed) {
+        try {
+            return field.inRange(Integer.parseInt(typed.strip()));
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+
+    /** Where a value that was not taken is reported (the status line, the dialog's message line). */
+    void onRejected(Consumer<String> report) {
+        this.rejected = report;
     }
 
     JComponent component() {

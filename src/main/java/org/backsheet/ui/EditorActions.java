@@ -34,6 +34,12 @@ final class EditorActions {
     final Action moveUp;
     final Action moveDown;
     final Action findExercise;
+    final Action close;
+    final Action nextPane;
+    final Action keys;
+    final Action formats;
+    final Action dataFolder;
+    final Action about;
 
     /** What the actions do; the window supplies it. */
     interface Commands {
@@ -70,6 +76,13 @@ final class EditorActions {
         void moveDown();
 
         void findExercise();
+
+        void close();
+
+        /** Moves the keyboard focus to the next pane (library, sheet, dose, preview), or back. */
+        void nextPane(boolean forward);
+
+        void help(String topic);
     }
 
     EditorActions(Commands c) {
@@ -90,6 +103,23 @@ final class EditorActions {
         moveUp = action("action.moveUp", null, key(KeyEvent.VK_UP, InputEvent.ALT_DOWN_MASK), c::moveUp);
         moveDown = action("action.moveDown", null, key(KeyEvent.VK_DOWN, InputEvent.ALT_DOWN_MASK), c::moveDown);
         findExercise = action("action.search", null, key(KeyEvent.VK_F, MENU), c::findExercise);
+        close = action("action.close", null, key(KeyEvent.VK_W, MENU), c::close);
+        nextPane = action("action.nextPane", null, key(KeyEvent.VK_F6, 0), () -> c.nextPane(true));
+        keys = action("action.keys", null, key(KeyEvent.VK_F1, 0), () -> c.help("keys"));
+        formats = action("action.formats", null, null, () -> c.help("formats"));
+        dataFolder = action("action.dataFolder", null, null, () -> c.help("dataFolder"));
+        about = action("action.about", null, null, () -> c.help("about"));
+    }
+
+    /** Every action, in menu order, for the list of shortcuts. */
+    java.util.List<Action> all() {
+        return java.util.List.of(newSheet, open, save, saveAs, close, exportPdf, print, quit, undo, redo,
+                findExercise, duplicate, remove, moveUp, moveDown, nextPane, keys);
+    }
+
+    /** Shift+F6, back to the previous pane. */
+    static KeyStroke previousPaneKey() {
+        return key(KeyEvent.VK_F6, InputEvent.SHIFT_DOWN_MASK);
     }
 
     /** Ctrl+Shift+Z, the other common redo shortcut. */

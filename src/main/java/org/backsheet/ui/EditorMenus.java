@@ -56,6 +56,7 @@ final class EditorMenus {
         file.add(a.exportPdf);
         file.add(a.print);
         file.addSeparator();
+        file.add(a.close);
         file.add(a.quit);
         bar.add(file);
 
@@ -77,7 +78,17 @@ final class EditorMenus {
         darkItem.setName("darkTheme");
         darkItem.addActionListener(e -> switchTheme.accept(darkItem.isSelected()));
         view.add(darkItem);
+        view.addSeparator();
+        view.add(a.nextPane);
         bar.add(view);
+
+        JMenu help = menu("menu.help", 'H');
+        help.add(a.keys);
+        help.add(a.formats);
+        help.add(a.dataFolder);
+        help.addSeparator();
+        help.add(a.about);
+        bar.add(help);
         for (int i = 0; i < bar.getMenuCount(); i++) {
             name(bar.getMenu(i));
         }

@@ -48,6 +48,8 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
     private final BackgroundJobs jobs;
     private final EditorActions actions;
     private final TemplateCommands templateCommands;
+    private final JPanel centre;
+    private final HelpDialogs help;
 
     /** Builds the window on {@code services}; call on the event thread. Opens the last sheet or the sample. */
     public EditorWindow(EditorServices services) {
@@ -79,7 +81,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         templateCommands = new TemplateCommands(this, editor,
                 new TemplateController(editor, services.maker(), services.templatesFolder()));
 
-        JPanel centre = new SheetPane(editor, items);
+        centre = new SheetPane(editor, items);
 
         library.setPreferredSize(new Dimension(270, 600));
         centre.setPreferredSize(new Dimension(520, 600));
@@ -98,6 +100,16 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         getJMenuBar().add(libraryActions.menu(), 2);
         getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(EditorActions.alternativeRedoKey(), "redo");
         getRootPane().getActionMap().put("redo", actions.redo);
+        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(EditorActions.previousPaneKey(),
+                "previousPane");
+        getRootPane().getActionMap().put("previousPane", new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                nextPane(false);
+            }
+        });
+        help = new HelpDialogs(this, dataFolder);
+        freeF6(content);
         wireState();
         wireLibrary();
         WindowBounds.restore(this, prefs);
@@ -251,9 +263,70 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         templateCommands.saveAsTemplate();
     }
 
+    /** The clinic profile; afterwards, when the open sheet shows another clinic, offers to apply it there too. */
     @Override
     public void clinicProfile() {
-        new ClinicProfileDialog(this, new ClinicProfile(prefs, dataFolder)).setVisible(true);
+        ClinicProfile profile = new ClinicProfile(prefs, dataFolder);
+        new ClinicProfileDialog(this, profile).setVisible(true);
+        if (profile.name() == null && profile.contact() == null && profile.logo() == null
+                || !editor.details().clinicDiffersFrom(profile)) {
+            return;
+        }
+        String shown = editor.sheet().clinic().name();
+        Object[] options = {UiTexts.get("profile.apply.yes"), UiTexts.get("profile.apply.no")};
+        int answer = javax.swing.JOptionPane.showOptionDialog(this,
+                UiTexts.get("profile.apply.message", shown == null ? "\u2014" : shown),
+                UiTexts.get("profile.apply.title"), javax.swing.JOptionPane.YES_NO_OPTION,
+                javax.swing.JOptionPane.QUESTION_MESSAGE, null, options, options[0]);
+        if (answer == 0) {
+            editor.details().applyClinicProfile(profile);
+        }
+    }
+
+    @Override
+    public void close() {
+        editor.endTyping();
+        editor.files().close();
+    }
+
+    /** F6 and Shift+F6: library, sheet, preview, in a ring; the keyboard path from library to sheet is one key. */
+    @Override
+    public void nextPane(boolean forward) {
+        java.awt.Component[] panes = {library, centre, previewPanel};
+        java.awt.Component[] targets = {library.focusTarget(), items, previewPanel.focusTarget()};
+        java.awt.Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        int at = -1;
+        for (int i = 0; i < panes.length; i++) {
+            if (owner != null && SwingUtilities.isDescendingFrom(owner, panes[i])) {
+                at = i;
+            }
+        }
+        int next = at < 0 ? 0 : (at + (forward ? 1 : panes.length - 1)) % panes.length;
+        targets[next].requestFocusInWindow();
+    }
+
+    /** Split panes take F6 for themselves (to the divider); here F6 moves between the window's panes. */
+    private static void freeF6(java.awt.Container root) {
+        for (java.awt.Component c : root.getComponents()) {
+            if (c instanceof JSplitPane split) {
+                javax.swing.InputMap keys = split.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
+                keys.put(javax.swing.KeyStroke.getKeyStroke("F6"), "none");
+                keys.put(EditorActions.previousPaneKey(), "none");
+            }
+            if (c instanceof java.awt.Container inner) {
+                freeF6(inner);
+            }
+        }
+    }
+
+    @Override
+    public void help(String topic) {
+        switch (topic) {
+            case "keys" -> help.keys(actions.all());
+            case "formats" -> help.formats();
+            case "dataFolder" -> help.dataFolder();
+            default -> help.about();
+        }
     }
 
     @Override

@@ -87,6 +87,7 @@ final class ExerciseDialog extends JDialog {
         issues.setName("exerciseIssues");
         Color error = UIManager.getColor("Component.error.focusedBorderColor");
         issues.setForeground(error != null ? error : Color.RED.darker());
+        dose.onRejected(issues::setText);
         save.setName("exerciseSave");
         save.addActionListener(e -> trySave());
         JButton cancel = new JButton(UiTexts.get("exercise.cancel"));

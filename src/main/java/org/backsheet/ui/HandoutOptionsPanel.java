@@ -57,7 +57,11 @@ final class HandoutOptionsPanel extends JPanel {
         add(groupByPosition, "span 2, wrap");
         add(signatureLine, "span 2");
 
-        whenChosen(language, details::setLanguage);
+        whenChosen(language, code -> {
+            details.setLanguage(code);
+            // After the change is shown, so the question sits over the new preview.
+            javax.swing.SwingUtilities.invokeLater(() -> warnAboutOwnTexts(editor, code));
+        });
         whenChosen(layout, details::setLayout);
         whenChosen(tracking, details::setTrackingDays);
         groupByPosition.addActionListener(e -> details.setGroupByPosition(groupByPosition.isSelected()));
@@ -84,6 +88,33 @@ final class HandoutOptionsPanel extends JPanel {
             }
         });
         refresh.run();
+    }
+
+    /** Says which of the clinician's own texts stay in the old words, and offers the new language's advice. */
+    private void warnAboutOwnTexts(EditorController editor, String code) {
+        List<String> own = editor.details().ownTexts();
+        if (own.isEmpty()) {
+            return;
+        }
+        String name = languageName(code);
+        StringBuilder html = new StringBuilder("<html><body style='width: 340px'><p>")
+                .append(escape(UiTexts.get("language.changed.message", name))).append("</p><ul>");
+        own.forEach(t -> html.append("<li>").append(escape(t)).append("</li>"));
+        html.append("</ul><p>").append(escape(UiTexts.get("language.changed.check", name))).append("</p>");
+        boolean advice = editor.details().hasOwnAdvice();
+        Object[] options = advice
+                ? new Object[] {UiTexts.get("language.changed.standard", name), UiTexts.get("language.changed.keep")}
+                : new Object[] {UiTexts.get("language.changed.keep")};
+        int answer = javax.swing.JOptionPane.showOptionDialog(this, html.toString(),
+                UiTexts.get("language.changed.title"), javax.swing.JOptionPane.DEFAULT_OPTION,
+                javax.swing.JOptionPane.INFORMATION_MESSAGE, null, options, options[options.length - 1]);
+        if (advice && answer == 0) {
+            editor.advice().useStandardAdvice(true);
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;");
     }
 
     private void row(String labelKey, JComboBox<?> box) {

@@ -24,14 +24,17 @@ final class ItemCellRenderer extends JPanel implements ListCellRenderer<SheetIte
 
     private final Supplier<Catalog> catalog;
     private final Supplier<Sheet> sheet;
+    /** The number the handout prints for an item (grouping by position renumbers). */
+    private final java.util.function.IntUnaryOperator number;
     private final JLabel name = new JLabel();
     private final JLabel dose = new JLabel();
 
     /** {@code catalog} and {@code sheet} give the library and the sheet as they are now. */
-    ItemCellRenderer(Supplier<Catalog> catalog, Supplier<Sheet> sheet) {
+    ItemCellRenderer(Supplier<Catalog> catalog, Supplier<Sheet> sheet, java.util.function.IntUnaryOperator number) {
         super(new BorderLayout(0, 2));
         this.catalog = catalog;
         this.sheet = sheet;
+        this.number = number;
         setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
         name.setFont(name.getFont().deriveFont(Font.BOLD));
         add(name, BorderLayout.NORTH);
@@ -47,7 +50,7 @@ final class ItemCellRenderer extends JPanel implements ListCellRenderer<SheetIte
             e = sheet.get().carriedExercise(item.exerciseId()).orElse(null);
             carried = e == null ? "" : UiTexts.get("items.carried");
         }
-        name.setText((index + 1) + ".  " + (e != null ? e.name() + carried
+        name.setText(number.applyAsInt(index) + ".  " + (e != null ? e.name() + carried
                 : UiTexts.get("items.unknown", item.exerciseId())));
         String doseLine = DoseText.of(item.effectiveDose(e));
         String note = item.note() == null ? "" : "  \u2014  " + item.note();

@@ -33,7 +33,7 @@ final class ItemEditorPanel extends JPanel {
         heading.setName("itemHeading");
         add(heading, "span 3, wrap 6");
         for (DoseField field : DoseField.values()) {
-            DoseFieldRow row = new DoseFieldRow(field, item);
+            DoseFieldRow row = new DoseFieldRow(field, item, editor::status);
             row.addTo(this);
             rows.add(row);
         }

@@ -110,6 +110,11 @@ final class LibraryPanel extends JPanel {
         library.setResultsListener(this::showResults);
     }
 
+    /** Where the keyboard lands when F6 reaches the library: the list, or the search when it shows nothing. */
+    java.awt.Component focusTarget() {
+        return results.isEmpty() ? search : list;
+    }
+
     /** Moves the keyboard focus to the search field (Ctrl+F). */
     void focusSearch() {
         search.requestFocusInWindow();

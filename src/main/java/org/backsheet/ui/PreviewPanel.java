@@ -75,6 +75,11 @@ final class PreviewPanel extends JPanel implements PreviewController.View {
         enableButtons();
     }
 
+    /** Where the keyboard lands when F6 reaches the preview: the zoom, from which Tab reaches the page buttons. */
+    java.awt.Component focusTarget() {
+        return zoom;
+    }
+
     void setController(PreviewController controller) {
         this.controller = controller;
         updateResolution();

@@ -61,12 +61,16 @@ final class SwingFileView implements FileView {
 
     @Override
     public Path chooseFileToSave(Path folder, String suggestedName) {
-        return chooseSaveFile(folder, suggestedName, ".backsheet.json", "dialog.filter.sheets");
+        return chooseSaveFile(folder, suggestedName, ".backsheet.json", "dialog.filter.sheets", null);
     }
 
     /** A save chooser that adds {@code extension} when missing and asks before replacing a file. */
-    Path chooseSaveFile(Path folder, String suggestedName, String extension, String filterKey) {
+    Path chooseSaveFile(Path folder, String suggestedName, String extension, String filterKey, String titleKey) {
         JFileChooser chooser = chooser(folder, extension, filterKey);
+        if (titleKey != null) {
+            chooser.setDialogTitle(UiTexts.get(titleKey));
+            chooser.setApproveButtonText(UiTexts.get(titleKey));
+        }
         chooser.setSelectedFile(new File(folder == null ? null : folder.toFile(), suggestedName));
         if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
             return null;

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseText;
+import org.backsheet.model.Sheet;
 import org.backsheet.model.StandardTexts;
 import org.backsheet.model.WarningSigns;
 import org.backsheet.text.Texts;
@@ -114,6 +116,55 @@ class ClinicalWordingTest {
             });
         }
         assertThat(found).as("wording the clinical review banned").isEmpty();
+    }
+
+    /** Names a patient may not know: in that language the exercise must explain them in a plain subtitle. */
+    static final Map<String, Pattern> JARGON_NAMES = Map.of(
+            "en", Pattern.compile("(?i)hamstring|flexor|piriformis|stabili[sz]ation|pelvic|\\blat\\b|press|extension"
+                    + "|rotation|sit-up|bird dog"),
+            "es", Pattern.compile("(?i)isquiotibiales|flexor|piramidal|estabilizaci|p[eé]lvica|jal[oó]n|prensa"
+                    + "|extensi[oó]n|rotaci[oó]n|parcial"));
+
+    @Test
+    void jargonNamesHaveAPlainSubtitleThatPassesTheBans() {
+        List<String> missing = new ArrayList<>();
+        for (String language : catalog.languages()) {
+            Pattern jargon = JARGON_NAMES.get(language);
+            assertThat(jargon).as("jargon list for %s", language).isNotNull();
+            for (Exercise e : catalog.all()) {
+                ExerciseText t = e.text(language);
+                String subtitle = t.subtitle();
+                if (jargon.matcher(t.name()).find() && (subtitle == null || subtitle.isBlank())) {
+                    missing.add(language + " " + e.id() + ": \"" + t.name() + "\" needs a subtitle");
+                }
+                if (subtitle != null && hits(language, subtitle)) {
+                    missing.add(language + " " + e.id() + ".subtitle: \"" + subtitle + "\" uses banned words");
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    /** The shipped templates and samples carry their own advice: the same rules hold for it. */
+    @Test
+    void templatesAndSamplesFollowTheSameRules() throws Exception {
+        List<String> found = new ArrayList<>();
+        for (String folder : List.of("assets/templates", "samples")) {
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(folder))) {
+                for (var file : files.filter(f -> f.toString().endsWith(SheetFiles.EXTENSION)).sorted().toList()) {
+                    Sheet sheet = SheetFiles.read(file);
+                    String language = sheet.language() == null ? "en" : sheet.language();
+                    List<String> texts = new ArrayList<>(sheet.advice() == null ? List.of() : sheet.advice());
+                    sheet.items().forEach(item -> texts.add(item.note()));
+                    for (String text : texts) {
+                        if (text != null && hits(language, text)) {
+                            found.add(file + ": \"" + text + "\"");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
     }
 
     @Test

@@ -133,4 +133,30 @@ class FileControllerTest extends EditorTestBase {
         assertThat(editor.sheet().patient()).isNull();
         assertThat(editor.sheet().date()).isNotNull();
     }
+
+    @Test
+    void suggestedFileNamesComeFromTheTitleAndDateNeverThePatient() {
+        editor.details().setText(TextField.PATIENT, "Ana Núñez");
+        editor.details().setText(TextField.TITLE, "Ejercicios día 1");
+        editor.details().setDate(java.time.LocalDate.of(2026, 11, 29));
+        assertThat(editor.files().suggestedBaseName()).isEqualTo("ejercicios-dia-1-2026-11-29");
+        editor.details().setText(TextField.TITLE, "");
+        editor.details().setDate(null);
+        assertThat(editor.files().suggestedBaseName()).isEqualTo("exercise-sheet");
+    }
+
+    @Test
+    void closeAsksThenLeavesAnEmptyUntitledSheetThatTheNextStartDoesNotReplace() {
+        files.files.put(anna, Sheet.empty().withTitle("Anna"));
+        assertThat(editor.files().load(anna)).isTrue();
+        editor.items().add("bridging");
+        files.answers.add(SaveChoice.CANCEL);
+        assertThat(editor.files().close()).isFalse();
+        assertThat(editor.sheet().items()).hasSize(1);
+        files.answers.add(SaveChoice.DISCARD);
+        assertThat(editor.files().close()).isTrue();
+        assertThat(editor.sheet().items()).isEmpty();
+        assertThat(editor.document().file()).isNull();
+        assertThat(editor.preferences().getPath(PreferenceKeys.LAST_SHEET)).isEmpty();
+    }
 }

@@ -50,6 +50,19 @@ class SheetFieldsTest extends EditorTestBase {
     }
 
     @Test
+    void theOwnTextsALanguageChangeLeavesUntranslatedAreNamed() {
+        DetailsController d = editor.details();
+        assertThat(d.ownTexts()).isEmpty();
+        editor.advice().setLines(List.of("Walk daily.", "Sleep well."), false);
+        editor.items().add("bridging");
+        editor.item().setNote("Slowly");
+        d.setLanguage("es");
+        assertThat(d.ownTexts()).containsExactly("your own advice (2 lines)", "your notes on 1 exercise");
+        assertThat(d.hasOwnAdvice()).isTrue();
+        assertThat(editor.sheet().advice()).containsExactly("Walk daily.", "Sleep well.");
+    }
+
+    @Test
     void aSpanishEditorReadsDayMonthYear() {
         DateText spanish = new DateText(java.util.Locale.forLanguageTag("es-ES"));
         assertThat(spanish.parse("15/12/2026")).contains(LocalDate.of(2026, 12, 15));

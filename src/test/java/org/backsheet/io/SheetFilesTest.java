@@ -192,8 +192,10 @@ class SheetFilesTest {
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(picture, "jpeg", jpeg);
-        assertThat(ImageJson.jpegSize(jpeg.toByteArray())).containsExactly(40, 30);
-        assertThat(ImageJson.pngSize(PNG)).containsExactly(1, 1);
+        assertThat(org.backsheet.image.Pictures.header(jpeg.toByteArray()))
+                .extracting(h -> h.width(), h -> h.height()).containsExactly(40, 30);
+        assertThat(org.backsheet.image.Pictures.header(PNG))
+                .extracting(h -> h.width(), h -> h.height()).containsExactly(1, 1);
         Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("bridging")
                 .withPhoto(new EmbeddedImage("image/jpeg", jpeg.toByteArray()))));
         assertThat(SheetFiles.parse("x", utf8(SheetFiles.toJson(sheet)))).isEqualTo(sheet);

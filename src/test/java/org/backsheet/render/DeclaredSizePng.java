@@ -20,6 +20,15 @@ final class DeclaredSizePng {
     }
 
     static EmbeddedImage black(int width, int height) {
+        return black(width, height, 8, 2, width * 3);
+    }
+
+    /** Like {@link #black(int, int)} with one bit per pixel, grey (the adversarial run's 6 KB files). */
+    static EmbeddedImage blackOneBit(int width, int height) {
+        return black(width, height, 1, 0, (width + 7) / 8);
+    }
+
+    private static EmbeddedImage black(int width, int height, int bitDepth, int colourType, int rowBytes) {
         try {
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
@@ -27,11 +36,11 @@ final class DeclaredSizePng {
             DataOutputStream h = new DataOutputStream(header);
             h.writeInt(width);
             h.writeInt(height);
-            h.write(new byte[] {8, 2, 0, 0, 0}); // 8 bits, RGB, deflate, no filter method, no interlace
+            h.write(new byte[] {(byte) bitDepth, (byte) colourType, 0, 0, 0}); // deflate, no filter, no interlace
             chunk(png, "IHDR", header.toByteArray());
             ByteArrayOutputStream pixels = new ByteArrayOutputStream();
             try (DeflaterOutputStream z = new DeflaterOutputStream(pixels, new Deflater(Deflater.DEFAULT_COMPRESSION))) {
-                byte[] row = new byte[1 + width * 3];
+                byte[] row = new byte[1 + rowBytes];
                 for (int y = 0; y < height; y++) {
                     z.write(row);
                 }

@@ -27,24 +27,42 @@ class UntrustedPicturesTest {
     private static final Catalog CATALOG = BuiltInCatalog.load();
 
     @Test
-    void aLogoDeclaringMorePixelsThanAnyPrinterNeedsIsRefusedBeforeDecoding() throws Exception {
-        // 5,000 x 4,801 black pixels: well under 1 MB as PNG, 72 MB once decoded, more in the PDF and the preview.
-        // Before the fix such a logo was decoded and embedded: 9,000 x 9,000 took 42 s to export.
-        EmbeddedImage bomb = DeclaredSizePng.black(5_000, 4_801);
-        assertThat(bomb.size()).isLessThan(1_000_000);
+    void aLogoDeclaringMorePixelsThanAHandoutNeedsIsDecodedSmall() throws Exception {
+        // 5,000 x 4,801 black pixels: well under 1 MB as PNG, 72 MB if decoded whole. Before the fix such a logo
+        // was decoded and embedded at full size (9,000 x 9,000 took 42 s); now pixels are skipped while decoding.
+        EmbeddedImage big = DeclaredSizePng.black(5_000, 4_801);
+        assertThat(big.size()).isLessThan(1_000_000);
 
-        Rendered handout = render(sheetWithLogo(bomb));
+        Rendered handout = render(sheetWithLogo(big));
 
-        assertThat(handout.result.warnings()).anySatisfy(w -> assertThat(w).contains("logo").contains("5000 x 4801"));
+        assertThat(handout.imageCount).isEqualTo(1);
+        assertThat(handout.widestImage).isLessThanOrEqualTo(org.backsheet.image.Pictures.LONG_SIDE);
+    }
+
+    @Test
+    void aLogoDeclaringMoreThanTheLimitIsRefused() throws Exception {
+        Rendered handout = render(sheetWithLogo(DeclaredSizePng.black(12_001, 2)));
+
+        assertThat(handout.result.warnings()).anySatisfy(w -> assertThat(w).contains("logo").contains("12001 x 2"));
         assertThat(handout.imageCount).isZero();
     }
 
     @Test
-    void aLogoWiderThanAnyPageNeedsIsRefused() throws Exception {
-        Rendered handout = render(sheetWithLogo(DeclaredSizePng.black(8_001, 2)));
+    void manyHugePhotosStopAtTheHandoutsPictureBudget() throws Exception {
+        // The adversarial run's sheet: many small PNGs each declaring about 7,071 x 7,071 pixels (within the
+        // per-picture limit) took 598 s and 3.3 GB for 500 items. Past the handout's budget they are left out.
+        java.util.List<SheetItem> items = new java.util.ArrayList<>();
+        String[] ids = {"pelvic-tilt", "bird-dog", "bridging", "cat-camel"};
+        for (int i = 0; i < 6; i++) {
+            items.add(SheetItem.of(ids[i % ids.length]).withPhoto(DeclaredSizePng.blackOneBit(7_071 - i, 7_071)));
+        }
 
-        assertThat(handout.result.warnings()).anySatisfy(w -> assertThat(w).contains("logo").contains("8001 x 2"));
-        assertThat(handout.imageCount).isZero();
+        Rendered handout = render(Sheet.empty().withItems(items));
+
+        long budgetPictures = org.backsheet.image.PictureBudget.MAX_PIXELS_PER_HANDOUT / (7_060L * 7_071);
+        assertThat(budgetPictures).isLessThan(6);
+        assertThat(handout.result.warnings()).hasSizeGreaterThanOrEqualTo((int) (6 - budgetPictures))
+                .anySatisfy(w -> assertThat(w).contains("too large"));
     }
 
     @Test
@@ -82,22 +100,25 @@ class UntrustedPicturesTest {
                 .withItems(java.util.List.of(SheetItem.of("pelvic-tilt")));
     }
 
-    private record Rendered(RenderResult result, int imageCount) {
+    private record Rendered(RenderResult result, int imageCount, int widestImage) {
     }
 
     private static Rendered render(Sheet sheet) throws Exception {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         RenderResult result = new HandoutRenderer(CATALOG, "test", new FigurePictures()).render(sheet, pdf);
         int images = 0;
+        int widest = 0;
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             PDPage first = document.getPage(0);
             PDResources resources = first.getResources();
             for (COSName name : resources.getXObjectNames()) {
                 if (resources.isImageXObject(name)) {
                     images++;
+                    widest = Math.max(widest, ((org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject)
+                            resources.getXObject(name)).getWidth());
                 }
             }
         }
-        return new Rendered(result, images);
+        return new Rendered(result, images, widest);
     }
 }

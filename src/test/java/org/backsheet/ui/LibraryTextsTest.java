@@ -17,6 +17,6 @@ class LibraryTextsTest {
                 .contains("Add this sheet's exercises to mine");
         assertThat(UiTexts.get("import.done", 1, 2, 3, 4, 5))
                 .isEqualTo("Imported: 1 new, 2 replaced, 3 copies, 4 already here, 5 kept.");
-        assertThat(UiTexts.get("exercise.savedAs", "wall-sit.exercise.json")).isEqualTo("Saved as wall-sit.exercise.json");
+        assertThat(UiTexts.get("exercise.savedAs", "Wall sit")).isEqualTo("In your library as \u201cWall sit\u201d");
     }
 }

@@ -17,12 +17,12 @@ class SheetTabsGuiTest extends GuiTestBase {
         window.checkBox("adviceStandard").requireSelected().click();
         waitUntil("own advice", () -> editor().sheet().advice() != null);
         int standardCount = onEdt(() -> editor().sheet().advice().size());
-        window.list("adviceList").clickItem(0);
-        window.button("adviceAdd").click();
-        window.textBox("adviceLine").enterText("Walk every day.");
+        window.button("advice.add").click();
+        window.textBox("advice.line." + standardCount).enterText("Walk every day.");
         waitUntil("the new line is in the sheet", () -> editor().sheet().advice().size() == standardCount + 1
-                && "Walk every day.".equals(editor().sheet().advice().get(1)));
+                && "Walk every day.".equals(editor().sheet().advice().get(standardCount)));
         window.checkBox("adviceStandard").click();
+        press(window.optionPane(PATIENCE).buttonWithText(UiTexts.get("advice.replace.yes")));
         waitUntil("back to the standard advice", () -> editor().sheet().advice() == null);
     }
 
@@ -43,6 +43,8 @@ class SheetTabsGuiTest extends GuiTestBase {
         window.tabbedPane("sheetTabs").selectTab(2);
         window.comboBox("handoutLanguage").requireSelection("English").selectItem("Espa\u00f1ol");
         waitUntil("the sheet is in Spanish", () -> "es".equals(editor().sheet().language()));
+        // The sample's note on the bird dog stays in English: the window says so.
+        press(window.optionPane(PATIENCE).buttonWithText(UiTexts.get("language.changed.keep")));
         window.comboBox("trackingDays").requireSelection("None").selectItem("14 days");
         waitUntil("a two-week chart", () -> Integer.valueOf(14).equals(editor().sheet().trackingDays()));
         window.menuItem("menu.action.save").click();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class StepsAndAdviceGuiTest extends GuiTestBase {
 
     private DialogFixture newExercise() {
-        window.button("libraryNew").click();
+        press(window.button("libraryNew"));
         return WindowFinder.findDialog("exerciseDialog").withTimeout(30_000).using(robot);
     }
 
@@ -25,7 +25,7 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
         DialogFixture dialog = newExercise();
         dialog.textBox("exerciseName").enterText("Wall sit");
         dialog.textBox("steps.line.0").enterText("First");
-        dialog.button("steps.add").click();
+        press(dialog.button("steps.add"));
         waitUntil("one row added", () -> steps(dialog).size() == 2);
         // A blank step between written ones must not be saved.
         dialog.button("exerciseSave").requireDisabled();
@@ -34,13 +34,13 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
         waitUntil("the new row has the focus", () -> dialog.textBox("steps.line.1").target().hasFocus());
         dialog.textBox("steps.line.1").enterText("Second");
         dialog.textBox("steps.line.0").focus();
-        dialog.button("steps.add").click();
+        press(dialog.button("steps.add"));
         waitUntil("added at the end", () -> steps(dialog).size() == 3);
         dialog.textBox("steps.line.2").enterText("Third");
         assertThat(steps(dialog)).containsExactly("First", "Second", "Third");
-        dialog.button("steps.up.2").click();
+        press(dialog.button("steps.up.2"));
         waitUntil("moved up", () -> steps(dialog).equals(List.of("First", "Third", "Second")));
-        dialog.button("steps.remove.0").click();
+        press(dialog.button("steps.remove.0"));
         waitUntil("removed", () -> steps(dialog).equals(List.of("Third", "Second")));
         dialog.button("exerciseSave").requireEnabled();
     }
@@ -49,13 +49,13 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
     void cancelAsksBeforeThrowingAwayWhatWasTyped() {
         DialogFixture dialog = newExercise();
         dialog.textBox("exerciseName").enterText("Wall sit");
-        dialog.button("exerciseCancel").click();
+        press(dialog.button("exerciseCancel"));
         JOptionPaneFixture question = dialog.optionPane(PATIENCE);
         press(question.buttonWithText(UiTexts.get("exercise.discard.no")));
         waitUntil("the question closed", () -> !question.target().isShowing());
         dialog.requireVisible();
         dialog.textBox("exerciseName").requireText("Wall sit");
-        dialog.button("exerciseCancel").click();
+        press(dialog.button("exerciseCancel"));
         JOptionPaneFixture again = dialog.optionPane(PATIENCE);
         press(again.buttonWithText(UiTexts.get("exercise.discard.yes")));
         waitUntil("the form closed", () -> !dialog.target().isShowing());

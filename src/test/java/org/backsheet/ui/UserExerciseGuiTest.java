@@ -45,7 +45,7 @@ class UserExerciseGuiTest extends GuiTestBase {
     @Test
     void createsAnExerciseThroughTheDialogAndAddsItToTheSheet() throws Exception {
         int before = librarySize();
-        window.button("libraryNew").click();
+        press(window.button("libraryNew"));
         DialogFixture dialog = WindowFinder.findDialog("exerciseDialog").withTimeout(30_000).using(robot);
         dialog.button("exerciseSave").requireDisabled();
         dialog.textBox("exerciseName").enterText("Wall sit");
@@ -62,7 +62,7 @@ class UserExerciseGuiTest extends GuiTestBase {
         DialogFixture gallery = WindowFinder.findDialog("figureGallery").withTimeout(30_000).using(robot);
         assertThat(gallery.list("poses").contents()).hasSizeGreaterThan(10);
         gallery.list("poses").clickItem(0);
-        gallery.button("galleryChoose").click();
+        press(gallery.button("galleryChoose"));
         waitUntil("the pose is shown", () -> dialog.label("picturePreview").target().getIcon() != null);
         snapshot(dialog.target(), "exercise-dialog.png");
         dialog.button("exerciseSave").requireEnabled().click();
@@ -100,7 +100,7 @@ class UserExerciseGuiTest extends GuiTestBase {
         assertThat(builtIn.isBuiltIn()).isTrue();
         window.button("libraryEdit").requireDisabled();
         window.button("libraryDelete").requireDisabled();
-        window.button("libraryCopy").requireEnabled().click();
+        press(window.button("libraryCopy").requireEnabled());
         DialogFixture dialog = WindowFinder.findDialog("exerciseDialog").withTimeout(30_000).using(robot);
         dialog.textBox("exerciseName").requireText(builtIn.name());
         assertThat(dialog.label("exerciseId").target().getToolTipText()).endsWith(builtIn.id() + "-2.exercise.json");
