@@ -39,6 +39,16 @@ public record Figure(View view, View endView, List<Prop> props, Pose start, Pose
         return presentation != null ? presentation : Presentation.PAIR;
     }
 
+    /** A copy with another start pose (the pose editor). */
+    public Figure withStart(Pose pose) {
+        return new Figure(view, endView, props, pose, end, presentation, arrows, detail);
+    }
+
+    /** A copy with another end pose; null makes it a held position. */
+    public Figure withEnd(Pose pose) {
+        return new Figure(view, endView, props, start, pose, presentation, arrows, detail);
+    }
+
     public boolean hasProp(Prop prop) {
         return props.contains(prop);
     }
