@@ -6,13 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TYPE=$1 VERSION=$2
-JDK=${JAVA_HOME:?set JAVA_HOME}
 WORK=target/installer-work
 DEST=target/dist
 source packaging/runtime-modules.sh
 source packaging/launcher-options.sh
-# Windows programs need Windows paths; elsewhere a path stays as it is.
+# Windows programs need Windows paths, Git Bash its own; elsewhere a path stays as it is.
 native() { if command -v cygpath >/dev/null; then cygpath -w "$1"; else echo "$1"; fi; }
+JDK=${JAVA_HOME:?set JAVA_HOME}
+if command -v cygpath >/dev/null; then JDK=$(cygpath -u "$JDK"); fi
 
 rm -rf "$WORK"
 mkdir -p "$WORK/input" "$DEST"

@@ -4,7 +4,8 @@
 
 # archive_option APPDIR FEATURE: one argument naming the start-up archive beside the jar. Java 25 reads an
 # ahead-of-time cache (classes loaded and linked, method profiles), Java 17 an AppCDS archive; either is
-# skipped, not fatal, when it does not match the runtime or the jar.
+# skipped when it does not match the runtime or the jar. Java 25 refuses to start, though, when the first
+# heap is too small for the cache's archived objects: keep -Xms at 32m or more (and any -Xmn below it).
 archive_option() {
   if [ "${2:-17}" -ge 25 ]; then
     echo "-XX:AOTCache=$1/backsheet.aot"
@@ -15,12 +16,13 @@ archive_option() {
 
 # memory_options KIND (cli or editor). The JVM's default heap is a quarter of the machine's memory, while a
 # handout needs a few MB: the command line gets a small heap (a batch of 1,000 handouts stays under 256 MiB
-# resident), the editor room for its page previews. The serial collector starts fastest and keeps the
-# footprint small on the two cores of a front-desk PC.
+# resident; a sheet with large photos that runs out of memory beside others is made again alone, and three
+# 12-megapixel photos fit), the editor room for its page previews. The serial collector starts fastest and
+# keeps the footprint small on the two cores of a front-desk PC.
 memory_options() {
   if [ "$1" = editor ]; then
     echo "-XX:+UseSerialGC -Xms32m -Xmx512m"
   else
-    echo "-XX:+UseSerialGC -Xms16m -Xmx160m -Xss512k"
+    echo "-XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k"
   fi
 }

@@ -48,8 +48,9 @@ public final class EditorWiring {
         CatalogSource library = new CatalogSource(builtIn, libraryFolder(prefs), SwingUtilities::invokeLater);
         library.load();
         return new EditorServices(library, new CarryingSheetStore(new JsonSheetStore(), library::current),
+                // The same producer as the command line's, so an exported handout is the same file from both.
                 new LiveHandoutMaker(library, c -> new RendererHandoutMaker(
-                        new HandoutRenderer(c, "BackSheet", new FigurePictures()))),
+                        new HandoutRenderer(c, "BackSheet " + Version.get(), new FigurePictures()))),
                 prefs);
     }
 

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code backsheet} command line: {@code export}, {@code validate}, {@code exercises}, {@code --help},
- * {@code --version}. Whatever goes wrong, the user reads one line and the process ends with a documented exit
+ * The {@code backsheet} command line: {@code export}, {@code validate}, {@code exercises}, {@code print},
+ * {@code --help}, {@code --version}. Whatever goes wrong, the user reads one line and the process ends with a documented exit
  * code (0 ok, 2 bad input, 1 other failure); no stack trace is ever printed.
  */
 @Command(name = "backsheet", mixinStandardHelpOptions = true,

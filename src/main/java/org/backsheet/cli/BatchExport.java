@@ -14,6 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.backsheet.render.ExportFormat;
 
 /**
  * {@code export ... -d DIR}: many sheets, one PDF each, rendered on a small fixed pool of threads (two per
@@ -26,6 +29,8 @@ final class BatchExport {
     private final int threads;
     private final PrintWriter out;
     private final PrintWriter err;
+    /** Shared by handouts made side by side, held alone by one made again after running out of memory. */
+    private final ReadWriteLock memory = new ReentrantReadWriteLock();
 
     BatchExport(SheetExporter exporter, int threads, PrintWriter out, PrintWriter err) {
         this.exporter = exporter;
@@ -42,18 +47,40 @@ final class BatchExport {
         try {
             Map<String, Path> claimedNames = new HashMap<>();
             for (Path sheet : sheets) {
-                String pdfName = OutputTarget.pdfName(sheet);
+                String pdfName = ExportFormat.PDF.fileName(sheet, "handout");
                 Path earlier = claimedNames.putIfAbsent(pdfName.toLowerCase(Locale.ROOT), sheet);
                 if (earlier != null) {
                     outcomes.add(CompletableFuture.completedFuture(sameName(sheet, earlier)));
                 } else {
                     Path pdf = folder.resolve(pdfName);
-                    outcomes.add(pool.submit(() -> exporter.export(sheet, pdf)));
+                    outcomes.add(pool.submit(() -> exportSharingMemory(sheet, pdf)));
                 }
             }
             return report(outcomes, folder);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Handouts are made side by side, which the launchers' small heap allows for ordinary sheets. A sheet with
+     * large photos can run out of memory next to others: it is then made again with the heap to itself (the
+     * other threads wait), and only when it fails alone is it reported as skipped.
+     */
+    private SheetExporter.Outcome exportSharingMemory(Path sheet, Path pdf) {
+        memory.readLock().lock();
+        try {
+            return exporter.exportOrRunOutOfMemory(sheet, pdf);
+        } catch (OutOfMemoryError e) {
+            // Its memory is released as the error leaves; try again below, alone.
+        } finally {
+            memory.readLock().unlock();
+        }
+        memory.writeLock().lock();
+        try {
+            return exporter.export(sheet, pdf);
+        } finally {
+            memory.writeLock().unlock();
         }
     }
 

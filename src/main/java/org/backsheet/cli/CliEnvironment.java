@@ -6,6 +6,10 @@ import java.util.function.Supplier;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.io.UserDataFolders;
+import org.backsheet.render.ExportFormat;
+import org.backsheet.render.HandoutRenderer;
+import org.backsheet.render.HandoutWriter;
+import org.backsheet.render.figure.FigurePictures;
 
 /**
  * What the commands take from the world around them: the program version, the built-in catalog, the user's
@@ -25,7 +29,9 @@ public record CliEnvironment(String version, Supplier<Catalog> builtInCatalog, P
     /** The real thing: the shipped catalog, the editor's library folder, the PDF renderer, one thread per core. */
     public static CliEnvironment standard(String version) {
         return new CliEnvironment(version, BuiltInCatalog::load, UserDataFolders.library(),
-                PdfHandoutWriter.factory("BackSheet " + version), Runtime.getRuntime().availableProcessors());
+                catalog -> ExportFormat.PDF.writer(
+                        new HandoutRenderer(catalog, "BackSheet " + version, new FigurePictures())),
+                Runtime.getRuntime().availableProcessors());
     }
 
     public CliEnvironment withWriters(HandoutWriter.Factory value) {

@@ -68,16 +68,4 @@ final class OutputTarget {
             throw CliFailure.failure(folder + ": cannot create the folder: " + UserMessages.reason(e));
         }
     }
-
-    /** The handout's name for a sheet file: {@code knee.backsheet.json} becomes {@code knee.pdf}. */
-    static String pdfName(Path sheetFile) {
-        String name = sheetFile.getFileName().toString();
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".backsheet.json")) {
-            name = name.substring(0, name.length() - ".backsheet.json".length());
-        } else if (lower.endsWith(".json")) {
-            name = name.substring(0, name.length() - ".json".length());
-        }
-        return (name.isEmpty() ? "handout" : name) + ".pdf";
-    }
 }

@@ -1,7 +1,6 @@
 package org.backsheet.cli;
 
 import java.awt.print.PrinterException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,6 +9,8 @@ import org.backsheet.catalog.Catalog;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Problem;
 import org.backsheet.render.HandoutPrinter;
+import org.backsheet.render.RenderResult;
+import org.backsheet.render.RenderedHandout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,20 +75,20 @@ final class PrintCommand implements Callable<Integer> {
         if (!input.usable()) {
             return ExitCodes.BAD_INPUT;
         }
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-        HandoutWriter.Result result;
+        RenderedHandout pdf;
         try {
-            result = environment.writers().forCatalog(catalog)
-                    .write(new PageOverrides(pageSize, largePrint).applyTo(input.sheet()), pdf);
+            pdf = RenderedHandout.of(environment.writers().forCatalog(catalog),
+                    new PageOverrides(pageSize, largePrint).applyTo(input.sheet()));
         } catch (IOException | RuntimeException e) {
             throw CliFailure.failure(input.name() + ": cannot make the handout: " + UserMessages.reason(e));
         }
+        RenderResult result = pdf.result();
         for (String warning : result.warnings()) {
             err.println(UserMessages.renderWarning(input.name(), warning));
         }
         String used;
         try {
-            used = HandoutPrinter.print(pdf.toByteArray(), printer, copies, jobName());
+            used = HandoutPrinter.print(pdf.bytes(), printer, copies, jobName());
         } catch (PrinterException | IOException e) {
             throw CliFailure.failure(input.name() + ": cannot print: " + UserMessages.reason(e));
         }

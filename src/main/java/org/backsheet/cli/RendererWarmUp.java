@@ -6,6 +6,7 @@ import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.HandoutWriter;
 
 /**
  * Gets the renderer ready on a second core while the main thread parses the command line and reads the sheet:

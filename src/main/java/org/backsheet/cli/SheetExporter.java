@@ -1,6 +1,5 @@
 package org.backsheet.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,9 @@ import org.backsheet.catalog.Catalog;
 import org.backsheet.io.AtomicFiles;
 import org.backsheet.io.ReadOnlyTargetException;
 import org.backsheet.model.Problem;
+import org.backsheet.render.HandoutWriter;
+import org.backsheet.render.RenderResult;
+import org.backsheet.render.RenderedHandout;
 
 /**
  * Exports one sheet file to one PDF: read, check, apply the command line's page options, render into memory,
@@ -44,7 +46,7 @@ final class SheetExporter {
 
     Outcome export(Path sheetFile, Path pdf) {
         try {
-            return exportChecked(sheetFile, pdf);
+            return exportOrRunOutOfMemory(sheetFile, pdf);
         } catch (OutOfMemoryError e) {
             // The memory of this one handout is released when the error leaves here; the batch goes on.
             return new Outcome(ExitCodes.FAILURE, List.of(SheetInput.displayName(sheetFile)
@@ -52,7 +54,8 @@ final class SheetExporter {
         }
     }
 
-    private Outcome exportChecked(Path sheetFile, Path pdf) {
+    /** As {@link #export}, but running out of memory is left to the caller (a batch tries again alone). */
+    Outcome exportOrRunOutOfMemory(Path sheetFile, Path pdf) {
         String refused = OutputTarget.whyNotWrite(sheetFile, pdf, readOnly);
         if (refused != null) {
             return new Outcome(ExitCodes.BAD_INPUT, List.of(pdf + ": cannot write the handout: " + refused), 0);
@@ -65,19 +68,16 @@ final class SheetExporter {
         if (!input.usable()) {
             return new Outcome(ExitCodes.BAD_INPUT, UserMessages.summarised(input.name(), lines), 0);
         }
-        // Render into memory first: a sheet that cannot be rendered never touches the disk, and the file is
-        // then written (temporary file, then an atomic move over the old one) in one short step.
-        ByteArrayOutputStream pdfBytes = new ByteArrayOutputStream(128 * 1024);
-        HandoutWriter.Result result;
+        RenderedHandout handout;
         try {
-            result = writer.write(overrides.applyTo(input.sheet()), pdfBytes);
+            handout = RenderedHandout.of(writer, overrides.applyTo(input.sheet()));
         } catch (IOException | RuntimeException e) {
             // A renderer failure must not surface as a stack trace; name the sheet so it can be reported.
             lines.add(input.name() + ": cannot make the handout: " + UserMessages.reason(e));
             return new Outcome(ExitCodes.FAILURE, lines, 0);
         }
         try {
-            AtomicFiles.write(pdf, pdfBytes::writeTo, readOnly);
+            AtomicFiles.write(pdf, handout::writeTo, readOnly);
         } catch (ReadOnlyTargetException e) {
             lines.add(pdf + ": cannot write the handout: " + OutputTarget.READ_ONLY);
             return new Outcome(ExitCodes.BAD_INPUT, lines, 0);
@@ -85,6 +85,7 @@ final class SheetExporter {
             lines.add(pdf + ": cannot write the handout: " + UserMessages.saveFailure(pdf, e));
             return new Outcome(ExitCodes.FAILURE, lines, 0);
         }
+        RenderResult result = handout.result();
         for (String warning : result.warnings()) {
             lines.add(UserMessages.renderWarning(input.name(), warning));
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.backsheet.catalog.Catalog;
+import org.backsheet.io.FileFormatException;
 import org.backsheet.model.Sheet;
 
 /**
@@ -21,7 +22,7 @@ public final class CarryingSheetStore implements SheetStore {
     }
 
     @Override
-    public Sheet read(Path file) throws IOException, SheetFileException {
+    public Sheet read(Path file) throws IOException, FileFormatException {
         return files.read(file);
     }
 

@@ -3,6 +3,9 @@ package org.backsheet.editor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.backsheet.model.Clinic;
 import org.backsheet.model.Layout;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
@@ -64,7 +67,7 @@ public final class DetailsController {
      * whether the text is a date.
      */
     public boolean setDateText(String text) {
-        java.util.Optional<LocalDate> date = dates().parse(text);
+        Optional<LocalDate> date = dates().parse(text);
         date.ifPresent(this::setDate);
         return date.isPresent();
     }
@@ -92,10 +95,10 @@ public final class DetailsController {
 
     /** Whether the open sheet's clinic differs from the clinic profile (then the view offers to apply it). */
     public boolean clinicDiffersFrom(ClinicProfile profile) {
-        org.backsheet.model.Clinic c = changes.sheet().clinic();
-        return !java.util.Objects.equals(blankToNull(c.name()), blankToNull(profile.name()))
-                || !java.util.Objects.equals(blankToNull(c.contact()), blankToNull(profile.contact()))
-                || !java.util.Objects.equals(c.logo(), profile.logo());
+        Clinic c = changes.sheet().clinic();
+        return !Objects.equals(blankToNull(c.name()), blankToNull(profile.name()))
+                || !Objects.equals(blankToNull(c.contact()), blankToNull(profile.contact()))
+                || !Objects.equals(c.logo(), profile.logo());
     }
 
     /** Puts the clinic profile's name, contact and logo on the open sheet, as one undo step. */

@@ -2,11 +2,14 @@ package org.backsheet.editor;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javax.swing.undo.UndoableEditSupport;
 import org.backsheet.catalog.Catalog;
+import org.backsheet.catalog.PrintOrder;
+import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 
 /**
@@ -22,7 +25,6 @@ public final class EditorController {
     private final EditorTexts texts;
     private final EditorPreferences prefs;
     private final List<Consumer<String>> statusListeners = new CopyOnWriteArrayList<>();
-    private final List<Consumer<Catalog>> catalogListeners = new CopyOnWriteArrayList<>();
     private final ItemsController items;
     private final ItemController item;
     private final DetailsController details;
@@ -67,18 +69,17 @@ public final class EditorController {
     public void setCatalog(Catalog newCatalog) {
         catalog = newCatalog;
         library.setCatalog(newCatalog);
-        catalogListeners.forEach(l -> l.accept(newCatalog));
     }
 
     /**
      * Keeps a copy of {@code exercise} inside the sheet when its items use it, so deleting it from the library
      * leaves the sheet whole (it prints the same and saves the copy). Not an undo step: it changes no content.
      */
-    public void keepCopyIfUsed(org.backsheet.model.Exercise exercise) {
+    public void keepCopyIfUsed(Exercise exercise) {
         Sheet sheet = document.sheet();
         boolean used = sheet.items().stream().anyMatch(i -> i.exerciseId().equals(exercise.id()));
         if (used && sheet.carriedExercise(exercise.id()).isEmpty()) {
-            List<org.backsheet.model.Exercise> carried = new java.util.ArrayList<>(sheet.carriedExercises());
+            List<Exercise> carried = new ArrayList<>(sheet.carriedExercises());
             carried.add(exercise);
             document.replace(sheet.withCarriedExercises(carried), document.selection());
         }
@@ -87,12 +88,8 @@ public final class EditorController {
     /** The number item {@code index} prints with: with "group by position" not simply its place in the list. */
     public int printedNumber(int index) {
         Sheet sheet = document.sheet();
-        int[] numbers = org.backsheet.catalog.PrintOrder.numbers(sheet, catalog.withCarried(sheet.carriedExercises()));
+        int[] numbers = PrintOrder.numbers(sheet, catalog.withCarried(sheet.carriedExercises()));
         return index >= 0 && index < numbers.length ? numbers[index] : index + 1;
-    }
-
-    public void addCatalogListener(Consumer<Catalog> listener) {
-        catalogListeners.add(listener);
     }
 
     public SheetDocument document() {

@@ -3,8 +3,11 @@ package org.backsheet.editor;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
+import org.backsheet.io.FileFormatException;
 import org.backsheet.model.Problem;
 import org.backsheet.model.Sheet;
 
@@ -73,7 +76,7 @@ public final class FileController {
         if (!confirmDiscard()) {
             return false;
         }
-        show(org.backsheet.model.Sheet.empty(), null);
+        show(Sheet.empty(), null);
         diskGuard = DiskChangeGuard.NONE;
         prefs.put(PreferenceKeys.LAST_SHEET, null);
         return true;
@@ -105,7 +108,7 @@ public final class FileController {
             diskGuard = asOpened;
             remember(file);
             return true;
-        } catch (SheetFileException e) {
+        } catch (FileFormatException e) {
             view.showOpenProblems(file, e.problems().stream().map(Problem::toString).toList());
         } catch (NoSuchFileException e) {
             prefs.removeRecentFile(file);
@@ -219,9 +222,9 @@ public final class FileController {
 
     /** Lower-case ASCII words joined by hyphens: accents dropped ("Ejercicios día 1" gives "ejercicios-dia-1"). */
     static String asciiSlug(String text) {
-        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "");
-        String slug = plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "");
         return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
     }

@@ -10,6 +10,7 @@ import org.backsheet.model.Dose;
 import org.backsheet.model.DoseField;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.SheetItem;
+import org.backsheet.model.WebLink;
 
 /**
  * Edits the selected item: its dose, field by field (null = use the exercise's default), "each side" and
@@ -53,6 +54,25 @@ public final class ItemController {
      */
     public void setDose(DoseField field, Integer value) {
         updateSelected("edit.dose", "dose." + field.jsonName(), item -> item.withDose(field.set(item.dose(), value)));
+    }
+
+    /**
+     * Sets the item's own video or web link; typing merges into one undo step, and blank means none (the
+     * exercise's own link prints then). A link the model's rule refuses is not set: its problem is returned for
+     * the editor to show, and the sheet keeps the last good link.
+     */
+    public Optional<WebLink.Problem> setLink(String text) {
+        String value = text == null || text.isBlank() ? null : text.strip();
+        Optional<WebLink.Problem> problem = WebLink.check(value);
+        if (problem.isEmpty()) {
+            updateSelected("edit.link", "link", item -> item.withLink(value));
+        }
+        return problem;
+    }
+
+    /** The selected exercise's own link, which prints when the item has none; null when it has none. */
+    public String exerciseLink() {
+        return selectedExercise().map(Exercise::link).orElse(null);
     }
 
     /** Sets the note; typing merges into one undo step. A blank note is no note. */

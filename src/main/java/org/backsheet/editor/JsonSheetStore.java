@@ -10,12 +10,8 @@ import org.backsheet.model.Sheet;
 public final class JsonSheetStore implements SheetStore {
 
     @Override
-    public Sheet read(Path file) throws IOException, SheetFileException {
-        try {
-            return SheetFiles.read(file);
-        } catch (FileFormatException e) {
-            throw new SheetFileException(e.problems());
-        }
+    public Sheet read(Path file) throws IOException, FileFormatException {
+        return SheetFiles.read(file);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.RenderResult;
 
 /**
  * Makes handouts against the library as it is now: when the {@link CatalogSource} changes, the next handout
@@ -42,7 +43,7 @@ public final class LiveHandoutMaker implements HandoutMaker {
     }
 
     @Override
-    public int write(Sheet sheet, OutputStream out) throws IOException {
+    public RenderResult write(Sheet sheet, OutputStream out) throws IOException {
         return current().write(sheet, out);
     }
 }

@@ -2,15 +2,17 @@ package org.backsheet.editor;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import org.backsheet.io.AtomicFiles;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.ExportFormat;
+import org.backsheet.render.RenderedHandout;
 
 /**
- * Writes a sheet's handout to a PDF file, all or nothing: the old file (if any) stays untouched until the new
- * one is complete, and a cancelled or failed export leaves no half-written file. Runs off the event thread.
+ * Writes a sheet's handout to a PDF file, all or nothing, the way the command line does: rendered in memory
+ * first ({@link RenderedHandout}), then written to a temporary file that replaces the old one only when complete.
+ * A cancelled or failed export leaves the old file untouched. Runs off the event thread.
  */
 public final class PdfExport {
 
@@ -22,20 +24,22 @@ public final class PdfExport {
 
     /** Writes {@code sheet} to {@code target}; returns the page count. Checks {@code cancelled} before replacing. */
     public int export(Sheet sheet, Path target, BooleanSupplier cancelled) throws IOException {
-        int[] pages = new int[1];
-        AtomicFiles.write(target, (OutputStream out) -> {
-            pages[0] = maker.write(sheet, out);
-            if (cancelled.getAsBoolean()) {
-                // Throwing here makes AtomicFiles discard the temporary file.
-                throw new InterruptedIOException("export cancelled");
-            }
-        });
-        return pages[0];
+        RenderedHandout handout;
+        try {
+            handout = RenderedHandout.of(maker, sheet);
+        } catch (IOException e) {
+            // The user chose a file: name it, as a failed write does.
+            throw new IOException(AtomicFiles.SAVE_FAILED + target + ": " + e.getMessage(), e);
+        }
+        if (cancelled.getAsBoolean()) {
+            throw new InterruptedIOException("export cancelled");
+        }
+        AtomicFiles.write(target, handout::writeTo);
+        return handout.result().pageCount();
     }
 
-    /** The suggested PDF name beside the sheet file, e.g. {@code anna.pdf} for {@code anna.backsheet.json}. */
+    /** The suggested PDF name beside the sheet file, by the rule the command line uses too. */
     public static String pdfNameFor(Path sheetFile, String fallback) {
-        String name = sheetFile == null ? fallback : sheetFile.getFileName().toString();
-        return name.replaceFirst("(\\.backsheet)?\\.json$", "") + ".pdf";
+        return ExportFormat.PDF.fileName(sheetFile, fallback);
     }
 }

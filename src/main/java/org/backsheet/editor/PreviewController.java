@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -49,8 +50,15 @@ public final class PreviewController implements AutoCloseable {
     private volatile long lastRefreshNanos;
     private volatile long lastRefreshCpuNanos;
     private volatile boolean stale;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    /** The item whose page to show next: its printed number and name; null when the page was chosen. */
+    private volatile Item wantedItem;
+
+    private record Item(int number, String name) {
+    }
+
     // Touched only on the worker thread.
+    private ItemPages itemPages;
     private PDDocument document;
     private Sheet documentSheet;
 
@@ -90,6 +98,17 @@ public final class PreviewController implements AutoCloseable {
     public void showPage(int index) {
         page = Math.max(0, index);
         request(0);
+    }
+
+    /**
+     * Shows the page that holds the exercise printed as number {@code number} named {@code name} (the one the
+     * clinician selected), once the handout is rendered; the page stays as it is when the item is not found.
+     */
+    public void showItem(int number, String name) {
+        if (name != null) {
+            wantedItem = new Item(number, name);
+            request(0);
+        }
     }
 
     public int page() {
@@ -134,10 +153,22 @@ public final class PreviewController implements AutoCloseable {
                 stale = false;
                 PDDocument fresh = maker.document(target);
                 closeDocument();
+                itemPages = null;
                 document = fresh;
                 documentSheet = target;
             }
             int count = document.getNumberOfPages();
+            Item item = wantedItem;
+            if (item != null) {
+                if (itemPages == null) {
+                    itemPages = new ItemPages(document);
+                }
+                int found = itemPages.pageOf(item.number(), item.name());
+                if (found >= 0) {
+                    page = found;
+                }
+                wantedItem = null;
+            }
             int index = Math.min(page, Math.max(0, count - 1));
             if (gen != generation.get() || count == 0) {
                 return;

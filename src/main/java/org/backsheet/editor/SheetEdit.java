@@ -69,10 +69,6 @@ final class SheetEdit extends AbstractUndoableEdit {
         open = false;
     }
 
-    boolean isOpen() {
-        return open;
-    }
-
     @Override
     public String getPresentationName() {
         return name;

@@ -9,6 +9,7 @@ import org.backsheet.io.LibraryFolder;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Level;
 import org.backsheet.model.Origin;
+import org.backsheet.model.WebLink;
 
 /**
  * Creating, changing, copying and deleting the clinic's own exercises. A built-in exercise is never changed:
@@ -22,7 +23,10 @@ public final class UserExerciseController {
         NAME_MISSING("exercise.issue.name"),
         STEPS_MISSING("exercise.issue.steps"),
         /** A step left empty between written ones: saving would silently renumber the steps after it. */
-        STEP_BLANK("exercise.issue.stepBlank");
+        STEP_BLANK("exercise.issue.stepBlank"),
+        LINK_NOT_HTTPS("link.problem.NOT_HTTPS"),
+        LINK_HAS_SPACES("link.problem.HAS_SPACES"),
+        LINK_TOO_LONG("link.problem.TOO_LONG");
 
         private final String key;
 
@@ -80,6 +84,11 @@ public final class UserExerciseController {
         } else if (draft.steps().stream().anyMatch(String::isBlank)) {
             issues.add(Issue.STEP_BLANK);
         }
+        WebLink.check(tidy(draft).link()).ifPresent(problem -> issues.add(switch (problem) {
+            case NOT_HTTPS -> Issue.LINK_NOT_HTTPS;
+            case HAS_SPACES -> Issue.LINK_HAS_SPACES;
+            case TOO_LONG -> Issue.LINK_TOO_LONG;
+        }));
         return issues;
     }
 
@@ -161,7 +170,7 @@ public final class UserExerciseController {
     /** Trims the texts and drops empty steps and cautions (the dialog's list always offers an empty row). */
     static Exercise tidy(Exercise e) {
         return e.toBuilder().name(e.name().strip()).steps(nonBlank(e.steps())).purpose(blankToNull(e.purpose()))
-                .cautions(nonBlank(e.cautions())).build();
+                .cautions(nonBlank(e.cautions())).link(blankToNull(e.link())).build();
     }
 
     private static List<String> nonBlank(List<String> texts) {

@@ -1,7 +1,6 @@
 package org.backsheet.io;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -106,8 +105,9 @@ public final class ExerciseArchive {
         }
     }
 
+    /** Writes the zip into {@code target}; AtomicFiles forces and closes it once this returns. */
     private static void writeZip(List<Exercise> exercises, OutputStream target) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(new NonClosing(target), StandardCharsets.UTF_8);
+        ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
         for (Exercise e : exercises) {
             zip.putNextEntry(new ZipEntry(e.id() + ExerciseFiles.EXTENSION));
             zip.write(LibraryFolder.bytes(e));
@@ -115,29 +115,5 @@ public final class ExerciseArchive {
         }
         zip.finish();
         zip.flush();
-    }
-
-    /** AtomicFiles forces and closes the stream itself after the writer returns. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
-
-    /** For tests: the zip bytes of {@code exercises}. */
-    static byte[] zipBytes(List<Exercise> exercises) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        writeZip(exercises, bytes);
-        return bytes.toByteArray();
     }
 }

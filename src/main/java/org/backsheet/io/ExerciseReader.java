@@ -1,5 +1,6 @@
 package org.backsheet.io;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,11 @@ final class ExerciseReader {
     }
 
     static Exercise read(String fileName, byte[] content, Origin origin) throws FileFormatException {
-        return read(fileName, content, origin, new java.util.ArrayList<>());
+        return read(fileName, content, origin, new ArrayList<>());
     }
 
     /** Like {@link #read(String, byte[], Origin)}; the warnings of a file that loads go to {@code warnings}. */
-    static Exercise read(String fileName, byte[] content, Origin origin, java.util.List<Problem> warnings)
+    static Exercise read(String fileName, byte[] content, Origin origin, List<Problem> warnings)
             throws FileFormatException {
         JsonNode root = JsonDocument.parseObject(fileName, content);
         Problems problems = new Problems(fileName);
@@ -82,13 +83,14 @@ final class ExerciseReader {
         Dose dose = doseFields == null ? Dose.EMPTY : DoseJson.read(doseFields);
         EmbeddedImage photo = ImageJson.read(f, "photo");
         Figure figure = FigureJson.read(f, "figure");
+        String link = LinkJson.read(f);
         Map<String, ExerciseText> translations = translations(f.object("translations"));
         if (id == null || name == null) {
             return null;
         }
         return Exercise.builder(id, name).subtitle(subtitle).position(position).kind(kind).level(level).targets(targets)
                 .equipment(equipment).steps(steps).purpose(purpose).cautions(cautions).dose(dose).figure(figure)
-                .photo(photo).translations(translations).origin(origin).unknownFields(f.unknownFields()).build();
+                .photo(photo).link(link).translations(translations).origin(origin).unknownFields(f.unknownFields()).build();
     }
 
     private static Map<String, ExerciseText> translations(JsonFields t) {

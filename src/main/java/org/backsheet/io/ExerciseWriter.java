@@ -50,6 +50,7 @@ final class ExerciseWriter {
             }
             FigureJsonWriter.write(out, "figure", e.figure());
             ImageJson.write(out, "photo", e.photo());
+            JsonOut.text(out, LinkJson.FIELD, e.link());
             translations(out, e.translations());
             JsonOut.unknown(out, e.unknownFields());
         }

@@ -1,10 +1,12 @@
 package org.backsheet.io;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.util.Objects;
 import org.backsheet.model.figure.Arrow;
 import org.backsheet.model.figure.Figure;
 import org.backsheet.model.figure.Limb;
@@ -109,11 +111,11 @@ public final class FigureJsonWriter {
         for (String end : Reach.ENDS) {
             Reach r = pose.reach(end);
             Reach was = always ? null : base.reach(end);
-            if (java.util.Objects.equals(r, was)) {
+            if (Objects.equals(r, was)) {
                 continue;
             }
             if (r == null) {
-                reach.add(end, com.google.gson.JsonNull.INSTANCE);
+                reach.add(end, JsonNull.INSTANCE);
             } else if (r.point() == null) {
                 JsonObject at = new JsonObject();
                 at.add("at", pairJson(r.dx(), r.dy()));

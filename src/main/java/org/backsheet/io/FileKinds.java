@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -113,7 +114,7 @@ public final class FileKinds {
         }
         String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
                 : e.getMessage();
-        if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("too many levels")) {
+        if (reason != null && reason.toLowerCase(Locale.ROOT).contains("too many levels")) {
             return "is a symbolic link that leads back to itself (a loop)";
         }
         return "cannot be read: " + (reason == null ? e.getClass().getSimpleName() : reason);

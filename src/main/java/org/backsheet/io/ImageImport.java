@@ -1,5 +1,6 @@
 package org.backsheet.io;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public final class ImageImport {
     }
 
     private static EmbeddedImage fromBytes(String name, byte[] bytes, int longSide) throws FileFormatException {
-        java.awt.image.BufferedImage scaled;
+        BufferedImage scaled;
         try {
             scaled = Pictures.decode(bytes, longSide, PictureBudget.single());
         } catch (PictureException e) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,17 +112,27 @@ final class JsonFields {
 
     /** A list of texts; a bad entry is reported and left out. */
     List<String> textList(String field) {
+        return list(field, "a list of texts [\"...\", \"...\"]", (entry, i) -> text(entry, field, i));
+    }
+
+    /** Reads one entry of a list; null leaves it out (after reporting why). */
+    private interface EntryReader<T> {
+        T read(JsonNode entry, int index);
+    }
+
+    /** The entries of the list in {@code field}, each read by {@code reader}; null when absent or not a list. */
+    private <T> List<T> list(String field, String shape, EntryReader<T> reader) {
         JsonNode v = get(field);
         if (v == null) {
             return null;
         }
         if (!v.is(Kind.ARRAY)) {
-            problems.at(pathOf(field), "must be a list of texts [\"...\", \"...\"], not " + v.describe());
+            problems.at(pathOf(field), "must be " + shape + ", not " + v.describe());
             return null;
         }
-        List<String> out = new ArrayList<>(v.elements().size());
+        List<T> out = new ArrayList<>(v.elements().size());
         for (int i = 0; i < v.elements().size(); i++) {
-            String t = text(v.elements().get(i), field, i);
+            T t = reader.read(v.elements().get(i), i);
             if (t != null) {
                 out.add(t);
             }
@@ -220,15 +231,7 @@ final class JsonFields {
 
     /** The elements of the list in {@code field}, or null when absent or not a list (reported). */
     List<JsonNode> array(String field) {
-        JsonNode v = get(field);
-        if (v == null) {
-            return null;
-        }
-        if (!v.is(Kind.ARRAY)) {
-            problems.at(pathOf(field), "must be a list [ ... ], not " + v.describe());
-            return null;
-        }
-        return v.elements();
+        return list(field, "a list [ ... ]", (entry, i) -> entry);
     }
 
     /** One of an enum's names, matched ignoring case; an unknown value names the allowed ones. */
@@ -264,22 +267,8 @@ final class JsonFields {
 
     /** A list of enum names; an unknown entry is reported and left out, a repeated one kept once. */
     <E extends Enum<E>> List<E> choiceList(String field, Class<E> type) {
-        JsonNode v = get(field);
-        if (v == null) {
-            return null;
-        }
-        if (!v.is(Kind.ARRAY)) {
-            problems.at(pathOf(field), "must be a list [ ... ], not " + v.describe());
-            return null;
-        }
-        List<E> out = new ArrayList<>();
-        for (int i = 0; i < v.elements().size(); i++) {
-            E e = choice(v.elements().get(i), field, i, type);
-            if (e != null && !out.contains(e)) {
-                out.add(e);
-            }
-        }
-        return out;
+        List<E> all = list(field, "a list [ ... ]", (entry, i) -> choice(entry, field, i, type));
+        return all == null ? null : new ArrayList<>(new LinkedHashSet<>(all));
     }
 
     /** The fields not read so far, as compact JSON text in file order. */

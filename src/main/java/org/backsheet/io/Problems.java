@@ -2,6 +2,7 @@ package org.backsheet.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.backsheet.model.Problem;
 
 /** Collects the problems found while reading one file, so that all of them are reported at once. */
@@ -61,7 +62,7 @@ final class Problems {
             return List.copyOf(list);
         }
         List<Problem> all = new ArrayList<>(list);
-        Problem more = Problem.ofFile(fileName, String.format(java.util.Locale.ROOT, "... and %,d more problems",
+        Problem more = Problem.ofFile(fileName, String.format(Locale.ROOT, "... and %,d more problems",
                 omitted));
         all.add(omittedError ? more : more.asWarning());
         return List.copyOf(all);

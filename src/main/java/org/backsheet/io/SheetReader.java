@@ -241,10 +241,11 @@ final class SheetReader {
         Dose dose = DoseJson.read(f);
         String note = f.text("note");
         EmbeddedImage photo = ImageJson.read(f, "photo");
+        String link = LinkJson.read(f);
         if (id == null) {
             return null;
         }
-        return new SheetItem(id, dose, note, photo, f.unknownFields());
+        return new SheetItem(id, dose, note, photo, link, f.unknownFields());
     }
 
     static String layoutName(Layout layout) {

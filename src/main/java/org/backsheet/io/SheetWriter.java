@@ -95,6 +95,7 @@ final class SheetWriter {
         DoseJson.write(out, item.dose());
         JsonOut.text(out, "note", item.note());
         ImageJson.write(out, "photo", item.photo());
+        JsonOut.text(out, LinkJson.FIELD, item.link());
         JsonOut.unknown(out, item.unknownFields());
         out.endObject();
     }

@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,7 @@ final class StaleTemps {
         });
     }
 
-    private static int cleanMatching(Path folder, java.util.function.UnaryOperator<String> tail) {
+    private static int cleanMatching(Path folder, UnaryOperator<String> tail) {
         int removed = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, ".*.tmp")) {
             for (Path file : files) {

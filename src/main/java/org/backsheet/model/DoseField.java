@@ -3,7 +3,8 @@ package org.backsheet.model;
 /**
  * The fields of a {@link Dose}: the one list that reading and writing files, validation, the editor's dose rows,
  * the editor's one-line summary and the handout all walk. A new field is one constant here plus its words in the
- * bundles (each bundle key is built from {@link #key()}).
+ * bundles (each bundle key is built from {@link #key()}) and its entry in docs/schema/exercise.schema.json
+ * (FileSchemaTest compares the schema's bounds with these).
  *
  * <p>Every value is a whole number. A {@linkplain Kind#COUNT count} lies in {@code min..max}; a
  * {@linkplain Kind#FLAG flag} (such as "each side") is {@link #YES} or {@link #NO} and is a JSON boolean in files.
@@ -84,15 +85,5 @@ public enum DoseField {
     /** A flag's value for {@code yes}: {@link #YES}, {@link #NO}, or null when unset. */
     public static Integer flagValue(Boolean yes) {
         return yes == null ? null : yes ? YES : NO;
-    }
-
-    /** The field with this JSON name, or null. */
-    public static DoseField byJsonName(String name) {
-        for (DoseField field : values()) {
-            if (field.jsonName.equals(name)) {
-                return field;
-            }
-        }
-        return null;
     }
 }

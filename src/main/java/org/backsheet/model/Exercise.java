@@ -34,6 +34,7 @@ public final class Exercise {
     private final Dose dose;
     private final Figure figure;
     private final EmbeddedImage photo;
+    private final String link;
     private final Map<String, ExerciseText> translations;
     private final Origin origin;
     private final UnknownFields unknownFields;
@@ -53,6 +54,7 @@ public final class Exercise {
         dose = b.dose == null ? Dose.EMPTY : b.dose;
         figure = b.figure;
         photo = b.photo;
+        link = b.link;
         translations = b.translations == null ? Map.of() : Map.copyOf(b.translations);
         origin = b.origin == null ? Origin.BUILT_IN : b.origin;
         unknownFields = b.unknownFields == null ? UnknownFields.NONE : b.unknownFields;
@@ -125,6 +127,11 @@ public final class Exercise {
         return photo;
     }
 
+    /** A video or web page showing the exercise ({@link WebLink}), or null. */
+    public String link() {
+        return link;
+    }
+
     public Map<String, ExerciseText> translations() {
         return translations;
     }
@@ -176,10 +183,6 @@ public final class Exercise {
         return toBuilder().name(value).build();
     }
 
-    public Exercise withFigure(Figure value) {
-        return toBuilder().figure(value).build();
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Exercise e
@@ -189,14 +192,15 @@ public final class Exercise {
                 && Objects.equals(equipment, e.equipment) && Objects.equals(steps, e.steps)
                 && Objects.equals(purpose, e.purpose) && Objects.equals(cautions, e.cautions)
                 && Objects.equals(dose, e.dose) && Objects.equals(figure, e.figure)
-                && Objects.equals(photo, e.photo) && Objects.equals(translations, e.translations)
+                && Objects.equals(photo, e.photo) && Objects.equals(link, e.link)
+                && Objects.equals(translations, e.translations)
                 && Objects.equals(origin, e.origin) && Objects.equals(unknownFields, e.unknownFields);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, subtitle, position, kind, level, targets, equipment, steps, purpose, cautions, dose,
-                figure, photo, translations, origin, unknownFields);
+        return Objects.hash(id, name, subtitle, position, kind, level, targets, equipment, steps, purpose, cautions,
+                dose, figure, photo, link, translations, origin, unknownFields);
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class ExerciseBuilder {
     Dose dose;
     Figure figure;
     EmbeddedImage photo;
+    String link;
     Map<String, ExerciseText> translations;
     Origin origin;
     UnknownFields unknownFields;
@@ -46,6 +47,7 @@ public final class ExerciseBuilder {
         dose = e.dose();
         figure = e.figure();
         photo = e.photo();
+        link = e.link();
         translations = e.translations();
         origin = e.origin();
         unknownFields = e.unknownFields();
@@ -119,6 +121,11 @@ public final class ExerciseBuilder {
 
     public ExerciseBuilder photo(EmbeddedImage v) {
         photo = v;
+        return this;
+    }
+
+    public ExerciseBuilder link(String v) {
+        link = v;
         return this;
     }
 

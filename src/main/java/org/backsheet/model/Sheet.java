@@ -206,10 +206,6 @@ public final class Sheet {
         return toBuilder().carriedExercises(v).build();
     }
 
-    public Sheet withUnknownFields(UnknownFields v) {
-        return toBuilder().unknownFields(v).build();
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Sheet s && Objects.equals(title, s.title) && Objects.equals(patient, s.patient)

@@ -2,6 +2,7 @@ package org.backsheet.render;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.backsheet.render.pdf.StructureCursor;
 
@@ -106,7 +107,7 @@ final class DoseTable implements Block {
         }
         if (widest * widths.length <= width) {
             // equal columns read tidier whenever the widest one allows it
-            java.util.Arrays.fill(widths, widest);
+            Arrays.fill(widths, widest);
             total = widest * widths.length;
         }
         float extra = Math.max(0, (width - total) / widths.length);

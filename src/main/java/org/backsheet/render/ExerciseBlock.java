@@ -11,8 +11,8 @@ import org.backsheet.model.SheetItem;
 
 /**
  * One exercise on the detailed handout: its number and name across the top, the picture on the left (about a
- * third of the width) and on the right the position, numbered steps, cautions, the clinician's note and the
- * dose table. Kept on one page.
+ * third of the width) and on the right the position, numbered steps, cautions, the clinician's note, the
+ * dose table and, when the item or exercise has a video link, its QR code. Kept on one page.
  */
 final class ExerciseBlock implements Block {
 
@@ -69,6 +69,10 @@ final class ExerciseBlock implements Block {
         DoseTable table = new DoseTable(l, DoseColumns.of(dose, l.labels), right);
         if (!table.isEmpty()) {
             parts.add(table);
+        }
+        String link = item.effectiveLink(exercise);
+        if (link != null) {
+            parts.add(QrCodeBlock.of(l, link, right));
         }
         PictureBlock picture = new PictureBlock(pictures, exercise, item, pictureWidth, pictureHeight,
                 PictureBlock.alternativeText(l, item, exercise));

@@ -1,5 +1,10 @@
 package org.backsheet.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -40,13 +45,13 @@ final class Face {
         private final TrueTypeFont font;
         private final float unitsPerEm;
         private final float[] bmp = new float[0x10000];
-        private final java.util.Map<Integer, Float> beyondBmp = new java.util.HashMap<>();
+        private final Map<Integer, Float> beyondBmp = new HashMap<>();
 
-        GlyphWidths(TrueTypeFont font) throws java.io.IOException {
+        GlyphWidths(TrueTypeFont font) throws IOException {
             this.font = font;
             this.cmap = font.getUnicodeCmapLookup();
             this.unitsPerEm = font.getUnitsPerEm();
-            java.util.Arrays.fill(bmp, -1f);
+            Arrays.fill(bmp, -1f);
         }
 
         float advance(int codePoint) {
@@ -65,8 +70,8 @@ final class Face {
             try {
                 int gid = cmap.getGlyphId(codePoint);
                 return Math.round(font.getAdvanceWidth(gid) * 1000f / unitsPerEm);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

@@ -18,8 +18,4 @@ record FlowItem(Block block, float spaceBefore, boolean ruleBefore, boolean keep
     FlowItem withRule() {
         return new FlowItem(block, spaceBefore, true, keepWithNext, newPage);
     }
-
-    FlowItem onNewPage() {
-        return new FlowItem(block, spaceBefore, ruleBefore, keepWithNext, true);
-    }
 }

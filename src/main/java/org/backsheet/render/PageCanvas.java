@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.backsheet.render.pdf.StructureCursor;
 
 /**
  * Drawing on one page. Every piece of text on the handout goes through {@link #text}, and every decoration
- * through the shape methods here, so tagging for accessibility can later be added in this one class.
+ * through the shape methods here, so tagging for accessibility is done in this one class.
  * Everything drawn also feeds a digest, from which the document's fixed /ID is derived. Text is tagged as
  * content of the element the blocks opened through {@link #tags()}; shapes are tagged as decoration.
  */
@@ -116,7 +117,7 @@ final class PageCanvas implements PictureTarget {
         });
     }
 
-    void image(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image, float x, float y, float width,
+    void image(PDImageXObject image, float x, float y, float width,
                float height) throws IOException {
         contents.drawImage(image, x, y, width, height);
     }

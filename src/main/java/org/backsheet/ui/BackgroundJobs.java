@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import javax.swing.SwingWorker;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.HandoutMaker;
 import org.backsheet.editor.HandoutPrint;
 import org.backsheet.editor.PdfExport;
+import org.backsheet.editor.PreferenceKeys;
 import org.backsheet.model.Sheet;
 
 /**
@@ -36,7 +38,7 @@ final class BackgroundJobs {
     void exportPdf() {
         Path sheetFile = editor.document().file();
         Path folder = sheetFile != null ? sheetFile.toAbsolutePath().getParent()
-                : editor.preferences().getPath(org.backsheet.editor.PreferenceKeys.LAST_FOLDER).orElse(null);
+                : editor.preferences().getPath(PreferenceKeys.LAST_FOLDER).orElse(null);
         Path target = dialogs.chooseSaveFile(folder, PdfExport.pdfNameFor(sheetFile, editor.files().suggestedBaseName()),
                 ".pdf", "dialog.filter.pdf", "export.title");
         if (target != null) {
@@ -130,7 +132,7 @@ final class BackgroundJobs {
     }
 
     private void finish(SwingWorker<Integer, Void> worker, String failureKey,
-                        java.util.function.IntConsumer success) {
+                        IntConsumer success) {
         try {
             success.accept(worker.get());
         } catch (CancellationException e) {

@@ -22,27 +22,33 @@ final class DisclaimerPanel extends JPanel {
 
     private final JTextArea text = new JTextArea(6, 30);
     private final JRadioButton a4 = new JRadioButton("A4");
-    private final JRadioButton letter = new JRadioButton("Letter");
+    private final JRadioButton letter = new JRadioButton(UiTexts.get("page.letter"));
     private final JCheckBox largePrint = new JCheckBox(UiTexts.get("page.largePrint"));
 
     DisclaimerPanel(EditorController editor) {
-        super(new MigLayout("insets 8 10 8 10, fill, gap 6 4", "[grow,fill]", "[][grow,fill][][][]"));
+        super(new MigLayout("insets 8 10 8 10, fillx, wrap 1, gap 6 4", "[grow,fill]", "[][grow,fill][][][]"));
         DisclaimerController disclaimer = editor.disclaimer();
         DetailsController details = editor.details();
         JLabel label = new JLabel(UiTexts.get("disclaimer.label"));
         label.setLabelFor(text);
-        add(label, "wrap");
+        add(label);
         text.setName("disclaimer");
         text.setLineWrap(true);
         text.setWrapStyleWord(true);
         text.getAccessibleContext().setAccessibleName(label.getText());
         text.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         text.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-        add(new JScrollPane(text), "wrap");
+        add(new JScrollPane(text), "h 80:120:");
+        // The wording is the clinic's to change; the warning signs printed beside it are not (issues #10, #16).
+        JLabel fixed = new JLabel("<html>" + UiTexts.get("disclaimer.fixed").replace("&", "&amp;")
+                .replace("<", "&lt;") + "</html>");
+        fixed.setName("disclaimerFixed");
+        fixed.putClientProperty("FlatLaf.styleClass", "small");
+        add(fixed, "wmin 0");
         JButton restore = new JButton(UiTexts.get("action.restoreDisclaimer"));
         restore.setName("restoreDisclaimer");
         restore.addActionListener(e -> disclaimer.restoreStandard());
-        add(restore, "growx 0, wrap 12");
+        add(restore, "growx 0, gapbottom 10");
 
         ButtonGroup group = new ButtonGroup();
         group.add(a4);
@@ -50,10 +56,16 @@ final class DisclaimerPanel extends JPanel {
         a4.setName("pageA4");
         letter.setName("pageLetter");
         largePrint.setName("largePrint");
-        add(new JLabel(UiTexts.get("page.size")), "split 4, growx 0");
-        add(a4, "growx 0");
-        add(letter, "growx 0");
-        add(largePrint, "growx 0, gapleft 20, wrap 12");
+        add(section("page.title"));
+        JPanel page = new JPanel(new MigLayout("insets 0 12 0 0, gap 8 4", "[right][left]"));
+        JLabel paper = new JLabel(UiTexts.get("page.size"));
+        page.add(paper);
+        page.add(a4, "split 2");
+        page.add(letter, "wrap");
+        page.add(new JLabel());
+        page.add(largePrint);
+        add(page, "growx 0, gapbottom 10");
+        add(section("handout.title"));
         add(new HandoutOptionsPanel(editor), "growx 0");
         a4.addActionListener(e -> details.setPageSize(PageSize.A4));
         letter.addActionListener(e -> details.setPageSize(PageSize.LETTER));
@@ -76,5 +88,11 @@ final class DisclaimerPanel extends JPanel {
             }
         });
         refresh.run();
+    }
+
+    static JLabel section(String key) {
+        JLabel l = new JLabel(UiTexts.get(key));
+        l.putClientProperty("FlatLaf.styleClass", "h4");
+        return l;
     }
 }

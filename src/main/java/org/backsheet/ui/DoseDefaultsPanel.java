@@ -2,6 +2,7 @@ package org.backsheet.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.swing.JCheckBox;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
@@ -33,7 +34,7 @@ final class DoseDefaultsPanel extends JPanel {
     }
 
     /** Where a typed value outside a field's range is reported. */
-    void onRejected(java.util.function.Consumer<String> report) {
+    void onRejected(Consumer<String> report) {
         values.values().forEach(v -> v.onRejected(report));
     }
 

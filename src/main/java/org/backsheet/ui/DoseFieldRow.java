@@ -1,7 +1,7 @@
 package org.backsheet.ui;
 
+import java.util.function.Consumer;
 import javax.swing.JCheckBox;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import org.backsheet.editor.ItemController;
@@ -21,7 +21,7 @@ final class DoseFieldRow {
     private final JLabel hint = new JLabel();
     private boolean updating;
 
-    DoseFieldRow(DoseField field, ItemController item, java.util.function.Consumer<String> status) {
+    DoseFieldRow(DoseField field, ItemController item, Consumer<String> status) {
         this.field = field;
         this.item = item;
         String label = UiTexts.get("dose." + field.key());
@@ -47,10 +47,6 @@ final class DoseFieldRow {
         panel.add(own);
         panel.add(input.component(), "w 80!");
         panel.add(hint, "wrap");
-    }
-
-    JComponent focusTarget() {
-        return own;
     }
 
     /** Shows the selected item's value, or its default greyed out. */

@@ -5,6 +5,7 @@ import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
+import java.util.List;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.KeyStroke;
@@ -112,8 +113,8 @@ final class EditorActions {
     }
 
     /** Every action, in menu order, for the list of shortcuts. */
-    java.util.List<Action> all() {
-        return java.util.List.of(newSheet, open, save, saveAs, close, exportPdf, print, quit, undo, redo,
+    List<Action> all() {
+        return List.of(newSheet, open, save, saveAs, close, exportPdf, print, quit, undo, redo,
                 findExercise, duplicate, remove, moveUp, moveDown, nextPane, keys);
     }
 

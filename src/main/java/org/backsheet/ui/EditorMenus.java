@@ -11,6 +11,7 @@ import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JToolBar;
+import javax.swing.SwingConstants;
 import javax.swing.event.MenuEvent;
 import javax.swing.event.MenuListener;
 
@@ -111,7 +112,7 @@ final class EditorMenus {
             // Export and Print keep their words: they are what the clinician came for.
             boolean keepText = action == a.exportPdf || action == a.print;
             b.setHideActionText(hasIcon && !keepText);
-            b.setHorizontalTextPosition(javax.swing.SwingConstants.TRAILING);
+            b.setHorizontalTextPosition(SwingConstants.TRAILING);
             b.setFocusable(false);
         }
         return bar;

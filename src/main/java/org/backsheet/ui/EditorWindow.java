@@ -1,21 +1,31 @@
 package org.backsheet.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Dimension;
+import java.awt.KeyboardFocusManager;
+import java.awt.event.ActionEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
+import javax.swing.InputMap;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
+import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
+import org.backsheet.catalog.Catalog;
 import org.backsheet.catalog.FactLabels;
+import org.backsheet.editor.CarriedExercises;
 import org.backsheet.editor.CatalogSource;
 import org.backsheet.editor.ClinicProfile;
 import org.backsheet.editor.EditorController;
@@ -73,6 +83,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         libraryActions = new LibraryActions(this, editor, librarySource, prefs, factLabels, library::selected,
                 library::reveal);
         library.installActions(libraryActions);
+        library.setStatus(editor::status);
         items = new ItemList(editor);
         previewPanel = new PreviewPanel(pages -> status.showSummary(editor.summary(pages)));
         preview = new PreviewController(editor.document(), services.maker(), previewPanel,
@@ -104,7 +115,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
                 "previousPane");
         getRootPane().getActionMap().put("previousPane", new AbstractAction() {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 nextPane(false);
             }
         });
@@ -139,7 +150,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
      * the sheet's item list and the preview; the folder is watched while the window is open.
      */
     private void wireLibrary() {
-        java.util.function.Consumer<org.backsheet.catalog.Catalog> changed = catalog -> {
+        Consumer<Catalog> changed = catalog -> {
             editor.setCatalog(catalog);
             items.repaint();
             preview.refresh();
@@ -151,8 +162,8 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
             @Override
             public void fileChanged(Path file) {
                 // After the sheet is in place: say so when it brings exercises this library lacks.
-                javax.swing.SwingUtilities.invokeLater(() -> {
-                    int n = org.backsheet.editor.CarriedExercises.unknownTo(editor.sheet(), editor.catalog()).size();
+                SwingUtilities.invokeLater(() -> {
+                    int n = CarriedExercises.unknownTo(editor.sheet(), editor.catalog()).size();
                     if (n > 0) {
                         editor.status(UiTexts.get("library.sheetBrings", n));
                     }
@@ -160,11 +171,6 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
             }
         });
         addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowOpened(WindowEvent e) {
-                preview.start();
-            }
-
             @Override
             public void windowClosed(WindowEvent e) {
                 librarySource.removeListener(changed);
@@ -185,6 +191,11 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
             @Override
             public void selectionChanged(int index) {
                 updateState();
+                // The preview turns to the page that holds the exercise being edited.
+                if (index >= 0) {
+                    preview.showItem(editor.printedNumber(index),
+                            editor.item().selectedExercise().map(org.backsheet.model.Exercise::name).orElse(null));
+                }
             }
 
             @Override
@@ -229,7 +240,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
     private Action restoreDisclaimerAction() {
         return new AbstractAction(UiTexts.get("action.restoreDisclaimer")) {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 editor.disclaimer().restoreStandard();
             }
         };
@@ -274,10 +285,10 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         }
         String shown = editor.sheet().clinic().name();
         Object[] options = {UiTexts.get("profile.apply.yes"), UiTexts.get("profile.apply.no")};
-        int answer = javax.swing.JOptionPane.showOptionDialog(this,
+        int answer = JOptionPane.showOptionDialog(this,
                 UiTexts.get("profile.apply.message", shown == null ? "\u2014" : shown),
-                UiTexts.get("profile.apply.title"), javax.swing.JOptionPane.YES_NO_OPTION,
-                javax.swing.JOptionPane.QUESTION_MESSAGE, null, options, options[0]);
+                UiTexts.get("profile.apply.title"), JOptionPane.YES_NO_OPTION,
+                JOptionPane.QUESTION_MESSAGE, null, options, options[0]);
         if (answer == 0) {
             editor.details().applyClinicProfile(profile);
         }
@@ -292,9 +303,9 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
     /** F6 and Shift+F6: library, sheet, preview, in a ring; the keyboard path from library to sheet is one key. */
     @Override
     public void nextPane(boolean forward) {
-        java.awt.Component[] panes = {library, centre, previewPanel};
-        java.awt.Component[] targets = {library.focusTarget(), items, previewPanel.focusTarget()};
-        java.awt.Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        Component[] panes = {library, centre, previewPanel};
+        Component[] targets = {library.focusTarget(), items, previewPanel.focusTarget()};
+        Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
         int at = -1;
         for (int i = 0; i < panes.length; i++) {
             if (owner != null && SwingUtilities.isDescendingFrom(owner, panes[i])) {
@@ -306,14 +317,14 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
     }
 
     /** Split panes take F6 for themselves (to the divider); here F6 moves between the window's panes. */
-    private static void freeF6(java.awt.Container root) {
-        for (java.awt.Component c : root.getComponents()) {
+    private static void freeF6(Container root) {
+        for (Component c : root.getComponents()) {
             if (c instanceof JSplitPane split) {
-                javax.swing.InputMap keys = split.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
-                keys.put(javax.swing.KeyStroke.getKeyStroke("F6"), "none");
+                InputMap keys = split.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
+                keys.put(KeyStroke.getKeyStroke("F6"), "none");
                 keys.put(EditorActions.previousPaneKey(), "none");
             }
-            if (c instanceof java.awt.Container inner) {
+            if (c instanceof Container inner) {
                 freeF6(inner);
             }
         }

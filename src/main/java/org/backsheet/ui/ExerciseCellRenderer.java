@@ -2,7 +2,12 @@ package org.backsheet.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
 import java.awt.Font;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JList;
@@ -11,6 +16,7 @@ import javax.swing.ListCellRenderer;
 import javax.swing.UIManager;
 import org.backsheet.catalog.FactLabels;
 import org.backsheet.model.Exercise;
+import org.backsheet.model.Origin;
 
 /** One library entry: the exercise's name, and below it its position and kind in a quieter grey. */
 final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exercise> {
@@ -29,15 +35,15 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
         setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
         name.setFont(name.getFont().deriveFont(Font.BOLD));
         facts.setFont(facts.getFont().deriveFont(facts.getFont().getSize2D() - 1f));
-        picture.setPreferredSize(new java.awt.Dimension(Thumbnails.WIDTH, Thumbnails.HEIGHT));
+        picture.setPreferredSize(new Dimension(Thumbnails.WIDTH, Thumbnails.HEIGHT));
         JPanel words = new JPanel(new BorderLayout(0, 1));
         words.setOpaque(false);
         words.add(name, BorderLayout.NORTH);
         words.add(facts, BorderLayout.SOUTH);
-        JPanel middle = new JPanel(new java.awt.GridBagLayout());
+        JPanel middle = new JPanel(new GridBagLayout());
         middle.setOpaque(false);
-        middle.add(words, new java.awt.GridBagConstraints(0, 0, 1, 1, 1.0, 1.0, java.awt.GridBagConstraints.WEST,
-                java.awt.GridBagConstraints.HORIZONTAL, new java.awt.Insets(0, 0, 0, 0), 0, 0));
+        middle.add(words, new GridBagConstraints(0, 0, 1, 1, 1.0, 1.0, GridBagConstraints.WEST,
+                GridBagConstraints.HORIZONTAL, new Insets(0, 0, 0, 0), 0, 0));
         add(picture, BorderLayout.WEST);
         add(middle, BorderLayout.CENTER);
         // A small badge marks the clinic's own exercises among the built-in ones.
@@ -45,7 +51,7 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
                 + " foreground: #ffffff");
         mine.setOpaque(true);
         mine.setToolTipText(UiTexts.get("library.mine.tip"));
-        JPanel badge = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.RIGHT, 0, 2));
+        JPanel badge = new JPanel(new FlowLayout(FlowLayout.RIGHT, 0, 2));
         badge.setOpaque(false);
         badge.add(mine);
         add(badge, BorderLayout.EAST);
@@ -55,6 +61,8 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
     public Component getListCellRendererComponent(JList<? extends Exercise> list, Exercise e, int index,
                                                   boolean selected, boolean focus) {
         name.setText(e.name());
+        // A long name is cut in a narrow pane: the whole of it shows on hover.
+        setToolTipText(e.name());
         picture.setIcon(thumbnails.of(e));
         String position = e.position() == null ? "" : labels.label(e.position());
         String kind = e.kind() == null ? "" : labels.label(e.kind());
@@ -62,7 +70,7 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
         setBackground(selected ? list.getSelectionBackground() : list.getBackground());
         name.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
         facts.setForeground(selected ? list.getSelectionForeground() : UIManager.getColor("Label.disabledForeground"));
-        boolean own = e.origin() == org.backsheet.model.Origin.USER;
+        boolean own = e.origin() == Origin.USER;
         mine.setVisible(own);
         getAccessibleContext().setAccessibleName(e.name() + ", " + position + (own ? ", " + mine.getText() : ""));
         return this;

@@ -1,9 +1,13 @@
 package org.backsheet.ui;
 
 import java.awt.Color;
+import java.awt.Component;
 import java.awt.Window;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.swing.DefaultListCellRenderer;
@@ -13,6 +17,7 @@ import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
@@ -56,6 +61,7 @@ final class ExerciseDialog extends JDialog {
     private final StepsEditor steps = new StepsEditor(this::recheck);
     private final JTextArea purpose = new JTextArea(3, 28);
     private final JTextArea cautions = new JTextArea(3, 28);
+    private final JTextField link = new JTextField();
     private final DoseDefaultsPanel dose = new DoseDefaultsPanel();
     private final PicturePanel picture;
     private final JLabel issues = new JLabel(" ");
@@ -80,6 +86,23 @@ final class ExerciseDialog extends JDialog {
         id.putClientProperty("FlatLaf.styleClass", "small");
         purpose.setName("exercisePurpose");
         cautions.setName("exerciseCautions");
+        link.setName("exerciseLink");
+        link.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                recheck();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                recheck();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                // attribute changes only
+            }
+        });
         for (JTextArea area : List.of(purpose, cautions)) {
             area.setLineWrap(true);
             area.setWrapStyleWord(true);
@@ -104,6 +127,8 @@ final class ExerciseDialog extends JDialog {
         words.add(new JScrollPane(purpose));
         words.add(label("exercise.cautions", cautions), "gaptop 6");
         words.add(new JScrollPane(cautions));
+        words.add(label("exercise.link", link), "gaptop 6");
+        words.add(link);
 
         JPanel facts = new JPanel(new MigLayout("insets 0, wrap 2, fillx", "[right][grow,fill]"));
         facts.add(label("exercise.position", position));
@@ -132,9 +157,9 @@ final class ExerciseDialog extends JDialog {
         getRootPane().registerKeyboardAction(e -> cancel(), KeyStroke.getKeyStroke("ESCAPE"),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
-        addWindowListener(new java.awt.event.WindowAdapter() {
+        addWindowListener(new WindowAdapter() {
             @Override
-            public void windowClosing(java.awt.event.WindowEvent e) {
+            public void windowClosing(WindowEvent e) {
                 cancel();
             }
         });
@@ -170,6 +195,7 @@ final class ExerciseDialog extends JDialog {
         steps.setSteps(e.steps());
         purpose.setText(e.purpose() == null ? "" : e.purpose());
         cautions.setText(String.join("\n", e.cautions()));
+        link.setText(e.link() == null ? "" : e.link());
         dose.setDose(e.dose());
         picture.setPicture(e.figure(), e.photo());
     }
@@ -182,7 +208,7 @@ final class ExerciseDialog extends JDialog {
                 .kind(k instanceof ExerciseKind ek ? ek : null).level((Level) level.getSelectedItem())
                 .targets(targets.selected()).equipment(equipment.selected()).steps(steps.steps())
                 .purpose(purpose.getText()).cautions(Arrays.asList(cautions.getText().split("\\R")))
-                .dose(dose.dose()).figure(picture.figure()).photo(picture.photo()).build();
+                .dose(dose.dose()).figure(picture.figure()).photo(picture.photo()).link(link.getText()).build();
     }
 
     private void recheck() {
@@ -200,9 +226,9 @@ final class ExerciseDialog extends JDialog {
     private void cancel() {
         if (controller.hasChanges(original, draft())) {
             Object[] options = {UiTexts.get("exercise.discard.yes"), UiTexts.get("exercise.discard.no")};
-            int answer = javax.swing.JOptionPane.showOptionDialog(this, UiTexts.get("exercise.discard.message"),
-                    UiTexts.get("exercise.discard.title"), javax.swing.JOptionPane.YES_NO_OPTION,
-                    javax.swing.JOptionPane.WARNING_MESSAGE, null, options, options[1]);
+            int answer = JOptionPane.showOptionDialog(this, UiTexts.get("exercise.discard.message"),
+                    UiTexts.get("exercise.discard.title"), JOptionPane.YES_NO_OPTION,
+                    JOptionPane.WARNING_MESSAGE, null, options, options[1]);
             if (answer != 0) {
                 return;
             }
@@ -231,7 +257,7 @@ final class ExerciseDialog extends JDialog {
     /** Fact words are lower-case for use inside sentences; as a choice on their own they start with a capital. */
     static String capitalised(String words) {
         return words == null || words.isEmpty() ? ""
-                : words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
+                : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
     private static JLabel section(String key) {
@@ -252,7 +278,7 @@ final class ExerciseDialog extends JDialog {
         }
         box.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                                    boolean selected, boolean focus) {
                 Object shown = value instanceof Enum<?> ? label.apply(value) : value;
                 return super.getListCellRendererComponent(list, shown, index, selected, focus);

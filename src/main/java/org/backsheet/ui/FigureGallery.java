@@ -5,7 +5,9 @@ import java.awt.Component;
 import java.awt.Window;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
@@ -18,6 +20,7 @@ import javax.swing.JScrollPane;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.figure.Figure;
@@ -37,7 +40,7 @@ final class FigureGallery {
 
     /** The chosen figure, or null when the user cancels. */
     static Figure choose(Component parent, List<Exercise> withFigures, Figure current) {
-        Window owner = parent instanceof Window w ? w : javax.swing.SwingUtilities.getWindowAncestor(parent);
+        Window owner = parent instanceof Window w ? w : SwingUtilities.getWindowAncestor(parent);
         JDialog dialog = new JDialog(owner, UiTexts.get("exercise.gallery.title"), JDialog.DEFAULT_MODALITY_TYPE);
         dialog.setName("figureGallery");
         JList<Exercise> list = new JList<>(withFigures.toArray(new Exercise[0]));
@@ -106,7 +109,7 @@ final class FigureGallery {
 
     /** One pose: the figure's thumbnail above the exercise's name. */
     private static final class PoseRenderer extends DefaultListCellRenderer {
-        private final java.util.Map<Figure, FigureIcon> icons = new java.util.HashMap<>();
+        private final Map<Figure, FigureIcon> icons = new HashMap<>();
 
         @Override
         public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,

@@ -1,8 +1,10 @@
 package org.backsheet.ui;
 
+import java.awt.Component;
 import java.util.List;
 import java.util.function.Function;
 import javax.swing.DefaultComboBoxModel;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.JComboBox;
 import javax.swing.JList;
 
@@ -28,9 +30,9 @@ final class FilterBoxes {
         }
         JComboBox<Object> box = new JComboBox<>(model);
         box.setName(name);
-        box.setRenderer(new javax.swing.DefaultListCellRenderer() {
+        box.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> l, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> l, Object value, int index,
                                                                    boolean selected, boolean focus) {
                 Object shown = value instanceof Enum<?> ? label.apply((E) value) : value;
                 return super.getListCellRendererComponent(l, shown, index, selected, focus);

@@ -9,8 +9,9 @@ import java.util.function.Supplier;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.border.TitledBorder;
+import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.DetailsController;
 import org.backsheet.editor.EditorController;
@@ -33,8 +34,8 @@ final class HandoutOptionsPanel extends JPanel {
     private boolean refreshing;
 
     HandoutOptionsPanel(EditorController editor) {
-        super(new MigLayout("insets 4 6 6 6, gap 8 4", "[][grow]"));
-        setBorder(new TitledBorder(UiTexts.get("handout.title")));
+        // Lined up with the page options above it: labels right-aligned, the lists as wide as they need.
+        super(new MigLayout("insets 0 12 0 0, gap 8 4", "[right][left]"));
         DetailsController details = editor.details();
         for (String code : editor.catalog().languages().stream().sorted().toList()) {
             language.addItem(new Choice<>(code, languageName(code)));
@@ -54,13 +55,15 @@ final class HandoutOptionsPanel extends JPanel {
         row("handout.language", language);
         row("handout.layout", layout);
         row("handout.tracking", tracking);
-        add(groupByPosition, "span 2, wrap");
-        add(signatureLine, "span 2");
+        add(new JLabel());
+        add(groupByPosition, "wrap");
+        add(new JLabel());
+        add(signatureLine);
 
         whenChosen(language, code -> {
             details.setLanguage(code);
             // After the change is shown, so the question sits over the new preview.
-            javax.swing.SwingUtilities.invokeLater(() -> warnAboutOwnTexts(editor, code));
+            SwingUtilities.invokeLater(() -> warnAboutOwnTexts(editor, code));
         });
         whenChosen(layout, details::setLayout);
         whenChosen(tracking, details::setTrackingDays);
@@ -105,9 +108,9 @@ final class HandoutOptionsPanel extends JPanel {
         Object[] options = advice
                 ? new Object[] {UiTexts.get("language.changed.standard", name), UiTexts.get("language.changed.keep")}
                 : new Object[] {UiTexts.get("language.changed.keep")};
-        int answer = javax.swing.JOptionPane.showOptionDialog(this, html.toString(),
-                UiTexts.get("language.changed.title"), javax.swing.JOptionPane.DEFAULT_OPTION,
-                javax.swing.JOptionPane.INFORMATION_MESSAGE, null, options, options[options.length - 1]);
+        int answer = JOptionPane.showOptionDialog(this, html.toString(),
+                UiTexts.get("language.changed.title"), JOptionPane.DEFAULT_OPTION,
+                JOptionPane.INFORMATION_MESSAGE, null, options, options[options.length - 1]);
         if (advice && answer == 0) {
             editor.advice().useStandardAdvice(true);
         }

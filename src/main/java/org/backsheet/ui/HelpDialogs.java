@@ -1,6 +1,9 @@
 package org.backsheet.ui;
 
 import java.awt.Desktop;
+import java.awt.Dialog;
+import java.awt.Dimension;
+import java.awt.Image;
 import java.awt.Toolkit;
 import java.awt.Window;
 import java.awt.datatransfer.StringSelection;
@@ -18,6 +21,7 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
@@ -68,7 +72,7 @@ final class HelpDialogs {
         table.getColumnModel().getColumn(0).setPreferredWidth(320);
         table.getColumnModel().getColumn(1).setPreferredWidth(140);
         JScrollPane scroll = new JScrollPane(table);
-        scroll.setPreferredSize(new java.awt.Dimension(480, 360));
+        scroll.setPreferredSize(new Dimension(480, 360));
         show("keysDialog", "help.keys.title", scroll);
     }
 
@@ -95,7 +99,7 @@ final class HelpDialogs {
 
     void about() {
         JPanel panel = new JPanel(new MigLayout("insets 0, wrap 2, fillx", "[][grow,fill]"));
-        List<java.awt.Image> icons = AppIcon.images();
+        List<Image> icons = AppIcon.images();
         if (!icons.isEmpty()) {
             panel.add(new JLabel(new ImageIcon(icons.get(Math.min(5, icons.size() - 1)))), "top, spany 2");
         }
@@ -155,13 +159,13 @@ final class HelpDialogs {
             Files.createDirectories(dataFolder);
             Desktop.getDesktop().open(dataFolder.toFile());
         } catch (IOException | UnsupportedOperationException e) {
-            javax.swing.JOptionPane.showMessageDialog(owner, String.valueOf(e.getMessage()),
-                    UiTexts.get("help.dataFolder.title"), javax.swing.JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(owner, String.valueOf(e.getMessage()),
+                    UiTexts.get("help.dataFolder.title"), JOptionPane.ERROR_MESSAGE);
         }
     }
 
     private void show(String name, String titleKey, JComponent content) {
-        JDialog dialog = new JDialog(owner, UiTexts.get(titleKey), java.awt.Dialog.ModalityType.APPLICATION_MODAL);
+        JDialog dialog = new JDialog(owner, UiTexts.get(titleKey), Dialog.ModalityType.APPLICATION_MODAL);
         dialog.setName(name);
         JPanel panel = new JPanel(new MigLayout("insets 14, fill", "[grow,fill]", "[grow,fill][]"));
         panel.add(content, "wrap");

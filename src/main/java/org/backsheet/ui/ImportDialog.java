@@ -1,16 +1,20 @@
 package org.backsheet.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Window;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.swing.BorderFactory;
 import javax.swing.DefaultCellEditor;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
@@ -45,9 +49,9 @@ final class ImportDialog extends JDialog {
         table.setName("importClashes");
         table.setRowHeight(table.getRowHeight() + 6);
         JComboBox<LibraryImport.Choice> editor = new JComboBox<>(LibraryImport.Choice.values());
-        editor.setRenderer(new javax.swing.DefaultListCellRenderer() {
+        editor.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> l, Object v, int i,
+            public Component getListCellRendererComponent(JList<?> l, Object v, int i,
                                                                    boolean s, boolean f) {
                 return super.getListCellRendererComponent(l, words(v), i, s, f);
             }
@@ -71,7 +75,7 @@ final class ImportDialog extends JDialog {
         JButton cancel = new JButton(UiTexts.get("exercise.cancel"));
         cancel.addActionListener(e -> dispose());
         JPanel content = new JPanel(new BorderLayout(0, 8));
-        content.setBorder(javax.swing.BorderFactory.createEmptyBorder(12, 12, 12, 12));
+        content.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
         content.add(summary, BorderLayout.NORTH);
         if (!clashes.isEmpty()) {
             content.add(new JScrollPane(table), BorderLayout.CENTER);

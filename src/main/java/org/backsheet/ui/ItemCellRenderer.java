@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Font;
+import java.util.function.IntUnaryOperator;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JList;
@@ -25,12 +26,12 @@ final class ItemCellRenderer extends JPanel implements ListCellRenderer<SheetIte
     private final Supplier<Catalog> catalog;
     private final Supplier<Sheet> sheet;
     /** The number the handout prints for an item (grouping by position renumbers). */
-    private final java.util.function.IntUnaryOperator number;
+    private final IntUnaryOperator number;
     private final JLabel name = new JLabel();
     private final JLabel dose = new JLabel();
 
     /** {@code catalog} and {@code sheet} give the library and the sheet as they are now. */
-    ItemCellRenderer(Supplier<Catalog> catalog, Supplier<Sheet> sheet, java.util.function.IntUnaryOperator number) {
+    ItemCellRenderer(Supplier<Catalog> catalog, Supplier<Sheet> sheet, IntUnaryOperator number) {
         super(new BorderLayout(0, 2));
         this.catalog = catalog;
         this.sheet = sheet;

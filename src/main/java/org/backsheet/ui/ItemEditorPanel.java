@@ -1,13 +1,18 @@
 package org.backsheet.ui;
 
+import java.awt.Color;
 import java.awt.Font;
+import java.awt.KeyboardFocusManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.ItemController;
@@ -15,8 +20,9 @@ import org.backsheet.editor.SheetDocument;
 import org.backsheet.model.DoseField;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
+import org.backsheet.model.WebLink;
 
-/** Edits the selected exercise of the sheet: its dose field by field (each side included) and a note. */
+/** Edits the selected exercise of the sheet: its dose field by field (each side included), a note and a link. */
 final class ItemEditorPanel extends JPanel {
 
     private final ItemController item;
@@ -25,6 +31,9 @@ final class ItemEditorPanel extends JPanel {
     private final JTextArea note = new JTextArea(2, 20);
     private final JButton reset = new JButton(UiTexts.get("item.resetDose"));
     private final TextBinding noteBinding;
+    private final JTextField link = new JTextField();
+    private final JLabel linkProblem = new JLabel(" ");
+    private final TextBinding linkBinding;
 
     ItemEditorPanel(EditorController editor) {
         super(new MigLayout("insets 8 10 8 10, fillx, gap 8 4", "[][][grow]"));
@@ -45,14 +54,25 @@ final class ItemEditorPanel extends JPanel {
         note.setWrapStyleWord(true);
         note.getAccessibleContext().setAccessibleName(UiTexts.get("item.note"));
         // Tab leaves the note instead of typing a tab character.
-        note.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
-        note.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+        note.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+        note.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         add(new JScrollPane(note), "span 3, growx, wrap");
+        JLabel linkLabel = new JLabel(UiTexts.get("item.link"));
+        linkLabel.setLabelFor(link);
+        add(linkLabel, "span 3, wrap");
+        link.setName("itemLink");
+        link.getAccessibleContext().setAccessibleName(UiTexts.get("item.link"));
+        add(link, "span 3, growx, wrap");
+        linkProblem.setName("itemLinkProblem");
+        linkProblem.setForeground(errorColour());
+        add(linkProblem, "span 3, wrap");
         reset.setName("resetDose");
         reset.addActionListener(e -> item.resetDose());
         add(reset, "span 3");
         noteBinding = TextBinding.bind(note, () -> item.selected().map(i -> i.note()).orElse(""),
                 item::setNote, editor::endTyping);
+        linkBinding = TextBinding.bind(link, () -> item.selected().map(i -> i.link()).orElse(""),
+                text -> showLinkProblem(item.setLink(text)), editor::endTyping);
         editor.document().addListener(new SheetDocument.Listener() {
             @Override
             public void sheetChanged(Sheet sheet) {
@@ -68,6 +88,16 @@ final class ItemEditorPanel extends JPanel {
         refresh();
     }
 
+    /** A refused link stays in the box with the reason under it; the sheet keeps its last good link. */
+    private void showLinkProblem(Optional<WebLink.Problem> problem) {
+        linkProblem.setText(problem.map(p -> UiTexts.get("link.problem." + p.name())).orElse(" "));
+    }
+
+    private static Color errorColour() {
+        Color error = UIManager.getColor("Component.error.focusedBorderColor");
+        return error != null ? error : Color.RED.darker();
+    }
+
     private void refresh() {
         boolean any = item.selected().isPresent();
         heading.setText(!any ? UiTexts.get("item.none")
@@ -77,5 +107,11 @@ final class ItemEditorPanel extends JPanel {
         note.setEnabled(any);
         reset.setEnabled(any && item.selected().map(i -> !i.dose().isEmpty()).orElse(false));
         noteBinding.refresh();
+        link.setEnabled(any);
+        linkBinding.refresh();
+        String fromExercise = item.exerciseLink();
+        link.putClientProperty("JTextField.placeholderText",
+                fromExercise == null ? null : UiTexts.get("item.link.fromExercise", fromExercise));
+        showLinkProblem(WebLink.check(link.getText().isBlank() ? null : link.getText().strip()));
     }
 }

@@ -1,5 +1,6 @@
 package org.backsheet.ui;
 
+import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -118,7 +119,7 @@ final class ItemList extends JList<SheetItem> {
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g2.setColor(UIManager.getColor("Label.disabledForeground"));
             String hint = UiTexts.get("items.empty");
-            java.awt.FontMetrics fm = g2.getFontMetrics();
+            FontMetrics fm = g2.getFontMetrics();
             // Too wide for the pane: break after the first sentence part.
             String[] lines = fm.stringWidth(hint) > getWidth() - 16 ? hint.split("(?<=,) ") : new String[] {hint};
             int y = Math.max(30, getHeight() / 3);

@@ -3,6 +3,7 @@ package org.backsheet.ui;
 import java.awt.Component;
 import java.awt.Window;
 import java.awt.event.ActionEvent;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -255,7 +256,7 @@ final class LibraryActions {
         JFileChooser chooser = new JFileChooser();
         chooser.setDialogTitle(UiTexts.get("export.title"));
         chooser.setFileFilter(new FileNameExtensionFilter(UiTexts.get("export.zipFiles"), "zip"));
-        chooser.setSelectedFile(new java.io.File("my-exercises.zip"));
+        chooser.setSelectedFile(new File("my-exercises.zip"));
         if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
             return;
         }

@@ -1,11 +1,16 @@
 package org.backsheet.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.GraphicsEnvironment;
+import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.swing.AbstractAction;
+import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
 import javax.swing.DropMode;
@@ -19,6 +24,8 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
+import javax.swing.ToolTipManager;
+import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
@@ -54,6 +61,8 @@ final class LibraryPanel extends JPanel {
     private final JComboBox<Object> level;
     private final JComboBox<Object> origin;
     private String pendingReveal;
+    private final JButton clearFilters = new JButton(UiTexts.get("library.clearFilters"));
+    private Consumer<String> status = message -> { };
     private final JPanel ownExercises = new JPanel(new MigLayout("insets 0 8 4 8, fillx, gap 4", "[grow,fill][grow,fill][grow,fill][grow,fill]"));
 
     LibraryPanel(LibraryController library, FactLabels labels) {
@@ -79,23 +88,30 @@ final class LibraryPanel extends JPanel {
         top.add(kind, "wrap");
         top.add(equipment);
         top.add(level, "wrap");
-        top.add(origin, "span 2, wrap");
+        top.add(origin);
+        clearFilters.setName("libraryClearFilters");
+        clearFilters.setToolTipText(UiTexts.get("library.clearFilters.tip"));
+        clearFilters.putClientProperty("JButton.buttonType", "toolBarButton");
+        clearFilters.addActionListener(e -> clearFilters());
+        top.add(clearFilters, "growx 0, right, wrap");
         JPanel north = new JPanel(new BorderLayout());
         north.add(top, BorderLayout.NORTH);
         north.add(ownExercises, BorderLayout.SOUTH);
         add(north, BorderLayout.NORTH);
 
         list.setName("libraryList");
+        // The rows' own tooltips (the whole name) show only for a list the tooltip manager knows.
+        ToolTipManager.sharedInstance().registerComponent(list);
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new ExerciseCellRenderer(labels, new Thumbnails(
-                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
                         .getDefaultConfiguration().getDefaultTransform().getScaleX())));
         list.setDragEnabled(true);
         list.setDropMode(DropMode.ON);
         list.setTransferHandler(new ExerciseTransferHandler());
         list.getAccessibleContext().setAccessibleName(UiTexts.get("library.title"));
         JScrollPane scroll = new JScrollPane(list);
-        scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 1, 0, javax.swing.UIManager.getColor("Component.borderColor")));
+        scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 1, 0, UIManager.getColor("Component.borderColor")));
         add(scroll, BorderLayout.CENTER);
 
         JButton addButton = new JButton(UiTexts.get("action.add"));
@@ -111,7 +127,7 @@ final class LibraryPanel extends JPanel {
     }
 
     /** Where the keyboard lands when F6 reaches the library: the list, or the search when it shows nothing. */
-    java.awt.Component focusTarget() {
+    Component focusTarget() {
         return results.isEmpty() ? search : list;
     }
 
@@ -175,7 +191,34 @@ final class LibraryPanel extends JPanel {
         library.setFilter(q);
     }
 
+    /** Empties the search and sets every filter back to "any". */
+    void clearFilters() {
+        search.setText("");
+        for (JComboBox<Object> box : List.of(position, kind, equipment, level, origin)) {
+            box.setSelectedIndex(0);
+        }
+    }
+
+    /** Where the pane says why it cleared the filters (the status line). */
+    void setStatus(Consumer<String> sink) {
+        this.status = sink;
+    }
+
+    private boolean filtered() {
+        return !search.getText().isBlank() || List.of(position, kind, equipment, level, origin).stream()
+                .anyMatch(b -> b.getSelectedIndex() > 0);
+    }
+
     private void showResults(List<Exercise> exercises) {
+        clearFilters.setEnabled(filtered());
+        if (pendingReveal != null && indexOf(exercises, pendingReveal) < 0 && filtered()
+                && library.catalog().contains(pendingReveal)) {
+            // A just-saved exercise the search or a filter hides: show everything so it can be seen and chosen.
+            String id = pendingReveal;
+            status.accept(UiTexts.get("library.revealed", library.catalog().find(id).map(Exercise::name).orElse(id)));
+            clearFilters();
+            return;
+        }
         Exercise selected = list.getSelectedValue();
         results.clear();
         results.addAll(exercises);
@@ -192,6 +235,15 @@ final class LibraryPanel extends JPanel {
         } else if (!exercises.isEmpty()) {
             list.setSelectedIndex(0);
         }
+    }
+
+    private static int indexOf(List<Exercise> exercises, String id) {
+        for (int i = 0; i < exercises.size(); i++) {
+            if (exercises.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int indexOf(String id) {
@@ -219,6 +271,9 @@ final class LibraryPanel extends JPanel {
             list.ensureIndexIsVisible(i);
         } else {
             pendingReveal = exercise.id();
+            if (library.catalog().contains(exercise.id())) {
+                showResults(library.results());
+            }
         }
     }
 
@@ -226,7 +281,7 @@ final class LibraryPanel extends JPanel {
     void installActions(LibraryActions actions) {
         String[][] buttons = {{"libraryNew", "library.button.new"}, {"libraryEdit", "library.button.edit"},
             {"libraryCopy", "library.button.copy"}, {"libraryDelete", "library.button.delete"}};
-        javax.swing.Action[] forButtons = {actions.newExercise, actions.edit, actions.copy, actions.delete};
+        Action[] forButtons = {actions.newExercise, actions.edit, actions.copy, actions.delete};
         for (int i = 0; i < buttons.length; i++) {
             JButton b = new JButton(forButtons[i]);
             b.setName(buttons[i][0]);
@@ -271,7 +326,7 @@ final class LibraryPanel extends JPanel {
         c.getInputMap(JComponent.WHEN_FOCUSED).put(key, name);
         c.getActionMap().put(name, new AbstractAction() {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 action.run();
             }
         });

@@ -19,6 +19,7 @@ import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import javax.swing.Scrollable;
 import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
@@ -148,7 +149,7 @@ final class LineListEditor extends JPanel {
         area.setEditable(editable);
         area.setEnabled(editable);
         // Outside a scroll pane a text area has no frame; the text field's makes each line read as a box.
-        area.setBorder(javax.swing.UIManager.getBorder("TextField.border"));
+        area.setBorder(UIManager.getBorder("TextField.border"));
         area.getAccessibleContext().setAccessibleName(UiTexts.get(lineKey, index + 1));
         number.setLabelFor(area);
         // Tab moves on to the next box instead of typing a tab character.

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import javax.swing.JComponent;
@@ -70,12 +71,12 @@ final class PageView extends JComponent implements Scrollable {
     }
 
     @Override
-    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
         return 24;
     }
 
     @Override
-    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
         return orientation == SwingConstants.VERTICAL ? visible.height - 24 : visible.width - 24;
     }
 

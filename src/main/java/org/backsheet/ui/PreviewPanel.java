@@ -1,6 +1,7 @@
 package org.backsheet.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.GraphicsConfiguration;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
@@ -11,6 +12,7 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.PreviewController;
 import org.backsheet.model.PageSize;
@@ -70,13 +72,13 @@ final class PreviewPanel extends JPanel implements PreviewController.View {
                 updateResolution();
             }
         });
-        LibraryPanel.bindKey(scroll, javax.swing.KeyStroke.getKeyStroke("PAGE_UP"), "prevPage", () -> go(pageIndex - 1));
-        LibraryPanel.bindKey(scroll, javax.swing.KeyStroke.getKeyStroke("PAGE_DOWN"), "nextPage", () -> go(pageIndex + 1));
+        LibraryPanel.bindKey(scroll, KeyStroke.getKeyStroke("PAGE_UP"), "prevPage", () -> go(pageIndex - 1));
+        LibraryPanel.bindKey(scroll, KeyStroke.getKeyStroke("PAGE_DOWN"), "nextPage", () -> go(pageIndex + 1));
         enableButtons();
     }
 
     /** Where the keyboard lands when F6 reaches the preview: the zoom, from which Tab reaches the page buttons. */
-    java.awt.Component focusTarget() {
+    Component focusTarget() {
         return zoom;
     }
 

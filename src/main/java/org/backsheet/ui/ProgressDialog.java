@@ -2,11 +2,13 @@ package org.backsheet.ui;
 
 import java.awt.Window;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.KeyStroke;
+import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -15,7 +17,7 @@ import net.miginfocom.swing.MigLayout;
  */
 final class ProgressDialog extends JDialog {
 
-    private final javax.swing.Timer showLater;
+    private final Timer showLater;
 
     ProgressDialog(Window owner, String text, Runnable cancel) {
         super(owner, text, ModalityType.MODELESS);
@@ -32,12 +34,12 @@ final class ProgressDialog extends JDialog {
         setContentPane(panel);
         getRootPane().setDefaultButton(cancelButton);
         LibraryPanel.bindKey(getRootPane(), KeyStroke.getKeyStroke("ESCAPE"), "cancel", cancel);
-        getRootPane().getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW)
+        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
                 .put(KeyStroke.getKeyStroke("ESCAPE"), "cancel");
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
         pack();
         setLocationRelativeTo(owner);
-        showLater = new javax.swing.Timer(400, e -> setVisible(true));
+        showLater = new Timer(400, e -> setVisible(true));
         showLater.setRepeats(false);
     }
 

@@ -2,6 +2,7 @@ package org.backsheet.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Window;
+import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -130,7 +131,7 @@ final class RecoveryDialog extends JDialog {
     private static AbstractAction rowAction(String key, Runnable action) {
         return new AbstractAction(SafetyTexts.get(key)) {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 action.run();
             }
         };

@@ -1,5 +1,6 @@
 package org.backsheet.ui;
 
+import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Window;
 import java.awt.event.MouseAdapter;
@@ -48,7 +49,7 @@ final class TemplateDialog extends JDialog {
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> l, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> l, Object value, int index,
                                                                    boolean selected, boolean focus) {
                 Template t = (Template) value;
                 String text = t.builtIn() ? UiTexts.get("templates.builtIn", t.name()) : t.name();

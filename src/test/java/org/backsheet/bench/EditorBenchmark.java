@@ -1,5 +1,9 @@
 package org.backsheet.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.awt.GraphicsEnvironment;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -50,14 +54,14 @@ public final class EditorBenchmark {
         long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
         Path home = Files.createTempDirectory("backsheet-bench");
         System.setProperty("backsheet.home", home.toString());
-        if (!java.awt.GraphicsEnvironment.isHeadless()) {
+        if (!GraphicsEnvironment.isHeadless()) {
             CountDownLatch shown = new CountDownLatch(1);
             EditorWindow[] window = new EditorWindow[1];
             SwingUtilities.invokeLater(() -> {
                 window[0] = EditorLauncher.open(EditorWiring.standard());
-                window[0].addWindowListener(new java.awt.event.WindowAdapter() {
+                window[0].addWindowListener(new WindowAdapter() {
                     @Override
-                    public void windowOpened(java.awt.event.WindowEvent e) {
+                    public void windowOpened(WindowEvent e) {
                         shown.countDown();
                     }
                 });
@@ -66,7 +70,7 @@ public final class EditorBenchmark {
             shown.await(60, TimeUnit.SECONDS);
             long fromMain = System.nanoTime() - mainStart;
             long fromJvm = System.currentTimeMillis() - jvmStartMillis;
-            long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            long cpu = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();
             System.out.printf("window shown: %d ms after main, %d ms after JVM start"
                     + " (process processor time so far, all threads: %d ms)%n",

@@ -2,6 +2,8 @@ package org.backsheet.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,7 +152,7 @@ class ClinicalWordingTest {
     void templatesAndSamplesFollowTheSameRules() throws Exception {
         List<String> found = new ArrayList<>();
         for (String folder : List.of("assets/templates", "samples")) {
-            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(folder))) {
+            try (var files = Files.list(Path.of(folder))) {
                 for (var file : files.filter(f -> f.toString().endsWith(SheetFiles.EXTENSION)).sorted().toList()) {
                     Sheet sheet = SheetFiles.read(file);
                     String language = sheet.language() == null ? "en" : sheet.language();

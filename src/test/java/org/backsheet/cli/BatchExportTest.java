@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.backsheet.render.HandoutWriter;
+import org.backsheet.render.RenderResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,7 +71,7 @@ class BatchExportTest {
             return (sheet, out) -> {
                 threads.add(Thread.currentThread().getName());
                 out.write(new byte[] {'%', 'P', 'D', 'F'});
-                return new HandoutWriter.Result(1, List.of());
+                return new RenderResult(1, List.of());
             };
         };
         List<String> args = new ArrayList<>(List.of("export"));
@@ -113,12 +115,5 @@ class BatchExportTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines()).singleElement().asString().contains(notAFolder.toString()).contains("not a folder");
-    }
-
-    @Test
-    void pdfNamesDropTheSheetExtension() {
-        assertThat(OutputTarget.pdfName(Path.of("x/knee-pain.backsheet.json"))).isEqualTo("knee-pain.pdf");
-        assertThat(OutputTarget.pdfName(Path.of("back.JSON"))).isEqualTo("back.pdf");
-        assertThat(OutputTarget.pdfName(Path.of("notes.txt"))).isEqualTo("notes.txt.pdf");
     }
 }

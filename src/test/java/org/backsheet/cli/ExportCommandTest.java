@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,6 +16,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.HandoutWriter;
+import org.backsheet.render.RenderResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +78,7 @@ class ExportCommandTest {
         CliRun run = run("export", sheet.toString(), "-o", tmp.resolve("broken.pdf").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(sheet.toString()) + ":\\d+:\\d+: ");
+        assertThat(run.err()).containsPattern(Pattern.quote(sheet.toString()) + ":\\d+:\\d+: ");
     }
 
     @Test
@@ -159,7 +162,7 @@ class ExportCommandTest {
     @Test
     void renderWarningsGoToStderrWithoutChangingTheExitCode() throws IOException {
         Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
-        HandoutWriter warning = (s, out) -> new HandoutWriter.Result(1, List.of("replaced 2 characters the font lacks"));
+        HandoutWriter warning = (s, out) -> new RenderResult(1, List.of("replaced 2 characters the font lacks"));
         CliEnvironment environment = CliRun.environment(tmp.resolve("no-library")).withWriters(c -> warning);
 
         CliRun run = CliRun.of(environment, "export", sheet.toString(), "-o", tmp.resolve("a.pdf").toString());
@@ -174,7 +177,7 @@ class ExportCommandTest {
         List<Sheet> seen = new ArrayList<>();
         HandoutWriter recording = (s, out) -> {
             seen.add(s);
-            return new HandoutWriter.Result(1, List.of());
+            return new RenderResult(1, List.of());
         };
         CliEnvironment environment = CliRun.environment(tmp.resolve("no-library")).withWriters(c -> recording);
 

@@ -3,9 +3,12 @@ package org.backsheet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +60,7 @@ class HostileMessagesCliTest {
 
     @Test
     void manyLinesAboutOneFileEndWithHowManyMore() {
-        java.util.List<String> lines = java.util.stream.IntStream.range(0, 60_000)
+        List<String> lines = IntStream.range(0, 60_000)
                 .mapToObj(i -> "f: warning: glyph " + i).toList();
         assertThat(UserMessages.summarised("f", lines)).hasSize(UserMessages.MAX_LINES_PER_FILE + 1)
                 .last().isEqualTo("f: ... and 59,980 more");
@@ -66,9 +69,9 @@ class HostileMessagesCliTest {
     @Test
     void utf32IsCalledUtf32() throws IOException {
         Path sheet = Files.write(tmp.resolve("u32.backsheet.json"),
-                "\uFEFF{\"format\": 1}".getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
+                "\uFEFF{\"format\": 1}".getBytes(Charset.forName("UTF-32LE")));
         Path bigEndian = Files.write(tmp.resolve("u32be.backsheet.json"),
-                "{\"format\": 1}".getBytes(java.nio.charset.Charset.forName("UTF-32BE")));
+                "{\"format\": 1}".getBytes(Charset.forName("UTF-32BE")));
 
         assertThat(run("validate", sheet.toString()).err()).contains("saved as UTF-32");
         assertThat(run("validate", bigEndian.toString()).err()).contains("saved as UTF-32");

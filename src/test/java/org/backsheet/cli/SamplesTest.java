@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.backsheet.render.ExportFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class SamplesTest {
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(exported.err()).as("no render warnings for the samples").isEmpty();
         for (Path sheet : sheets) {
-            Path pdf = tmp.resolve(OutputTarget.pdfName(sheet));
+            Path pdf = tmp.resolve(ExportFormat.PDF.fileName(sheet, "handout"));
             try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
                 assertThat(document.getNumberOfPages()).as(pdf.toString()).isPositive();
             }
@@ -44,7 +45,7 @@ class SamplesTest {
     @Test
     void everySampleHasItsPdfBesideIt() throws IOException {
         for (Path sheet : sampleSheets()) {
-            assertThat(SAMPLES.resolve(OutputTarget.pdfName(sheet))).isNotEmptyFile();
+            assertThat(SAMPLES.resolve(ExportFormat.PDF.fileName(sheet, "handout"))).isNotEmptyFile();
         }
     }
 

@@ -1,8 +1,10 @@
 package org.backsheet.editor;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetItem;
 import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -27,7 +29,7 @@ abstract class EditorTestBase {
         clock.advance(Duration.ofMillis(millis));
     }
 
-    java.util.List<String> ids() {
-        return editor.sheet().items().stream().map(org.backsheet.model.SheetItem::exerciseId).toList();
+    List<String> ids() {
+        return editor.sheet().items().stream().map(SheetItem::exerciseId).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.backsheet.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.backsheet.editor.DetailsController.TextField;
 import org.backsheet.editor.FileView.SaveChoice;
@@ -68,15 +69,15 @@ class FileControllerTest extends EditorTestBase {
     @Test
     void newAsksAboutUnsavedChangesAndCancelKeepsTheSheet() {
         editor.items().add("bridging");
-        files.answers.add(SaveChoice.CANCEL);
+        files.saveAnswers.add(SaveChoice.CANCEL);
         assertThat(editor.files().newSheet()).isFalse();
         assertThat(ids()).containsExactly("bridging");
 
-        files.answers.add(SaveChoice.DISCARD);
+        files.saveAnswers.add(SaveChoice.DISCARD);
         assertThat(editor.files().newSheet()).isTrue();
         assertThat(ids()).isEmpty();
         assertThat(editor.undo().canUndo()).isFalse();
-        assertThat(files.questions).isEqualTo(2);
+        assertThat(files.saveQuestions).isEqualTo(2);
     }
 
     @Test
@@ -84,7 +85,7 @@ class FileControllerTest extends EditorTestBase {
         files.files.put(anna, Sheet.empty().withItems(List.of(SheetItem.of("bird-dog"))));
         editor.items().add("bridging");
         Path mine = Path.of("/tmp/fake/mine.backsheet.json");
-        files.answers.add(SaveChoice.SAVE);
+        files.saveAnswers.add(SaveChoice.SAVE);
         files.chosenFiles.add(mine);
         files.chosenFiles.add(anna);
         assertThat(editor.files().open()).isTrue();
@@ -97,7 +98,7 @@ class FileControllerTest extends EditorTestBase {
     @Test
     void noQuestionWhenNothingChanged() {
         assertThat(editor.files().newSheet()).isTrue();
-        assertThat(files.questions).isZero();
+        assertThat(files.saveQuestions).isZero();
     }
 
     @Test
@@ -138,7 +139,7 @@ class FileControllerTest extends EditorTestBase {
     void suggestedFileNamesComeFromTheTitleAndDateNeverThePatient() {
         editor.details().setText(TextField.PATIENT, "Ana Núñez");
         editor.details().setText(TextField.TITLE, "Ejercicios día 1");
-        editor.details().setDate(java.time.LocalDate.of(2026, 11, 29));
+        editor.details().setDate(LocalDate.of(2026, 11, 29));
         assertThat(editor.files().suggestedBaseName()).isEqualTo("ejercicios-dia-1-2026-11-29");
         editor.details().setText(TextField.TITLE, "");
         editor.details().setDate(null);
@@ -150,10 +151,10 @@ class FileControllerTest extends EditorTestBase {
         files.files.put(anna, Sheet.empty().withTitle("Anna"));
         assertThat(editor.files().load(anna)).isTrue();
         editor.items().add("bridging");
-        files.answers.add(SaveChoice.CANCEL);
+        files.saveAnswers.add(SaveChoice.CANCEL);
         assertThat(editor.files().close()).isFalse();
         assertThat(editor.sheet().items()).hasSize(1);
-        files.answers.add(SaveChoice.DISCARD);
+        files.saveAnswers.add(SaveChoice.DISCARD);
         assertThat(editor.files().close()).isTrue();
         assertThat(editor.sheet().items()).isEmpty();
         assertThat(editor.document().file()).isNull();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.backsheet.model.Dose;
 import org.backsheet.model.DoseField;
+import org.backsheet.model.WebLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,21 @@ class ItemControllerTest extends EditorTestBase {
         assertThat(editor.sheet().items().get(0).dose().reps()).isEqualTo(15);
         editor.item().setDose(DoseField.REPS, null);
         assertThat(editor.sheet().items().get(0).dose().reps()).isNull();
+    }
+
+    @Test
+    void aGoodLinkIsSetABadOneIsRefusedWithItsReasonAndBlankMeansNone() {
+        assertThat(editor.item().setLink(" https://example.org/tilt ")).isEmpty();
+        assertThat(editor.sheet().items().get(0).link()).isEqualTo("https://example.org/tilt");
+        assertThat(editor.item().setLink("http://example.org/tilt")).contains(WebLink.Problem.NOT_HTTPS);
+        assertThat(editor.item().setLink("https://example.org/two words")).contains(WebLink.Problem.HAS_SPACES);
+        assertThat(editor.sheet().items().get(0).link()).as("the last good link stays")
+                .isEqualTo("https://example.org/tilt");
+        editor.endTyping();
+        assertThat(editor.item().setLink("  ")).isEmpty();
+        assertThat(editor.sheet().items().get(0).link()).isNull();
+        editor.undoLast();
+        assertThat(editor.sheet().items().get(0).link()).isEqualTo("https://example.org/tilt");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.backsheet.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.backsheet.model.DoseField;
 import org.junit.jupiter.api.Test;
 
@@ -113,11 +114,11 @@ class ItemsControllerTest extends EditorTestBase {
         editor.items().add("bird-dog");
         editor.items().add("stationary-bike");
         editor.items().add("pelvic-tilt");
-        assertThat(java.util.List.of(editor.printedNumber(0), editor.printedNumber(1), editor.printedNumber(2)))
+        assertThat(List.of(editor.printedNumber(0), editor.printedNumber(1), editor.printedNumber(2)))
                 .containsExactly(1, 2, 3);
         editor.details().setGroupByPosition(true);
         // Lying on the back, then hands and knees, then sitting.
-        assertThat(java.util.List.of(editor.printedNumber(0), editor.printedNumber(1), editor.printedNumber(2)))
+        assertThat(List.of(editor.printedNumber(0), editor.printedNumber(1), editor.printedNumber(2)))
                 .containsExactly(2, 3, 1);
     }
 }

@@ -8,9 +8,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.RenderResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,12 +30,12 @@ class PdfExportTest {
             }
 
             @Override
-            public int write(Sheet sheet, OutputStream out) throws IOException {
+            public RenderResult write(Sheet sheet, OutputStream out) throws IOException {
                 out.write("%PDF-1.7 half".getBytes(StandardCharsets.US_ASCII));
                 if (fail) {
                     throw new IOException("disk full");
                 }
-                return 2;
+                return new RenderResult(2, List.of());
             }
         };
     }
@@ -66,10 +68,12 @@ class PdfExportTest {
     @Test
     void thePdfIsNamedAfterTheSheet() {
         assertThat(PdfExport.pdfNameFor(Path.of("/x/anna.backsheet.json"), "sheet")).isEqualTo("anna.pdf");
+        assertThat(PdfExport.pdfNameFor(Path.of("/x/Knee.BACKSHEET.JSON"), "sheet")).as("as the command line")
+                .isEqualTo("Knee.pdf");
         assertThat(PdfExport.pdfNameFor(null, "exercise-sheet")).isEqualTo("exercise-sheet.pdf");
     }
 
-    private static java.util.List<String> namesIn(Path dir) throws IOException {
+    private static List<String> namesIn(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).toList();
         }

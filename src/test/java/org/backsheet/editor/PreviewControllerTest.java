@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.model.Sheet;
 import org.backsheet.render.HandoutRenderer;
+import org.backsheet.render.RenderResult;
 import org.backsheet.render.figure.FigurePictures;
 import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.Test;
@@ -24,11 +27,13 @@ class PreviewControllerTest {
     /** Collects what the preview shows; waits on a queue instead of sleeping. */
     static final class Recorder implements PreviewController.View {
         final LinkedBlockingQueue<Integer> counts = new LinkedBlockingQueue<>();
+        final LinkedBlockingQueue<Integer> pages = new LinkedBlockingQueue<>();
         final List<String> failures = new CopyOnWriteArrayList<>();
 
         @Override
         public void showPage(BufferedImage image, int pageIndex, int pageCount) {
             counts.add(pageCount);
+            pages.add(pageIndex);
         }
 
         @Override
@@ -41,8 +46,8 @@ class PreviewControllerTest {
     @Test
     void rendersTheRealHandoutAndShowsItsPages() throws Exception {
         var catalog = BuiltInCatalog.load();
-        Sheet sample = SheetDefaults.sample(catalog, EditorPreferences.inMemory(), java.time.LocalDate.of(2026, 1, 2),
-                new EditorTexts(java.util.Locale.ENGLISH));
+        Sheet sample = SheetDefaults.sample(catalog, EditorPreferences.inMemory(), LocalDate.of(2026, 1, 2),
+                new EditorTexts(Locale.ENGLISH));
         Recorder view = new Recorder();
         try (PreviewController preview = new PreviewController(new SheetDocument(sample),
                 new RendererHandoutMaker(new HandoutRenderer(catalog, "test", new FigurePictures())), view, Runnable::run, 0)) {
@@ -68,13 +73,13 @@ class PreviewControllerTest {
             }
 
             @Override
-            public int write(Sheet sheet, OutputStream out) throws IOException {
+            public RenderResult write(Sheet sheet, OutputStream out) throws IOException {
                 throw new IOException("not used");
             }
         };
         EditorController editor = new EditorController(TestCatalog.create(), Sheet.empty(), new FakeFiles(),
                 new FakeFiles(), EditorPreferences.inMemory(), StepClock.standing(),
-                new EditorTexts(java.util.Locale.ENGLISH));
+                new EditorTexts(Locale.ENGLISH));
         Recorder view = new Recorder();
         try (PreviewController preview = new PreviewController(editor.document(), counting, view, Runnable::run,
                 200)) {
@@ -92,7 +97,7 @@ class PreviewControllerTest {
     void closingTwiceAndChangesAfterClosingAreHarmless() {
         EditorController editor = new EditorController(TestCatalog.create(), Sheet.empty(), new FakeFiles(),
                 new FakeFiles(), EditorPreferences.inMemory(), StepClock.standing(),
-                new EditorTexts(java.util.Locale.ENGLISH));
+                new EditorTexts(Locale.ENGLISH));
         HandoutMaker blank = new HandoutMaker() {
             @Override
             public PDDocument document(Sheet sheet) {
@@ -102,7 +107,7 @@ class PreviewControllerTest {
             }
 
             @Override
-            public int write(Sheet sheet, OutputStream out) throws IOException {
+            public RenderResult write(Sheet sheet, OutputStream out) throws IOException {
                 throw new IOException("not used");
             }
         };
@@ -113,5 +118,30 @@ class PreviewControllerTest {
         preview.close();
         editor.items().add("bridging");
         preview.showPage(1);
+    }
+
+    @Test
+    void showsThePageThatHoldsTheSelectedItem() throws Exception {
+        var catalog = BuiltInCatalog.load();
+        Sheet sample = SheetDefaults.sample(catalog, EditorPreferences.inMemory(), java.time.LocalDate.of(2026, 1, 2),
+                new EditorTexts(java.util.Locale.ENGLISH));
+        java.util.List<org.backsheet.model.SheetItem> many = new java.util.ArrayList<>();
+        for (org.backsheet.model.Exercise e : catalog.all().subList(0, 9)) {
+            many.add(org.backsheet.model.SheetItem.of(e.id()));
+        }
+        Sheet long9 = sample.withItems(many);
+        Recorder view = new Recorder();
+        try (PreviewController preview = new PreviewController(new SheetDocument(long9),
+                new RendererHandoutMaker(new HandoutRenderer(catalog, "test", new FigurePictures())), view, Runnable::run, 0)) {
+            preview.start();
+            assertThat(view.counts.poll(30, TimeUnit.SECONDS)).isGreaterThan(1);
+            assertThat(view.pages.poll(30, TimeUnit.SECONDS)).isZero();
+            preview.showItem(9, catalog.all().get(8).name());
+            view.counts.poll(30, TimeUnit.SECONDS);
+            assertThat(view.pages.poll(30, TimeUnit.SECONDS)).isGreaterThan(0);
+            preview.showItem(1, catalog.all().get(0).name());
+            view.counts.poll(30, TimeUnit.SECONDS);
+            assertThat(view.pages.poll(30, TimeUnit.SECONDS)).isZero();
+        }
     }
 }

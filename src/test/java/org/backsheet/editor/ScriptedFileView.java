@@ -6,23 +6,26 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/** A file view that answers from a script and records what it was asked and told, over real files. */
-final class ScriptedFileView implements FileView {
+/** A file view that answers from a script and records what it was asked and told (FakeFiles adds a store). */
+class ScriptedFileView implements FileView {
 
     final Deque<ChangedOnDiskChoice> changedOnDiskAnswers = new ArrayDeque<>();
     final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
     final Deque<Path> chosenFiles = new ArrayDeque<>();
     final List<String> askedAboutChangedFiles = new ArrayList<>();
     final List<String> shown = new ArrayList<>();
+    int saveQuestions;
 
     @Override
     public ChangedOnDiskChoice askFileChangedOnDisk(String documentName) {
         askedAboutChangedFiles.add(documentName);
-        return changedOnDiskAnswers.removeFirst();
+        return changedOnDiskAnswers.isEmpty() ? FileView.super.askFileChangedOnDisk(documentName)
+                : changedOnDiskAnswers.removeFirst();
     }
 
     @Override
     public SaveChoice askSaveChanges(String documentName) {
+        saveQuestions++;
         return saveAnswers.removeFirst();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.backsheet.editor.DetailsController.TextField;
 import org.backsheet.model.PageSize;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class SheetFieldsTest extends EditorTestBase {
 
     @Test
     void aSpanishEditorReadsDayMonthYear() {
-        DateText spanish = new DateText(java.util.Locale.forLanguageTag("es-ES"));
+        DateText spanish = new DateText(Locale.forLanguageTag("es-ES"));
         assertThat(spanish.parse("15/12/2026")).contains(LocalDate.of(2026, 12, 15));
         assertThat(spanish.parse("2026-12-15")).contains(LocalDate.of(2026, 12, 15));
         assertThat(spanish.format(LocalDate.of(2026, 1, 5))).isEqualTo("5/1/2026");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.backsheet.io.ExerciseFiles;
 import org.backsheet.io.SheetFiles;
+import org.backsheet.model.DoseField;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
@@ -61,7 +62,7 @@ class SheetsAndMyExercisesTest {
         assertThat(editor.sheet().carriedExercise("wall-sit")).contains(wallSit);
         editor.items().select(0);
         assertThat(editor.item().selectedExercise()).contains(wallSit);
-        assertThat(editor.item().defaultValue(org.backsheet.model.DoseField.REPS)).isEqualTo(10);
+        assertThat(editor.item().defaultValue(DoseField.REPS)).isEqualTo(10);
     }
 
     @Test

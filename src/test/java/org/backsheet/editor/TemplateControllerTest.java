@@ -91,9 +91,9 @@ class TemplateControllerTest extends EditorTestBase {
     @Test
     void newFromTemplateAsksAboutUnsavedChangesLikeNew() throws Exception {
         editor.items().add("bridging");
-        files.answers.add(SaveChoice.CANCEL);
+        files.saveAnswers.add(SaveChoice.CANCEL);
         assertThat(templates.newFromTemplate(templates.list().get(0))).isFalse();
         assertThat(ids()).containsExactly("bridging");
-        assertThat(files.questions).isEqualTo(1);
+        assertThat(files.saveQuestions).isEqualTo(1);
     }
 }

@@ -72,6 +72,18 @@ class UserExerciseControllerTest {
     }
 
     @Test
+    void aLinkIsCheckedLikeInAFileAndSavedWithTheExercise() throws Exception {
+        Exercise withHttp = draft("Wall sit", "Slide down.").toBuilder().link("http://example.org/wall-sit").build();
+        assertThat(controller.check(withHttp)).containsExactly(UserExerciseController.Issue.LINK_NOT_HTTPS);
+        Exercise withSpace = withHttp.toBuilder().link("https://example.org/wall sit").build();
+        assertThat(controller.check(withSpace)).containsExactly(UserExerciseController.Issue.LINK_HAS_SPACES);
+        Exercise good = withHttp.toBuilder().link(" https://example.org/wall-sit ").build();
+        assertThat(controller.check(good)).isEmpty();
+        Exercise saved = controller.create(good);
+        assertThat(ExerciseFiles.read(file(saved.id())).link()).isEqualTo("https://example.org/wall-sit");
+    }
+
+    @Test
     void incompleteDraftsAreNamedAndNotSaved() {
         assertThat(controller.check(controller.blank()))
                 .containsExactly(UserExerciseController.Issue.NAME_MISSING,

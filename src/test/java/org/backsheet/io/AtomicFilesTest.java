@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -160,8 +163,8 @@ class AtomicFilesTest {
         Path olderNaming = Files.writeString(dir.resolve(".out.pdf.7f3e2d1c.tmp"), "half a PDF");
         Path fresh = Files.writeString(dir.resolve(".out.pdf." + ProcessHandle.current().pid() + "-99.tmp"), "busy");
         Path someoneElses = Files.writeString(dir.resolve(".notes.txt.swp.tmp"), "not ours");
-        java.nio.file.attribute.FileTime twoHoursAgo = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+        FileTime twoHoursAgo = FileTime.from(
+                Instant.now().minus(Duration.ofHours(2)));
         for (Path p : new Path[] {killed, olderNaming, someoneElses}) {
             Files.setLastModifiedTime(p, twoHoursAgo);
         }

@@ -5,13 +5,17 @@ import static org.backsheet.io.LibraryFolderTest.exercise;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InterruptedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.assertj.core.api.Assertions;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Problem;
 import org.junit.jupiter.api.Test;
@@ -71,7 +75,7 @@ class ExerciseArchiveTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] zeros = new byte[1024 * 1024];
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            out.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            out.setLevel(Deflater.BEST_SPEED);
             out.putNextEntry(new ZipEntry("filler.txt"));
             for (long written = 0; written <= ExerciseArchive.MAX_TOTAL_BYTES; written += zeros.length) {
                 out.write(zeros);
@@ -90,7 +94,7 @@ class ExerciseArchiveTest {
     void namesInTheSystemsOldCodePageAreStillRead() throws Exception {
         byte[] good = LibraryFolder.bytes(exercise("uebung", "Übung"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, java.nio.charset.Charset.forName("IBM437"))) {
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, Charset.forName("IBM437"))) {
             zip.putNextEntry(new ZipEntry("Übung für den Rücken.exercise.json"));
             zip.write(good);
             zip.closeEntry();
@@ -123,8 +127,8 @@ class ExerciseArchiveTest {
         byte[] zip = zip("a.txt", new byte[1024 * 1024], "ok.exercise.json", LibraryFolder.bytes(exercise("ok", "Ok")));
         Thread.currentThread().interrupt();
         try {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExerciseArchive.readZip("z.zip",
-                    new ByteArrayInputStream(zip), new ArrayList<>())).isInstanceOf(java.io.InterruptedIOException.class);
+            Assertions.assertThatThrownBy(() -> ExerciseArchive.readZip("z.zip",
+                    new ByteArrayInputStream(zip), new ArrayList<>())).isInstanceOf(InterruptedIOException.class);
         } finally {
             Thread.interrupted();
         }

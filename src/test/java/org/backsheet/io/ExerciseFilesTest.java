@@ -42,6 +42,7 @@ class ExerciseFilesTest {
                 .purpose("Loosens the whole spine.").cautions(List.of("Move slowly; stop if it hurts."))
                 .dose(Doses.dose().sets(2).reps(10).perSide(true).timesPerDay(2).daysPerWeek(5).build())
                 .figure(kneeling()).photo(new EmbeddedImage("image/png", SheetFilesTest.PNG))
+                .link("https://example.org/cat-camel")
                 .translations(Map.of(
                         "es", new ExerciseText("Gato-camello", List.of("Póngase a cuatro patas."), null, List.of()),
                         "pt-BR", new ExerciseText(null, List.of(), "Solta a coluna.", List.of("Devagar."))))

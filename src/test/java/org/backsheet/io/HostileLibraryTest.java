@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.Assertions;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Problem;
@@ -122,9 +123,9 @@ class HostileLibraryTest {
         LibraryFolder folder = new LibraryFolder(library);
         Exercise changed = ExerciseFiles.read(elsewhere);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> folder.replace(changed))
+        Assertions.assertThatThrownBy(() -> folder.replace(changed))
                 .isInstanceOf(IOException.class).hasMessageContaining("symbolic link");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExerciseArchive.write(List.of(changed), library))
+        Assertions.assertThatThrownBy(() -> ExerciseArchive.write(List.of(changed), library))
                 .isInstanceOf(IOException.class).hasMessageContaining("symbolic link");
         assertThat(elsewhere).hasContent(before);
     }

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -198,7 +200,7 @@ class RecoveryStoreTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, source.toString(), lockFile.toString())
                 .redirectErrorStream(true).start();
-        String firstLine = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), UTF_8))
+        String firstLine = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))
                 .readLine();
         assertThat(firstLine).isEqualTo("locked");
         Files.delete(source);

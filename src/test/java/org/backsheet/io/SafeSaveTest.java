@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.backsheet.model.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,7 +98,7 @@ class SafeSaveTest {
         Path sheet = locked.resolve("anna.backsheet.json");
 
         try (ReadOnlyFolder ignored = ReadOnlyFolder.of(locked)) {
-            assertThatThrownBy(() -> SheetFiles.save(org.backsheet.model.Sheet.empty(), sheet))
+            assertThatThrownBy(() -> SheetFiles.save(Sheet.empty(), sheet))
                     .isInstanceOf(IOException.class)
                     .hasMessageContaining(sheet.toString());
             assertThat(filesIn(locked)).isEmpty();

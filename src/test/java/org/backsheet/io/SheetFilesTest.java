@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.backsheet.testdata.Doses.dose;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +14,8 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
+import org.backsheet.image.Pictures;
 import org.backsheet.model.Clinic;
 import org.backsheet.model.Dose;
 import org.backsheet.model.DoseField;
@@ -45,7 +49,8 @@ class SheetFilesTest {
                 .layout(Layout.COMPACT).trackingDays(14).groupByPosition(true).signatureLine(true)
                 .item(Sheets.item("pelvic-tilt", dose().sets(1).reps(10).hold(5).perSide(false).timesPerDay(2)
                                 .daysPerWeek(7))
-                                .withNote("Keep breathing. ½ “quotes” \\ \n").withPhoto(new EmbeddedImage("image/png", PNG)),
+                                .withNote("Keep breathing. ½ “quotes” \\ \n").withPhoto(new EmbeddedImage("image/png", PNG))
+                                .withLink("https://example.org/videos/pelvic-tilt?t=12&lang=en"),
                         Sheets.item("stationary-bike", dose().minutes(20).timesPerDay(1)))
                 .build();
     }
@@ -188,13 +193,13 @@ class SheetFilesTest {
 
     @Test
     void aRealJpegPhotoIsAcceptedAndItsSizeRead() throws Exception {
-        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(40, 30,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(picture, "jpeg", jpeg);
-        assertThat(org.backsheet.image.Pictures.header(jpeg.toByteArray()))
+        BufferedImage picture = new BufferedImage(40, 30,
+                BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(picture, "jpeg", jpeg);
+        assertThat(Pictures.header(jpeg.toByteArray()))
                 .extracting(h -> h.width(), h -> h.height()).containsExactly(40, 30);
-        assertThat(org.backsheet.image.Pictures.header(PNG))
+        assertThat(Pictures.header(PNG))
                 .extracting(h -> h.width(), h -> h.height()).containsExactly(1, 1);
         Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("bridging")
                 .withPhoto(new EmbeddedImage("image/jpeg", jpeg.toByteArray()))));

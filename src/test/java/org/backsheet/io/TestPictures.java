@@ -1,11 +1,14 @@
 package org.backsheet.io;
 
 import java.awt.Color;
+import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
@@ -21,7 +24,7 @@ public final class TestPictures {
         BufferedImage img = new BufferedImage(width, height,
                 transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
-        g.setPaint(new java.awt.GradientPaint(0, 0, new Color(40, 90, 160), width, height, new Color(230, 200, 90)));
+        g.setPaint(new GradientPaint(0, 0, new Color(40, 90, 160), width, height, new Color(230, 200, 90)));
         g.fillRect(0, 0, width, transparent ? height / 2 : height);
         g.setColor(Color.DARK_GRAY);
         g.fillOval(width / 4, height / 4, width / 2, height / 2);
@@ -34,7 +37,7 @@ public final class TestPictures {
     /** A real PNG cut off half way: the header reads, the pixels do not. */
     public static byte[] truncatedPng() throws IOException {
         byte[] whole = picture(200, 150, "png", false);
-        return java.util.Arrays.copyOf(whole, whole.length / 2);
+        return Arrays.copyOf(whole, whole.length / 2);
     }
 
     /**
@@ -60,14 +63,14 @@ public final class TestPictures {
         deflater.finish();
         byte[] buf = new byte[8192];
         int n = deflater.deflate(buf);
-        chunk(out, "IDAT", java.util.Arrays.copyOf(buf, n));
+        chunk(out, "IDAT", Arrays.copyOf(buf, n));
         chunk(out, "IEND", new byte[0]);
         return bytes.toByteArray();
     }
 
     private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
         out.writeInt(data.length);
-        byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
         out.write(t);
         out.write(data);
         CRC32 crc = new CRC32();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.backsheet.model.Exercise;
+import org.backsheet.model.Problem;
 import org.backsheet.model.Sheet;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,7 +159,7 @@ class UntrustedFilesTest {
             try {
                 Exercise accepted = ExerciseFiles.parse("untrusted.exercise.json", bytes(json));
                 return accepted.photo() == null ? null : new FileFormatException(
-                        org.backsheet.model.Problem.ofFile("untrusted.exercise.json", "photo was accepted"));
+                        Problem.ofFile("untrusted.exercise.json", "photo was accepted"));
             } catch (FileFormatException e) {
                 return e;
             }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.backsheet.model.Sheet;
 import org.backsheet.render.pdf.TagReader;
 import org.backsheet.render.pdf.TagReader.Tagged;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,7 @@ class HandoutReadingOrderTest {
         }
     }
 
-    private static List<Tagged> tags(org.backsheet.model.Sheet sheet) throws IOException {
+    private static List<Tagged> tags(Sheet sheet) throws IOException {
         try (PDDocument doc = Loader.loadPDF(HandoutStandardsTest.render(sheet))) {
             return TagReader.read(doc);
         }

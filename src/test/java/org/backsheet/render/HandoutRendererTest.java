@@ -3,7 +3,9 @@ package org.backsheet.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -286,9 +288,9 @@ class HandoutRendererTest {
             assertThat(info.getAuthor()).isEqualTo("Riverside Physio");
             assertThat(info.getProducer()).isEqualTo("BackSheet 1.0.0");
             assertThat(info.getCreator()).isEqualTo("BackSheet 1.0.0");
-            assertThat(info.getCreationDate().get(java.util.Calendar.YEAR)).isEqualTo(2026);
+            assertThat(info.getCreationDate().get(Calendar.YEAR)).isEqualTo(2026);
             String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+                    StandardCharsets.UTF_8);
             assertThat(xmp).contains("Your lower back program").contains("Riverside Physio")
                     .contains("2026-11-21").contains("BackSheet 1.0.0");
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");

@@ -2,6 +2,8 @@ package org.backsheet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.backsheet.model.Clinic;
@@ -45,8 +47,8 @@ class HandoutStressTest {
                 .withItems(items)
                 .withPage(TestCatalog.typicalSheet().page().withLargePrint(large));
         PdfText pdf = PdfText.render(renderer, sheet);
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/handouts"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target/handouts/stress-" + layout + "-" + large + ".pdf"),
+        Files.createDirectories(Path.of("target/handouts"));
+        Files.write(Path.of("target/handouts/stress-" + layout + "-" + large + ".pdf"),
                 pdf.bytes);
         HandoutRendererTest.assertInsideMargins(pdf);
         assertThat(pdf.pages.size()).isEqualTo(pdf.result.pageCount());

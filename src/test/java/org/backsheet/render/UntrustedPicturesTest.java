@@ -3,13 +3,18 @@ package org.backsheet.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.backsheet.catalog.Catalog;
+import org.backsheet.image.PictureBudget;
+import org.backsheet.image.Pictures;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.model.Clinic;
 import org.backsheet.model.EmbeddedImage;
@@ -36,7 +41,7 @@ class UntrustedPicturesTest {
         Rendered handout = render(sheetWithLogo(big));
 
         assertThat(handout.imageCount).isEqualTo(1);
-        assertThat(handout.widestImage).isLessThanOrEqualTo(org.backsheet.image.Pictures.LONG_SIDE);
+        assertThat(handout.widestImage).isLessThanOrEqualTo(Pictures.LONG_SIDE);
     }
 
     @Test
@@ -51,7 +56,7 @@ class UntrustedPicturesTest {
     void manyHugePhotosStopAtTheHandoutsPictureBudget() throws Exception {
         // The adversarial run's sheet: many small PNGs each declaring about 7,071 x 7,071 pixels (within the
         // per-picture limit) took 598 s and 3.3 GB for 500 items. Past the handout's budget they are left out.
-        java.util.List<SheetItem> items = new java.util.ArrayList<>();
+        List<SheetItem> items = new ArrayList<>();
         String[] ids = {"pelvic-tilt", "bird-dog", "bridging", "cat-camel"};
         for (int i = 0; i < 6; i++) {
             items.add(SheetItem.of(ids[i % ids.length]).withPhoto(DeclaredSizePng.blackOneBit(7_071 - i, 7_071)));
@@ -59,7 +64,7 @@ class UntrustedPicturesTest {
 
         Rendered handout = render(Sheet.empty().withItems(items));
 
-        long budgetPictures = org.backsheet.image.PictureBudget.MAX_PIXELS_PER_HANDOUT / (7_060L * 7_071);
+        long budgetPictures = PictureBudget.MAX_PIXELS_PER_HANDOUT / (7_060L * 7_071);
         assertThat(budgetPictures).isLessThan(6);
         assertThat(handout.result.warnings()).hasSizeGreaterThanOrEqualTo((int) (6 - budgetPictures))
                 .anySatisfy(w -> assertThat(w).contains("too large"));
@@ -87,7 +92,7 @@ class UntrustedPicturesTest {
     @Test
     void anExercisePhotoDeclaringAHugeSizeIsLeftOut() throws Exception {
         EmbeddedImage bomb = DeclaredSizePng.black(20_000, 2);
-        Sheet sheet = Sheet.empty().withItems(java.util.List.of(SheetItem.of("bird-dog").withPhoto(bomb)));
+        Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("bird-dog").withPhoto(bomb)));
 
         Rendered handout = render(sheet);
 
@@ -97,7 +102,7 @@ class UntrustedPicturesTest {
 
     private static Sheet sheetWithLogo(EmbeddedImage logo) {
         return Sheet.empty().withClinic(new Clinic("Riverside Physio", "Tel 555-0100", logo))
-                .withItems(java.util.List.of(SheetItem.of("pelvic-tilt")));
+                .withItems(List.of(SheetItem.of("pelvic-tilt")));
     }
 
     private record Rendered(RenderResult result, int imageCount, int widestImage) {
@@ -114,7 +119,7 @@ class UntrustedPicturesTest {
             for (COSName name : resources.getXObjectNames()) {
                 if (resources.isImageXObject(name)) {
                     images++;
-                    widest = Math.max(widest, ((org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject)
+                    widest = Math.max(widest, ((PDImageXObject)
                             resources.getXObject(name)).getWidth());
                 }
             }

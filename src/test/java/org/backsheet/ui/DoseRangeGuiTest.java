@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.swing.JComponent;
 import javax.swing.JSpinner;
+import javax.swing.text.JTextComponent;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.backsheet.model.DoseField;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class DoseRangeGuiTest extends GuiTestBase {
         int before = onEdt(() -> editor().sheet().items().get(1).dose().reps());
         JSpinner spinner = (JSpinner) window.spinner("dose.reps").target();
         JComponent text = ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField();
-        JTextComponentFixture box = new JTextComponentFixture(robot, (javax.swing.text.JTextComponent) text);
+        JTextComponentFixture box = new JTextComponentFixture(robot, (JTextComponent) text);
         box.selectAll().enterText("500");
         waitUntil("marked as out of range", () -> "error".equals(text.getClientProperty("JComponent.outline")));
         assertThat(text.getToolTipText()).contains(String.valueOf(DoseField.REPS.max()));

@@ -6,6 +6,7 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -28,7 +29,7 @@ class EditorGuiTest extends GuiTestBase {
     void opensOnTheSampleSheetWithALivePreview() {
         assertThat(ids()).containsExactly("pelvic-tilt", "bridging", "single-knee-to-chest", "bird-dog");
         waitUntil("the preview shows a page", () -> frame.previewPanel().shownImage() != null);
-        window.label("statusSummary").requireText(java.util.regex.Pattern.compile("4 exercises · \\d+ pages?"));
+        window.label("statusSummary").requireText(Pattern.compile("4 exercises · \\d+ pages?"));
         assertThat(frame.getIconImages()).hasSize(AppIcon.SIZES.length);
     }
 

@@ -20,6 +20,7 @@ import org.backsheet.app.EditorWiring;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.EditorPreferences;
 import org.backsheet.editor.EditorServices;
+import org.backsheet.editor.PreferenceKeys;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.model.SheetItem;
 import org.backsheet.testdata.StepClock;
@@ -57,7 +58,7 @@ abstract class GuiTestBase {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         robot.settings().delayBetweenEvents(30);
         EditorPreferences prefs = new EditorPreferences(temp.resolve("home/preferences/editor.properties"));
-        prefs.put(org.backsheet.editor.PreferenceKeys.LAST_FOLDER, temp.toString());
+        prefs.put(PreferenceKeys.LAST_FOLDER, temp.toString());
         EditorServices services = EditorWiring.withCatalog(BuiltInCatalog.load(), prefs).withClock(clock);
         frame = GuiActionRunner.execute(() -> EditorLauncher.open(services));
         window = new FrameFixture(robot, frame);

@@ -2,8 +2,11 @@ package org.backsheet.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Component;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
+import java.util.Arrays;
+import java.util.List;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -13,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The Help menu, File > Close, the export dialog's title and F6 between the panes. */
 class HelpAndPanesGuiTest extends GuiTestBase {
 
-    private static java.awt.Component focusOwner() {
+    private static Component focusOwner() {
         return onEdt(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
     }
 
@@ -33,7 +36,7 @@ class HelpAndPanesGuiTest extends GuiTestBase {
     void theShortcutListComesFromTheWindowsActions() {
         onEdt(() -> SwingUtilities.invokeLater(() -> frame.help("keys")));
         DialogFixture keys = WindowFinder.findDialog("keysDialog").withTimeout(30_000).using(robot);
-        java.util.List<String> rows = java.util.Arrays.stream(keys.table("shortcuts").contents())
+        List<String> rows = Arrays.stream(keys.table("shortcuts").contents())
                 .map(r -> r[0] + " = " + r[1]).toList();
         assertThat(rows).contains(UiTexts.get("action.nextPane") + " = F6", UiTexts.get("action.close") + " = Ctrl+W");
         press(keys.button("helpClose"));

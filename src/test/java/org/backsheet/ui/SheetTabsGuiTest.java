@@ -30,6 +30,9 @@ class SheetTabsGuiTest extends GuiTestBase {
     void emptyingTheDisclaimerBringsBackTheStandardWording() {
         window.tabbedPane("sheetTabs").selectTab(2);
         String standard = onEdt(() -> editor().disclaimer().standardText());
+        // The tab says that the warning signs print beside the wording whatever it says.
+        assertThat(window.label("disclaimerFixed").requireVisible().text()).contains("warning signs");
+        window.radioButton("pageLetter").requireText("Letter");
         window.textBox("disclaimer").requireText(standard).deleteText();
         window.textBox("sheetPatient").click();
         waitUntil("the standard wording is back", () -> standard.equals(window.textBox("disclaimer").target().getText()));

@@ -2,6 +2,7 @@ package org.backsheet.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
 import javax.swing.JLabel;
 import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.Test;
@@ -19,11 +20,24 @@ class TemplateGuiTest extends GuiTestBase {
 
         press(dialog.button("templateCreate"));
         if (onEdt(() -> editor().undo().isModified())) {
-            press(window.optionPane(PATIENCE).buttonWithText(java.util.regex.Pattern.compile("(?i)don.t save|discard")));
+            press(window.optionPane(PATIENCE).buttonWithText(Pattern.compile("(?i)don.t save|discard")));
         }
         waitUntil("the template became the sheet", () -> ids().contains("knee-rolls"));
         assertThat(onEdt(() -> editor().document().file())).isNull();
         assertThat(onEdt(() -> editor().sheet().patient())).isNull();
+    }
+
+    @Test
+    void clinicProfileCanBeAppliedToTheOpenSheet() {
+        window.menuItem("menu.action.clinicProfile").click();
+        DialogFixture dialog = window.dialog("clinicProfileDialog", PATIENCE);
+        dialog.textBox("profileName").deleteText().enterText("Riverside Physio");
+        press(dialog.button("profileOk"));
+        press(window.optionPane(PATIENCE).buttonWithText(UiTexts.get("profile.apply.yes")));
+        waitUntil("the open sheet carries the profile",
+                () -> "Riverside Physio".equals(editor().sheet().clinic().name()));
+        onEdt(() -> editor().undoLast());
+        assertThat(onEdt(() -> editor().sheet().clinic().name())).isNotEqualTo("Riverside Physio");
     }
 
     @Test
@@ -33,9 +47,12 @@ class TemplateGuiTest extends GuiTestBase {
         dialog.textBox("profileName").deleteText().enterText("Riverside Physio");
         press(dialog.button("profileOk"));
         waitUntil("the profile dialog closed", () -> !dialog.target().isShowing());
+        // The open sheet shows another clinic: the window offers the profile for it too; only new sheets here.
+        press(window.optionPane(PATIENCE).buttonWithText(UiTexts.get("profile.apply.no")));
+        assertThat(onEdt(() -> editor().sheet().clinic().name())).isNotEqualTo("Riverside Physio");
         window.menuItem("menu.action.new").click();
         if (onEdt(() -> editor().undo().isModified())) {
-            press(window.optionPane(PATIENCE).buttonWithText(java.util.regex.Pattern.compile("(?i)don.t save|discard")));
+            press(window.optionPane(PATIENCE).buttonWithText(Pattern.compile("(?i)don.t save|discard")));
         }
         waitUntil("the new sheet carries the profile",
                 () -> "Riverside Physio".equals(editor().sheet().clinic().name()));

@@ -3,7 +3,9 @@ package org.backsheet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.data.TableCell.row;
 
+import java.awt.Component;
 import java.awt.Rectangle;
+import java.awt.Robot;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import javax.swing.JList;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JListFixture;
+import org.backsheet.io.ExerciseArchive;
 import org.backsheet.io.ExerciseFiles;
 import org.backsheet.io.LibraryFolder;
 import org.backsheet.io.SheetFiles;
@@ -148,7 +151,7 @@ class UserExerciseGuiTest extends GuiTestBase {
         mine.add(exercise("wall-sit", "Wall sit", "Mine: lean on the wall."), id -> false);
         waitUntil("mine is listed", () -> onEdt(() -> editor().catalog().contains("wall-sit")));
         Path zip = temp.resolve("from-colleague.zip");
-        org.backsheet.io.ExerciseArchive.write(List.of(exercise("wall-sit", "Wall sit", "Theirs: back flat."),
+        ExerciseArchive.write(List.of(exercise("wall-sit", "Wall sit", "Theirs: back flat."),
                 exercise("clam-shell", "Clam shell", "Lie on your side.")), zip);
 
         window.menuItem("menu.importExercises").click();
@@ -173,10 +176,10 @@ class UserExerciseGuiTest extends GuiTestBase {
     }
 
     /** Keeps a picture of the dialog under target/screens for a person to look at. */
-    private void snapshot(java.awt.Component window, String name) throws Exception {
+    private void snapshot(Component window, String name) throws Exception {
         Rectangle bounds = onEdt(() -> new Rectangle(window.getLocationOnScreen(), window.getSize()));
         robot.waitForIdle();
-        BufferedImage image = new java.awt.Robot().createScreenCapture(bounds);
+        BufferedImage image = new Robot().createScreenCapture(bounds);
         Path out = Path.of("target", "screens");
         Files.createDirectories(out);
         ImageIO.write(image, "png", out.resolve(name).toFile());

@@ -1,5 +1,8 @@
 package org.backsheet.model.figure;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * An arrow showing the direction of movement. Either it follows a body point ({@code along}, e.g.
  * {@code kneeNear}) from the start pose to the end pose, or it runs between two fixed points {@code from} and
@@ -58,15 +61,15 @@ public record Arrow(String along, double[] from, double[] to, double bend, doubl
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Arrow a && java.util.Objects.equals(along, a.along)
-                && java.util.Arrays.equals(from, a.from) && java.util.Arrays.equals(to, a.to)
+        return o instanceof Arrow a && Objects.equals(along, a.along)
+                && Arrays.equals(from, a.from) && Arrays.equals(to, a.to)
                 && bend == a.bend && offsetX == a.offsetX && offsetY == a.offsetY && both == a.both
                 && onEnd == a.onEnd;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(along, java.util.Arrays.hashCode(from), java.util.Arrays.hashCode(to), bend,
+        return Objects.hash(along, Arrays.hashCode(from), Arrays.hashCode(to), bend,
                 offsetX, offsetY, both, onEnd);
     }
 }

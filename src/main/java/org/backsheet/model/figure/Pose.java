@@ -1,5 +1,6 @@
 package org.backsheet.model.figure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,7 +45,7 @@ public record Pose(double x, double y, double trunk, double spine, double twist,
 
     /** A copy where {@code end} reaches as {@code reach} says; null lets it go by its angles again. */
     public Pose withReach(String end, Reach reach) {
-        List<Reach> out = new java.util.ArrayList<>();
+        List<Reach> out = new ArrayList<>();
         for (Reach r : reaches) {
             if (!r.end().equals(end)) {
                 out.add(r);

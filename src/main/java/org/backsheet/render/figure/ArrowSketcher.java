@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.backsheet.model.figure.Arrow;
 import org.backsheet.model.figure.Pose;
@@ -60,7 +61,7 @@ final class ArrowSketcher {
         head(points, headLength, into);
         if (arrow.both()) {
             List<Point2D.Double> reversed = new ArrayList<>(points);
-            java.util.Collections.reverse(reversed);
+            Collections.reverse(reversed);
             head(reversed, headLength, into);
         }
     }

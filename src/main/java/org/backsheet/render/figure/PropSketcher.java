@@ -1,6 +1,8 @@
 package org.backsheet.render.figure;
 
 import java.awt.Color;
+import java.awt.geom.Arc2D;
+import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -78,7 +80,7 @@ final class PropSketcher {
         strap.curveTo(bx - tx * 0.05 + nx * 0.045, by - ty * 0.05 + ny * 0.045, bx + tx * 0.05 + nx * 0.045,
                 by + ty * 0.05 + ny * 0.045, bx + tx * 0.04 - nx * 0.01, by + ty * 0.04 - ny * 0.01);
         strap.quadTo((hand.x + bx) / 2 + tx * 0.05, (hand.y + by) / 2 + ty * 0.05, hand.x, hand.y);
-        java.awt.geom.Area shape = Shapes.thick(strap, 0.016);
+        Area shape = Shapes.thick(strap, 0.016);
         if (dashed) {
             into.dashed(shape, LINE * 0.7, INK, Layer.GHOST, 1);
         } else {
@@ -263,8 +265,8 @@ final class PropSketcher {
         }
         into.fill(new Ellipse2D.Double(c.x - r, c.y - r, 2 * r, 2 * r), PALE, INK, LINE, Layer.BEHIND, 0, false);
         Path2D.Double shine = new Path2D.Double();
-        shine.append(new java.awt.geom.Arc2D.Double(c.x - r * 0.72, c.y - r * 0.72, r * 1.44, r * 1.44, 100, 50,
-                java.awt.geom.Arc2D.OPEN), false);
+        shine.append(new Arc2D.Double(c.x - r * 0.72, c.y - r * 0.72, r * 1.44, r * 1.44, 100, 50,
+                Arc2D.OPEN), false);
         into.stroke(shine, LINE * 0.8, INK, Layer.BEHIND, 0.1, false);
         if (view != View.TOP) {
             floorUnder(b, c.x - r - 0.1, into);

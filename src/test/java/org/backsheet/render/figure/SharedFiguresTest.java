@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.backsheet.app.Version;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.io.FileFormatException;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.render.HandoutRenderer;
 import org.backsheet.render.pdf.FormTemplates;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class SharedFiguresTest {
 
     /** What the command line names as the producer of the committed samples. */
-    private static final String PRODUCER = "BackSheet " + org.backsheet.app.Version.get();
+    private static final String PRODUCER = "BackSheet " + Version.get();
 
     @Test
     void copiedFiguresGiveTheSameBytesAsDrawnOnes() throws Exception {
@@ -51,7 +53,7 @@ class SharedFiguresTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             renderer.render(SheetFiles.read(sheet), out);
-        } catch (org.backsheet.io.FileFormatException e) {
+        } catch (FileFormatException e) {
             throw new IOException(e);
         }
         return out.toByteArray();

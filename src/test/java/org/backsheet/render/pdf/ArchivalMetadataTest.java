@@ -3,6 +3,7 @@ package org.backsheet.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,7 +34,7 @@ class ArchivalMetadataTest {
             assertThat(info.getCreator()).isEqualTo(xmp.getXMPBasicSchema().getCreatorTool());
             assertThat(info.getCreationDate().getTimeInMillis())
                     .isEqualTo(xmp.getXMPBasicSchema().getCreateDate().getTimeInMillis())
-                    .isEqualTo(java.time.Instant.parse("2026-02-28T00:00:00Z").toEpochMilli());
+                    .isEqualTo(Instant.parse("2026-02-28T00:00:00Z").toEpochMilli());
             assertThat(info.getModificationDate().getTimeInMillis())
                     .isEqualTo(xmp.getXMPBasicSchema().getModifyDate().getTimeInMillis());
 

@@ -1,0 +1,52 @@
+package org.backsheet.render;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The kinds of file a handout is exported to, and the one rule for naming the file after its sheet. The command
+ * line and the editor both export through here, so they write the same bytes under the same name.
+ * A new format is one constant: its extension and how it is written from the renderer.
+ */
+public enum ExportFormat {
+    PDF(".pdf", renderer -> renderer::render);
+
+    private static final String SHEET_EXTENSION = ".backsheet.json";
+    private static final String JSON_EXTENSION = ".json";
+
+    private final String extension;
+    private final Function<HandoutRenderer, HandoutWriter> writer;
+
+    ExportFormat(String extension, Function<HandoutRenderer, HandoutWriter> writer) {
+        this.extension = extension;
+        this.writer = writer;
+    }
+
+    /** The file name ending, with its dot, e.g. {@code .pdf}. */
+    public String extension() {
+        return extension;
+    }
+
+    /** Writes handouts in this format with {@code renderer}. */
+    public HandoutWriter writer(HandoutRenderer renderer) {
+        return writer.apply(renderer);
+    }
+
+    /**
+     * The output's name for {@code sheetFile}: the sheet's name without {@code .backsheet.json} (or {@code .json}),
+     * in any letter case, plus this format's extension, e.g. {@code Knee.BACKSHEET.JSON} becomes {@code Knee.pdf}
+     * and {@code notes.txt} becomes {@code notes.txt.pdf}. {@code fallback} names a sheet that has no file yet or
+     * whose name is only the extension.
+     */
+    public String fileName(Path sheetFile, String fallback) {
+        String name = sheetFile == null || sheetFile.getFileName() == null ? "" : sheetFile.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(SHEET_EXTENSION)) {
+            name = name.substring(0, name.length() - SHEET_EXTENSION.length());
+        } else if (lower.endsWith(JSON_EXTENSION)) {
+            name = name.substring(0, name.length() - JSON_EXTENSION.length());
+        }
+        return (name.isEmpty() ? fallback : name) + extension;
+    }
+}
