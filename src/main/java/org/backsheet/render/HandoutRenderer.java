@@ -26,6 +26,9 @@ import org.backsheet.render.pdf.TaggedContent;
  */
 public final class HandoutRenderer {
 
+    /** Most pages of one handout; a longer one is refused rather than made. */
+    public static final int MAX_PAGES = 200;
+
     private final Catalog catalog;
     private final String producer;
     private final ExercisePictures pictures;
@@ -77,6 +80,11 @@ public final class HandoutRenderer {
         List<FlowItem> flow = HandoutFlow.build(l, pictures, logo);
         float bodyHeight = page.top() - page.bottom() - footer.height();
         List<List<Paginator.Placed>> pages = new Paginator(bodyHeight).paginate(flow);
+        if (pages.size() > MAX_PAGES) {
+            // Refused before a single page is drawn: tens of thousands of pages would take minutes and gigabytes.
+            throw new IOException(String.format(java.util.Locale.ROOT, "the handout would have %,d pages; at most "
+                    + "%d are made (shorten the advice or the notes)", pages.size(), MAX_PAGES));
+        }
 
         String title = sheet.title() == null || sheet.title().isBlank() ? labels.get("title.default")
                 : sheet.title().strip();

@@ -70,9 +70,30 @@ final class PageCanvas implements PictureTarget {
             contents.setFont(style.font(), style.size());
             contents.setNonStrokingColor(style.color());
             contents.newLineAtOffset(x, baseline);
-            contents.showText(cleanText);
+            // Each showText continues where the previous one ended, so the pieces print as one line.
+            for (int from = 0; from < cleanText.length(); ) {
+                int to = pieceEnd(cleanText, from);
+                contents.showText(cleanText.substring(from, to));
+                from = to;
+            }
             contents.endText();
         });
+    }
+
+    /**
+     * Characters per string in the content stream. PDF/A (rule 6.1.13) allows strings of at most 32,767 bytes,
+     * and a glyph takes two bytes in the embedded fonts, so one very long line (a word of 20,000 letters in a
+     * note) is shown in pieces well below that.
+     */
+    static final int MAX_PIECE_CHARS = 8_000;
+
+    /** Where the piece starting at {@code from} ends: at most {@link #MAX_PIECE_CHARS}, never inside a pair. */
+    static int pieceEnd(String text, int from) {
+        int to = Math.min(text.length(), from + MAX_PIECE_CHARS);
+        if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     /** Draws a line of text in a line box whose top edge is at {@code top}. */
