@@ -37,6 +37,7 @@ import org.backsheet.editor.PreviewController;
 import org.backsheet.editor.SheetDefaults;
 import org.backsheet.editor.SheetDocument;
 import org.backsheet.editor.TemplateController;
+import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 
 /**
@@ -194,7 +195,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
                 // The preview turns to the page that holds the exercise being edited.
                 if (index >= 0) {
                     preview.showItem(editor.printedNumber(index),
-                            editor.item().selectedExercise().map(org.backsheet.model.Exercise::name).orElse(null));
+                            editor.item().selectedExercise().map(Exercise::name).orElse(null));
                 }
             }
 
