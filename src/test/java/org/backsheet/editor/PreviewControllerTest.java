@@ -141,10 +141,12 @@ class PreviewControllerTest {
             assertThat(view.pages.poll(30, TimeUnit.SECONDS)).isZero();
             preview.showItem(9, catalog.all().get(8).name());
             view.counts.poll(30, TimeUnit.SECONDS);
-            assertThat(view.pages.poll(30, TimeUnit.SECONDS)).isGreaterThan(0);
+            Integer ninth = view.pages.poll(30, TimeUnit.SECONDS);
+            assertThat(ninth).isGreaterThan(0);
+            // page one holds the safety box and the advice; the first exercise may start on page two
             preview.showItem(1, catalog.all().get(0).name());
             view.counts.poll(30, TimeUnit.SECONDS);
-            assertThat(view.pages.poll(30, TimeUnit.SECONDS)).isZero();
+            assertThat(view.pages.poll(30, TimeUnit.SECONDS)).isLessThan(ninth).isLessThanOrEqualTo(1);
         }
     }
 }
