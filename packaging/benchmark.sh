@@ -4,8 +4,9 @@
 #   export   one cold `export` of a 7-exercise sheet: wall and CPU seconds
 #   window   launch to the editor window shown (needs a display; xdotool)
 #   batch    `export -d` of 1,000 ten-exercise sheets: wall and CPU seconds, peak resident memory (MiB)
-# Usage: packaging/benchmark.sh [APP [ROUNDS]]   APP: an app image or install folder (default /opt/backsheet if
-# installed, else target/dist/backsheet); ROUNDS: paired rounds for export and window (default 11; batch 3).
+# Usage: packaging/benchmark.sh [APP [ROUNDS [BATCH_ROUNDS]]]   APP: an app image or install folder (default
+# /opt/backsheet if installed, else target/dist/backsheet); ROUNDS: paired rounds for export and window
+# (default 11); BATCH_ROUNDS: paired rounds of the 1,000-handout batch (default 3).
 # Numbers depend on what else the machine is doing: the load average is printed with them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,7 @@ if [ -z "$APP" ]; then
   if [ -x /opt/backsheet/bin/backsheet ]; then APP=/opt/backsheet; else APP=target/dist/backsheet; fi
 fi
 ROUNDS=${2:-11}
+BATCH_ROUNDS=${3:-3}
 JAR=target/backsheet.jar
 [ -f "$JAR" ] && [ -x "$APP/bin/backsheet" ] || { echo "needs $JAR and $APP/bin/backsheet" >&2; exit 2; }
 TMP=$(mktemp -d)
@@ -83,7 +85,7 @@ fi
 
 mkdir -p "$TMP/sheets"
 for i in $(seq -w 1 1000); do cp "$TEN" "$TMP/sheets/handout-$i.backsheet.json"; done
-for i in 1 2 3; do
+for i in $(seq "$BATCH_ROUNDS"); do
   rm -rf "$TMP/jar-out" "$TMP/app-out"
   if [ $((i % 2)) = 1 ]; then
     timed jar_batch jar_cli export "$TMP"/sheets/*.json -d "$TMP/jar-out"
