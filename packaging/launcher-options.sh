@@ -1,6 +1,5 @@
 # shellcheck shell=sh
-# The JVM options of BackSheet's launchers, in one place: sourced by dist.sh (for the native launchers) and
-# by the portable archive's launcher script.
+# The JVM options of BackSheet's native launchers, in one place: sourced by dist.sh and installer.sh.
 
 # archive_option APPDIR FEATURE: one argument naming the start-up archive beside the jar. Java 25 reads an
 # ahead-of-time cache (classes loaded and linked, method profiles), Java 17 an AppCDS archive; either is
