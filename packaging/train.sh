@@ -24,8 +24,8 @@ if [ "$FEATURE" -ge 25 ]; then
   exit 0
 fi
 
-# A dynamic archive on top of the runtime's own: unlike a static one, it still fits when the app image is
-# installed somewhere else (/opt/backsheet), as long as the jar is the same file with the same time.
+# A dynamic archive on top of the runtime's own. Java 17 records the jar's absolute path, so only an image
+# at this same path uses it (elsewhere it is skipped silently); see dist.sh.
 "$JAVA" -XX:ArchiveClassesAtExit="$APP/lib/app/backsheet.jsa" -Xlog:cds=error -XX:+UseSerialGC \
   -cp "$JAR" $main export "${samples[@]}" -d "$TMP/batch" >/dev/null
 chmod 644 "$APP/lib/app/backsheet.jsa"
