@@ -85,6 +85,15 @@ public final class EditorController {
         }
     }
 
+    /**
+     * The exercise's name in the sheet's language when the exercise has it, else its own: the library and the
+     * sheet's list show the names the handout prints.
+     */
+    public String nameOf(org.backsheet.model.Exercise exercise) {
+        org.backsheet.model.ExerciseText t = exercise.translations().get(document.sheet().language());
+        return t != null && t.name() != null && !t.name().isBlank() ? t.name() : exercise.name();
+    }
+
     /** The number item {@code index} prints with: with "group by position" not simply its place in the list. */
     public int printedNumber(int index) {
         Sheet sheet = document.sheet();
@@ -167,10 +176,17 @@ public final class EditorController {
         return (undo.isModified() ? "\u2022 " : "") + files.documentName() + " \u2014 " + texts.get("app.name");
     }
 
-    /** The status line summary: exercises and pages, with a gentle hint on long sheets. */
+    /**
+     * The status line summary: exercises and pages, with a gentle hint on long sheets and a warning when the
+     * daily plan takes longer than the advice says.
+     */
     public String summary(int pageCount) {
         int n = document.sheet().items().size();
         String text = texts.get("status.summary", n, pageCount);
+        String plan = PlanCheck.warning(document.sheet(), catalog, texts);
+        if (plan != null) {
+            text += "  " + plan;
+        }
         return n > 8 ? text + "  " + texts.get("status.longSheet") : text;
     }
 

@@ -20,6 +20,9 @@ public final class PreferenceKeys {
     /** The clinic's exercise library folder when it is not the user's own (e.g. a shared network drive). */
     public static final String LIBRARY_FOLDER = "library.folder";
 
+    /** Set once the first-run welcome was shown, so it shows once. */
+    public static final String WELCOMED = "welcomed";
+
     private PreferenceKeys() {
     }
 }

@@ -107,6 +107,7 @@ final class JsonFields {
                     + Limits.MAX_TEXT_CHARS + " are allowed");
             return null;
         }
+        problems.countText(v.text().length());
         return v.text();
     }
 
@@ -274,12 +275,21 @@ final class JsonFields {
     /** The fields not read so far, as compact JSON text in file order. */
     UnknownFields unknownFields() {
         Map<String, String> unknown = null;
+        long unknownChars = 0;
         for (Member m : node.members()) {
             if (!read.contains(m.name()) && (unknown == null || !unknown.containsKey(m.name()))) {
                 if (unknown == null) {
                     unknown = new LinkedHashMap<>();
                 }
-                unknown.put(m.name(), m.value().toCompactJson());
+                String json = m.value().toCompactJson();
+                unknownChars += json.length();
+                if (unknownChars > Limits.MAX_UNKNOWN_CHARS) {
+                    problems.at(pathOf(m.name()), String.format(Locale.ROOT, "this version does not know "
+                            + "this field, and the unknown fields here hold more than %,d characters; remove them",
+                            Limits.MAX_UNKNOWN_CHARS));
+                    return UnknownFields.NONE;
+                }
+                unknown.put(m.name(), json);
             }
         }
         return unknown == null ? UnknownFields.NONE : UnknownFields.of(unknown);

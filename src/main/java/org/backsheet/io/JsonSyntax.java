@@ -2,6 +2,7 @@ package org.backsheet.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.backsheet.io.JsonNode.Kind;
 import org.backsheet.io.JsonNode.Member;
 
@@ -15,7 +16,14 @@ final class JsonSyntax extends JsonLexer {
     /** Deeper nesting than this is refused rather than risking a stack overflow on a hostile file. */
     static final int MAX_DEPTH = 200;
 
+    /**
+     * More values than this are refused: a 40 MB file of {@code 0,0,0,...} in a field nobody reads would
+     * otherwise become twenty million objects in memory. A real sheet holds a few thousand.
+     */
+    static final int MAX_VALUES = 1_000_000;
+
     private int depth;
+    private int values;
 
     private JsonSyntax(String text) {
         super(text);
@@ -40,6 +48,10 @@ final class JsonSyntax extends JsonLexer {
     private JsonNode value() throws JsonSyntaxException {
         if (pos >= end) {
             throw error("the file ends where a value was expected");
+        }
+        if (++values > MAX_VALUES) {
+            throw error(String.format(Locale.ROOT, "the file holds more than %,d values; no BackSheet "
+                    + "file needs that many", MAX_VALUES));
         }
         char c = buf[pos];
         int l = line;

@@ -17,6 +17,7 @@ final class Problems {
     private final String fileName;
     private final List<Problem> list = new ArrayList<>();
     private int omitted;
+    private long textChars;
     private boolean omittedError;
 
     Problems(String fileName) {
@@ -43,6 +44,15 @@ final class Problems {
             omitted++;
             omittedError |= problem.isError();
         }
+    }
+
+    /** Counts the characters of a text read from the file, for the file's total ({@link #textChars()}). */
+    void countText(int chars) {
+        textChars += chars;
+    }
+
+    long textChars() {
+        return textChars;
     }
 
     boolean hasErrors() {

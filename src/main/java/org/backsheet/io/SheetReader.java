@@ -40,6 +40,12 @@ final class SheetReader {
         JsonNode root = JsonDocument.parseObject(fileName, content);
         Problems problems = new Problems(fileName);
         Sheet sheet = new SheetReader(problems).sheet(new JsonFields(root, problems));
+        if (problems.textChars() > Limits.MAX_SHEET_TEXT_CHARS) {
+            // Each text may be within its own limit and the whole still far too long to print.
+            problems.at("", String.format(Locale.ROOT, "the sheet holds %,d characters of text; at "
+                    + "most %,d are allowed (a handout of a couple of hundred pages)", problems.textChars(),
+                    Limits.MAX_SHEET_TEXT_CHARS));
+        }
         problems.throwIfErrors();
         if (sheet == null) {
             // Every path that gives up reports why; this guards against one that might not.

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -23,9 +24,11 @@ final class PageCanvas implements PictureTarget {
     private final Warnings warnings;
     private final MessageDigest digest;
     private final StructureCursor tags;
+    private final Locale locale;
 
-    PageCanvas(PDDocument document, PDPageContentStream contents, boolean largePrint, Warnings warnings,
-               MessageDigest digest, StructureCursor tags) {
+    PageCanvas(PDDocument document, PDPageContentStream contents, boolean largePrint, Locale locale,
+               Warnings warnings, MessageDigest digest, StructureCursor tags) {
+        this.locale = locale;
         this.tags = tags;
         this.document = document;
         this.contents = contents;
@@ -50,6 +53,11 @@ final class PageCanvas implements PictureTarget {
     }
 
     @Override
+    public Locale locale() {
+        return locale;
+    }
+
+    @Override
     public void warn(String message) {
         warnings.add(message);
     }
@@ -70,9 +78,30 @@ final class PageCanvas implements PictureTarget {
             contents.setFont(style.font(), style.size());
             contents.setNonStrokingColor(style.color());
             contents.newLineAtOffset(x, baseline);
-            contents.showText(cleanText);
+            // Each showText continues where the previous one ended, so the pieces print as one line.
+            for (int from = 0; from < cleanText.length(); ) {
+                int to = pieceEnd(cleanText, from);
+                contents.showText(cleanText.substring(from, to));
+                from = to;
+            }
             contents.endText();
         });
+    }
+
+    /**
+     * Characters per string in the content stream. PDF/A (rule 6.1.13) allows strings of at most 32,767 bytes,
+     * and a glyph takes two bytes in the embedded fonts, so one very long line (a word of 20,000 letters in a
+     * note) is shown in pieces well below that.
+     */
+    static final int MAX_PIECE_CHARS = 8_000;
+
+    /** Where the piece starting at {@code from} ends: at most {@link #MAX_PIECE_CHARS}, never inside a pair. */
+    static int pieceEnd(String text, int from) {
+        int to = Math.min(text.length(), from + MAX_PIECE_CHARS);
+        if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     /** Draws a line of text in a line box whose top edge is at {@code top}. */

@@ -36,7 +36,10 @@ public final class EditorLauncher {
             }
             window.setVisible(true);
             // After the window shows, so the offer appears over it; queued, so the window paints first.
-            SwingUtilities.invokeLater(() -> RecoveryOffer.showIfNeeded(window, ready));
+            SwingUtilities.invokeLater(() -> {
+                RecoveryOffer.showIfNeeded(window, ready);
+                WelcomeDialog.showIfFirstRun(window, ready.prefs());
+            });
         });
     }
 

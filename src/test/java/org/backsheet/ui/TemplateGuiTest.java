@@ -28,12 +28,28 @@ class TemplateGuiTest extends GuiTestBase {
     }
 
     @Test
+    void clinicProfileCanBeAppliedToTheOpenSheet() {
+        window.menuItem("menu.action.clinicProfile").click();
+        DialogFixture dialog = window.dialog("clinicProfileDialog", PATIENCE);
+        dialog.textBox("profileName").deleteText().enterText("Riverside Physio");
+        press(dialog.button("profileOk"));
+        press(window.optionPane(PATIENCE).buttonWithText(UiTexts.get("profile.apply.yes")));
+        waitUntil("the open sheet carries the profile",
+                () -> "Riverside Physio".equals(editor().sheet().clinic().name()));
+        onEdt(() -> editor().undoLast());
+        assertThat(onEdt(() -> editor().sheet().clinic().name())).isNotEqualTo("Riverside Physio");
+    }
+
+    @Test
     void clinicProfileNameReachesTheNextNewSheet() {
         window.menuItem("menu.action.clinicProfile").click();
         DialogFixture dialog = window.dialog("clinicProfileDialog", PATIENCE);
         dialog.textBox("profileName").deleteText().enterText("Riverside Physio");
         press(dialog.button("profileOk"));
         waitUntil("the profile dialog closed", () -> !dialog.target().isShowing());
+        // The open sheet shows another clinic: the window offers the profile for it too; only new sheets here.
+        press(window.optionPane(PATIENCE).buttonWithText(UiTexts.get("profile.apply.no")));
+        assertThat(onEdt(() -> editor().sheet().clinic().name())).isNotEqualTo("Riverside Physio");
         window.menuItem("menu.action.new").click();
         if (onEdt(() -> editor().undo().isModified())) {
             press(window.optionPane(PATIENCE).buttonWithText(Pattern.compile("(?i)don.t save|discard")));
