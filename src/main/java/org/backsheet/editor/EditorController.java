@@ -85,6 +85,15 @@ public final class EditorController {
         }
     }
 
+    /**
+     * The exercise's name in the sheet's language when the exercise has it, else its own: the library and the
+     * sheet's list show the names the handout prints.
+     */
+    public String nameOf(org.backsheet.model.Exercise exercise) {
+        org.backsheet.model.ExerciseText t = exercise.translations().get(document.sheet().language());
+        return t != null && t.name() != null && !t.name().isBlank() ? t.name() : exercise.name();
+    }
+
     /** The number item {@code index} prints with: with "group by position" not simply its place in the list. */
     public int printedNumber(int index) {
         Sheet sheet = document.sheet();

@@ -284,7 +284,7 @@ final class JsonFields {
                 String json = m.value().toCompactJson();
                 unknownChars += json.length();
                 if (unknownChars > Limits.MAX_UNKNOWN_CHARS) {
-                    problems.at(pathOf(m.name()), String.format(java.util.Locale.ROOT, "this version does not know "
+                    problems.at(pathOf(m.name()), String.format(Locale.ROOT, "this version does not know "
                             + "this field, and the unknown fields here hold more than %,d characters; remove them",
                             Limits.MAX_UNKNOWN_CHARS));
                     return UnknownFields.NONE;

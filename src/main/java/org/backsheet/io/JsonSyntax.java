@@ -2,6 +2,7 @@ package org.backsheet.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.backsheet.io.JsonNode.Kind;
 import org.backsheet.io.JsonNode.Member;
 
@@ -49,7 +50,7 @@ final class JsonSyntax extends JsonLexer {
             throw error("the file ends where a value was expected");
         }
         if (++values > MAX_VALUES) {
-            throw error(String.format(java.util.Locale.ROOT, "the file holds more than %,d values; no BackSheet "
+            throw error(String.format(Locale.ROOT, "the file holds more than %,d values; no BackSheet "
                     + "file needs that many", MAX_VALUES));
         }
         char c = buf[pos];

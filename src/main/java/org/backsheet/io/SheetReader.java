@@ -42,7 +42,7 @@ final class SheetReader {
         Sheet sheet = new SheetReader(problems).sheet(new JsonFields(root, problems));
         if (problems.textChars() > Limits.MAX_SHEET_TEXT_CHARS) {
             // Each text may be within its own limit and the whole still far too long to print.
-            problems.at("", String.format(java.util.Locale.ROOT, "the sheet holds %,d characters of text; at "
+            problems.at("", String.format(Locale.ROOT, "the sheet holds %,d characters of text; at "
                     + "most %,d are allowed (a handout of a couple of hundred pages)", problems.textChars(),
                     Limits.MAX_SHEET_TEXT_CHARS));
         }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -82,7 +83,7 @@ public final class HandoutRenderer {
         List<List<Paginator.Placed>> pages = new Paginator(bodyHeight).paginate(flow);
         if (pages.size() > MAX_PAGES) {
             // Refused before a single page is drawn: tens of thousands of pages would take minutes and gigabytes.
-            throw new IOException(String.format(java.util.Locale.ROOT, "the handout would have %,d pages; at most "
+            throw new IOException(String.format(Locale.ROOT, "the handout would have %,d pages; at most "
                     + "%d are made (shorten the advice or the notes)", pages.size(), MAX_PAGES));
         }
 

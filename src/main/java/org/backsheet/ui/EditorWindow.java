@@ -78,7 +78,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
 
         FactLabels factLabels = FactLabels.forLanguage(Locale.getDefault().getLanguage());
-        library = new LibraryPanel(editor.library(), factLabels);
+        library = new LibraryPanel(editor.library(), factLabels, editor::nameOf);
         librarySource = services.library();
         libraryActions = new LibraryActions(this, editor, librarySource, prefs, factLabels, library::selected,
                 library::reveal);
@@ -186,6 +186,8 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
             @Override
             public void sheetChanged(Sheet sheet) {
                 status.showSummary(editor.summary(previewPanel.pageCount()));
+                // The library shows names in the sheet's language, which may just have changed.
+                library.repaint();
             }
 
             @Override
@@ -194,7 +196,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
                 // The preview turns to the page that holds the exercise being edited.
                 if (index >= 0) {
                     preview.showItem(editor.printedNumber(index),
-                            editor.item().selectedExercise().map(org.backsheet.model.Exercise::name).orElse(null));
+                            editor.item().selectedExercise().map(editor::nameOf).orElse(null));
                 }
             }
 

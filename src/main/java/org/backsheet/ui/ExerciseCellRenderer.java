@@ -23,13 +23,16 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
 
     private final FactLabels labels;
     private final Thumbnails thumbnails;
+    /** An exercise's name in the sheet's language. */
+    private final java.util.function.Function<Exercise, String> names;
     private final JLabel picture = new JLabel();
     private final JLabel name = new JLabel();
     private final JLabel facts = new JLabel();
     private final JLabel mine = new JLabel(UiTexts.get("library.mine"));
 
-    ExerciseCellRenderer(FactLabels labels, Thumbnails thumbnails) {
+    ExerciseCellRenderer(FactLabels labels, Thumbnails thumbnails, java.util.function.Function<Exercise, String> names) {
         super(new BorderLayout(10, 0));
+        this.names = names;
         this.labels = labels;
         this.thumbnails = thumbnails;
         setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
@@ -60,11 +63,12 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
     @Override
     public Component getListCellRendererComponent(JList<? extends Exercise> list, Exercise e, int index,
                                                   boolean selected, boolean focus) {
-        name.setText(e.name());
+        name.setText(names.apply(e));
         // A long name is cut in a narrow pane: the whole of it shows on hover.
-        setToolTipText(e.name());
+        setToolTipText(name.getText());
         picture.setIcon(thumbnails.of(e));
-        String position = e.position() == null ? "" : labels.label(e.position());
+        // One capitalisation for position words in the editor: a label on its own starts with a capital.
+        String position = e.position() == null ? "" : ExerciseDialog.capitalised(labels.label(e.position()));
         String kind = e.kind() == null ? "" : labels.label(e.kind());
         facts.setText(position.isEmpty() || kind.isEmpty() ? position + kind : position + " \u00b7 " + kind);
         setBackground(selected ? list.getSelectionBackground() : list.getBackground());
@@ -72,7 +76,7 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
         facts.setForeground(selected ? list.getSelectionForeground() : UIManager.getColor("Label.disabledForeground"));
         boolean own = e.origin() == Origin.USER;
         mine.setVisible(own);
-        getAccessibleContext().setAccessibleName(e.name() + ", " + position + (own ? ", " + mine.getText() : ""));
+        getAccessibleContext().setAccessibleName(name.getText() + ", " + position + (own ? ", " + mine.getText() : ""));
         return this;
     }
 }

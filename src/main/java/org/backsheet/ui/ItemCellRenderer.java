@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Font;
+import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
@@ -27,12 +28,16 @@ final class ItemCellRenderer extends JPanel implements ListCellRenderer<SheetIte
     private final Supplier<Sheet> sheet;
     /** The number the handout prints for an item (grouping by position renumbers). */
     private final IntUnaryOperator number;
+    /** An exercise's name as the handout prints it (in the sheet's language). */
+    private final Function<Exercise, String> names;
     private final JLabel name = new JLabel();
     private final JLabel dose = new JLabel();
 
     /** {@code catalog} and {@code sheet} give the library and the sheet as they are now. */
-    ItemCellRenderer(Supplier<Catalog> catalog, Supplier<Sheet> sheet, IntUnaryOperator number) {
+    ItemCellRenderer(Supplier<Catalog> catalog, Supplier<Sheet> sheet, IntUnaryOperator number,
+                     Function<Exercise, String> names) {
         super(new BorderLayout(0, 2));
+        this.names = names;
         this.catalog = catalog;
         this.sheet = sheet;
         this.number = number;
@@ -51,7 +56,7 @@ final class ItemCellRenderer extends JPanel implements ListCellRenderer<SheetIte
             e = sheet.get().carriedExercise(item.exerciseId()).orElse(null);
             carried = e == null ? "" : UiTexts.get("items.carried");
         }
-        name.setText(number.applyAsInt(index) + ".  " + (e != null ? e.name() + carried
+        name.setText(number.applyAsInt(index) + ".  " + (e != null ? names.apply(e) + carried
                 : UiTexts.get("items.unknown", item.exerciseId())));
         String doseLine = DoseText.of(item.effectiveDose(e));
         String note = item.note() == null ? "" : "  \u2014  " + item.note();

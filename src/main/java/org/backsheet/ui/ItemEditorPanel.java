@@ -26,6 +26,8 @@ import org.backsheet.model.WebLink;
 final class ItemEditorPanel extends JPanel {
 
     private final ItemController item;
+    /** The exercise's name in the sheet's language, as the heading shows it. */
+    private final java.util.function.Function<Exercise, String> names;
     private final JLabel heading = new JLabel();
     private final List<DoseFieldRow> rows = new ArrayList<>();
     private final JTextArea note = new JTextArea(2, 20);
@@ -38,6 +40,7 @@ final class ItemEditorPanel extends JPanel {
     ItemEditorPanel(EditorController editor) {
         super(new MigLayout("insets 8 10 8 10, fillx, gap 8 4", "[][][grow]"));
         this.item = editor.item();
+        this.names = editor::nameOf;
         heading.setFont(heading.getFont().deriveFont(Font.BOLD, heading.getFont().getSize2D() + 1f));
         heading.setName("itemHeading");
         add(heading, "span 3, wrap 6");
@@ -101,7 +104,7 @@ final class ItemEditorPanel extends JPanel {
     private void refresh() {
         boolean any = item.selected().isPresent();
         heading.setText(!any ? UiTexts.get("item.none")
-                : item.selectedExercise().map(Exercise::name)
+                : item.selectedExercise().map(names)
                 .orElse(UiTexts.get("items.unknown", item.selected().get().exerciseId())));
         rows.forEach(DoseFieldRow::refresh);
         note.setEnabled(any);

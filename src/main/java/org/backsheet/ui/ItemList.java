@@ -35,7 +35,7 @@ final class ItemList extends JList<SheetItem> {
         setName("sheetItems");
         getAccessibleContext().setAccessibleName(UiTexts.get("tab.exercises"));
         setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        setCellRenderer(new ItemCellRenderer(editor::catalog, editor::sheet, editor::printedNumber));
+        setCellRenderer(new ItemCellRenderer(editor::catalog, editor::sheet, editor::printedNumber, editor::nameOf));
         setDragEnabled(true);
         setDropMode(DropMode.INSERT);
         setTransferHandler(new SheetDropHandler(items));

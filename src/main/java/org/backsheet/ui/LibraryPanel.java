@@ -65,7 +65,7 @@ final class LibraryPanel extends JPanel {
     private Consumer<String> status = message -> { };
     private final JPanel ownExercises = new JPanel(new MigLayout("insets 0 8 4 8, fillx, gap 4", "[grow,fill][grow,fill][grow,fill][grow,fill]"));
 
-    LibraryPanel(LibraryController library, FactLabels labels) {
+    LibraryPanel(LibraryController library, FactLabels labels, java.util.function.Function<Exercise, String> names) {
         super(new BorderLayout());
         this.library = library;
         search.setName("librarySearch");
@@ -83,12 +83,13 @@ final class LibraryPanel extends JPanel {
         JLabel title = new JLabel(UiTexts.get("library.title"));
         title.putClientProperty("FlatLaf.styleClass", "h4");
         top.add(title, "span 2, wrap");
-        top.add(search, "span 2, wrap");
-        top.add(position);
-        top.add(kind, "wrap");
-        top.add(equipment);
-        top.add(level, "wrap");
-        top.add(origin);
+        // The boxes may narrow with the pane (their own minimum would cut the pane's right side off).
+        top.add(search, "span 2, wmin 60, wrap");
+        top.add(position, "wmin 60");
+        top.add(kind, "wmin 60, wrap");
+        top.add(equipment, "wmin 60");
+        top.add(level, "wmin 60, wrap");
+        top.add(origin, "wmin 60");
         clearFilters.setName("libraryClearFilters");
         clearFilters.setToolTipText(UiTexts.get("library.clearFilters.tip"));
         clearFilters.putClientProperty("JButton.buttonType", "toolBarButton");
@@ -105,7 +106,7 @@ final class LibraryPanel extends JPanel {
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new ExerciseCellRenderer(labels, new Thumbnails(
                 GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
-                        .getDefaultConfiguration().getDefaultTransform().getScaleX())));
+                        .getDefaultConfiguration().getDefaultTransform().getScaleX()), names));
         list.setDragEnabled(true);
         list.setDropMode(DropMode.ON);
         list.setTransferHandler(new ExerciseTransferHandler());

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
+import org.backsheet.render.HandoutWriter;
+import org.backsheet.render.RenderResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +43,7 @@ class HostileSizesCliTest {
         CliRun run = run("export", sheet.toString(), "-o", tmp.resolve("long.pdf").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(sheet.toString())
+        assertThat(run.err()).containsPattern(Pattern.quote(sheet.toString())
                 + ": the sheet holds 1,0\\d\\d,\\d\\d\\d characters of text; at most 600,000");
         assertThat(tmp.resolve("long.pdf")).doesNotExist();
     }
@@ -90,12 +94,12 @@ class HostileSizesCliTest {
 
     @Test
     void runningOutOfMemoryOnOneSheetOfABatchNamesItAndGoesOn() throws IOException {
-        org.backsheet.render.HandoutWriter.Factory factory = catalog -> (sheet, out) -> {
+        HandoutWriter.Factory factory = catalog -> (sheet, out) -> {
             if ("Too big".equals(sheet.title())) {
                 throw new OutOfMemoryError("Java heap space");
             }
             out.write(new byte[] {'%', 'P', 'D', 'F'});
-            return new org.backsheet.render.RenderResult(1, java.util.List.of());
+            return new RenderResult(1, List.of());
         };
         Path big = SheetFilesForTests.write(tmp, "big.backsheet.json", "{\"format\": \"backsheet/sheet\", "
                 + "\"version\": 1, \"title\": \"Too big\", \"items\": []}");

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,7 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetItem;
 import org.backsheet.render.HandoutRenderer;
 import org.backsheet.render.RenderResult;
 import org.backsheet.render.figure.FigurePictures;
@@ -123,11 +126,11 @@ class PreviewControllerTest {
     @Test
     void showsThePageThatHoldsTheSelectedItem() throws Exception {
         var catalog = BuiltInCatalog.load();
-        Sheet sample = SheetDefaults.sample(catalog, EditorPreferences.inMemory(), java.time.LocalDate.of(2026, 1, 2),
-                new EditorTexts(java.util.Locale.ENGLISH));
-        java.util.List<org.backsheet.model.SheetItem> many = new java.util.ArrayList<>();
-        for (org.backsheet.model.Exercise e : catalog.all().subList(0, 9)) {
-            many.add(org.backsheet.model.SheetItem.of(e.id()));
+        Sheet sample = SheetDefaults.sample(catalog, EditorPreferences.inMemory(), LocalDate.of(2026, 1, 2),
+                new EditorTexts(Locale.ENGLISH));
+        List<SheetItem> many = new ArrayList<>();
+        for (Exercise e : catalog.all().subList(0, 9)) {
+            many.add(SheetItem.of(e.id()));
         }
         Sheet long9 = sample.withItems(many);
         Recorder view = new Recorder();

@@ -32,6 +32,7 @@ import org.backsheet.model.PageSize;
 import org.backsheet.model.Position;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.Target;
+import org.backsheet.model.WebLink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -98,7 +99,11 @@ class FileSchemaTest {
                 + " \"reps\": 101}]}";
         String noId = "{\"format\": \"backsheet/sheet\", \"version\": 1, \"items\": [{\"reps\": 10}]}";
         String ok = "{\"format\": \"backsheet/sheet\", \"version\": 1, \"items\": [{\"exercise\": \"bridging\","
-                + " \"reps\": 100, \"fromTheClinicSystem\": \"kept\"}], \"recordNumber\": 17}";
+                + " \"reps\": 100, \"link\": \"https://example.org/bridge\", \"fromTheClinicSystem\": \"kept\"}],"
+                + " \"recordNumber\": 17}";
+        String plainHttp = "{\"format\": \"backsheet/sheet\", \"version\": 1, \"items\": [{\"exercise\": \"bridging\","
+                + " \"link\": \"http://example.org/bridge\"}]}";
+        assertThat(SHEET.validate(plainHttp, InputFormat.JSON)).as("only https links").isNotEmpty();
         assertThat(SHEET.validate(tooMany, InputFormat.JSON)).isNotEmpty();
         assertThat(SHEET.validate(noId, InputFormat.JSON)).isNotEmpty();
         assertThat(SHEET.validate(ok, InputFormat.JSON)).as("unknown fields are allowed: they are kept").isEmpty();
@@ -150,6 +155,8 @@ class FileSchemaTest {
                 .isEqualTo("^" + SheetReader.LANGUAGE.pattern() + "$");
         assertThat(sheet.getAsJsonObject("items").get("maxItems").getAsInt()).isEqualTo(Limits.MAX_ITEMS);
         assertThat(sheet.getAsJsonObject("title").get("maxLength").getAsInt()).isEqualTo(Limits.MAX_TEXT_CHARS);
+        assertThat(schema("exercise").getAsJsonObject("$defs").getAsJsonObject("link").get("maxLength").getAsInt())
+                .isEqualTo(WebLink.MAX_LENGTH);
     }
 
     private static Set<ValidationMessage> problems(JsonSchema schema, Path file) throws IOException {

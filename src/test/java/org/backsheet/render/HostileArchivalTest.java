@@ -7,6 +7,7 @@ import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -60,7 +61,7 @@ class HostileArchivalTest {
 
         byte[] pdf = render(sheet);
 
-        assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("/DeviceCMYK");
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).doesNotContain("/DeviceCMYK");
         assertThat(PdfCompliance.pdfA2b(pdf)).isEmpty();
     }
 

@@ -2,6 +2,8 @@ package org.backsheet.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Window;
+import java.util.Arrays;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -20,7 +22,7 @@ class WelcomeGuiTest extends GuiTestBase {
         waitUntil("a blank sheet", () -> editor().sheet().items().isEmpty());
         assertThat(onEdt(() -> editor().preferences().get(PreferenceKeys.WELCOMED, null))).isNotNull();
         onEdt(() -> WelcomeDialog.showIfFirstRun(frame, editor().preferences()));
-        assertThat(onEdt(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+        assertThat(onEdt(() -> Arrays.stream(Window.getWindows())
                 .anyMatch(w -> "welcomeDialog".equals(w.getName()) && w.isShowing()))).isFalse();
     }
 }
