@@ -1,8 +1,7 @@
 # shellcheck shell=sh
-# The JVM options of BackSheet's launchers, in one place: sourced by dist.sh (for the native launchers) and
-# by the portable archive's launcher script.
+# The JVM options of BackSheet's native launchers, in one place: sourced by dist.sh and installer.sh.
 
-# archive_option APPDIR FEATURE: one argument naming the start-up archive beside the jar. Java 25 reads an
+# archive_option APPDIR FEATURE: the option(s) naming the start-up archive beside the jar. Java 25 reads an
 # ahead-of-time cache (classes loaded and linked, method profiles), Java 17 an AppCDS archive; either is
 # skipped when it does not match the runtime or the jar. Java 25 refuses to start, though, when the first
 # heap is too small for the cache's archived objects: keep -Xms at 32m or more (and any -Xmn below it).
@@ -10,7 +9,8 @@ archive_option() {
   if [ "${2:-17}" -ge 25 ]; then
     echo "-XX:AOTCache=$1/backsheet.aot"
   else
-    echo "-XX:SharedArchiveFile=$1/backsheet.jsa"
+    # Silent when skipped: Java 17 would otherwise warn on every start.
+    echo "-XX:SharedArchiveFile=$1/backsheet.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
   fi
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lays out and builds the Debian package from the app image. Built with dpkg-deb rather than jpackage so that
 # every file keeps its modification time (the start-up archive checks the jar's) and so that the package holds
-# exactly: /opt/backsheet (app image), /usr/bin/backsheet, the menu entry, the MIME type and the icons.
+# exactly: /opt/backsheet (app image), /usr/bin/backsheet (linux/backsheet.sh), the menu entry, the MIME
+# type and the icons.
 # The menu, MIME and icon caches are refreshed by the dpkg triggers of desktop-file-utils, shared-mime-info
 # and the icon theme, on install and on removal, so the package needs no maintainer scripts.
 # Usage: make-deb.sh APP_IMAGE VERSION ARCH DIST WORK
@@ -13,7 +14,7 @@ rm -rf "$ROOT"
 mkdir -p "$ROOT/DEBIAN" "$ROOT/opt" "$ROOT/usr/bin" "$ROOT/usr/share/applications" \
   "$ROOT/usr/share/mime/packages" "$ROOT/usr/share/doc/backsheet"
 cp -a "$APP" "$ROOT/opt/backsheet"
-ln -s /opt/backsheet/bin/backsheet "$ROOT/usr/bin/backsheet"
+install -m 755 "$HERE/backsheet.sh" "$ROOT/usr/bin/backsheet"
 install -m 644 "$HERE/backsheet.desktop" "$ROOT/usr/share/applications/backsheet.desktop"
 install -m 644 "$HERE/backsheet-mime.xml" "$ROOT/usr/share/mime/packages/backsheet.xml"
 for size in 16 24 32 48 64 128 256; do

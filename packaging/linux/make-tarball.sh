@@ -9,5 +9,4 @@ NAME=backsheet-$VERSION
 rm -rf "${WORK:?}/$NAME"
 cp -a "$APP" "$WORK/$NAME"
 install -m 755 "$HERE/backsheet.sh" "$WORK/$NAME/backsheet"
-install -m 644 "$HERE/../launcher-options.sh" "$WORK/$NAME/lib/launcher-options.sh"
 tar -C "$WORK" -czf "$DIST/$NAME-linux-x64.tar.gz" "$NAME"

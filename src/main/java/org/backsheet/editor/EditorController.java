@@ -176,10 +176,17 @@ public final class EditorController {
         return (undo.isModified() ? "\u2022 " : "") + files.documentName() + " \u2014 " + texts.get("app.name");
     }
 
-    /** The status line summary: exercises and pages, with a gentle hint on long sheets. */
+    /**
+     * The status line summary: exercises and pages, with a gentle hint on long sheets and a warning when the
+     * daily plan takes longer than the advice says.
+     */
     public String summary(int pageCount) {
         int n = document.sheet().items().size();
         String text = texts.get("status.summary", n, pageCount);
+        String plan = PlanCheck.warning(document.sheet(), catalog, texts);
+        if (plan != null) {
+            text += "  " + plan;
+        }
         return n > 8 ? text + "  " + texts.get("status.longSheet") : text;
     }
 

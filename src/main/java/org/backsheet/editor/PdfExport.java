@@ -24,6 +24,15 @@ public final class PdfExport {
 
     /** Writes {@code sheet} to {@code target}; returns the page count. Checks {@code cancelled} before replacing. */
     public int export(Sheet sheet, Path target, BooleanSupplier cancelled) throws IOException {
+        return export(sheet, target, cancelled, false);
+    }
+
+    /**
+     * Like {@link #export(Sheet, Path, BooleanSupplier)}; a target marked read-only is replaced only when
+     * {@code replaceReadOnly} (the user was asked), else the export fails naming it.
+     */
+    public int export(Sheet sheet, Path target, BooleanSupplier cancelled, boolean replaceReadOnly)
+            throws IOException {
         RenderedHandout handout;
         try {
             handout = RenderedHandout.of(maker, sheet);
@@ -34,8 +43,14 @@ public final class PdfExport {
         if (cancelled.getAsBoolean()) {
             throw new InterruptedIOException("export cancelled");
         }
-        AtomicFiles.write(target, handout::writeTo);
+        AtomicFiles.write(target, handout::writeTo,
+                replaceReadOnly ? AtomicFiles.ReadOnly.REPLACE : AtomicFiles.ReadOnly.REFUSE);
         return handout.result().pageCount();
+    }
+
+    /** True when {@code target} exists and is marked read-only: the user is asked before it is replaced. */
+    public static boolean isReadOnly(Path target) {
+        return AtomicFiles.isMarkedReadOnly(target);
     }
 
     /** The suggested PDF name beside the sheet file, by the rule the command line uses too. */

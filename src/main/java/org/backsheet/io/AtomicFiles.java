@@ -142,7 +142,7 @@ public final class AtomicFiles {
     }
 
     /** True when the file exists and its owner may not write it (chmod 444, or the read-only flag). */
-    static boolean isMarkedReadOnly(Path target) {
+    public static boolean isMarkedReadOnly(Path target) {
         try {
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 return false;

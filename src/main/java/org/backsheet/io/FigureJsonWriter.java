@@ -47,6 +47,13 @@ public final class FigureJsonWriter {
             figure.props().forEach(p -> props.add(p.name()));
             o.add("props", props);
         }
+        if (figure.detail() != null) {
+            JsonObject d = new JsonObject();
+            d.addProperty("point", figure.detail().point());
+            d.add("at", pairJson(figure.detail().x(), figure.detail().y()));
+            d.add("zoom", num(figure.detail().zoom()));
+            o.add("detail", d);
+        }
         o.add("start", poseJson(figure.start(), Pose.standing(), true));
         if (figure.end() != null) {
             o.add("end", poseJson(figure.end(), figure.start(), false));

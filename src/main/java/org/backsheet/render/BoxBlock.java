@@ -28,6 +28,11 @@ final class BoxBlock implements Block {
     }
 
     @Override
+    public String describe() {
+        return "Box: " + content.describe();
+    }
+
+    @Override
     public float height() {
         return content.height() + 2 * padding;
     }
@@ -44,6 +49,14 @@ final class BoxBlock implements Block {
             canvas.strokeRoundedRect(border, 1f, x + 0.5f, top - h + 0.5f, width - 1, h - 1, radius);
         }
         content.draw(canvas, x + padding, top - padding);
+    }
+
+    /** A box continues on the next page as a second box of the same kind. */
+    @Override
+    public Division divide(float remaining, float nextPageHeight) {
+        Division inner = content.divide(remaining - 2 * padding, nextPageHeight - 2 * padding);
+        return inner == null ? null : new Division(new BoxBlock(inner.head(), width, padding, fill, border),
+                new BoxBlock(inner.tail(), width, padding, fill, border));
     }
 
     @Override

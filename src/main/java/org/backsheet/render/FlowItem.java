@@ -15,6 +15,10 @@ record FlowItem(Block block, float spaceBefore, boolean ruleBefore, boolean keep
         return new FlowItem(block, spaceBefore, ruleBefore, true, newPage);
     }
 
+    FlowItem keptWith(boolean keep) {
+        return new FlowItem(block, spaceBefore, ruleBefore, keep, newPage);
+    }
+
     FlowItem withRule() {
         return new FlowItem(block, spaceBefore, true, keepWithNext, newPage);
     }

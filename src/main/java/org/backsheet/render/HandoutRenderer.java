@@ -64,16 +64,33 @@ public final class HandoutRenderer {
         return Loader.loadPDF(bytes.toByteArray());
     }
 
-    private RenderResult build(Sheet sheet, PDDocument document, FontFiles files) throws IOException {
-        Warnings warnings = new Warnings();
+    /**
+     * Where every block of the handout lands: one line per block with its page, its top and height in points
+     * and what it is. The golden tests compare this text, so a change to the layout shows up as a readable diff.
+     */
+    String layoutSnapshot(Sheet sheet) throws IOException {
+        FontFiles files = FontFiles.borrow();
+        try (PDDocument document = new PDDocument()) {
+            return LayoutSnapshot.of(layOut(sheet, document, files, new Warnings()).pages());
+        } finally {
+            FontFiles.release(files);
+        }
+    }
+
+    /** The handout measured and assigned to pages, not yet drawn. */
+    private record LaidOut(LayoutContext context, Footer footer, List<List<Paginator.Placed>> pages) {
+    }
+
+    private LaidOut layOut(Sheet sheet, PDDocument document, FontFiles files, Warnings warnings) throws IOException {
         DocumentFonts fonts = new DocumentFonts(document, files);
         Typography type = new Typography(fonts, sheet.page().largePrint());
         Labels labels = new Labels(sheet.language());
         PageGeometry page = PageGeometry.of(sheet.page().size());
         // Exercises the sheet carries stand in for ids this machine's library lacks.
-        LayoutContext l = new LayoutContext(sheet, catalog.withCarried(sheet.carriedExercises()), type, labels, messages, warnings,
+        Catalog withCarried = catalog.withCarried(sheet.carriedExercises());
+        HandoutContent content = new ContentResolver(sheet, withCarried, labels, warnings, messages).resolve();
+        LayoutContext l = new LayoutContext(sheet, content, withCarried, type, labels, messages, warnings,
                 new TextCleaner(files, warnings, messages), page);
-
         Footer footer = new Footer(l, page.contentWidth());
         String clinicName = sheet.clinic().name() == null ? "" : sheet.clinic().name().strip();
         Block logo = LogoBlock.load(document, sheet.clinic().logo(), page.contentWidth() * 0.45f,
@@ -86,9 +103,21 @@ public final class HandoutRenderer {
             throw new IOException(String.format(Locale.ROOT, "the handout would have %,d pages; at most "
                     + "%d are made (shorten the advice or the notes)", pages.size(), MAX_PAGES));
         }
+        return new LaidOut(l, footer, pages);
+    }
 
-        String title = sheet.title() == null || sheet.title().isBlank() ? labels.get("title.default")
-                : sheet.title().strip();
+    private RenderResult build(Sheet sheet, PDDocument document, FontFiles files) throws IOException {
+        Warnings warnings = new Warnings();
+        LaidOut laidOut = layOut(sheet, document, files, warnings);
+        LayoutContext l = laidOut.context();
+        Labels labels = l.labels;
+        PageGeometry page = l.page;
+        Typography type = l.type;
+        Footer footer = laidOut.footer();
+        List<List<Paginator.Placed>> pages = laidOut.pages();
+        HandoutContent content = l.content;
+
+        String title = content.title();
         String author = firstNonBlank(sheet.clinic().name(), sheet.clinician());
         // PDF/A-2b (archival) and PDF/UA-1 (tagged for screen readers): see org.backsheet.render.pdf.
         DocumentFacts facts = new DocumentFacts(title, author, labels.get("meta.subject"), sheet.language(),
@@ -102,7 +131,7 @@ public final class HandoutRenderer {
             document.addPage(pdPage);
             try (PDPageContentStream cs = new PDPageContentStream(document, pdPage)) {
                 tags.onPage(pdPage, cs);
-                PageCanvas canvas = new PageCanvas(document, cs, type.large, warnings, digest, tags);
+                PageCanvas canvas = new PageCanvas(document, cs, type.large, labels.locale(), warnings, digest, tags);
                 drawPage(canvas, page, pages.get(i));
                 footer.draw(canvas, page.left(), page.bottom(), i + 1, pages.size());
             }

@@ -1,11 +1,8 @@
 package org.backsheet.render;
 
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.backsheet.model.Clinic;
-import org.backsheet.model.Sheet;
 
 /** The top of page one: the clinic (logo, name, contact) on the left; patient, clinician and date on the right. */
 final class HeaderBlock implements Block {
@@ -22,19 +19,14 @@ final class HeaderBlock implements Block {
 
     /** The header, or null when the sheet names neither clinic, patient, clinician nor date. */
     static HeaderBlock build(LayoutContext l, Block logo, float width) {
-        Sheet sheet = l.sheet;
+        HandoutContent.Header h = l.content.header();
         Typography t = l.type;
         float gutter = t.scale(16);
         List<String[]> rows = new ArrayList<>();
-        addRow(rows, l.labels.get("header.patient"), sheet.patient());
-        addRow(rows, l.labels.get("header.clinician"), sheet.clinician());
-        if (sheet.date() != null) {
-            // the language's own order (21 November 2026, not the US November 21, 2026 that English defaults to)
-            DateTimeFormatter format = DateTimeFormatter.ofPattern(l.labels.get("header.date.pattern"),
-                    l.labels.locale());
-            addRow(rows, l.labels.get("header.date"), sheet.date().format(format));
-        }
-        TextStyle labelStyle = t.small.withColor(Typography.GREY_TEXT);
+        addRow(rows, l.labels.get("header.patient"), h.patient());
+        addRow(rows, l.labels.get("header.clinician"), h.clinician());
+        addRow(rows, l.labels.get("header.date"), h.date());
+        TextStyle labelStyle = t.body;
         float labelWidth = 0;
         float valueWidth = 0;
         for (String[] row : rows) {
@@ -48,12 +40,11 @@ final class HeaderBlock implements Block {
         if (logo != null) {
             left.add(logo);
         }
-        Clinic clinic = sheet.clinic();
-        if (!isBlank(clinic.name())) {
-            left.add(TextBlock.of(l, clinic.name().strip(), t.clinicName, leftWidth));
+        if (h.clinicName() != null) {
+            left.add(TextBlock.of(l, h.clinicName(), t.clinicName, leftWidth));
         }
-        if (!isBlank(clinic.contact())) {
-            left.add(TextBlock.of(l, clinic.contact().strip(), t.small.withColor(Typography.GREY_TEXT), leftWidth));
+        if (h.clinicContact() != null) {
+            left.add(TextBlock.of(l, h.clinicContact(), t.body, leftWidth));
         }
         if (left.isEmpty() && rows.isEmpty()) {
             return null;
@@ -68,13 +59,9 @@ final class HeaderBlock implements Block {
     }
 
     private static void addRow(List<String[]> rows, String label, String value) {
-        if (!isBlank(value)) {
-            rows.add(new String[] {label, value.strip()});
+        if (value != null) {
+            rows.add(new String[] {label, value});
         }
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 
     @Override

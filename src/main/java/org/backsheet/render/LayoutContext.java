@@ -2,6 +2,7 @@ package org.backsheet.render;
 
 import java.util.List;
 import org.backsheet.catalog.Catalog;
+import org.backsheet.model.Layout;
 import org.backsheet.model.Sheet;
 
 /** Everything the block builders of one handout share: the sheet, fonts, words, type scale and warnings. */
@@ -14,12 +15,15 @@ final class LayoutContext {
     final Messages messages;
     final Warnings warnings;
     final PageGeometry page;
+    /** What the handout says; the blocks draw this, not the raw sheet. */
+    final HandoutContent content;
     private final TextCleaner cleaner;
     private final TextWrapper wrapper;
 
-    LayoutContext(Sheet sheet, Catalog catalog, Typography type, Labels labels, Messages messages,
-                  Warnings warnings, TextCleaner cleaner, PageGeometry page) {
+    LayoutContext(Sheet sheet, HandoutContent content, Catalog catalog, Typography type, Labels labels,
+                  Messages messages, Warnings warnings, TextCleaner cleaner, PageGeometry page) {
         this.sheet = sheet;
+        this.content = content;
         this.catalog = catalog;
         this.type = type;
         this.labels = labels;
@@ -52,6 +56,11 @@ final class LayoutContext {
 
     float width(String cleanText, TextStyle style) {
         return TextWrapper.width(cleanText, style);
+    }
+
+    /** True on the compact reminder sheet, where lists run on as paragraphs to keep it to a page or two. */
+    boolean compact() {
+        return sheet.layout() == Layout.COMPACT;
     }
 
     boolean largePrint() {

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -23,9 +24,11 @@ final class PageCanvas implements PictureTarget {
     private final Warnings warnings;
     private final MessageDigest digest;
     private final StructureCursor tags;
+    private final Locale locale;
 
-    PageCanvas(PDDocument document, PDPageContentStream contents, boolean largePrint, Warnings warnings,
-               MessageDigest digest, StructureCursor tags) {
+    PageCanvas(PDDocument document, PDPageContentStream contents, boolean largePrint, Locale locale,
+               Warnings warnings, MessageDigest digest, StructureCursor tags) {
+        this.locale = locale;
         this.tags = tags;
         this.document = document;
         this.contents = contents;
@@ -47,6 +50,11 @@ final class PageCanvas implements PictureTarget {
     @Override
     public boolean largePrint() {
         return largePrint;
+    }
+
+    @Override
+    public Locale locale() {
+        return locale;
     }
 
     @Override

@@ -5,7 +5,10 @@ import java.util.List;
 
 /**
  * Assigns measured blocks to pages before anything is drawn, so the page count is known when the footer
- * says "Page X of Y". A block never straddles a page; one taller than a whole page is split into pieces first.
+ * says "Page X of Y". A block that does not fit in the space left is divided there when it allows it (advice,
+ * boxes, the tracking chart between weeks, long text); otherwise it moves whole to the next page. An item kept
+ * with the next one moves with it unless the next one's first part still fits. A block taller than a whole
+ * page is split into pieces first.
  */
 final class Paginator {
 
@@ -20,23 +23,34 @@ final class Paginator {
     }
 
     List<List<Placed>> paginate(List<FlowItem> flow) {
-        List<FlowItem> items = splitOversized(flow);
+        List<FlowItem> items = new ArrayList<>(splitOversized(flow));
         List<List<Placed>> pages = new ArrayList<>();
         List<Placed> page = new ArrayList<>();
         float used = 0;
         for (int i = 0; i < items.size(); i++) {
             FlowItem item = items.get(i);
             float space = page.isEmpty() ? 0 : item.spaceBefore();
-            float needed = space + item.block().height() + keptHeight(items, i);
             boolean forced = item.newPage() && !page.isEmpty();
-            if (forced || !page.isEmpty() && used + needed > bodyHeight) {
+            if (!forced && !page.isEmpty() && !fits(items, i, bodyHeight - used - space)) {
+                Block.Division cut = item.keepWithNext() ? null
+                        : item.block().divide(bodyHeight - used - space, bodyHeight);
+                if (cut != null && cut.head().height() <= bodyHeight - used - space) {
+                    page.add(place(item, cut.head(), page, used, space));
+                    items.set(i, FlowItem.of(cut.tail(), 0).keptWith(item.keepWithNext()));
+                }
+                pages.add(page);
+                page = new ArrayList<>();
+                used = 0;
+                i--; // the item, or its rest, starts the new page
+                continue;
+            }
+            if (forced) {
                 pages.add(page);
                 page = new ArrayList<>();
                 used = 0;
                 space = 0;
             }
-            boolean rule = item.ruleBefore() && !page.isEmpty();
-            page.add(new Placed(item.block(), used + space, rule, used + space / 2));
+            page.add(place(item, item.block(), page, used, space));
             used += space + item.block().height();
         }
         if (!page.isEmpty() || pages.isEmpty()) {
@@ -45,17 +59,35 @@ final class Paginator {
         return pages;
     }
 
-    /** Height of the following items that must share this item's page (a heading and its first block). */
-    private float keptHeight(List<FlowItem> items, int i) {
-        float h = 0;
-        while (items.get(i).keepWithNext() && i + 1 < items.size()) {
-            i++;
-            h += items.get(i).spaceBefore() + items.get(i).block().height();
-            if (h > bodyHeight) {
-                return 0;
-            }
+    private static Placed place(FlowItem item, Block block, List<Placed> page, float used, float space) {
+        boolean rule = item.ruleBefore() && !page.isEmpty();
+        return new Placed(block, used + space, rule, used + space / 2);
+    }
+
+    /**
+     * Whether item {@code i} fits in {@code room} together with what it is kept with: the following kept items
+     * whole, and the first part of the last one when that one can be divided.
+     */
+    private boolean fits(List<FlowItem> items, int i, float room) {
+        float h = items.get(i).block().height();
+        if (h > room) {
+            return false;
         }
-        return h;
+        int j = i;
+        while (items.get(j).keepWithNext() && j + 1 < items.size()) {
+            j++;
+            FlowItem next = items.get(j);
+            float left = room - h - next.spaceBefore();
+            if (next.block().height() <= left) {
+                h += next.spaceBefore() + next.block().height();
+                continue;
+            }
+            if (h + next.spaceBefore() + next.block().height() > bodyHeight) {
+                return true; // the chain is taller than a page: keeping it together is impossible anyway
+            }
+            return !next.keepWithNext() && next.block().divide(left, bodyHeight) != null;
+        }
+        return true;
     }
 
     private List<FlowItem> splitOversized(List<FlowItem> flow) {

@@ -31,9 +31,9 @@ final class PictureBlock implements Block {
     }
 
     /** What a screen reader says instead of the picture; null for a missing exercise (no picture). */
-    static String alternativeText(LayoutContext l, SheetItem item, Exercise exercise) {
-        return exercise == null ? null : l.labels.format(item.photo() != null ? "figure.alt.photo"
-                : "figure.alt", exercise.text(l.sheet.language()).name());
+    static String alternativeText(LayoutContext l, ExerciseContent e) {
+        return e.missing() ? null : l.labels.format(e.item().photo() != null ? "figure.alt.photo" : "figure.alt",
+                e.name());
     }
 
     float width() {

@@ -1,5 +1,6 @@
 package org.backsheet.render;
 
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
@@ -17,6 +18,11 @@ public interface PictureTarget {
 
     /** True when the sheet is printed in large print (a picture may draw thicker lines). */
     boolean largePrint();
+
+    /** The language of the handout, for any words a picture carries ("Start", "Finish"). */
+    default Locale locale() {
+        return Locale.ENGLISH;
+    }
 
     /** Reports a problem that should not stop the handout (a corrupt photo, say); shown to the user once. */
     void warn(String message);

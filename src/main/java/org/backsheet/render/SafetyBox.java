@@ -1,15 +1,15 @@
 package org.backsheet.render;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.backsheet.model.StandardTexts;
-import org.backsheet.model.WarningSigns;
 
 /**
- * The grey "Your safety: when to stop and get help" box: the disclaimer (the sheet's own wording or the standard
- * one), then the warning signs in two tiers. The signs come only from the program's standard texts, so no sheet
- * can reword or remove them.
+ * The "Your safety: when to stop and get help" box on page one, before the exercises: the general part (the
+ * sheet's own wording or the standard one), then the fixed warning signs, most urgent tier first. Outlined in
+ * the accent and filled, so it is seen first; it may continue on the next page (never its heading alone). What
+ * it says is resolved in {@link ContentResolver}: no sheet can reword or remove the signs.
  */
 final class SafetyBox {
 
@@ -18,30 +18,37 @@ final class SafetyBox {
 
     static Block build(LayoutContext l, float width) {
         Typography t = l.type;
-        StandardTexts standard = l.catalog.standardTexts(l.sheet.language());
-        float pad = t.scale(10);
+        HandoutContent.Safety safety = l.content.safety();
+        float pad = t.scale(9);
         float inner = BoxBlock.innerWidth(width, pad);
-        String disclaimer = firstNonBlank(l.sheet.disclaimer(), standard.disclaimer(),
-                l.labels.get("disclaimer.fallback"));
         List<Block> lines = new ArrayList<>();
-        lines.add(TextBlock.of(l, l.labels.get("section.disclaimer"), t.heading.withColor(Typography.INK), inner)
+        lines.add(TextBlock.of(l, safety.heading(), t.heading.withColor(Typography.INK), inner)
                 .as(StandardStructureTypes.H2));
-        lines.add(TextBlock.of(l, disclaimer, t.body, inner));
-        for (WarningSigns.Tier tier : standard.warningSigns().tiers()) {
-            lines.add(TextBlock.of(l, tier.heading().strip(), t.bodyBold, inner).as(StandardStructureTypes.H3));
-            for (String sign : tier.signs()) {
-                lines.add(DetailedLayout.bullet(l, sign.strip(), t.body, inner));
+        lines.add(TextBlock.of(l, safety.general(), t.body, inner));
+        boolean mostUrgent = true;
+        for (HandoutContent.Tier tier : safety.tiers()) {
+            // the most urgent tier sits in a white box with a dark frame, so it cannot pass for the other one
+            float tierPad = mostUrgent ? t.scale(6) : 0;
+            float tierWidth = BoxBlock.innerWidth(inner, tierPad);
+            List<Block> tierLines = new ArrayList<>();
+            if (l.compact()) {
+                // the same signs, run on after their lead-in line
+                tierLines.add(TextBlock.runIn(l, tier.heading(), t.bodyBold,
+                        String.join(l.labels.get("list.semicolon"), tier.signs()), t.body, tierWidth));
+            } else {
+                tierLines.add(TextBlock.of(l, tier.heading(), t.bodyBold, tierWidth).as(StandardStructureTypes.H3));
+                for (String sign : tier.signs()) {
+                    tierLines.add(OpeningSection.bullet(l, sign, t.body, tierWidth));
+                }
             }
-        }
-        return new BoxBlock(new StackBlock(lines, t.scale(4)), width, pad, Typography.FILL, null);
-    }
-
-    private static String firstNonBlank(String... texts) {
-        for (String text : texts) {
-            if (text != null && !text.isBlank()) {
-                return text.strip();
+            if (mostUrgent) {
+                lines.add(new BoxBlock(new StackBlock(tierLines, t.scale(2)), inner, tierPad, Color.WHITE,
+                        Typography.INK));
+            } else {
+                lines.addAll(tierLines);
             }
+            mostUrgent = false;
         }
-        return "";
+        return new BoxBlock(new StackBlock(lines, t.scale(2)), width, pad, Typography.FILL, Typography.ACCENT);
     }
 }

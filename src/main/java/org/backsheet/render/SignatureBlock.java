@@ -16,7 +16,7 @@ final class SignatureBlock implements Block {
         String label = l.labels.get("signature.clinician");
         this.signatureLabel = l.cleanLine(who == null || who.isBlank() ? label : label + " \u2013 " + who.strip());
         this.dateLabel = l.cleanLine(l.labels.get("signature.date"));
-        this.labelStyle = l.type.small.withColor(Typography.GREY_TEXT);
+        this.labelStyle = l.type.body;
         this.width = width;
         this.writingSpace = l.type.scale(34);
     }

@@ -20,6 +20,11 @@ final class StackBlock implements Block {
     }
 
     @Override
+    public String describe() {
+        return children.isEmpty() ? "Stack" : children.get(0).describe();
+    }
+
+    @Override
     public float height() {
         float h = 0;
         for (Block b : children) {
@@ -35,6 +40,46 @@ final class StackBlock implements Block {
             b.draw(canvas, x, y);
             y -= b.height() + gap;
         }
+    }
+
+    /**
+     * Cut between two children, or inside the child that crosses the page end when that child can be divided;
+     * never right after a child that keeps with the next one (a heading).
+     */
+    @Override
+    public Division divide(float remaining, float nextPageHeight) {
+        List<Block> head = new ArrayList<>();
+        List<Block> tail = new ArrayList<>();
+        float used = 0;
+        int i = 0;
+        for (; i < children.size(); i++) {
+            Block b = children.get(i);
+            float top = head.isEmpty() ? 0 : used + gap;
+            if (top + b.height() > remaining) {
+                Division inner = b.divide(remaining - top, nextPageHeight);
+                if (inner != null) {
+                    head.add(inner.head());
+                    tail.add(inner.tail());
+                    i++;
+                }
+                break;
+            }
+            head.add(b);
+            used = top + b.height();
+        }
+        tail.addAll(children.subList(Math.min(i, children.size()), children.size()));
+        while (!head.isEmpty() && head.get(head.size() - 1).keepsWithNext()) {
+            tail.add(0, head.remove(head.size() - 1));
+        }
+        if (head.isEmpty() || tail.isEmpty()) {
+            return null;
+        }
+        return new Division(new StackBlock(head, gap), new StackBlock(tail, gap));
+    }
+
+    @Override
+    public boolean keepsWithNext() {
+        return !children.isEmpty() && children.get(children.size() - 1).keepsWithNext();
     }
 
     /** Packs children into pieces; a child taller than a piece is split itself. */

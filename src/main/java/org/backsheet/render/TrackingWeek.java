@@ -8,14 +8,15 @@ import org.backsheet.render.pdf.StructureCursor;
 
 /**
  * One week of the tracking chart: a grey header row of day numbers, then one row per exercise with a box to
- * tick for each day, split into several small boxes when the exercise is done more than once a day.
+ * tick for each day, several boxes when the exercise is done more than once a day. Boxes are at least 6 mm
+ * (8 mm in large print) so a shaky hand can tick them; a week is never divided across pages.
  */
 final class TrackingWeek implements Block {
 
     private record Row(TextBlock name, int timesPerDay, float height) {
     }
 
-    private static final int MAX_BOXES_PER_LINE = 4;
+    private static final float MM = 72f / 25.4f;
 
     private final String weekLabel;
     private final List<String> dayLabels;
@@ -32,10 +33,10 @@ final class TrackingWeek implements Block {
     private final int week;
     private final int firstDay;
     private final int days;
-    private final List<NumberedItems.Entry> entries;
+    private final int perLine;
+    private final List<ExerciseContent> entries;
 
-    TrackingWeek(LayoutContext l, int week, int firstDay, int days, List<NumberedItems.Entry> entries,
-                 float width) {
+    TrackingWeek(LayoutContext l, int week, int firstDay, int days, List<ExerciseContent> entries, float width) {
         Typography t = l.type;
         this.context = l;
         this.week = week;
@@ -44,13 +45,12 @@ final class TrackingWeek implements Block {
         this.entries = List.copyOf(entries);
         this.width = width;
         this.headerStyle = t.tableHeader;
-        this.pad = t.scale(5);
-        this.nameWidth = Math.round(width * 0.34f);
+        this.pad = t.scale(4);
+        this.nameWidth = Math.round(width * (t.large ? 0.3f : 0.34f));
         this.dayWidth = (width - nameWidth) / 7f;
-        this.boxGap = t.scale(2.5f);
-        int perLine = Math.min(MAX_BOXES_PER_LINE,
-                entries.stream().mapToInt(TrackingWeek::timesPerDay).max().orElse(1));
-        this.box = Math.min(t.scale(13), (dayWidth - 2 * pad - (perLine - 1) * boxGap) / perLine);
+        this.boxGap = t.scale(3);
+        this.box = (t.large ? 8 : 6) * MM;
+        this.perLine = Math.max(1, (int) ((dayWidth - 2 * pad + boxGap) / (box + boxGap)));
         this.weekLabel = l.cleanLine(l.labels.format("tracking.week", week));
         this.dayLabels = new ArrayList<>();
         for (int d = 0; d < days; d++) {
@@ -58,22 +58,21 @@ final class TrackingWeek implements Block {
         }
         this.headerHeight = headerStyle.lineHeight() + 2 * pad * 0.6f;
         TextStyle nameStyle = t.tableValue;
-        for (NumberedItems.Entry e : entries) {
-            String name = e.exercise() == null ? e.item().exerciseId()
-                    : e.exercise().text(l.sheet.language()).name();
+        for (ExerciseContent e : entries) {
+            String name = e.chartName();
             TextBlock text = TextBlock.marked(l, l.labels.number(e.number()), t.tableValue.withFont(t.fonts.bold)
                     .withColor(Typography.ACCENT), l.width("00", nameStyle) + t.scale(4), name, nameStyle,
                     nameWidth - 2 * pad);
-            int n = timesPerDay(e);
-            int lines = (n + MAX_BOXES_PER_LINE - 1) / MAX_BOXES_PER_LINE;
+            int n = e.timesPerDay();
+            int lines = (n + perLine - 1) / perLine;
             float boxes = lines * box + (lines - 1) * boxGap;
             rows.add(new Row(text, n, Math.max(text.height(), boxes) + 2 * pad));
         }
     }
 
-    private static int timesPerDay(NumberedItems.Entry e) {
-        Integer n = e.item().effectiveDose(e.exercise()).timesPerDay();
-        return n == null ? 1 : Math.max(1, n);
+    @Override
+    public String describe() {
+        return weekLabel + " (" + rows.size() + " rows)";
     }
 
     @Override
@@ -135,14 +134,13 @@ final class TrackingWeek implements Block {
 
     private void drawBoxes(PageCanvas canvas, Row row, float cellX, float cellTop) throws IOException {
         int n = row.timesPerDay();
-        int perLine = Math.min(n, MAX_BOXES_PER_LINE);
-        int lines = (n + MAX_BOXES_PER_LINE - 1) / MAX_BOXES_PER_LINE;
+        int lines = (n + perLine - 1) / perLine;
         float blockHeight = lines * box + (lines - 1) * boxGap;
         float startY = cellTop - (row.height() - blockHeight) / 2;
         for (int i = 0; i < n; i++) {
-            int line = i / MAX_BOXES_PER_LINE;
-            int col = i % MAX_BOXES_PER_LINE;
-            int inLine = line == lines - 1 ? n - line * MAX_BOXES_PER_LINE : perLine;
+            int line = i / perLine;
+            int col = i % perLine;
+            int inLine = line == lines - 1 ? n - line * perLine : Math.min(n, perLine);
             float lineWidth = inLine * box + (inLine - 1) * boxGap;
             float bx = cellX + (dayWidth - lineWidth) / 2 + col * (box + boxGap);
             float by = startY - line * (box + boxGap) - box;
@@ -150,12 +148,15 @@ final class TrackingWeek implements Block {
         }
     }
 
-    /** The whole chart: heading, a line of explanation, and one block per week (a week is never split). */
-    static List<FlowItem> chart(LayoutContext l, List<NumberedItems.Entry> entries, int days, float width) {
+    /**
+     * The whole chart: heading, a line of explanation, and one block per week; it may continue on the next page
+     * between two weeks, never inside one, and the explanation stays with the first week.
+     */
+    static List<FlowItem> chart(LayoutContext l, List<ExerciseContent> entries, int days, float width) {
         Typography t = l.type;
         List<Block> parts = new ArrayList<>();
         parts.add(TextBlock.of(l, l.labels.get("tracking.title"), t.heading, width).as(StandardStructureTypes.H2));
-        parts.add(TextBlock.of(l, l.labels.get("tracking.intro"), t.body, width));
+        parts.add(new KeptWithNext(TextBlock.of(l, l.labels.get("tracking.intro"), t.body, width)));
         for (int first = 1, week = 1; first <= days; first += 7, week++) {
             parts.add(new TrackingWeek(l, week, first, Math.min(7, days - first + 1), entries, width));
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
+import javax.swing.JOptionPane;
 import javax.swing.SwingWorker;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.HandoutMaker;
@@ -41,20 +42,32 @@ final class BackgroundJobs {
                 : editor.preferences().getPath(PreferenceKeys.LAST_FOLDER).orElse(null);
         Path target = dialogs.chooseSaveFile(folder, PdfExport.pdfNameFor(sheetFile, editor.files().suggestedBaseName()),
                 ".pdf", "dialog.filter.pdf", "export.title");
-        if (target != null) {
-            exportTo(target);
+        if (target == null) {
+            return;
         }
+        // Someone protected this file on purpose: replace it only when the user says so.
+        boolean readOnly = PdfExport.isReadOnly(target);
+        if (readOnly && JOptionPane.showConfirmDialog(owner, UiTexts.get("export.readOnly", target.getFileName()),
+                UiTexts.get("export.title"), JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE)
+                != JOptionPane.YES_OPTION) {
+            return;
+        }
+        exportTo(target, readOnly);
     }
 
     /** Writes the PDF to {@code target} in the background; returns the worker so tests can wait for it. */
     SwingWorker<Integer, Void> exportTo(Path target) {
+        return exportTo(target, false);
+    }
+
+    private SwingWorker<Integer, Void> exportTo(Path target, boolean replaceReadOnly) {
         Sheet sheet = editor.sheet();
         AtomicBoolean cancelled = new AtomicBoolean();
         PdfExport export = new PdfExport(maker);
         SwingWorker<Integer, Void> worker = new SwingWorker<>() {
             @Override
             protected Integer doInBackground() throws Exception {
-                return export.export(sheet, target, cancelled::get);
+                return export.export(sheet, target, cancelled::get, replaceReadOnly);
             }
 
             @Override

@@ -27,7 +27,8 @@ import org.backsheet.model.figure.Figure;
 
 /**
  * Picks a drawn figure for an exercise from the poses of the library's exercises, shown as thumbnails in a
- * grid with their names. Double-click or Enter chooses; Escape cancels.
+ * grid with their names. Double-click or Enter chooses; Escape cancels; "Adjust the pose" opens the selected
+ * pose (or the current one) in the {@link PoseEditor}.
  */
 final class FigureGallery {
 
@@ -75,9 +76,24 @@ final class FigureGallery {
         JButton ok = new JButton(UiTexts.get("exercise.picture.chooseFigure").replace("\u2026", ""));
         ok.setName("galleryChoose");
         ok.addActionListener(e -> accept.run());
+        JButton adjust = new JButton(UiTexts.get("exercise.gallery.adjust"));
+        adjust.setName("galleryAdjust");
+        // Start from the selected pose and change its joints: an own exercise gets its own picture.
+        adjust.addActionListener(e -> {
+            Exercise selected = list.getSelectedValue();
+            Figure base = selected != null ? selected.figure() : current;
+            if (base != null) {
+                Figure adjusted = PoseEditor.edit(dialog, base);
+                if (adjusted != null) {
+                    chosen[0] = adjusted;
+                    dialog.dispose();
+                }
+            }
+        });
         JButton cancel = new JButton(UiTexts.get("exercise.cancel"));
         cancel.addActionListener(e -> dialog.dispose());
-        JPanel buttons = new JPanel(new MigLayout("insets 8, fillx", "push[][]"));
+        JPanel buttons = new JPanel(new MigLayout("insets 8, fillx", "[]push[][]"));
+        buttons.add(adjust);
         buttons.add(ok);
         buttons.add(cancel);
         dialog.getRootPane().setDefaultButton(ok);

@@ -19,9 +19,9 @@ final class SheetPane extends JPanel {
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         JSplitPane exercises = new JSplitPane(JSplitPane.VERTICAL_SPLIT, itemScroll,
                 new JScrollPane(new ItemEditorPanel(editor)));
-        // The dose panel keeps the height it needs (no scrolling from 1280x720 up); the list takes the rest.
+        // The list starts small and the dose panel gets the height it needs (no scrolling from 1280x720 up).
         itemScroll.setPreferredSize(new java.awt.Dimension(300, 130));
-        exercises.setResizeWeight(1.0);
+        exercises.setResizeWeight(0.25);
         exercises.setBorder(null);
         JTabbedPane tabs = new JTabbedPane();
         tabs.setName("sheetTabs");

@@ -48,6 +48,21 @@ class PdfExportTest {
     }
 
     @Test
+    void aReadOnlyPdfIsReplacedOnlyWhenTheUserAgreed() throws Exception {
+        Path target = folder.resolve("kept.pdf");
+        Files.writeString(target, "protected");
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        assertThat(PdfExport.isReadOnly(target)).isTrue();
+
+        assertThatThrownBy(() -> new PdfExport(maker(false)).export(Sheet.empty(), target, () -> false))
+                .hasMessageContaining("kept.pdf").hasMessageContaining("read-only");
+        assertThat(Files.readString(target)).isEqualTo("protected");
+
+        assertThat(new PdfExport(maker(false)).export(Sheet.empty(), target, () -> false, true)).isEqualTo(2);
+        assertThat(Files.readString(target)).startsWith("%PDF");
+    }
+
+    @Test
     void aFailedExportLeavesTheOldFileAndNoLeftovers() throws Exception {
         Path target = folder.resolve("out.pdf");
         Files.writeString(target, "old");

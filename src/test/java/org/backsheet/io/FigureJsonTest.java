@@ -86,4 +86,67 @@ class FigureJsonTest {
         assertThat(e.figure()).isNull();
         assertThat(e.name()).isEqualTo("A");
     }
+
+    @Test
+    void handsAndFeetReachBodyPointsAndPlacesAndTheEndPoseCanLetThemGo() {
+        Figure f = parse("""
+                {"start": {"pelvis": [0, 0.066], "trunk": -90,
+                           "reach": {"handNear": "kneeNear", "handFar": {"to": "thighFar", "offset": [0.02, 0.03]},
+                                     "footNear": {"at": [0.3, 0.04]}}},
+                 "end": {"reach": {"handNear": null}},
+                 "detail": {"point": "lowBack", "at": [-0.2, 0.3], "zoom": 2},
+                 "arrows": [{"from": [0, 0.2], "to": [0, 0.1], "onEnd": true}]}
+                """);
+        assertThat(problems).isEmpty();
+        assertThat(f.start().reach("handNear").point()).isEqualTo("kneeNear");
+        assertThat(f.start().reach("handFar").dy()).isEqualTo(0.03);
+        assertThat(f.start().reach("footNear").point()).isNull();
+        assertThat(f.end().reach("handNear")).isNull();
+        assertThat(f.end().reach("handFar")).isEqualTo(f.start().reach("handFar"));
+        assertThat(f.detail().point()).isEqualTo("lowBack");
+        assertThat(f.arrows().get(0).onEnd()).isTrue();
+        assertThat(FigureJson.parse(FigureJsonWriter.toJson(f).toString(), "again", "figure", problems)).isEqualTo(f);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aReachToAnUnknownPointIsNamedWithItsLineAndColumn() {
+        Figure f = parse("{\"start\": {\n  \"reach\": {\"handNear\": \"elbowTip\"}}}");
+        assertThat(f).isNull();
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+                "x.exercise.json:2:25: must name a body point such as kneeNear, thighFar or belly, not a text "
+                        + "(\"elbowTip\")");
+        assertThat(problems.get(0).fieldPath()).isEqualTo("figure.start.reach.handNear");
+    }
+
+    @Test
+    void aFigureFromTheFirstEditionStillReads() {
+        Figure f = parse("""
+                {"view": "TOP", "props": ["MAT"],
+                 "start": {"pelvis": [0, 0.066], "trunk": -90, "hip": 42, "knee": 95, "roll": 52, "twist": -40},
+                 "end": {"roll": -52, "twist": 40},
+                 "arrows": [{"along": "kneeNear", "offset": [0.08, 0], "both": true}],
+                 "presentation": "OVERLAY"}
+                """);
+        assertThat(problems).isEmpty();
+        assertThat(f.view()).isEqualTo(View.TOP);
+        assertThat(f.effectivePresentation()).isEqualTo(Presentation.OVERLAY);
+        assertThat(f.start().reaches()).isEmpty();
+        assertThat(f.detail()).isNull();
+    }
+
+    @Test
+    void aBadFigureInAUserExerciseReachesTheUserAsAWarningWithItsPlace(@org.junit.jupiter.api.io.TempDir
+                                                                         java.nio.file.Path dir) throws Exception {
+        String json = "{\"format\":\"backsheet/exercise\",\"version\":1,\"id\":\"a\",\"name\":\"A\","
+                + "\"steps\":[\"x\"],\n\"figure\":{\"start\":{\"knee\":\"bent\"}}}";
+        java.nio.file.Files.writeString(dir.resolve("a.exercise.json"), json);
+        List<Problem> found = new ArrayList<>();
+        List<Exercise> loaded = UserLibrary.load(dir, found);
+        assertThat(loaded).extracting(Exercise::id).containsExactly("a");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).isError()).isFalse();
+        assertThat(found.get(0).toString()).endsWith("a.exercise.json:2:27: figure.start.knee: must be a number, "
+                + "not a text (\"bent\") (the drawing is left out)");
+    }
 }

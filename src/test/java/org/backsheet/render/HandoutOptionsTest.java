@@ -26,17 +26,17 @@ class HandoutOptionsTest {
                 SheetItem.of("wall-slide"), SheetItem.of("pelvic-tilt"), SheetItem.of("stationary-bike"),
                 SheetItem.of("bridging"), SheetItem.of("gone")));
         String text = PdfText.render(renderer, sheet).flat();
-        int lying = text.indexOf("LYING ON YOUR BACK");
-        int sitting = text.indexOf("SITTING");
-        int standing = text.indexOf("STANDING");
-        int other = text.indexOf("OTHER EXERCISES");
+        int lying = text.indexOf("Lying on your back");
+        int sitting = text.indexOf("Sitting");
+        int standing = text.indexOf("Standing");
+        int other = text.indexOf("Other exercises");
         assertThat(lying).isPositive().isLessThan(sitting);
         assertThat(sitting).isLessThan(standing);
         assertThat(standing).isLessThan(other);
         // numbered in printed order; the clinician's order kept inside a group
         assertThat(text).contains("1 Pelvic tilt").contains("2 Bridge").contains("3 Stationary bike")
                 .contains("4 Wall slide").contains("5 Exercise not found: gone");
-        assertThat(text.indexOf("LYING ON YOUR BACK", lying + 1)).as("no repeated position line").isNegative();
+        assertThat(text.indexOf("Lying on your back", lying + 1)).as("no repeated position line").isNegative();
     }
 
     @Test
@@ -48,12 +48,12 @@ class HandoutOptionsTest {
     }
 
     @Test
-    void signatureLineStaysOnThePageOfTheDisclaimer() throws Exception {
+    void signatureLineStaysOnThePageOfTheClosingLine() throws Exception {
         for (int items = 1; items <= 8; items++) {
             PdfText pdf = PdfText.render(renderer, TestCatalog.sheetWithItems(items).withSignatureLine(true));
             for (String page : pdf.pages) {
                 if (page.contains("Clinician's signature")) {
-                    assertThat(PdfText.flat(page)).as(items + " items").contains(TestCatalog.EN.disclaimer());
+                    assertThat(PdfText.flat(page)).as(items + " items").contains("That is the end of your program.");
                 }
             }
         }
@@ -146,9 +146,10 @@ class HandoutOptionsTest {
         Sheet compact = detailed.withLayout(Layout.COMPACT);
         PdfText pdf = PdfText.render(renderer, compact);
         String text = pdf.flat();
-        assertThat(text).contains("Exercise How much").contains("Pelvic tilt")
-                .contains("10 times, hold 5 s, 2 times a day").contains("2 sets, 8 times, hold 10 s, 1 time a day, 5 days a week")
-                .contains("5 times, hold 8 s, each side").contains(TestCatalog.EN.disclaimer());
+        assertThat(text).contains("Pelvic tilt")
+                .contains("10 times Hold 5 seconds each time 2 times a day")
+                .contains("2 sets 8 times Hold 10 seconds each time 1 time a day 5 days a week")
+                .contains("5 times on each side Hold 8 seconds each time").contains(TestCatalog.EN.disclaimer());
         assertThat(text).doesNotContain("Tighten your stomach muscles.");
         assertThat(pdf.pages.size()).isLessThan(PdfText.render(renderer, detailed).pages.size());
     }

@@ -106,6 +106,41 @@ class LayoutPartsTest {
         assertThat(pages.get(1)).extracting(p -> p.block().height()).containsExactly(20f, 60f);
     }
 
+    @Test
+    void aDividableBlockFillsThePageAndContinuesOnTheNext() {
+        List<FlowItem> flow = List.of(
+                FlowItem.of(new Fixed(50), 0),
+                FlowItem.of(new StackBlock(List.of(new Fixed(20), new Fixed(20), new Fixed(20), new Fixed(20)), 0),
+                        10));
+        List<List<Paginator.Placed>> pages = new Paginator(100).paginate(flow);
+        // 50 + 10 + two of the four items fill page one; the other two open page two
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0)).extracting(p -> p.block().height()).containsExactly(50f, 40f);
+        assertThat(pages.get(1)).extracting(p -> p.block().height()).containsExactly(40f);
+        assertThat(pages.get(1).get(0).offset()).isZero();
+    }
+
+    @Test
+    void anItemKeptWithTheNextNeedsOnlyTheNextOnesFirstPartOnItsPage() {
+        List<FlowItem> flow = List.of(
+                FlowItem.of(new Fixed(40), 0).keptWithNext(),
+                FlowItem.of(new StackBlock(List.of(new Fixed(30), new Fixed(30), new Fixed(30)), 0), 0));
+        List<List<Paginator.Placed>> pages = new Paginator(100).paginate(flow);
+        assertThat(pages.get(0)).extracting(p -> p.block().height()).containsExactly(40f, 60f);
+    }
+
+    @Test
+    void aParagraphIsCutWithAtLeastTwoLinesOnEachSide() {
+        float line = body.lineHeight();
+        TextBlock five = TextBlock.ofLines(List.of("a", "b", "c", "d", "e"), body);
+        assertThat(five.divide(line * 1.5f, 1000)).as("one line alone at the foot").isNull();
+        Block.Division cut = five.divide(line * 4.5f, 1000);
+        assertThat(cut).isNotNull();
+        assertThat(cut.head().height()).isEqualTo(line * 3);
+        assertThat(cut.tail().height()).as("never one line alone at the head").isEqualTo(line * 2);
+        assertThat(TextBlock.ofLines(List.of("a", "b", "c"), body).divide(line * 2.5f, 1000)).isNull();
+    }
+
     /** A block of a given height that draws nothing. */
     private record Fixed(float height) implements Block {
         @Override

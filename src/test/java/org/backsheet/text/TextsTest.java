@@ -20,12 +20,12 @@ class TextsTest {
     @Test
     void countsAreSingularForOne() {
         Texts english = Texts.load(HANDOUT, "en");
-        assertThat(english.get("dose.short.sets", 1)).isEqualTo("1 set");
-        assertThat(english.get("dose.short.sets", 3)).isEqualTo("3 sets");
-        assertThat(english.get("dose.short.timesPerDay", 1)).isEqualTo("1 time a day");
+        assertThat(english.get("dose.line.sets", 1)).isEqualTo("1 set");
+        assertThat(english.get("dose.line.sets", 3)).isEqualTo("3 sets");
+        assertThat(english.get("dose.line.timesPerDay", 1)).isEqualTo("1 time a day");
         Texts spanish = Texts.load(HANDOUT, "es");
-        assertThat(spanish.get("dose.short.timesPerDay", 1)).isEqualTo("1 vez al día");
-        assertThat(spanish.get("dose.short.timesPerDay", 2)).isEqualTo("2 veces al día");
+        assertThat(spanish.get("dose.line.timesPerDay", 1)).isEqualTo("1 vez al día");
+        assertThat(spanish.get("dose.line.timesPerDay", 2)).isEqualTo("2 veces al día");
     }
 
     @Test

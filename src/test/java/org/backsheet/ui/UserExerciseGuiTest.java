@@ -161,7 +161,7 @@ class UserExerciseGuiTest extends GuiTestBase {
         dialog.table("importClashes").requireRowCount(1).requireCellValue(row(0).column(2), "Keep mine");
         dialog.table("importClashes").enterValue(row(0).column(2), "Import as a copy");
         snapshot(dialog.target(), "import-dialog.png");
-        dialog.button("importOk").click();
+        press(dialog.button("importOk"));
 
         waitUntil("both arrived", () -> Files.isRegularFile(library().resolve("clam-shell.exercise.json"))
                 && Files.isRegularFile(library().resolve("wall-sit-2.exercise.json")));

@@ -7,10 +7,17 @@ import java.util.Objects;
  * The drawn picture of an exercise: a start pose and, where the exercise moves, an end pose, seen from one
  * {@link View}, with props and arrows. {@code end} may be null (a held position). {@code endView} lets the end
  * pose be seen from elsewhere; null means {@code view}. {@code presentation} null means a pair of labelled
- * pictures, which blind readers understood best; an overlay is only drawn when asked for.
+ * pictures, which blind readers understood best; an overlay is only drawn when asked for. {@code detail}, when
+ * set, adds a magnified view of one part of the body to each picture.
  */
 public record Figure(View view, View endView, List<Prop> props, Pose start, Pose end,
-                     Presentation presentation, List<Arrow> arrows) {
+                     Presentation presentation, List<Arrow> arrows, Detail detail) {
+
+    /** A figure without a magnified detail. */
+    public Figure(View view, View endView, List<Prop> props, Pose start, Pose end, Presentation presentation,
+                  List<Arrow> arrows) {
+        this(view, endView, props, start, end, presentation, arrows, null);
+    }
 
     public Figure {
         view = view == null ? View.SIDE : view;
@@ -30,6 +37,16 @@ public record Figure(View view, View endView, List<Prop> props, Pose start, Pose
             return Presentation.OVERLAY;
         }
         return presentation != null ? presentation : Presentation.PAIR;
+    }
+
+    /** A copy with another start pose (the pose editor). */
+    public Figure withStart(Pose pose) {
+        return new Figure(view, endView, props, pose, end, presentation, arrows, detail);
+    }
+
+    /** A copy with another end pose; null makes it a held position. */
+    public Figure withEnd(Pose pose) {
+        return new Figure(view, endView, props, start, pose, presentation, arrows, detail);
     }
 
     public boolean hasProp(Prop prop) {

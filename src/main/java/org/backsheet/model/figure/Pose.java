@@ -75,6 +75,38 @@ public record Pose(double x, double y, double trunk, double spine, double twist,
         };
     }
 
+    /**
+     * The angle the pose editor shows under {@code name}: a whole-body angle ({@code trunk}), a limb angle of
+     * one side ({@code near.knee}, {@code far.hip}) or the height of the pelvis ({@code pelvisHeight}, in
+     * hundredths of the standing height).
+     */
+    public double editable(String name) {
+        if (name.equals("pelvisHeight")) {
+            return Math.round(y * 1000) / 10.0;
+        }
+        if (name.startsWith("near.")) {
+            return near.angle(name.substring(5));
+        }
+        if (name.startsWith("far.")) {
+            return far.angle(name.substring(4));
+        }
+        return bodyAngle(name);
+    }
+
+    /** A copy with the angle {@link #editable} calls {@code name} set to {@code value}. */
+    public Pose withEditable(String name, double value) {
+        if (name.equals("pelvisHeight")) {
+            return withPelvis(x, value / 100);
+        }
+        if (name.startsWith("near.")) {
+            return withNear(near.with(name.substring(5), value));
+        }
+        if (name.startsWith("far.")) {
+            return withFar(far.with(name.substring(4), value));
+        }
+        return withBodyAngle(name, value);
+    }
+
     /** A copy with the named whole-body angle changed. */
     public Pose withBodyAngle(String name, double v) {
         return new Pose(x, y,

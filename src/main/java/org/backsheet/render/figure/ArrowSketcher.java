@@ -20,13 +20,22 @@ final class ArrowSketcher {
     static final Color INK = Tones.INK;
     private static final int STEPS = 24;
     private static final double HEAD_LENGTH = 0.07;
+    /** A shorter movement is drawn with an arrow this long, centred on it, so every arrow reads at print size. */
+    private static final double MIN_LENGTH = 0.15;
     /** However short the movement, the shaft keeps at least this share of the arrow. */
     private static final double SHAFT_SHARE = 0.45;
 
     private final Projection projection;
+    /** Sizes are multiplied by this: below 1 inside a magnified detail, so the arrow keeps its printed size. */
+    private final double size;
 
     ArrowSketcher(Projection projection) {
+        this(projection, 1);
+    }
+
+    ArrowSketcher(Projection projection, double size) {
         this.projection = projection;
+        this.size = size;
     }
 
     void sketch(Arrow arrow, Pose start, Pose end, Sketch into) {
@@ -35,11 +44,12 @@ final class ArrowSketcher {
             p.x += arrow.offsetX();
             p.y += arrow.offsetY();
         }
-        if (points.size() < 2 || length(points) < 0.03) {
+        if (points.size() < 2 || length(points) < 0.01) {
             return;
         }
+        points = atLeast(points, MIN_LENGTH * size);
         int heads = arrow.both() ? 2 : 1;
-        double headLength = Math.min(HEAD_LENGTH, length(points) * (1 - SHAFT_SHARE) / heads);
+        double headLength = Math.min(HEAD_LENGTH * size, length(points) * (1 - SHAFT_SHARE) / heads);
         // Leave room for the heads so the shaft does not poke through their points.
         List<Point2D.Double> shaft = trim(points, headLength * 0.6, arrow.both() ? headLength * 0.6 : 0);
         Path2D.Double line = new Path2D.Double();
@@ -47,7 +57,7 @@ final class ArrowSketcher {
         for (int i = 1; i < shaft.size(); i++) {
             line.lineTo(shaft.get(i).x, shaft.get(i).y);
         }
-        into.stroke(line, WIDTH, INK, Layer.ARROW, 0, true);
+        into.stroke(line, WIDTH * size, INK, Layer.ARROW, 0, true);
         head(points, headLength, into);
         if (arrow.both()) {
             List<Point2D.Double> reversed = new ArrayList<>(points);
@@ -102,7 +112,7 @@ final class ArrowSketcher {
         h.lineTo(tip.x - dx * headLength * 0.8, tip.y - dy * headLength * 0.8);
         h.lineTo(tip.x - dx * headLength + dy * half, tip.y - dy * headLength - dx * half);
         h.closePath();
-        into.fill(h, INK, INK, WIDTH * 0.5, Layer.ARROW, 1, false);
+        into.fill(h, INK, INK, WIDTH * 0.5 * size, Layer.ARROW, 1, false);
     }
 
     /** The point on the path {@code distance} back from its end. */
@@ -145,6 +155,24 @@ final class ArrowSketcher {
             walked = s1;
         }
         return out.size() < 2 ? points : out;
+    }
+
+    /** The path stretched about its middle to at least {@code min} long; a longer path is kept. */
+    private static List<Point2D.Double> atLeast(List<Point2D.Double> points, double min) {
+        double len = length(points);
+        if (len >= min) {
+            return points;
+        }
+        double k = min / len;
+        Point2D.Double first = points.get(0);
+        Point2D.Double last = points.get(points.size() - 1);
+        double cx = (first.x + last.x) / 2;
+        double cy = (first.y + last.y) / 2;
+        List<Point2D.Double> out = new ArrayList<>();
+        for (Point2D.Double p : points) {
+            out.add(new Point2D.Double(cx + (p.x - cx) * k, cy + (p.y - cy) * k));
+        }
+        return out;
     }
 
     private static double length(List<Point2D.Double> points) {

@@ -29,9 +29,16 @@ final class BodySketcher {
     private static final double NECK = 0.025;
 
     private final Projection projection;
+    private final boolean arms;
 
     BodySketcher(Projection projection) {
+        this(projection, true);
+    }
+
+    /** {@code arms} false leaves the arms out: a magnified detail of the back should not be hidden by them. */
+    BodySketcher(Projection projection, boolean arms) {
         this.projection = projection;
+        this.arms = arms;
     }
 
     void sketch(PosedBody body, Tones tones, Layer layer, Sketch into) {
@@ -57,6 +64,9 @@ final class BodySketcher {
         leg.add(Shapes.capsule(p(s.knee()), p(s.ankle()), KNEE, ANKLE));
         leg.add(foot(s));
         part(leg, fill, tones, layer, depth(s.knee(), s.ankle()), into);
+        if (!arms) {
+            return;
+        }
         Area arm = Shapes.capsule(p(s.shoulder()), p(s.elbow()), SHOULDER, ELBOW);
         arm.add(Shapes.capsule(p(s.elbow()), p(s.wrist()), ELBOW, WRIST));
         Vec along = s.hand().minus(s.wrist());

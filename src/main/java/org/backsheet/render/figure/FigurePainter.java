@@ -10,7 +10,10 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.awt.geom.Point2D;
 import org.backsheet.model.figure.Arrow;
+import org.backsheet.model.figure.Detail;
+import org.backsheet.model.figure.Pose;
 import org.backsheet.model.figure.Figure;
 import org.backsheet.model.figure.Presentation;
 import org.backsheet.model.figure.Prop;
@@ -30,6 +33,8 @@ public final class FigurePainter {
     private static final double GAP = 0.14;
     /** No outline thinner than this many device units (points in the PDF, pixels on screen). */
     private static final double THINNEST = 0.6;
+    /** The radius of a magnified detail's circle, in figure units. */
+    private static final double DETAIL_RADIUS = 0.12;
 
     /** Where each picture of a figure lands in the box (Graphics2D coordinates, y down). */
     public record Placement(double scale, List<Rectangle2D> pictures) {
@@ -108,8 +113,9 @@ public final class FigurePainter {
             }
         }
         new BodySketcher(startProjection).sketch(startBody, Tones.BODY, Layer.BODY, first);
+        detail(figure, figure.start(), figure.end(), startProjection, first, false);
         for (Arrow arrow : figure.arrows()) {
-            if (!pair || !arrow.onEnd()) {
+            if ((!pair || !arrow.onEnd()) && !inDetail(arrow, figure, figure.start(), startProjection)) {
                 new ArrowSketcher(startProjection).sketch(arrow, figure.start(), figure.end(), first);
             }
         }
@@ -121,12 +127,51 @@ public final class FigurePainter {
         PosedBody endBody = new PosedBody(figure.end());
         new PropSketcher(endProjection).sketch(endBody, figure.props(), second);
         new BodySketcher(endProjection).sketch(endBody, Tones.BODY, Layer.BODY, second);
+        detail(figure, figure.end(), figure.end(), endProjection, second, true);
         for (Arrow arrow : figure.arrows()) {
-            if (arrow.onEnd()) {
+            if (arrow.onEnd() && !inDetail(arrow, figure, figure.end(), endProjection)) {
                 new ArrowSketcher(endProjection).sketch(arrow, figure.end(), figure.end(), second);
             }
         }
         return List.of(first, second);
+    }
+
+    /** The figure's magnified detail of {@code pose}, added to {@code panel}: the body without arms, and props. */
+    private static void detail(Figure figure, Pose pose, Pose arrowsTo, Projection projection, Sketch panel,
+                               boolean endPicture) {
+        Detail d = figure.detail();
+        if (d == null) {
+            return;
+        }
+        PosedBody body = new PosedBody(pose);
+        Point2D.Double centre = new Point2D.Double(d.x(), d.y());
+        Sketch content = new Sketch();
+        new PropSketcher(projection).sketch(body, figure.props(), content);
+        new BodySketcher(projection, false).sketch(body, Tones.BODY, Layer.BODY, content);
+        for (Arrow arrow : figure.arrows()) {
+            if (arrow.onEnd() == endPicture && inDetail(arrow, body, d, projection)) {
+                new ArrowSketcher(projection, 1 / d.zoom()).sketch(arrow, pose, arrowsTo, content);
+            }
+        }
+        Point2D.Double focus = projection.flat(body.point(d.point()));
+        panel.inset(new Sketch.Inset(content, focus, centre, DETAIL_RADIUS, d.zoom(), focus));
+    }
+
+    /**
+     * True for a fixed arrow whose middle lies inside the area a detail magnifies: such an arrow (a mark of the
+     * gap under the back) is drawn only in the detail, where it can be seen.
+     */
+    static boolean inDetail(Arrow arrow, Figure figure, Pose pose, Projection projection) {
+        return figure.detail() != null && inDetail(arrow, new PosedBody(pose), figure.detail(), projection);
+    }
+
+    private static boolean inDetail(Arrow arrow, PosedBody body, Detail d, Projection projection) {
+        if (arrow.followsBody()) {
+            return false;
+        }
+        Point2D.Double focus = projection.flat(body.point(d.point()));
+        double reach = DETAIL_RADIUS / d.zoom();
+        return focus.distance((arrow.from()[0] + arrow.to()[0]) / 2, (arrow.from()[1] + arrow.to()[1]) / 2) < reach;
     }
 
     private record Fit(double scale, List<AffineTransform> transforms, double labelSize) {
@@ -157,7 +202,9 @@ public final class FigurePainter {
         double colW = Math.max(a.getWidth(), c.getWidth());
         double colH = a.getHeight() + c.getHeight();
         double colScale = Math.min(w / colW, Math.max(1e-6, h - 2 * band) / (colH + GAP / 2));
-        if (rowScale >= colScale) {
+        // Lying positions (wide, low pictures) always stack: side by side they would shrink to a third.
+        boolean lying = a.getWidth() > 1.5 * a.getHeight() && c.getWidth() > 1.5 * c.getHeight();
+        if (!lying && rowScale >= colScale) {
             double s = rowScale;
             double left = x + width / 2 - rowW * s / 2;
             double mid = y + height / 2 + band / 2;

@@ -131,6 +131,8 @@ final class PosedBody {
                 return pelvis;
             case "belly":
                 return pelvis.times(0.45).plus(waist.times(0.55)).plus(hips.forward().times(BELLY_DEPTH));
+            case "lowBack":
+                return pelvis.times(0.45).plus(waist.times(0.55)).minus(hips.forward().times(0.045));
             case "chest":
                 return waist.times(0.4).plus(neck.times(0.6)).plus(chest.forward().times(BELLY_DEPTH + 0.01));
             default:
@@ -159,6 +161,7 @@ final class PosedBody {
             case "hand" -> s.hand;
             case "thigh" -> s.hip.plus(s.knee).times(0.5);
             case "shin" -> s.knee.plus(s.ankle).times(0.5);
+            case "foot" -> s.heel.plus(s.toe).times(0.5);
             default -> throw new IllegalArgumentException("unknown body point " + name);
         };
     }

@@ -7,9 +7,9 @@ import org.backsheet.model.figure.View;
 final class Projection {
 
     /** The three-quarter view looks from the near side this far round toward the feet (+x)... */
-    private static final double YAW = Math.toRadians(28);
+    private static final double YAW = Math.toRadians(40);
     /** ...and this far down from above. */
-    private static final double PITCH = Math.toRadians(24);
+    private static final double PITCH = Math.toRadians(30);
 
     private final View view;
 

@@ -4,6 +4,10 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +32,21 @@ final class Sketch {
 
     static final double HALO = 0.009;
 
+    /**
+     * A magnified view of another sketch: the area around {@code focus} (figure units) enlarged {@code zoom}
+     * times and shown in a circle of {@code radius} around {@code centre}, with a thin line to {@code shows}, the
+     * part of the picture it magnifies.
+     */
+    record Inset(Sketch content, Point2D.Double focus, Point2D.Double centre, double radius, double zoom,
+                 Point2D.Double shows) {
+    }
+
     private final List<Mark> marks = new ArrayList<>();
+    private final List<Inset> insets = new ArrayList<>();
+
+    void inset(Inset inset) {
+        insets.add(inset);
+    }
 
     void add(Mark mark) {
         marks.add(mark);
@@ -68,6 +86,15 @@ final class Sketch {
                 all.add(r);
             }
         }
+        for (Inset in : insets) {
+            Rectangle2D r = new Rectangle2D.Double(in.centre().x - in.radius(), in.centre().y - in.radius(),
+                    2 * in.radius(), 2 * in.radius());
+            if (all == null) {
+                all = r;
+            } else {
+                all.add(r);
+            }
+        }
         return all == null ? new Rectangle2D.Double() : all;
     }
 
@@ -97,6 +124,38 @@ final class Sketch {
                 g.setStroke(m.dashed() ? dashes(w) : round(w));
                 g.draw(m.shape());
             }
+        }
+        paintInsets(g, thinnest);
+    }
+
+    private void paintInsets(Graphics2D g, double thinnest) {
+        for (Inset in : insets) {
+            Ellipse2D.Double circle = new Ellipse2D.Double(in.centre().x - in.radius(), in.centre().y - in.radius(),
+                    2 * in.radius(), 2 * in.radius());
+            // The leader: from the rim of the circle toward the part it magnifies.
+            double dx = in.shows().x - in.centre().x;
+            double dy = in.shows().y - in.centre().y;
+            double len = Math.hypot(dx, dy);
+            g.setColor(Tones.INK);
+            if (len > in.radius()) {
+                g.setStroke(round(Math.max(thinnest, 0.006)));
+                g.draw(new Line2D.Double(in.centre().x + dx / len * in.radius(), in.centre().y + dy / len * in.radius(),
+                        in.shows().x - dx / len * 0.03, in.shows().y - dy / len * 0.03));
+            }
+            g.setColor(Color.WHITE);
+            g.fill(circle);
+            Shape clip = g.getClip();
+            AffineTransform saved = g.getTransform();
+            g.clip(circle);
+            g.translate(in.centre().x, in.centre().y);
+            g.scale(in.zoom(), in.zoom());
+            g.translate(-in.focus().x, -in.focus().y);
+            in.content().paint(g, thinnest / in.zoom());
+            g.setTransform(saved);
+            g.setClip(clip);
+            g.setColor(Tones.INK);
+            g.setStroke(round(Math.max(thinnest, 0.009)));
+            g.draw(circle);
         }
     }
 

@@ -1,0 +1,42 @@
+package org.backsheet.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+
+/**
+ * The end of the program: the "Avoid these" box and a closing line that says it is the end and whom to call.
+ * The box may continue on the next page; the closing line keeps with the box. The last exercise is not kept with
+ * them: that rule moved whole cards and left pages half empty.
+ */
+final class ClosingSection {
+
+    private ClosingSection() {
+    }
+
+    static void build(LayoutContext l, float width, List<FlowItem> flow) {
+        Typography t = l.type;
+        HandoutContent c = l.content;
+        if (!c.avoid().isEmpty() && l.compact()) {
+            flow.add(FlowItem.of(TextBlock.runIn(l, l.labels.get("section.avoid.runIn"), t.bodyBold,
+                    String.join(l.labels.get("list.semicolon"), c.avoid()), t.body, width), t.gap).keptWithNext());
+        } else if (!c.avoid().isEmpty()) {
+            float pad = t.scale(9);
+            float inner = BoxBlock.innerWidth(width, pad);
+            List<Block> lines = new ArrayList<>();
+            lines.add(TextBlock.of(l, l.labels.get("section.avoid"), t.heading, inner).as(StandardStructureTypes.H2));
+            for (String a : c.avoid()) {
+                lines.add(OpeningSection.bullet(l, a, t.body, inner));
+            }
+            flow.add(FlowItem.of(new BoxBlock(new StackBlock(lines, t.scale(2)), width, pad, null, Typography.ACCENT),
+                    t.gap * 1.5f).keptWithNext());
+        }
+        flow.add(FlowItem.of(TextBlock.of(l, c.closing(), t.bodyBold, width), t.gap));
+        if (c.signatureLine()) {
+            // the signature belongs to the program it confirms: never alone at the top of a page
+            int last = flow.size() - 1;
+            flow.set(last, flow.get(last).keptWithNext());
+            flow.add(FlowItem.of(new SignatureBlock(l, width), t.gap * 1.5f));
+        }
+    }
+}

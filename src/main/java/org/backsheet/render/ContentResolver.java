@@ -1,0 +1,151 @@
+package org.backsheet.render;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.backsheet.catalog.Catalog;
+import org.backsheet.model.Clinic;
+import org.backsheet.model.Dose;
+import org.backsheet.model.ExerciseText;
+import org.backsheet.model.Sheet;
+import org.backsheet.model.StandardTexts;
+import org.backsheet.model.WarningSigns;
+
+/**
+ * Works out what a handout says (see {@link HandoutContent}); every rule about the words lives here once: the
+ * default title, which advice and which disclaimer apply, the order and numbering, the dose in words, the plan.
+ */
+final class ContentResolver {
+
+    private final Sheet sheet;
+    private final Catalog catalog;
+    private final Labels labels;
+    private final Warnings warnings;
+    private final Messages messages;
+
+    ContentResolver(Sheet sheet, Catalog catalog, Labels labels, Warnings warnings, Messages messages) {
+        this.sheet = sheet;
+        this.catalog = catalog;
+        this.labels = labels;
+        this.warnings = warnings;
+        this.messages = messages;
+    }
+
+    HandoutContent resolve() {
+        StandardTexts standard = catalog.standardTexts(sheet.language());
+        List<HandoutContent.Group> groups = groups();
+        List<DailyPlan.Entry> planned = new ArrayList<>();
+        for (HandoutContent.Group g : groups) {
+            for (ExerciseContent e : g.exercises()) {
+                planned.add(new DailyPlan.Entry(e.number(), e.item().effectiveDose(e.exercise())));
+            }
+        }
+        Integer days = sheet.trackingDays();
+        return new HandoutContent(title(sheet, labels), header(), safety(standard), DailyPlan.of(planned),
+                nonBlank(sheet.advice() != null ? sheet.advice() : standard.advice()), groups,
+                nonBlank(standard.avoid()), closing(),
+                days == null || groups.isEmpty() ? 0 : Math.max(0, Math.min(days, 366)), sheet.signatureLine());
+    }
+
+    /** The sheet's title, or the default one in the sheet's language (also the PDF's title). */
+    static String title(Sheet sheet, Labels labels) {
+        return isBlank(sheet.title()) ? labels.get("title.default") : sheet.title().strip();
+    }
+
+    private HandoutContent.Header header() {
+        Clinic clinic = sheet.clinic();
+        // the language's own order (21 November 2026, not the US November 21, 2026 that English defaults to)
+        String date = sheet.date() == null ? null
+                : sheet.date().format(DateTimeFormatter.ofPattern(labels.get("header.date.pattern"), labels.locale()));
+        return new HandoutContent.Header(strip(clinic.name()), strip(clinic.contact()), strip(sheet.patient()),
+                strip(sheet.clinician()), date);
+    }
+
+    /** The sheet may reword the general part; the warning signs come only from the program's own texts. */
+    private HandoutContent.Safety safety(StandardTexts standard) {
+        String general = firstNonBlank(sheet.disclaimer(), standard.disclaimer(), labels.get("disclaimer.fallback"));
+        List<HandoutContent.Tier> tiers = new ArrayList<>();
+        for (WarningSigns.Tier t : standard.warningSigns().tiers()) {
+            tiers.add(new HandoutContent.Tier(t.heading().strip(), nonBlank(t.signs())));
+        }
+        return new HandoutContent.Safety(labels.get("section.disclaimer"), general, tiers,
+                firstNonBlank(standard.shortDisclaimer(), ""));
+    }
+
+    private String closing() {
+        String who = firstNonBlank(join(sheet.clinic().name(), sheet.clinic().contact()), sheet.clinician(), "");
+        return who.isEmpty() ? labels.get("closing.nobody") : labels.format("closing.contact", who);
+    }
+
+    private List<HandoutContent.Group> groups() {
+        List<HandoutContent.Group> groups = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (NumberedItems.Group group : NumberedItems.of(sheet, catalog, warnings, messages)) {
+            List<ExerciseContent> exercises = new ArrayList<>();
+            for (NumberedItems.Entry e : group.entries()) {
+                exercises.add(exercise(e, seen));
+            }
+            String heading = sheet.groupByPosition() ? labels.position(group.position()) : null;
+            groups.add(new HandoutContent.Group(heading, exercises));
+        }
+        return groups;
+    }
+
+    private ExerciseContent exercise(NumberedItems.Entry e, Map<String, Integer> seen) {
+        Dose dose = e.item().effectiveDose(e.exercise());
+        int times = dose.timesPerDay() == null ? 1 : Math.max(1, dose.timesPerDay());
+        String note = isBlank(e.item().note()) ? null : e.item().note().strip();
+        List<DoseWords.Phrase> phrases = DoseWords.of(dose, labels);
+        if (e.exercise() == null) {
+            String name = labels.format("missing.title", e.item().exerciseId());
+            return new ExerciseContent(e.number(), name, null, chartName(e.item().exerciseId(), seen), null,
+                    List.of(labels.get("missing.body")), List.of(), note, phrases, e.item().effectiveLink(null), times,
+                    e.item(), null);
+        }
+        ExerciseText text = e.exercise().text(sheet.language());
+        // under a position heading the line would only repeat it
+        String position = e.exercise().position() == null || sheet.groupByPosition() ? null
+                : labels.position(e.exercise().position());
+        String subtitle = text.subtitle() == null || text.subtitle().isBlank() ? null : text.subtitle().strip();
+        return new ExerciseContent(e.number(), text.name(), subtitle, chartName(text.name(), seen), position,
+                text.steps(),
+                nonBlank(text.cautions()), note, phrases, e.item().effectiveLink(e.exercise()), times, e.item(),
+                e.exercise());
+    }
+
+    /** The name on the tracking chart: an exercise that appears again is told apart ("Bird dog (2)"). */
+    private String chartName(String name, Map<String, Integer> seen) {
+        int n = seen.merge(name, 1, Integer::sum);
+        return n == 1 ? name : labels.format("tracking.repeat", name, n);
+    }
+
+    private static List<String> nonBlank(List<String> texts) {
+        return texts.stream().filter(t -> !isBlank(t)).map(String::strip).toList();
+    }
+
+    private static String join(String a, String b) {
+        if (isBlank(a) || isBlank(b)) {
+            return isBlank(a) ? strip(b) : strip(a);
+        }
+        return a.strip() + ", " + b.strip();
+    }
+
+    private static String firstNonBlank(String... texts) {
+        for (String t : texts) {
+            if (!isBlank(t)) {
+                return t.strip();
+            }
+        }
+        return "";
+    }
+
+    private static String strip(String s) {
+        return isBlank(s) ? null : s.strip();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

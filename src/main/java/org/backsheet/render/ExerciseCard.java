@@ -1,0 +1,144 @@
+package org.backsheet.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+
+/**
+ * One exercise on the detailed handout: number, name and position across the top; the picture on the left (and
+ * under it the QR code of the exercise's link, when it has one); to
+ * its right the dose (the same band on every exercise), the numbered steps, the cautions and the clinician's note,
+ * the text flowing on at full width below the picture. The name, picture, dose and first steps are always on one
+ * page; the later steps, cautions and note may continue on the next one (see {@link #divide}).
+ */
+final class ExerciseCard implements Block {
+
+    private final Block heading;
+    private final Block picture;
+    private final Block right;
+    private final float headingGap;
+    private final float rightX;
+
+    private ExerciseCard(Block heading, Block picture, Block right, float headingGap, float rightX) {
+        this.heading = heading;
+        this.picture = picture;
+        this.right = right;
+        this.headingGap = headingGap;
+        this.rightX = rightX;
+    }
+
+    static ExerciseCard build(LayoutContext l, ExerciseContent e, ExercisePictures pictures, float width) {
+        Typography t = l.type;
+        // large print makes the picture larger too, not only the words
+        // at least the 180 x 118 pt the two-panel figures want (today's box); larger in large print
+        float pictureWidth = Math.max(180, Math.round(width * (t.large ? 0.39f : 0.32f)));
+        float pictureHeight = t.large ? 142 : 118;
+        float gutter = t.scale(12);
+        float rightX = pictureWidth + gutter;
+        float narrow = width - rightX;
+        float gap = 4;
+        Block picture = new PictureBlock(pictures, e.exercise(), e.item(), pictureWidth, pictureHeight,
+                PictureBlock.alternativeText(l, e));
+        List<Block> parts = new ArrayList<>();
+        float y = 0;
+        // In large print the words need the width beside the picture, so the dose goes under the picture;
+        // in normal print it leads the text. Either way every exercise of a handout has it in the same place.
+        DosePanel dose = new DosePanel(l, e.dose(), t.large ? pictureWidth : width);
+        List<Block> left = new ArrayList<>(List.of(picture));
+        if (!dose.isEmpty() && t.large) {
+            left.add(dose);
+        }
+        if (e.link() != null) {
+            // the video or web link as a QR code with its caption, under the picture it belongs to
+            left.add(QrCodeBlock.of(l, e.link(), pictureWidth));
+        }
+        if (left.size() > 1) {
+            picture = new StackBlock(left, gap);
+        }
+        // text that starts below this line uses the full width, under the picture
+        float besidePicture = picture.height() + gap;
+        List<TextBlock> texts = new ArrayList<>(steps(l, e, narrow));
+        if (!e.cautions().isEmpty()) {
+            texts.add(TextBlock.runIn(l, l.labels.get("exercise.cautions"), t.bodyBold,
+                    String.join(" ", e.cautions()), t.body, narrow));
+        }
+        if (e.note() != null) {
+            texts.add(TextBlock.runIn(l, l.labels.get("exercise.note"), t.bodyBold, e.note(), t.body, narrow));
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            float lineHeight = t.body.lineHeight();
+            int beside = (int) Math.ceil(Math.max(0, besidePicture - y) / lineHeight);
+            TextBlock text = texts.get(i).flowingWider(l, beside, narrow, rightX);
+            parts.add(text);
+            y += text.height() + gap;
+        }
+        Block heading = ExerciseHeading.build(l, e, width);
+        if (!dose.isEmpty() && !t.large) {
+            heading = new StackBlock(List.of(heading, dose), gap);
+        }
+        return new ExerciseCard(heading, picture, new StackBlock(parts, gap), 4, rightX);
+    }
+
+    private static List<TextBlock> steps(LayoutContext l, ExerciseContent e, float width) {
+        Typography t = l.type;
+        if (e.missing()) {
+            return List.of(TextBlock.of(l, String.join(" ", e.steps()), t.body, width));
+        }
+        float indent = l.width("00.", t.bodyBold) + t.scale(4);
+        TextStyle marker = t.bodyBold.withColor(Typography.ACCENT);
+        List<TextBlock> lines = new ArrayList<>();
+        for (int i = 0; i < e.steps().size(); i++) {
+            lines.add(TextBlock.marked(l, l.labels.number(i + 1) + ".", marker, indent, e.steps().get(i), t.body,
+                    width).as(StandardStructureTypes.LI));
+        }
+        return lines;
+    }
+
+    @Override
+    public String describe() {
+        return "Exercise " + heading.describe();
+    }
+
+    @Override
+    public float height() {
+        return heading.height() + headingGap + Math.max(picture.height(), right.height());
+    }
+
+    @Override
+    public void draw(PageCanvas canvas, float x, float top) throws IOException {
+        heading.draw(canvas, x, top);
+        float rowTop = top - heading.height() - headingGap;
+        picture.draw(canvas, x, rowTop);
+        right.draw(canvas, x + rightX, rowTop);
+    }
+
+    /**
+     * Cut below the picture, so the name, picture, dose and first steps stay together; the rest of the text goes on
+     * at the top of the next page (pages half empty because a whole card moved were the cost of never cutting).
+     */
+    @Override
+    public Division divide(float remaining, float nextPageHeight) {
+        float row = remaining - heading.height() - headingGap;
+        if (row < picture.height()) {
+            return null;
+        }
+        Division text = right.divide(row, nextPageHeight);
+        // the text that goes on must be the full-width text under the picture, not lines wrapped to sit beside it
+        if (text == null || text.head().height() < picture.height()) {
+            return null;
+        }
+        return new Division(new ExerciseCard(heading, picture, text.head(), headingGap, rightX),
+                new IndentBlock(text.tail(), rightX));
+    }
+
+    /** Only for an exercise taller than a page (a very long note): heading, picture, then the text below. */
+    @Override
+    public List<Block> split(float maxHeight) {
+        List<Block> stacked = new ArrayList<>();
+        stacked.add(heading);
+        stacked.add(picture);
+        stacked.add(new IndentBlock(right, rightX));
+        return new StackBlock(stacked, headingGap).split(maxHeight);
+    }
+}

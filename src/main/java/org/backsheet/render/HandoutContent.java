@@ -1,0 +1,70 @@
+package org.backsheet.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one handout says, resolved once from the sheet and the catalog by {@link ContentResolver}: the title,
+ * the header, the safety texts, the daily plan, the advice, the exercises in their printed order and numbering,
+ * the "avoid" list and the closing line. The layouts only decide how it looks. Strings are as written (not yet
+ * cleaned for the font); absent parts are empty, never null, except the header's optional fields.
+ */
+record HandoutContent(String title, Header header, Safety safety, DailyPlan plan, List<String> advice,
+                      List<Group> groups, List<String> avoid, String closing,
+                      int trackingDays, boolean signatureLine) {
+
+    HandoutContent {
+        advice = List.copyOf(advice);
+        groups = List.copyOf(groups);
+        avoid = List.copyOf(avoid);
+    }
+
+    /** Who the handout is from and for; each field null when the sheet leaves it out. */
+    record Header(String clinicName, String clinicContact, String patient, String clinician, String date) {
+
+        boolean isEmpty() {
+            return clinicName == null && clinicContact == null && patient == null && clinician == null
+                    && date == null;
+        }
+    }
+
+    /**
+     * The safety box: its heading, the general part (the sheet's own wording or the standard one), the fixed
+     * warning signs in tiers (most urgent first; no sheet can change them) and the short pointer for every footer.
+     */
+    record Safety(String heading, String general, List<Tier> tiers, String footer) {
+
+        Safety {
+            tiers = List.copyOf(tiers);
+        }
+    }
+
+    /** One tier of warning signs: its lead-in line and the signs. */
+    record Tier(String heading, List<String> signs) {
+
+        Tier {
+            signs = List.copyOf(signs);
+        }
+    }
+
+    /** Exercises under one position heading; {@code heading} is null when the sheet is not grouped. */
+    record Group(String heading, List<ExerciseContent> exercises) {
+
+        Group {
+            exercises = List.copyOf(exercises);
+        }
+    }
+
+    /** Every exercise in printed order. */
+    List<ExerciseContent> exercises() {
+        List<ExerciseContent> all = new ArrayList<>();
+        for (Group g : groups) {
+            all.addAll(g.exercises());
+        }
+        return all;
+    }
+
+    boolean grouped() {
+        return groups.stream().anyMatch(g -> g.heading() != null);
+    }
+}

@@ -1,0 +1,70 @@
+package org.backsheet.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+
+/**
+ * The top of page one, the same on every layout: header, title, the safety box (before any exercise) and the
+ * advice; then the heading of the exercises with the daily plan under it. The safety box and the advice may
+ * continue on the next page; their headings never end a page alone.
+ */
+final class OpeningSection {
+
+    private OpeningSection() {
+    }
+
+    static void build(LayoutContext l, Block logo, float width, List<FlowItem> flow) {
+        Typography t = l.type;
+        HandoutContent c = l.content;
+        HeaderBlock header = HeaderBlock.build(l, logo, width);
+        if (header != null) {
+            flow.add(FlowItem.of(header, 0));
+            flow.add(FlowItem.of(new RuleBlock(width, t.scale(14), 1.5f, Typography.ACCENT), 0));
+        }
+        flow.add(FlowItem.of(TextBlock.of(l, c.title(), t.title, width).as(StandardStructureTypes.H1),
+                header == null ? 0 : t.scale(2)));
+        flow.add(FlowItem.of(SafetyBox.build(l, width), t.scale(8)));
+        if (!c.advice().isEmpty()) {
+            List<Block> lines = new ArrayList<>();
+            lines.add(heading(l, l.labels.get("section.advice"), width));
+            for (String a : c.advice()) {
+                lines.add(bullet(l, a, t.body, width));
+            }
+            flow.add(FlowItem.of(new StackBlock(lines, t.scale(2)), t.gap));
+        }
+    }
+
+    /**
+     * "Your exercises" and, under it, the day worked out from the doses: one line, or a lead line and one bullet
+     * per session. Kept with the first exercise when there is no plan to print.
+     */
+    static void exercisesHeading(LayoutContext l, float width, List<FlowItem> flow) {
+        Typography t = l.type;
+        List<Block> lines = new ArrayList<>();
+        lines.add(heading(l, l.labels.get("section.exercises"), width));
+        List<String> plan = PlanWords.lines(l.content.plan(), l.labels);
+        if (!plan.isEmpty() && l.compact()) {
+            lines.add(TextBlock.runIn(l, plan.get(0), t.bodyBold,
+                    String.join(l.labels.get("list.semicolon"), plan.subList(1, plan.size())), t.body, width));
+        } else if (!plan.isEmpty()) {
+            lines.add(TextBlock.of(l, plan.get(0), t.bodyBold, width));
+            for (String line : plan.subList(1, plan.size())) {
+                lines.add(bullet(l, line, t.body, width));
+            }
+        }
+        // with the plan under it the heading is not alone, so it may end a page above the first exercise
+        FlowItem item = FlowItem.of(new StackBlock(lines, t.scale(2)), t.gap);
+        flow.add(plan.isEmpty() ? item.keptWithNext() : item);
+    }
+
+    static Block heading(LayoutContext l, String text, float width) {
+        return TextBlock.of(l, text, l.type.heading, width).as(StandardStructureTypes.H2);
+    }
+
+    static Block bullet(LayoutContext l, String text, TextStyle style, float width) {
+        TextStyle marker = style.withFont(l.type.fonts.bold).withColor(Typography.ACCENT);
+        return TextBlock.marked(l, "\u2022", marker, l.type.scale(14), text, style, width)
+                .as(StandardStructureTypes.LI);
+    }
+}

@@ -1,0 +1,42 @@
+package org.backsheet.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backsheet.testdata.Doses.dose;
+
+import java.util.List;
+import java.util.Locale;
+import org.backsheet.catalog.Catalog;
+import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetItem;
+import org.junit.jupiter.api.Test;
+
+/** The status line says so when the daily plan takes longer than the advice promises. */
+class PlanCheckTest {
+
+    private final Catalog catalog = TestCatalog.create();
+    private final EditorTexts english = new EditorTexts(Locale.ENGLISH);
+
+    @Test
+    void aSessionLongerThanTheAdvicesMinutesIsReported() {
+        Sheet sheet = Sheet.empty().withAdvice(List.of("Set aside 10 to 30 minutes, twice a day."))
+                .withItems(List.of(SheetItem.of("stationary-bike").withDose(dose().minutes(40).build())));
+        assertThat(PlanCheck.warning(sheet, catalog, english))
+                .isEqualTo("The exercises take about 40 minutes a session, more than the 30 minutes the advice mentions.");
+    }
+
+    @Test
+    void aPlanWithinTheAdviceOrAdviceWithoutMinutesSaysNothing() {
+        Sheet sheet = Sheet.empty().withAdvice(List.of("Set aside 10 to 30 minutes, twice a day."))
+                .withItems(List.of(SheetItem.of("pelvic-tilt")));
+        assertThat(PlanCheck.warning(sheet, catalog, english)).isNull();
+        Sheet noMinutes = sheet.withAdvice(List.of("Move slowly."))
+                .withItems(List.of(SheetItem.of("stationary-bike").withDose(dose().minutes(90).build())));
+        assertThat(PlanCheck.warning(noMinutes, catalog, english)).isNull();
+    }
+
+    @Test
+    void spanishAdviceIsReadInSpanish() {
+        assertThat(PlanCheck.mostMinutes(List.of("Haga ejercicio de 10 a 30 minutos."),
+                new EditorTexts(Locale.forLanguageTag("es")))).isEqualTo(30);
+    }
+}

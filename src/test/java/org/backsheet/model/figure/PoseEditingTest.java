@@ -1,0 +1,42 @@
+package org.backsheet.model.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the pose editor changes: one angle of one pose, everything else of the figure kept. */
+class PoseEditingTest {
+
+    private final Pose lying = new Pose(0, 0.066, -90, 0, 0, 0, 0, 0, Limb.NEUTRAL, Limb.NEUTRAL)
+            .withReach("handNear", new Reach("handNear", "belly", 0, 0));
+    private final Figure figure = new Figure(View.SIDE, null, List.of(Prop.MAT), lying, lying.withBodyAngle("spine", 20),
+            null, List.of(new Arrow("head", null, null, 0, 0, 0.1, false)),
+            new Detail("lowBack", -0.2, 0.3, 2));
+
+    @Test
+    void oneSidesKneeChangesAndTheOtherSideStays() {
+        Pose bent = lying.withEditable("near.knee", 90);
+        assertThat(bent.near().knee()).isEqualTo(90);
+        assertThat(bent.far().knee()).isZero();
+        assertThat(bent.editable("near.knee")).isEqualTo(90);
+        assertThat(bent.reaches()).isEqualTo(lying.reaches());
+    }
+
+    @Test
+    void theHipsHeightIsEditedInHundredthsOfTheStandingHeight() {
+        assertThat(lying.editable("pelvisHeight")).isEqualTo(6.6);
+        assertThat(lying.withEditable("pelvisHeight", 30).y()).isEqualTo(0.3);
+        assertThat(lying.withEditable("trunk", -80).trunk()).isEqualTo(-80);
+    }
+
+    @Test
+    void aNewStartOrEndKeepsTheFiguresPropsArrowsAndDetail() {
+        Figure changed = figure.withStart(lying.withEditable("neck", 20)).withEnd(null);
+        assertThat(changed.start().neck()).isEqualTo(20);
+        assertThat(changed.end()).isNull();
+        assertThat(changed.props()).isEqualTo(figure.props());
+        assertThat(changed.arrows()).isEqualTo(figure.arrows());
+        assertThat(changed.detail()).isEqualTo(figure.detail());
+    }
+}

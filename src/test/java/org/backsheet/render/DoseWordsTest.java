@@ -1,0 +1,84 @@
+package org.backsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backsheet.catalog.Catalog;
+import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.model.Dose;
+import org.backsheet.model.DoseField;
+import org.backsheet.model.Layout;
+import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetItem;
+import org.backsheet.render.figure.FigurePictures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every dose field, in every language the catalog speaks, has its own words and reaches both the detailed
+ * handout and the compact sheet: a field added to {@link DoseField} without words fails here, not silently.
+ */
+class DoseWordsTest {
+
+    private static final Catalog CATALOG = BuiltInCatalog.load();
+    private static final HandoutRenderer RENDERER = new HandoutRenderer(CATALOG, "BackSheet test", new FigurePictures());
+
+    @Test
+    void everyFieldHasWordsWithItsNumberInEveryLanguage() {
+        for (String language : CATALOG.languages()) {
+            Labels labels = new Labels(language);
+            for (DoseField field : DoseField.values()) {
+                if (field.isFlag()) {
+                    continue;
+                }
+                for (int n : List.of(1, 2, field.max())) {
+                    List<DoseWords.Phrase> phrases = DoseWords.of(Dose.EMPTY.with(field, n), labels);
+                    assertThat(phrases).as("%s %s", language, field).hasSize(1);
+                    DoseWords.Phrase p = phrases.get(0);
+                    assertThat(p.number()).as("%s %s %d", language, field, n).isEqualTo(labels.number(n));
+                    assertThat(p.text()).as("%s %s", language, field).doesNotContain("dose.line");
+                }
+                assertThat(DoseWords.of(Dose.EMPTY.with(field, 1), labels).get(0).text())
+                        .as("%s %s: singular differs from plural", language, field)
+                        .isNotEqualTo(DoseWords.of(Dose.EMPTY.with(field, 2), labels).get(0).text()
+                                .replace(labels.number(2), labels.number(1)));
+            }
+        }
+    }
+
+    @Test
+    void eachSideIsPartOfTheFirstPhraseThatCanCarryIt() {
+        Labels en = new Labels("en");
+        assertThat(DoseWords.of(Dose.EMPTY.withReps(10).withHoldSeconds(5).withPerSide(true), en))
+                .extracting(DoseWords.Phrase::text).containsExactly("10 times on each side", "Hold 5 seconds each time");
+        assertThat(DoseWords.of(Dose.EMPTY.withHoldSeconds(30).withPerSide(true), en))
+                .extracting(DoseWords.Phrase::text).containsExactly("Hold 30 seconds on each side");
+        assertThat(DoseWords.of(Dose.EMPTY.withTimesPerDay(2).withPerSide(true), en))
+                .extracting(DoseWords.Phrase::text).containsExactly("On each side", "2 times a day");
+        assertThat(DoseWords.of(Dose.EMPTY.withReps(1).withPerSide(true), new Labels("es")))
+                .extracting(DoseWords.Phrase::text).containsExactly("1 vez de cada lado");
+    }
+
+    @Test
+    void everyFieldPrintsOnTheHandoutAndTheCompactSheetInEveryLanguage() throws Exception {
+        Dose all = Dose.EMPTY;
+        int value = 2;
+        for (DoseField field : DoseField.values()) {
+            all = field.isFlag() ? all : all.with(field, value++);
+        }
+        for (String language : CATALOG.languages()) {
+            List<String> expected = new ArrayList<>();
+            for (DoseWords.Phrase p : DoseWords.of(all, new Labels(language))) {
+                expected.add(p.text());
+            }
+            for (Layout layout : Layout.values()) {
+                Sheet sheet = Sheet.empty().withLanguage(language).withLayout(layout)
+                        .withItems(List.of(SheetItem.of("bridging").withDose(all)));
+                String text = PdfText.render(RENDERER, sheet).flat();
+                for (String phrase : expected) {
+                    assertThat(text).as("%s %s", language, layout).contains(phrase);
+                }
+            }
+        }
+    }
+}
