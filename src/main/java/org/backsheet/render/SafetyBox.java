@@ -1,5 +1,6 @@
 package org.backsheet.render;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
@@ -24,17 +25,29 @@ final class SafetyBox {
         lines.add(TextBlock.of(l, safety.heading(), t.heading.withColor(Typography.INK), inner)
                 .as(StandardStructureTypes.H2));
         lines.add(TextBlock.of(l, safety.general(), t.body, inner));
+        boolean mostUrgent = true;
         for (HandoutContent.Tier tier : safety.tiers()) {
+            // the most urgent tier sits in a white box with a dark frame, so it cannot pass for the other one
+            float tierPad = mostUrgent ? t.scale(6) : 0;
+            float tierWidth = BoxBlock.innerWidth(inner, tierPad);
+            List<Block> tierLines = new ArrayList<>();
             if (l.compact()) {
                 // the same signs, run on after their lead-in line
-                lines.add(TextBlock.runIn(l, tier.heading(), t.bodyBold,
-                        String.join(l.labels.get("list.semicolon"), tier.signs()), t.body, inner));
-                continue;
+                tierLines.add(TextBlock.runIn(l, tier.heading(), t.bodyBold,
+                        String.join(l.labels.get("list.semicolon"), tier.signs()), t.body, tierWidth));
+            } else {
+                tierLines.add(TextBlock.of(l, tier.heading(), t.bodyBold, tierWidth).as(StandardStructureTypes.H3));
+                for (String sign : tier.signs()) {
+                    tierLines.add(OpeningSection.bullet(l, sign, t.body, tierWidth));
+                }
             }
-            lines.add(TextBlock.of(l, tier.heading(), t.bodyBold, inner).as(StandardStructureTypes.H3));
-            for (String sign : tier.signs()) {
-                lines.add(OpeningSection.bullet(l, sign, t.body, inner));
+            if (mostUrgent) {
+                lines.add(new BoxBlock(new StackBlock(tierLines, t.scale(2)), inner, tierPad, Color.WHITE,
+                        Typography.INK));
+            } else {
+                lines.addAll(tierLines);
             }
+            mostUrgent = false;
         }
         return new BoxBlock(new StackBlock(lines, t.scale(2)), width, pad, Typography.FILL, Typography.ACCENT);
     }
