@@ -6,8 +6,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 
 /**
  * The end of the program: the "Avoid these" box and a closing line that says it is the end and whom to call.
- * The last exercise keeps with them, so no page ever holds only the closing; the box may continue on the next
- * page.
+ * The box may continue on the next page; the closing line keeps with the box. The last exercise is not kept with
+ * them: that rule moved whole cards and left pages half empty.
  */
 final class ClosingSection {
 
@@ -17,10 +17,6 @@ final class ClosingSection {
     static void build(LayoutContext l, float width, List<FlowItem> flow) {
         Typography t = l.type;
         HandoutContent c = l.content;
-        if (!flow.isEmpty()) {
-            int last = flow.size() - 1;
-            flow.set(last, flow.get(last).keptWithNext());
-        }
         if (!c.avoid().isEmpty() && l.compact()) {
             flow.add(FlowItem.of(TextBlock.runIn(l, l.labels.get("section.avoid.runIn"), t.bodyBold,
                     String.join(l.labels.get("list.semicolon"), c.avoid()), t.body, width), t.gap).keptWithNext());

@@ -9,18 +9,18 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
  * One exercise on the detailed handout: number, name and position across the top; the picture on the left (and
  * under it the QR code of the exercise's link, when it has one); to
  * its right the dose (the same band on every exercise), the numbered steps, the cautions and the clinician's note,
- * the text flowing on at full width below the picture. Never divided: the name, picture, steps and dose are on one
- * page (only an exercise taller than a page is split, see {@link #split}).
+ * the text flowing on at full width below the picture. The name, picture, dose and first steps are always on one
+ * page; the later steps, cautions and note may continue on the next one (see {@link #divide}).
  */
 final class ExerciseCard implements Block {
 
     private final Block heading;
     private final Block picture;
-    private final StackBlock right;
+    private final Block right;
     private final float headingGap;
     private final float rightX;
 
-    private ExerciseCard(Block heading, Block picture, StackBlock right, float headingGap, float rightX) {
+    private ExerciseCard(Block heading, Block picture, Block right, float headingGap, float rightX) {
         this.heading = heading;
         this.picture = picture;
         this.right = right;
@@ -111,6 +111,25 @@ final class ExerciseCard implements Block {
         float rowTop = top - heading.height() - headingGap;
         picture.draw(canvas, x, rowTop);
         right.draw(canvas, x + rightX, rowTop);
+    }
+
+    /**
+     * Cut below the picture, so the name, picture, dose and first steps stay together; the rest of the text goes on
+     * at the top of the next page (pages half empty because a whole card moved were the cost of never cutting).
+     */
+    @Override
+    public Division divide(float remaining, float nextPageHeight) {
+        float row = remaining - heading.height() - headingGap;
+        if (row < picture.height()) {
+            return null;
+        }
+        Division text = right.divide(row, nextPageHeight);
+        // the text that goes on must be the full-width text under the picture, not lines wrapped to sit beside it
+        if (text == null || text.head().height() < picture.height()) {
+            return null;
+        }
+        return new Division(new ExerciseCard(heading, picture, text.head(), headingGap, rightX),
+                new IndentBlock(text.tail(), rightX));
     }
 
     /** Only for an exercise taller than a page (a very long note): heading, picture, then the text below. */

@@ -26,6 +26,18 @@ final class IndentBlock implements Block {
     }
 
     @Override
+    public Division divide(float remaining, float nextPageHeight) {
+        Division inner = this.inner.divide(remaining, nextPageHeight);
+        return inner == null ? null
+                : new Division(new IndentBlock(inner.head(), indent), new IndentBlock(inner.tail(), indent));
+    }
+
+    @Override
+    public String describe() {
+        return inner.describe();
+    }
+
+    @Override
     public List<Block> split(float maxHeight) {
         List<Block> pieces = new ArrayList<>();
         for (Block b : inner.split(maxHeight)) {
