@@ -68,7 +68,7 @@ class UserExerciseGuiTest extends GuiTestBase {
         press(gallery.button("galleryChoose"));
         waitUntil("the pose is shown", () -> dialog.label("picturePreview").target().getIcon() != null);
         snapshot(dialog.target(), "exercise-dialog.png");
-        dialog.button("exerciseSave").requireEnabled().click();
+        press(dialog.button("exerciseSave").requireEnabled());
 
         Path file = library().resolve("wall-sit" + ExerciseFiles.EXTENSION);
         waitUntil("the file is written", () -> Files.isRegularFile(file));
@@ -107,7 +107,7 @@ class UserExerciseGuiTest extends GuiTestBase {
         DialogFixture dialog = WindowFinder.findDialog("exerciseDialog").withTimeout(30_000).using(robot);
         dialog.textBox("exerciseName").requireText(builtIn.name());
         assertThat(dialog.label("exerciseId").target().getToolTipText()).endsWith(builtIn.id() + "-2.exercise.json");
-        dialog.button("exerciseSave").click();
+        press(dialog.button("exerciseSave"));
         Path file = library().resolve(builtIn.id() + "-2" + ExerciseFiles.EXTENSION);
         waitUntil("the copy is written", () -> Files.isRegularFile(file));
         assertThat(ExerciseFiles.read(file).steps()).isEqualTo(builtIn.steps());
