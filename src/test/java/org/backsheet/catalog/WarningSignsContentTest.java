@@ -1,0 +1,76 @@
+package org.backsheet.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.model.WarningSigns;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second clinical read (issue 16): which signs need care now and which within a day or two, and what to do.
+ * Each entry is a word that only the intended sign uses, so dropping or moving a sign fails here.
+ */
+class WarningSignsContentTest {
+
+    private final Catalog catalog = BuiltInCatalog.load();
+
+    /** Signs that need care the same day: cauda equina signs, a worsening weakness or foot drop, fever. */
+    static final Map<String, List<String>> EMERGENCY = Map.of(
+            "en", List.of("bladder or bowels", "bladder is full", "wipe", "around your bottom", "genitals",
+                    "problems with sex", "Sciatica in both legs", "both legs that is new", "a foot that drops",
+                    "fever"),
+            "es", List.of("vejiga o del intestino", "vejiga llena", "limpiarse", "alrededor del ano", "genitales",
+                    "relaciones sexuales", "Ciática en las dos piernas", "las dos piernas, nuevo",
+                    "se arrastra o se engancha", "fiebre"));
+
+    /** Signs for a doctor within a day or two. */
+    static final Map<String, List<String>> SOON = Map.of(
+            "en", List.of("below the knee", "even without pain", "unwell", "fall", "osteoporosis", "steroid",
+                    "immune", "injecting drugs", "at night", "cancer", "keeps getting worse"),
+            "es", List.of("más abajo de la rodilla", "aunque no haya dolor", "Sentirse mal", "caída", "osteoporosis",
+                    "corticoides", "defensas", "inyectarse drogas", "por la noche", "cáncer", "va empeorando"));
+
+    /** What to do now, and by when for the second tier; the emergency number is no country's in English. */
+    static final Map<String, List<String>> EMERGENCY_HEADING = Map.of(
+            "en", List.of("now", "emergency department", "local emergency number"),
+            "es", List.of("ahora mismo", "urgencias", "112"));
+    static final Map<String, String> SOON_HEADING = Map.of("en", "within a day or two", "es", "en uno o dos días");
+
+    @Test
+    void eachSignIsInItsTierInEveryLanguage() {
+        assertThat(catalog.languages()).containsAll(EMERGENCY.keySet());
+        for (String language : catalog.languages()) {
+            assertThat(EMERGENCY).as("emergency signs listed for %s", language).containsKey(language);
+            WarningSigns signs = catalog.standardTexts(language).warningSigns();
+            String emergency = String.join(" | ", signs.emergency().signs());
+            String soon = String.join(" | ", signs.doctorSoon().signs());
+            EMERGENCY.get(language).forEach(word -> {
+                assertThat(emergency).as("%s emergency tier", language).contains(word);
+                assertThat(soon).as("%s soon tier", language).doesNotContain(word);
+            });
+            SOON.get(language).forEach(word -> assertThat(soon).as("%s soon tier", language).contains(word));
+            EMERGENCY_HEADING.get(language).forEach(
+                    word -> assertThat(signs.emergency().heading()).as("%s emergency heading", language).contains(word));
+            assertThat(signs.doctorSoon().heading()).contains(SOON_HEADING.get(language));
+        }
+    }
+
+    @Test
+    void theEnglishEmergencyTierNamesNoCountrysNumber() {
+        WarningSigns signs = catalog.standardTexts("en").warningSigns();
+        assertThat(signs.emergency().heading()).doesNotContainPattern("\\d");
+        signs.emergency().signs().forEach(sign -> assertThat(sign).doesNotContainPattern("\\d"));
+    }
+
+    @Test
+    void everyLanguageHasAsManySignsInEachTier() {
+        WarningSigns english = catalog.standardTexts("en").warningSigns();
+        for (String language : catalog.languages()) {
+            WarningSigns signs = catalog.standardTexts(language).warningSigns();
+            assertThat(signs.emergency().signs()).as(language).hasSameSizeAs(english.emergency().signs());
+            assertThat(signs.doctorSoon().signs()).as(language).hasSameSizeAs(english.doctorSoon().signs());
+        }
+    }
+}
