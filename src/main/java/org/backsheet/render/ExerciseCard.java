@@ -19,8 +19,22 @@ final class ExerciseCard implements Block {
     private final Block right;
     private final float headingGap;
     private final float rightX;
+    /** The texts of {@link #right} one by one, as drawn beside and under the picture. */
+    private final List<Block> parts;
+    /** The same texts wrapped to the full width, for when they go on at the top of the next page. */
+    private final List<Block> wideParts;
+    /** How many texts (the first steps) never leave the picture. */
+    private final int firstParts;
 
     private ExerciseCard(Block heading, Block picture, Block right, float headingGap, float rightX) {
+        this(heading, picture, right, headingGap, rightX, List.of(), List.of(), 0);
+    }
+
+    private ExerciseCard(Block heading, Block picture, Block right, float headingGap, float rightX,
+                         List<Block> parts, List<Block> wideParts, int firstParts) {
+        this.parts = List.copyOf(parts);
+        this.wideParts = List.copyOf(wideParts);
+        this.firstParts = firstParts;
         this.heading = heading;
         this.picture = picture;
         this.right = right;
@@ -41,6 +55,7 @@ final class ExerciseCard implements Block {
         Block picture = new PictureBlock(pictures, e.exercise(), e.item(), pictureWidth, pictureHeight,
                 PictureBlock.alternativeText(l, e));
         List<Block> parts = new ArrayList<>();
+        List<Block> wideParts = new ArrayList<>();
         float y = 0;
         // In large print the words need the width beside the picture, so the dose goes under the picture;
         // in normal print it leads the text. Either way every exercise of a handout has it in the same place.
@@ -71,13 +86,16 @@ final class ExerciseCard implements Block {
             int beside = (int) Math.ceil(Math.max(0, besidePicture - y) / lineHeight);
             TextBlock text = texts.get(i).flowingWider(l, beside, narrow, rightX);
             parts.add(text);
+            wideParts.add(texts.get(i).flowingWider(l, 0, narrow, rightX));
             y += text.height() + gap;
         }
         Block heading = ExerciseHeading.build(l, e, width);
         if (!dose.isEmpty() && !t.large) {
             heading = new StackBlock(List.of(heading, dose), gap);
         }
-        return new ExerciseCard(heading, picture, new StackBlock(parts, gap), 4, rightX);
+        int firstParts = Math.min(2, e.missing() ? 1 : e.steps().size());
+        return new ExerciseCard(heading, picture, new StackBlock(parts, gap), 4, rightX, parts, wideParts,
+                firstParts);
     }
 
     private static List<TextBlock> steps(LayoutContext l, ExerciseContent e, float width) {
@@ -124,12 +142,33 @@ final class ExerciseCard implements Block {
             return null;
         }
         Division text = right.divide(row, nextPageHeight);
-        // the text that goes on must be the full-width text under the picture, not lines wrapped to sit beside it
-        if (text == null || text.head().height() < picture.height()) {
+        if (text != null && text.head().height() >= picture.height()) {
+            // the cut is in the text under the picture, already at full width
+            return new Division(new ExerciseCard(heading, picture, text.head(), headingGap, rightX),
+                    new IndentBlock(text.tail(), rightX));
+        }
+        // the cut is beside the picture: whole texts go on, re-wrapped to the full width of the next page
+        float gap = partGap();
+        float used = 0;
+        int k = 0;
+        while (k < parts.size() - 1 && used + (k == 0 ? 0 : gap) + parts.get(k).height() <= row) {
+            used += (k == 0 ? 0 : gap) + parts.get(k).height();
+            k++;
+        }
+        if (k < firstParts || k >= parts.size()) {
             return null;
         }
-        return new Division(new ExerciseCard(heading, picture, text.head(), headingGap, rightX),
-                new IndentBlock(text.tail(), rightX));
+        return new Division(new ExerciseCard(heading, picture, new StackBlock(parts.subList(0, k), gap), headingGap,
+                rightX), new IndentBlock(new StackBlock(wideParts.subList(k, parts.size()), gap), rightX));
+    }
+
+    /** The gap between the texts, as the full text column has it. */
+    private float partGap() {
+        float texts = 0;
+        for (Block b : parts) {
+            texts += b.height();
+        }
+        return parts.size() < 2 ? 0 : (right.height() - texts) / (parts.size() - 1);
     }
 
     /** Only for an exercise taller than a page (a very long note): heading, picture, then the text below. */

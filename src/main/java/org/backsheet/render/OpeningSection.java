@@ -20,11 +20,11 @@ final class OpeningSection {
         HeaderBlock header = HeaderBlock.build(l, logo, width);
         if (header != null) {
             flow.add(FlowItem.of(header, 0));
-            flow.add(FlowItem.of(new RuleBlock(width, t.scale(14), 1.5f, Typography.ACCENT), 0));
+            flow.add(FlowItem.of(new RuleBlock(width, t.scale(10), 1.5f, Typography.ACCENT), 0));
         }
         flow.add(FlowItem.of(TextBlock.of(l, c.title(), t.title, width).as(StandardStructureTypes.H1),
                 header == null ? 0 : t.scale(2)));
-        flow.add(FlowItem.of(SafetyBox.build(l, width), t.scale(8)));
+        flow.add(FlowItem.of(SafetyBox.build(l, width), t.scale(6)));
         if (!c.advice().isEmpty()) {
             List<Block> lines = new ArrayList<>();
             lines.add(heading(l, l.labels.get("section.advice"), width));

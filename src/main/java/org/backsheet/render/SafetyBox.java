@@ -19,7 +19,7 @@ final class SafetyBox {
     static Block build(LayoutContext l, float width) {
         Typography t = l.type;
         HandoutContent.Safety safety = l.content.safety();
-        float pad = t.scale(9);
+        float pad = t.scale(7);
         float inner = BoxBlock.innerWidth(width, pad);
         List<Block> lines = new ArrayList<>();
         lines.add(TextBlock.of(l, safety.heading(), t.heading.withColor(Typography.INK), inner)
@@ -28,7 +28,7 @@ final class SafetyBox {
         boolean mostUrgent = true;
         for (HandoutContent.Tier tier : safety.tiers()) {
             // the most urgent tier sits in a white box with a dark frame, so it cannot pass for the other one
-            float tierPad = mostUrgent ? t.scale(6) : 0;
+            float tierPad = mostUrgent ? t.scale(5) : 0;
             float tierWidth = BoxBlock.innerWidth(inner, tierPad);
             List<Block> tierLines = new ArrayList<>();
             if (l.compact()) {
@@ -37,18 +37,40 @@ final class SafetyBox {
                         String.join(l.labels.get("list.semicolon"), tier.signs()), t.body, tierWidth));
             } else {
                 tierLines.add(TextBlock.of(l, tier.heading(), t.bodyBold, tierWidth).as(StandardStructureTypes.H3));
-                for (String sign : tier.signs()) {
-                    tierLines.add(OpeningSection.bullet(l, sign, t.body, tierWidth));
-                }
+                tierLines.addAll(signs(l, tier, tierWidth, mostUrgent));
             }
             if (mostUrgent) {
-                lines.add(new BoxBlock(new StackBlock(tierLines, t.scale(2)), inner, tierPad, Color.WHITE,
+                lines.add(new BoxBlock(new StackBlock(tierLines, t.scale(1)), inner, tierPad, Color.WHITE,
                         Typography.INK));
             } else {
                 lines.addAll(tierLines);
             }
             mostUrgent = false;
         }
-        return new BoxBlock(new StackBlock(lines, t.scale(2)), width, pad, Typography.FILL, Typography.ACCENT);
+        return new BoxBlock(new StackBlock(lines, t.scale(1)), width, pad, Typography.FILL, Typography.ACCENT);
+    }
+
+    /**
+     * The signs as bullets; the see-your-doctor tier in two columns when that is shorter, which keeps the whole
+     * box on page one. The emergency tier stays one list, read top to bottom.
+     */
+    private static List<Block> signs(LayoutContext l, HandoutContent.Tier tier, float width, boolean mostUrgent) {
+        Typography t = l.type;
+        List<Block> one = new ArrayList<>();
+        for (String sign : tier.signs()) {
+            one.add(OpeningSection.bullet(l, sign, t.body, width));
+        }
+        if (mostUrgent || one.size() < 4) {
+            return one;
+        }
+        float columnGap = t.scale(12);
+        float columnWidth = (width - columnGap) / 2;
+        List<Block> narrow = new ArrayList<>();
+        for (String sign : tier.signs()) {
+            narrow.add(OpeningSection.bullet(l, sign, t.body, columnWidth));
+        }
+        TwoColumns columns = TwoColumns.ifShorter(narrow, t.scale(1), columnWidth + columnGap,
+                new StackBlock(one, t.scale(1)));
+        return columns == null ? one : List.of(columns);
     }
 }
