@@ -29,7 +29,7 @@ final class ClosingSection {
                 lines.add(OpeningSection.bullet(l, a, t.body, inner));
             }
             flow.add(FlowItem.of(new BoxBlock(new StackBlock(lines, t.scale(2)), width, pad, null, Typography.ACCENT),
-                    t.gap * 1.5f).keptWithNext());
+                    t.gap).keptWithNext());
         }
         flow.add(FlowItem.of(TextBlock.of(l, c.closing(), t.bodyBold, width), t.gap));
         if (c.signatureLine()) {

@@ -37,7 +37,7 @@ final class SafetyBox {
                         String.join(l.labels.get("list.semicolon"), tier.signs()), t.body, tierWidth));
             } else {
                 tierLines.add(TextBlock.of(l, tier.heading(), t.bodyBold, tierWidth).as(StandardStructureTypes.H3));
-                tierLines.addAll(signs(l, tier, tierWidth, mostUrgent));
+                tierLines.addAll(signs(l, tier, tierWidth));
             }
             if (mostUrgent) {
                 lines.add(new BoxBlock(new StackBlock(tierLines, t.scale(1)), inner, tierPad, Color.WHITE,
@@ -51,16 +51,16 @@ final class SafetyBox {
     }
 
     /**
-     * The signs as bullets; the see-your-doctor tier in two columns when that is shorter, which keeps the whole
-     * box on page one. The emergency tier stays one list, read top to bottom.
+     * The signs as bullets, in two columns when that is shorter: the whole box has to fit on page one, even in
+     * large print.
      */
-    private static List<Block> signs(LayoutContext l, HandoutContent.Tier tier, float width, boolean mostUrgent) {
+    private static List<Block> signs(LayoutContext l, HandoutContent.Tier tier, float width) {
         Typography t = l.type;
         List<Block> one = new ArrayList<>();
         for (String sign : tier.signs()) {
             one.add(OpeningSection.bullet(l, sign, t.body, width));
         }
-        if (mostUrgent || one.size() < 4) {
+        if (one.size() < 4) {
             return one;
         }
         float columnGap = t.scale(12);

@@ -82,7 +82,7 @@ final class StackBlock implements Block {
         return !children.isEmpty() && children.get(children.size() - 1).keepsWithNext();
     }
 
-    /** Packs children into pieces; a child taller than a piece is split itself. */
+    /** Packs children into pieces, never ending one with a heading; a child taller than a piece is split itself. */
     @Override
     public List<Block> split(float maxHeight) {
         List<Block> flat = new ArrayList<>();
@@ -95,10 +95,15 @@ final class StackBlock implements Block {
         for (Block b : flat) {
             float needed = (current.isEmpty() ? 0 : gap) + b.height();
             if (!current.isEmpty() && used + needed > maxHeight) {
+                // a heading at the end of a piece goes on with what it introduces
+                List<Block> carried = new ArrayList<>();
+                while (current.size() > 1 && current.get(current.size() - 1).keepsWithNext()) {
+                    carried.add(0, current.remove(current.size() - 1));
+                }
                 pieces.add(new StackBlock(current, gap));
-                current = new ArrayList<>();
-                used = 0;
-                needed = b.height();
+                current = carried;
+                used = new StackBlock(carried, gap).height();
+                needed = (current.isEmpty() ? 0 : gap) + b.height();
             }
             current.add(b);
             used += needed;
