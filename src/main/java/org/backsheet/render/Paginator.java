@@ -32,8 +32,8 @@ final class Paginator {
             float space = page.isEmpty() ? 0 : item.spaceBefore();
             boolean forced = item.newPage() && !page.isEmpty();
             if (!forced && !page.isEmpty() && !fits(items, i, bodyHeight - used - space)) {
-                Block.Division cut = item.keepWithNext() ? null
-                        : item.block().divide(bodyHeight - used - space, bodyHeight);
+                // a kept item may divide too: its rest stays kept with what follows (a heading never divides)
+                Block.Division cut = item.block().divide(bodyHeight - used - space, bodyHeight);
                 if (cut != null && cut.head().height() <= bodyHeight - used - space) {
                     page.add(place(item, cut.head(), page, used, space));
                     items.set(i, FlowItem.of(cut.tail(), 0).keptWith(item.keepWithNext()));
