@@ -36,8 +36,11 @@ final class StandardTextsReader {
             problems.at("avoid", "missing");
         }
         WarningSigns warningSigns = warningSigns(f);
+        // optional: texts written before the notes existed still read
+        var safetyNotes = f.textList("safetyNotes");
         problems.throwIfErrors();
-        return new StandardTexts(language, advice, avoid, disclaimer, shortDisclaimer, warningSigns);
+        return new StandardTexts(language, advice, avoid, disclaimer, shortDisclaimer, warningSigns,
+                safetyNotes == null ? List.of() : safetyNotes);
     }
 
     /** {@code "warningSigns": {"emergency": {"heading", "signs"}, "doctorSoon": {...}}}; null after a problem. */

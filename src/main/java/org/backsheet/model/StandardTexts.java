@@ -6,12 +6,19 @@ import java.util.Objects;
 /**
  * The texts every handout carries in one language: the general advice and the full doctor-consultation
  * disclaimer (a sheet may replace either), the "avoid these" list, the one-line footer that points to the
- * safety box, and the warning signs (never replaced by a sheet).
+ * safety box, the warning signs and the safety notes (heat and cold; neither is ever replaced by a sheet).
  */
 public record StandardTexts(String language, List<String> advice, List<String> avoid, String disclaimer,
-                            String shortDisclaimer, WarningSigns warningSigns) {
+                            String shortDisclaimer, WarningSigns warningSigns, List<String> safetyNotes) {
+
+    /** Texts without safety notes. */
+    public StandardTexts(String language, List<String> advice, List<String> avoid, String disclaimer,
+                         String shortDisclaimer, WarningSigns warningSigns) {
+        this(language, advice, avoid, disclaimer, shortDisclaimer, warningSigns, List.of());
+    }
 
     public StandardTexts {
+        safetyNotes = List.copyOf(safetyNotes);
         advice = List.copyOf(advice);
         avoid = List.copyOf(avoid);
         Objects.requireNonNull(warningSigns, "warningSigns");

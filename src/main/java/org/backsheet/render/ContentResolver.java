@@ -63,7 +63,7 @@ final class ContentResolver {
                 strip(sheet.clinician()), date);
     }
 
-    /** The sheet may reword the general part; the warning signs come only from the program's own texts. */
+    /** The sheet may reword the general part; the warning signs and notes come only from the program's own texts. */
     private HandoutContent.Safety safety(StandardTexts standard) {
         String general = firstNonBlank(sheet.disclaimer(), standard.disclaimer(), labels.get("disclaimer.fallback"));
         List<HandoutContent.Tier> tiers = new ArrayList<>();
@@ -71,7 +71,7 @@ final class ContentResolver {
             tiers.add(new HandoutContent.Tier(t.heading().strip(), nonBlank(t.signs())));
         }
         return new HandoutContent.Safety(labels.get("section.disclaimer"), general, tiers,
-                firstNonBlank(standard.shortDisclaimer(), ""));
+                nonBlank(standard.safetyNotes()), firstNonBlank(standard.shortDisclaimer(), ""));
     }
 
     private String closing() {

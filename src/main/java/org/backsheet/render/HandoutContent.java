@@ -30,12 +30,14 @@ record HandoutContent(String title, Header header, Safety safety, DailyPlan plan
 
     /**
      * The safety box: its heading, the general part (the sheet's own wording or the standard one), the fixed
-     * warning signs in tiers (most urgent first; no sheet can change them) and the short pointer for every footer.
+     * warning signs in tiers (most urgent first; no sheet can change them), the safety notes under them (heat and
+     * cold, printed even when the sheet has its own advice) and the short pointer for every footer.
      */
-    record Safety(String heading, String general, List<Tier> tiers, String footer) {
+    record Safety(String heading, String general, List<Tier> tiers, List<String> notes, String footer) {
 
         Safety {
             tiers = List.copyOf(tiers);
+            notes = List.copyOf(notes);
         }
     }
 

@@ -47,6 +47,9 @@ final class SafetyBox {
             }
             mostUrgent = false;
         }
+        for (String note : safety.notes()) {
+            lines.add(TextBlock.of(l, note, t.body, inner));
+        }
         return new BoxBlock(new StackBlock(lines, t.scale(1)), width, pad, Typography.FILL, Typography.ACCENT);
     }
 

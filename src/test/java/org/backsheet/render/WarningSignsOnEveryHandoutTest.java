@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The warning signs are fixed text of the program: every handout, in every shipped language and layout, prints
- * the safety box title, both tiers' lead-in lines and every sign, whatever the sheet's disclaimer and advice say.
+ * the safety box title, both tiers' lead-in lines, every sign and the safety notes, whatever the sheet's
+ * disclaimer and advice say.
  */
 class WarningSignsOnEveryHandoutTest {
 
@@ -66,6 +67,11 @@ class WarningSignsOnEveryHandoutTest {
             for (String sign : tier.signs()) {
                 assertThat(text).as("%s %s", language, layout).contains(PdfText.flat(sign));
             }
+        }
+        // the heat and cold notes belong to the box too: printed although this sheet has its own (empty) advice
+        assertThat(standard.safetyNotes()).as("safety notes shipped for %s", language).isNotEmpty();
+        for (String note : standard.safetyNotes()) {
+            assertThat(text).as("%s %s", language, layout).contains(PdfText.flat(note));
         }
     }
 
