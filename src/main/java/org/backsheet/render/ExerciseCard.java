@@ -9,8 +9,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
  * One exercise on the detailed handout: number, name and position across the top; the picture on the left (and
  * under it the QR code of the exercise's link, when it has one); to
  * its right the dose (the same band on every exercise), the numbered steps, the cautions and the clinician's note,
- * the text flowing on at full width below the picture. The name, picture, dose and first steps are always on one
- * page; the later steps, cautions and note may continue on the next one (see {@link #divide}).
+ * the text flowing on at full width below the picture. Never divided, so an exercise's cautions are never read
+ * apart from it on the next page (a patient reader missed them there); only an exercise taller than a page is
+ * split, see {@link #split}.
  */
 final class ExerciseCard implements Block {
 
@@ -129,46 +130,6 @@ final class ExerciseCard implements Block {
         float rowTop = top - heading.height() - headingGap;
         picture.draw(canvas, x, rowTop);
         right.draw(canvas, x + rightX, rowTop);
-    }
-
-    /**
-     * Cut below the picture, so the name, picture, dose and first steps stay together; the rest of the text goes on
-     * at the top of the next page (pages half empty because a whole card moved were the cost of never cutting).
-     */
-    @Override
-    public Division divide(float remaining, float nextPageHeight) {
-        float row = remaining - heading.height() - headingGap;
-        if (row < picture.height()) {
-            return null;
-        }
-        Division text = right.divide(row, nextPageHeight);
-        if (text != null && text.head().height() >= picture.height()) {
-            // the cut is in the text under the picture, already at full width
-            return new Division(new ExerciseCard(heading, picture, text.head(), headingGap, rightX),
-                    new IndentBlock(text.tail(), rightX));
-        }
-        // the cut is beside the picture: whole texts go on, re-wrapped to the full width of the next page
-        float gap = partGap();
-        float used = 0;
-        int k = 0;
-        while (k < parts.size() - 1 && used + (k == 0 ? 0 : gap) + parts.get(k).height() <= row) {
-            used += (k == 0 ? 0 : gap) + parts.get(k).height();
-            k++;
-        }
-        if (k < firstParts || k >= parts.size()) {
-            return null;
-        }
-        return new Division(new ExerciseCard(heading, picture, new StackBlock(parts.subList(0, k), gap), headingGap,
-                rightX), new IndentBlock(new StackBlock(wideParts.subList(k, parts.size()), gap), rightX));
-    }
-
-    /** The gap between the texts, as the full text column has it. */
-    private float partGap() {
-        float texts = 0;
-        for (Block b : parts) {
-            texts += b.height();
-        }
-        return parts.size() < 2 ? 0 : (right.height() - texts) / (parts.size() - 1);
     }
 
     /** Only for an exercise taller than a page (a very long note): heading, picture, then the text below. */
