@@ -26,6 +26,7 @@ import javax.swing.KeyStroke;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
+import javax.swing.text.JTextComponent;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.catalog.FactLabels;
 import org.backsheet.editor.UserExerciseController;
@@ -87,22 +88,7 @@ final class ExerciseDialog extends JDialog {
         purpose.setName("exercisePurpose");
         cautions.setName("exerciseCautions");
         link.setName("exerciseLink");
-        link.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                recheck();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                recheck();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                // attribute changes only
-            }
-        });
+        recheckOnEdit(link);
         for (JTextArea area : List.of(purpose, cautions)) {
             area.setLineWrap(true);
             area.setWrapStyleWord(true);
@@ -164,22 +150,7 @@ final class ExerciseDialog extends JDialog {
             }
         });
         fill(draft);
-        name.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                recheck();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                recheck();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                recheck();
-            }
-        });
+        recheckOnEdit(name);
         recheck();
         pack();
         setLocationRelativeTo(owner);
@@ -285,5 +256,25 @@ final class ExerciseDialog extends JDialog {
             }
         });
         return box;
+    }
+
+    /** Checks the form again whenever {@code field}'s text changes (Save is enabled only for a valid form). */
+    private void recheckOnEdit(JTextComponent field) {
+        field.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                recheck();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                recheck();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                recheck();
+            }
+        });
     }
 }
