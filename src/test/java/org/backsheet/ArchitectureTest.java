@@ -41,7 +41,6 @@ class ArchitectureTest {
             "cli", List.of("model", "catalog", "io", "render"),
             "app", List.of("model", "catalog", "io", "render", "editor", "ui", "cli"));
 
-
     private static JavaClasses classes;
 
     @BeforeAll
@@ -66,10 +65,16 @@ class ArchitectureTest {
             allowed.add("org.backsheet.text..");
         }
         MAY_IMPORT.get(name).forEach(p -> allowed.add("org.backsheet." + p + ".."));
-        List<String> forbidden = MAY_IMPORT.keySet().stream().map(p -> "org.backsheet." + p + "..")
-                .filter(p -> !allowed.contains(p)).toList();
-        check(noClasses().that().resideInAPackage("org.backsheet." + name + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new)));
+        List<String> forbidden = MAY_IMPORT.keySet().stream()
+                .map(p -> "org.backsheet." + p + "..")
+                .filter(p -> !allowed.contains(p))
+                .toList();
+        check(noClasses()
+                .that()
+                .resideInAPackage("org.backsheet." + name + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(forbidden.toArray(String[]::new)));
     }
 
     @Test
@@ -80,53 +85,82 @@ class ArchitectureTest {
 
     @Test
     void modelAndTextsDependOnNothingButTheJdk() {
-        check(noClasses().that().resideInAnyPackage("org.backsheet.model..", "org.backsheet.text..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("org.backsheet..", "java.."));
+        check(noClasses()
+                .that()
+                .resideInAnyPackage("org.backsheet.model..", "org.backsheet.text..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.backsheet..", "java.."));
     }
 
     @Test
     void picturesUseOnlyTheJdksImageCode() {
-        check(noClasses().that().resideInAPackage("org.backsheet.image..")
-                .should().dependOnClassesThat().resideOutsideOfPackages(
-                        "org.backsheet.image..", "java..", "javax.imageio..", "org.w3c.dom.."));
+        check(noClasses()
+                .that()
+                .resideInAPackage("org.backsheet.image..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.backsheet.image..", "java..", "javax.imageio..", "org.w3c.dom.."));
     }
 
     @Test
     void catalogUsesNoLibrary() {
-        check(noClasses().that().resideInAPackage("org.backsheet.catalog..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("org.backsheet..", "java.."));
+        check(noClasses()
+                .that()
+                .resideInAPackage("org.backsheet.catalog..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.backsheet..", "java.."));
     }
 
     @Test
     void onlyIoReadsAndWritesJson() {
-        check(noClasses().that().resideOutsideOfPackages("org.backsheet.io..", "org.backsheet.app..")
-                .should().dependOnClassesThat().resideInAPackage("com.google.gson.."));
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages("org.backsheet.io..", "org.backsheet.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.google.gson.."));
     }
 
     @Test
     void pdfIsMadeByTheRendererAndShownByTheEditor() {
         // The editor turns the renderer's pages into preview images; no other room touches PDFBox.
-        check(noClasses().that().resideOutsideOfPackages(
-                        "org.backsheet.render..", "org.backsheet.editor..", "org.backsheet.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "de.rototor.."));
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages("org.backsheet.render..", "org.backsheet.editor..", "org.backsheet.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.pdfbox..", "de.rototor.."));
     }
 
     @Test
     void onlyTheWindowUsesSwingComponentsAndFlatLaf() {
         // The editor's controllers may use javax.swing.undo and event types: they hold no window.
-        check(noClasses().that().resideOutsideOfPackages("org.backsheet.ui..", "org.backsheet.app..")
-                .should().dependOnClassesThat().haveNameMatching("javax\\.swing\\.(?!undo\\.|event\\.)[A-Z].*")
-                .orShould().dependOnClassesThat().resideInAnyPackage("com.formdev..", "net.miginfocom.."));
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages("org.backsheet.ui..", "org.backsheet.app..")
+                .should()
+                .dependOnClassesThat()
+                .haveNameMatching("javax\\.swing\\.(?!undo\\.|event\\.)[A-Z].*")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.formdev..", "net.miginfocom.."));
     }
 
     @Test
     void onlyTheCommandLineUsesPicocli() {
-        check(noClasses().that().resideOutsideOfPackages("org.backsheet.cli..", "org.backsheet.app..")
-                .should().dependOnClassesThat().resideInAPackage("picocli.."));
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages("org.backsheet.cli..", "org.backsheet.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("picocli.."));
     }
 
     private static Path productionClassesFolder() throws URISyntaxException {
-        return Path.of(Sheet.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Path.of(
+                Sheet.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     private static void check(ArchRule rule) {

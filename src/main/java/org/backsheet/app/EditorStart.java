@@ -12,8 +12,7 @@ final class EditorStart {
     static final String NO_DISPLAY = "BackSheet: the editor needs a display, and none was found. "
             + "The command line works without one: run 'java -jar backsheet.jar --help'.";
 
-    private EditorStart() {
-    }
+    private EditorStart() {}
 
     /**
      * Starts the editor; returns false (after saying why on {@code err}) when it cannot, in which case the

@@ -21,8 +21,7 @@ import org.backsheet.render.figure.FigurePictures;
 /** The editor's real services: the built-in catalog and the user's folders, files and renderer. */
 public final class EditorWiring {
 
-    private EditorWiring() {
-    }
+    private EditorWiring() {}
 
     /** The built-in catalog plus the clinic's own library, real files, and the user's preferences. */
     public static EditorServices standard() {
@@ -47,10 +46,14 @@ public final class EditorWiring {
     public static EditorServices withCatalog(Catalog builtIn, EditorPreferences prefs) {
         CatalogSource library = new CatalogSource(builtIn, libraryFolder(prefs), SwingUtilities::invokeLater);
         library.load();
-        return new EditorServices(library, new CarryingSheetStore(new JsonSheetStore(), library::current),
+        return new EditorServices(
+                library,
+                new CarryingSheetStore(new JsonSheetStore(), library::current),
                 // The same producer as the command line's, so an exported handout is the same file from both.
-                new LiveHandoutMaker(library, c -> new RendererHandoutMaker(
-                        new HandoutRenderer(c, "BackSheet " + Version.get(), new FigurePictures()))),
+                new LiveHandoutMaker(
+                        library,
+                        c -> new RendererHandoutMaker(
+                                new HandoutRenderer(c, "BackSheet " + Version.get(), new FigurePictures()))),
                 prefs);
     }
 

@@ -9,8 +9,7 @@ import org.backsheet.cli.CliEnvironment;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (StartArguments.opensEditor(args)) {

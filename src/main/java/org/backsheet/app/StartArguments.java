@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 final class StartArguments {
 
-    private StartArguments() {
-    }
+    private StartArguments() {}
 
     static boolean opensEditor(String[] args) {
         return args.length == 0 || args.length == 1 && isSheetFile(args[0]);

@@ -7,8 +7,7 @@ import java.util.Properties;
 /** The program's version, as Maven wrote it into the jar. */
 public final class Version {
 
-    private Version() {
-    }
+    private Version() {}
 
     public static String get() {
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {

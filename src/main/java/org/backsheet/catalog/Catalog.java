@@ -88,8 +88,10 @@ public final class Catalog {
         List<Exercise> merged = new ArrayList<>(exercisesById.values());
         for (Exercise e : userExercises) {
             if (exercisesById.containsKey(e.id())) {
-                problems.add(Problem.atField(e.id() + ".exercise.json", "id",
-                        "the id '" + e.id() + "' is taken by a built-in exercise; the built-in one is used")
+                problems.add(Problem.atField(
+                                e.id() + ".exercise.json",
+                                "id",
+                                "the id '" + e.id() + "' is taken by a built-in exercise; the built-in one is used")
                         .asWarning());
             } else {
                 merged.add(e.withOrigin(Origin.USER));

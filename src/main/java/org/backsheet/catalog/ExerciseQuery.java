@@ -15,8 +15,13 @@ import org.backsheet.model.Position;
  * "any"; within one filter the values are alternatives (sitting OR standing), and different filters must all
  * hold. Equipment matches an exercise that uses at least one of the chosen items.
  */
-public record ExerciseQuery(String text, Set<Position> positions, Set<ExerciseKind> kinds,
-                            Set<Equipment> equipment, Set<Level> levels, Origin origin) {
+public record ExerciseQuery(
+        String text,
+        Set<Position> positions,
+        Set<ExerciseKind> kinds,
+        Set<Equipment> equipment,
+        Set<Level> levels,
+        Origin origin) {
 
     /** Every exercise, in catalog order. */
     public static final ExerciseQuery ALL = new ExerciseQuery("", Set.of(), Set.of(), Set.of(), Set.of(), null);
@@ -82,8 +87,7 @@ public record ExerciseQuery(String text, Set<Position> positions, Set<ExerciseKi
 
     /** True when at least one filter (not the text) is set. */
     public boolean hasFilters() {
-        return !positions.isEmpty() || !kinds.isEmpty() || !equipment.isEmpty() || !levels.isEmpty()
-                || origin != null;
+        return !positions.isEmpty() || !kinds.isEmpty() || !equipment.isEmpty() || !levels.isEmpty() || origin != null;
     }
 
     /** Whether {@code exercise} passes the filters; the text is matched by {@link ExerciseSearch}. */

@@ -57,6 +57,8 @@ public final class FactLabels {
         }
         String key = group + "." + value.name();
         // A value added to the model before its label: readable enough, and search still finds it.
-        return texts.has(key) ? texts.get(key) : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return texts.has(key)
+                ? texts.get(key)
+                : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

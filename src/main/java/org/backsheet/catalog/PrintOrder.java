@@ -16,8 +16,7 @@ import org.backsheet.model.Sheet;
  */
 public final class PrintOrder {
 
-    private PrintOrder() {
-    }
+    private PrintOrder() {}
 
     /** The sheet's item indices in printed order. */
     public static List<Integer> of(Sheet sheet, Catalog catalog) {
@@ -32,7 +31,9 @@ public final class PrintOrder {
         Map<Position, List<Integer>> byPosition = new EnumMap<>(Position.class);
         List<Integer> other = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Position p = catalog.find(sheet.items().get(i).exerciseId()).map(Exercise::position).orElse(null);
+            Position p = catalog.find(sheet.items().get(i).exerciseId())
+                    .map(Exercise::position)
+                    .orElse(null);
             if (p == null) {
                 other.add(i);
             } else {

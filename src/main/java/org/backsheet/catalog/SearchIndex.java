@@ -16,8 +16,7 @@ import org.backsheet.model.Target;
 final class SearchIndex {
 
     /** One exercise with its folded words; both strings start and end with a space so " word" finds a word start. */
-    private record Entry(Exercise exercise, String nameWords, String allWords) {
-    }
+    private record Entry(Exercise exercise, String nameWords, String allWords) {}
 
     private final List<Entry> entries;
 

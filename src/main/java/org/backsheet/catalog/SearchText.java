@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class SearchText {
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /** The folded form of {@code text}: words in lower case without accents, separated by single spaces. */
     public static String fold(String text) {
@@ -53,7 +52,8 @@ public final class SearchText {
 
     private static boolean isMark(int cp) {
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
 

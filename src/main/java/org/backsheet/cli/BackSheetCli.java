@@ -1,7 +1,7 @@
 package org.backsheet.cli;
 
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -20,10 +20,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code --help}, {@code --version}. Whatever goes wrong, the user reads one line and the process ends with a documented exit
  * code (0 ok, 2 bad input, 1 other failure); no stack trace is ever printed.
  */
-@Command(name = "backsheet", mixinStandardHelpOptions = true,
+@Command(
+        name = "backsheet",
+        mixinStandardHelpOptions = true,
         synopsisSubcommandLabel = "COMMAND",
-        description = {"Exercise handouts for lower back pain, from the command line.",
-            "Without a command, 'java -jar backsheet.jar' opens the editor."},
+        description = {
+            "Exercise handouts for lower back pain, from the command line.",
+            "Without a command, 'java -jar backsheet.jar' opens the editor."
+        },
         footer = {"", "Run 'backsheet COMMAND --help' for the options of a command."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad input (a file, option or value is wrong)", "1:any other failure"})
@@ -32,8 +36,7 @@ public final class BackSheetCli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private BackSheetCli() {
-    }
+    private BackSheetCli() {}
 
     @Override
     public Integer call() {
@@ -84,8 +87,11 @@ public final class BackSheetCli implements Callable<Integer> {
             case "validate" -> List.of(new ValidateCommand(environment));
             case "exercises" -> List.of(new ExercisesCommand(environment));
             case "print" -> List.of(new PrintCommand(environment));
-            default -> List.of(new ExportCommand(environment), new ValidateCommand(environment),
-                    new ExercisesCommand(environment), new PrintCommand(environment));
+            default -> List.of(
+                    new ExportCommand(environment),
+                    new ValidateCommand(environment),
+                    new ExercisesCommand(environment),
+                    new PrintCommand(environment));
         };
     }
 
@@ -94,7 +100,8 @@ public final class BackSheetCli implements Callable<Integer> {
         for (Object command : subcommands(environment, args)) {
             commandLine.addSubcommand(command);
         }
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true)
+        commandLine
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(BackSheetCli::badUsage)

@@ -115,7 +115,8 @@ final class BatchExport {
     }
 
     private static SheetExporter.Outcome sameName(Path sheet, Path earlier) {
-        return new SheetExporter.Outcome(ExitCodes.BAD_INPUT,
+        return new SheetExporter.Outcome(
+                ExitCodes.BAD_INPUT,
                 List.of(sheet + ": skipped: its handout would have the same name as the one for " + earlier),
                 0);
     }

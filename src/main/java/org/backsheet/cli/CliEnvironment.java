@@ -16,8 +16,12 @@ import org.backsheet.render.figure.FigurePictures;
  * library folder used when {@code --library} is not given, how handouts are written, and how many threads a
  * batch export may use. Tests build their own to point the library elsewhere or inject a failing writer.
  */
-public record CliEnvironment(String version, Supplier<Catalog> builtInCatalog, Path defaultLibrary,
-                             HandoutWriter.Factory writers, int threads) {
+public record CliEnvironment(
+        String version,
+        Supplier<Catalog> builtInCatalog,
+        Path defaultLibrary,
+        HandoutWriter.Factory writers,
+        int threads) {
 
     public CliEnvironment {
         Objects.requireNonNull(version, "version");
@@ -28,7 +32,10 @@ public record CliEnvironment(String version, Supplier<Catalog> builtInCatalog, P
 
     /** The real thing: the shipped catalog, the editor's library folder, the PDF renderer, one thread per core. */
     public static CliEnvironment standard(String version) {
-        return new CliEnvironment(version, BuiltInCatalog::load, UserDataFolders.library(),
+        return new CliEnvironment(
+                version,
+                BuiltInCatalog::load,
+                UserDataFolders.library(),
                 catalog -> ExportFormat.PDF.writer(
                         new HandoutRenderer(catalog, "BackSheet " + version, new FigurePictures())),
                 Runtime.getRuntime().availableProcessors());

@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code exercises}: lists the catalog, one {@code id<TAB>name} line each, built-in ones first. */
-@Command(name = "exercises", mixinStandardHelpOptions = true,
+@Command(
+        name = "exercises",
+        mixinStandardHelpOptions = true,
         description = "List the exercises a sheet can use: id, a tab, then the name.")
 final class ExercisesCommand implements Callable<Integer> {
 
@@ -21,7 +23,9 @@ final class ExercisesCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
-    @Option(names = "--language", paramLabel = "LANG",
+    @Option(
+            names = "--language",
+            paramLabel = "LANG",
             description = "Print the names in this language where a translation exists (default: en).")
     String language;
 

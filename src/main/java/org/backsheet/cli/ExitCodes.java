@@ -9,8 +9,7 @@ public final class ExitCodes {
     /** A sheet, an option or a folder given by the user is wrong; the message says which and why. */
     public static final int BAD_INPUT = 2;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 
     /** The code for a run that met both kinds of trouble: bad input is reported first, as the contract says. */
     public static int worst(int a, int b) {

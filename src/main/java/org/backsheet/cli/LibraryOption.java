@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
  */
 final class LibraryOption {
 
-    @Option(names = "--library", paramLabel = "DIR",
+    @Option(
+            names = "--library",
+            paramLabel = "DIR",
             description = "Folder of your own exercises (.exercise.json) added to the built-in ones. "
                     + "Default: the editor's library folder, when it exists.")
     Path library;
@@ -40,11 +42,12 @@ final class LibraryOption {
             listing.iterator().hasNext();
         } catch (IOException | RuntimeException e) {
             // A library that cannot even be listed would leave every exercise id unknown: say why, and stop.
-            throw CliFailure.badInput(folder + ": " + UserLibrary.unreadableFolder(folder,
-                    e instanceof IOException io ? io : new IOException(e)));
+            throw CliFailure.badInput(folder + ": "
+                    + UserLibrary.unreadableFolder(folder, e instanceof IOException io ? io : new IOException(e)));
         }
         Catalog catalog = UserLibrary.catalogWith(builtIn, folder, problems);
-        List<String> lines = problems.stream().map(p -> UserMessages.line(p.asWarning())).toList();
+        List<String> lines =
+                problems.stream().map(p -> UserMessages.line(p.asWarning())).toList();
         // Many files may each have a problem; a few screens of them are enough to act on.
         UserMessages.summarised(folder.toString(), lines).forEach(err::println);
         err.flush();

@@ -9,8 +9,7 @@ import org.backsheet.io.ReadOnlyTargetException;
 /** Checks on where handouts will be written, done before any rendering so a mistake costs nothing. */
 final class OutputTarget {
 
-    private OutputTarget() {
-    }
+    private OutputTarget() {}
 
     /** Why a read-only handout is not replaced, and how to replace it anyway. */
     static final String READ_ONLY = "the file is read-only; to replace it anyway, add --overwrite-read-only";
@@ -44,8 +43,8 @@ final class OutputTarget {
             throw CliFailure.badInput("-o needs a file name, e.g. -o handout.pdf");
         }
         if (Files.isDirectory(pdf)) {
-            throw CliFailure.failure(pdf + ": cannot write the handout: this is a folder; "
-                    + "use -d to export into a folder");
+            throw CliFailure.failure(
+                    pdf + ": cannot write the handout: this is a folder; " + "use -d to export into a folder");
         }
         Path parent = pdf.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {

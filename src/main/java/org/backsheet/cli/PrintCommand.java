@@ -13,19 +13,27 @@ import org.backsheet.render.RenderResult;
 import org.backsheet.render.RenderedHandout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code print}: renders one sheet and sends it to a printer, the same way the editor's Print does. */
-@Command(name = "print", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Print a sheet's handout.",
-            "print SHEET.json sends it to the default printer; --printer NAME chooses another."},
+@Command(
+        name = "print",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print a sheet's handout.",
+            "print SHEET.json sends it to the default printer; --printer NAME chooses another."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the handout was sent to the printer", "2:bad input: the sheet or an option is wrong",
-            "1:another failure, e.g. no such printer or the printer refused the job"})
+        exitCodeList = {
+            "0:the handout was sent to the printer",
+            "2:bad input: the sheet or an option is wrong",
+            "1:another failure, e.g. no such printer or the printer refused the job"
+        })
 final class PrintCommand implements Callable<Integer> {
 
     @Spec
@@ -37,19 +45,28 @@ final class PrintCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SHEET.json", arity = "1", description = "The sheet file (.backsheet.json).")
     Path sheet;
 
-    @Option(names = "--printer", paramLabel = "NAME",
+    @Option(
+            names = "--printer",
+            paramLabel = "NAME",
             description = "The printer, by the name the system gives it. Default: the default printer.")
     String printer;
 
-    @Option(names = "--copies", paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = "--copies",
+            paramLabel = "N",
+            defaultValue = "1",
             description = "How many copies (1 to " + HandoutPrinter.MAX_COPIES + "). Default: ${DEFAULT-VALUE}.")
     int copies;
 
-    @Option(names = "--page-size", paramLabel = "A4|LETTER",
+    @Option(
+            names = "--page-size",
+            paramLabel = "A4|LETTER",
             description = "Paper size, overriding the sheet: ${COMPLETION-CANDIDATES}.")
     PageSize pageSize;
 
-    @Option(names = "--large-print", negatable = true,
+    @Option(
+            names = "--large-print",
+            negatable = true,
             description = "Large print, overriding the sheet; --no-large-print turns it off.")
     Boolean largePrint;
 
@@ -64,7 +81,8 @@ final class PrintCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (copies < 1 || copies > HandoutPrinter.MAX_COPIES) {
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(
+                    spec.commandLine(),
                     "--copies must be between 1 and " + HandoutPrinter.MAX_COPIES + ", not " + copies);
         }
         Catalog catalog = library.catalog(environment, err);
@@ -77,7 +95,8 @@ final class PrintCommand implements Callable<Integer> {
         }
         RenderedHandout pdf;
         try {
-            pdf = RenderedHandout.of(environment.writers().forCatalog(catalog),
+            pdf = RenderedHandout.of(
+                    environment.writers().forCatalog(catalog),
                     new PageOverrides(pageSize, largePrint).applyTo(input.sheet()));
         } catch (IOException | RuntimeException e) {
             throw CliFailure.failure(input.name() + ": cannot make the handout: " + UserMessages.reason(e));

@@ -51,8 +51,12 @@ final class RendererWarmUp {
         try {
             Catalog catalog = environment.builtInCatalog().get();
             List<Exercise> exercises = catalog.all();
-            Sheet sheet = Sheet.empty().withPatient("Warm-up")
-                    .withItems(exercises.isEmpty() ? List.of() : List.of(SheetItem.of(exercises.get(0).id())));
+            Sheet sheet = Sheet.empty()
+                    .withPatient("Warm-up")
+                    .withItems(
+                            exercises.isEmpty()
+                                    ? List.of()
+                                    : List.of(SheetItem.of(exercises.get(0).id())));
             environment.writers().forCatalog(catalog).write(sheet, OutputStream.nullOutputStream());
         } catch (Exception | LinkageError e) {
             // Nothing to do: the export itself meets the same problem and reports it properly.

@@ -55,7 +55,11 @@ final class SafePrintWriter extends PrintWriter {
      * than it is.
      */
     private static boolean isUnsafe(char c) {
-        return c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029'
-                || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+        return c < 0x20 && c != '\t'
+                || c >= 0x7F && c <= 0x9F
+                || c == '\u2028'
+                || c == '\u2029'
+                || c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2066' && c <= '\u2069';
     }
 }

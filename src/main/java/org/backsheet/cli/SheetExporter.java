@@ -49,8 +49,11 @@ final class SheetExporter {
             return exportOrRunOutOfMemory(sheetFile, pdf);
         } catch (OutOfMemoryError e) {
             // The memory of this one handout is released when the error leaves here; the batch goes on.
-            return new Outcome(ExitCodes.FAILURE, List.of(SheetInput.displayName(sheetFile)
-                    + ": skipped: there is not enough memory to make this handout"), 0);
+            return new Outcome(
+                    ExitCodes.FAILURE,
+                    List.of(SheetInput.displayName(sheetFile)
+                            + ": skipped: there is not enough memory to make this handout"),
+                    0);
         }
     }
 

@@ -43,7 +43,8 @@ record SheetInput(Path file, Sheet sheet, List<Problem> problems) {
             return failed(file, Problem.ofFile(name, "cannot read: " + UserMessages.reason(e)));
         } catch (RuntimeException e) {
             // A reader bug on a hostile file must cost only this file, never the batch it is in.
-            return failed(file, Problem.ofFile(name, "cannot read (" + e.getClass().getSimpleName() + ")"));
+            return failed(
+                    file, Problem.ofFile(name, "cannot read (" + e.getClass().getSimpleName() + ")"));
         }
         List<Problem> problems = new ArrayList<>(SheetChecks.unknownExercises(sheet, catalog, name));
         return new SheetInput(file, sheet, problems);

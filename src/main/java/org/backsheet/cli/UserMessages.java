@@ -13,8 +13,7 @@ import org.backsheet.model.Problem;
 /** Formats the lines the command line prints about files, so every command words them the same way. */
 final class UserMessages {
 
-    private UserMessages() {
-    }
+    private UserMessages() {}
 
     /**
      * A problem as one line: errors as {@code FILE: items[2].reps: message} or {@code FILE:LINE:COL: message};
@@ -31,8 +30,11 @@ final class UserMessages {
         } else {
             where = file;
         }
-        String field = problem.line() <= 0 && problem.fieldPath() != null && !problem.fieldPath().isEmpty()
-                ? problem.fieldPath() + ": " : "";
+        String field = problem.line() <= 0
+                        && problem.fieldPath() != null
+                        && !problem.fieldPath().isEmpty()
+                ? problem.fieldPath() + ": "
+                : "";
         return where + ": warning: " + field + problem.message();
     }
 

@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
  * {@code validate}: checks sheet files without rendering them. Each problem is one line on stderr naming the
  * file and the field (or line and column for broken JSON); each good file gets {@code FILE: ok} on stdout.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Check sheet files: the JSON, every value and every exercise id.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is valid", "2:at least one file has a problem"})
@@ -44,7 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
         int exitCode = ExitCodes.OK;
         for (Path sheet : sheets) {
             SheetInput input = SheetInput.read(sheet, catalog);
-            List<String> lines = input.problems().stream().map(UserMessages::line).toList();
+            List<String> lines =
+                    input.problems().stream().map(UserMessages::line).toList();
             UserMessages.summarised(input.name(), lines).forEach(err::println);
             if (input.usable()) {
                 out.println(input.name() + ": ok");

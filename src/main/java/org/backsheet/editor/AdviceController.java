@@ -27,7 +27,9 @@ public final class AdviceController {
     /** The bullets that will print: the sheet's own, or the standard ones. */
     public List<String> advice() {
         Sheet s = changes.sheet();
-        return s.advice() != null ? s.advice() : catalog.standardTexts(s.language()).advice();
+        return s.advice() != null
+                ? s.advice()
+                : catalog.standardTexts(s.language()).advice();
     }
 
     public void useStandardAdvice(boolean standard) {
@@ -44,7 +46,8 @@ public final class AdviceController {
      */
     public boolean standardWouldDropOwnLines() {
         Sheet s = changes.sheet();
-        return s.advice() != null && !s.advice().equals(catalog.standardTexts(s.language()).advice());
+        return s.advice() != null
+                && !s.advice().equals(catalog.standardTexts(s.language()).advice());
     }
 
     /**
@@ -53,8 +56,11 @@ public final class AdviceController {
      */
     public void setLines(List<String> lines, boolean typing) {
         List<String> copy = List.copyOf(lines);
-        changes.apply(typing ? "edit.advice.line" : "edit.advice.list", typing ? "advice.lines" : null,
-                s -> s.withAdvice(copy), changes.document().selection());
+        changes.apply(
+                typing ? "edit.advice.line" : "edit.advice.list",
+                typing ? "advice.lines" : null,
+                s -> s.withAdvice(copy),
+                changes.document().selection());
     }
 
     /** Empty lines are dropped when the field loses focus, so the handout has no empty bullets. */
@@ -65,11 +71,17 @@ public final class AdviceController {
     }
 
     private void editOwn(String nameKey, String typingKey, Consumer<List<String>> change) {
-        changes.apply(nameKey, typingKey, s -> {
-            List<String> list = new ArrayList<>(s.advice() != null ? s.advice()
-                    : catalog.standardTexts(s.language()).advice());
-            change.accept(list);
-            return s.withAdvice(list);
-        }, changes.document().selection());
+        changes.apply(
+                nameKey,
+                typingKey,
+                s -> {
+                    List<String> list = new ArrayList<>(
+                            s.advice() != null
+                                    ? s.advice()
+                                    : catalog.standardTexts(s.language()).advice());
+                    change.accept(list);
+                    return s.withAdvice(list);
+                },
+                changes.document().selection());
     }
 }

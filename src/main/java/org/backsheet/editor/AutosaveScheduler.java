@@ -89,8 +89,14 @@ public final class AutosaveScheduler<T> implements AutoCloseable {
      * @param removeCopy deletes the recovery copy (runs on the worker)
      * @param onFailure  told when writing or deleting the copy failed, e.g. a full disk; the editor keeps going
      */
-    public AutosaveScheduler(Consumer<T> saveCopy, Runnable removeCopy, Consumer<Exception> onFailure,
-                             Duration quietPeriod, Duration longestWait, Clock clock, Worker worker) {
+    public AutosaveScheduler(
+            Consumer<T> saveCopy,
+            Runnable removeCopy,
+            Consumer<Exception> onFailure,
+            Duration quietPeriod,
+            Duration longestWait,
+            Clock clock,
+            Worker worker) {
         this.saveCopy = Objects.requireNonNull(saveCopy, "saveCopy");
         this.removeCopy = Objects.requireNonNull(removeCopy, "removeCopy");
         this.onFailure = Objects.requireNonNull(onFailure, "onFailure");
@@ -101,10 +107,13 @@ public final class AutosaveScheduler<T> implements AutoCloseable {
     }
 
     /** On the computer's clock and the background thread. */
-    public AutosaveScheduler(Consumer<T> saveCopy, Runnable removeCopy, Consumer<Exception> onFailure,
-                             Duration quietPeriod, Duration longestWait) {
-        this(saveCopy, removeCopy, onFailure, quietPeriod, longestWait, Clock.systemUTC(),
-                Worker.backgroundThread());
+    public AutosaveScheduler(
+            Consumer<T> saveCopy,
+            Runnable removeCopy,
+            Consumer<Exception> onFailure,
+            Duration quietPeriod,
+            Duration longestWait) {
+        this(saveCopy, removeCopy, onFailure, quietPeriod, longestWait, Clock.systemUTC(), Worker.backgroundThread());
     }
 
     /** The work changed and is now {@code snapshot}; a copy will be written soon. Callable from any thread. */

@@ -18,8 +18,7 @@ import org.backsheet.model.SheetItem;
  */
 public final class CarriedExercises {
 
-    private CarriedExercises() {
-    }
+    private CarriedExercises() {}
 
     /** {@code sheet} with its carried copies brought up to date against {@code catalog}. */
     public static Sheet forSaving(Sheet sheet, Catalog catalog) {
@@ -43,6 +42,8 @@ public final class CarriedExercises {
 
     /** The exercises the sheet carries whose ids the library lacks (a colleague's, offered for adding). */
     public static List<Exercise> unknownTo(Sheet sheet, Catalog catalog) {
-        return sheet.carriedExercises().stream().filter(e -> !catalog.contains(e.id())).toList();
+        return sheet.carriedExercises().stream()
+                .filter(e -> !catalog.contains(e.id()))
+                .toList();
     }
 }

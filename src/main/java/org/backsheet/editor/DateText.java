@@ -19,8 +19,8 @@ public final class DateText {
     private final DateTimeFormatter local;
 
     public DateText(Locale locale) {
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, locale);
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
         // A two-digit year is ambiguous on a handout kept for years: always four digits.
         pattern = pattern.replaceAll("y+", "yyyy").replace("uuuu", "yyyy");
         local = DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu"), locale)
@@ -29,7 +29,9 @@ public final class DateText {
 
     /** How the locale writes a date, for a placeholder and messages ("dd/mm/yyyy", "mm/dd/yyyy"). */
     public String pattern() {
-        return local.format(LocalDate.of(2026, 12, 31)).replace("2026", "yyyy").replace("12", "mm")
+        return local.format(LocalDate.of(2026, 12, 31))
+                .replace("2026", "yyyy")
+                .replace("12", "mm")
                 .replace("31", "dd");
     }
 

@@ -18,7 +18,13 @@ import org.backsheet.model.Sheet;
 public final class DetailsController {
 
     /** The text fields of the sheet header. */
-    public enum TextField { TITLE, PATIENT, CLINICIAN, CLINIC_NAME, CLINIC_CONTACT }
+    public enum TextField {
+        TITLE,
+        PATIENT,
+        CLINICIAN,
+        CLINIC_NAME,
+        CLINIC_CONTACT
+    }
 
     private final SheetChanges changes;
 
@@ -29,25 +35,30 @@ public final class DetailsController {
     /** The current text of {@code field}, "" when unset. */
     public String text(TextField field) {
         Sheet s = changes.sheet();
-        String value = switch (field) {
-            case TITLE -> s.title();
-            case PATIENT -> s.patient();
-            case CLINICIAN -> s.clinician();
-            case CLINIC_NAME -> s.clinic().name();
-            case CLINIC_CONTACT -> s.clinic().contact();
-        };
+        String value =
+                switch (field) {
+                    case TITLE -> s.title();
+                    case PATIENT -> s.patient();
+                    case CLINICIAN -> s.clinician();
+                    case CLINIC_NAME -> s.clinic().name();
+                    case CLINIC_CONTACT -> s.clinic().contact();
+                };
         return value == null ? "" : value;
     }
 
     public void setText(TextField field, String text) {
         String v = text == null || text.isBlank() ? null : text;
-        changes.apply("edit.field." + field.name(), "field." + field.name(), s -> switch (field) {
-            case TITLE -> s.withTitle(v);
-            case PATIENT -> s.withPatient(v);
-            case CLINICIAN -> s.withClinician(v);
-            case CLINIC_NAME -> s.withClinic(s.clinic().withName(v));
-            case CLINIC_CONTACT -> s.withClinic(s.clinic().withContact(v));
-        }, changes.document().selection());
+        changes.apply(
+                "edit.field." + field.name(),
+                "field." + field.name(),
+                s -> switch (field) {
+                    case TITLE -> s.withTitle(v);
+                    case PATIENT -> s.withPatient(v);
+                    case CLINICIAN -> s.withClinician(v);
+                    case CLINIC_NAME -> s.withClinic(s.clinic().withName(v));
+                    case CLINIC_CONTACT -> s.withClinic(s.clinic().withContact(v));
+                },
+                changes.document().selection());
     }
 
     /** How dates are written here: the editor's locale, or year-month-day. */
@@ -85,12 +96,14 @@ public final class DetailsController {
             return null;
         }
         LocalDate kept = changes.sheet().date();
-        return kept == null ? changes.texts().get("status.dateNotTaken", text.strip(), dates().pattern())
+        return kept == null
+                ? changes.texts().get("status.dateNotTaken", text.strip(), dates().pattern())
                 : changes.texts().get("status.dateKept", text.strip(), dates().format(kept), dates().pattern());
     }
 
     public void setDate(LocalDate date) {
-        changes.apply("edit.date", "date", s -> s.withDate(date), changes.document().selection());
+        changes.apply(
+                "edit.date", "date", s -> s.withDate(date), changes.document().selection());
     }
 
     /** Whether the open sheet's clinic differs from the clinic profile (then the view offers to apply it). */
@@ -103,8 +116,12 @@ public final class DetailsController {
 
     /** Puts the clinic profile's name, contact and logo on the open sheet, as one undo step. */
     public void applyClinicProfile(ClinicProfile profile) {
-        changes.apply("edit.clinicProfile", s -> s.withClinic(s.clinic().withName(blankToNull(profile.name()))
-                .withContact(blankToNull(profile.contact())).withLogo(profile.logo())));
+        changes.apply(
+                "edit.clinicProfile",
+                s -> s.withClinic(s.clinic()
+                        .withName(blankToNull(profile.name()))
+                        .withContact(blankToNull(profile.contact()))
+                        .withLogo(profile.logo())));
     }
 
     private static String blankToNull(String text) {
@@ -151,7 +168,9 @@ public final class DetailsController {
         if (s.disclaimer() != null) {
             own.add(t.get("language.own.disclaimer"));
         }
-        long notes = s.items().stream().filter(i -> i.note() != null && !i.note().isBlank()).count();
+        long notes = s.items().stream()
+                .filter(i -> i.note() != null && !i.note().isBlank())
+                .count();
         if (notes > 0) {
             own.add(t.get("language.own.notes", notes));
         }

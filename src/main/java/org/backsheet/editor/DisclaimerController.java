@@ -39,7 +39,11 @@ public final class DisclaimerController {
         // A blank text is kept while the user is still in the field (so the field and the sheet agree);
         // finishEditing turns it into the standard wording.
         String v = text == null || text.equals(standardText()) ? null : text;
-        changes.apply("edit.disclaimer", "disclaimer", s -> s.withDisclaimer(v), changes.document().selection());
+        changes.apply(
+                "edit.disclaimer",
+                "disclaimer",
+                s -> s.withDisclaimer(v),
+                changes.document().selection());
     }
 
     /**

@@ -35,8 +35,14 @@ public final class EditorController {
     private final SheetChanges changes;
     private final Clock clock;
 
-    public EditorController(Catalog catalog, Sheet start, SheetStore store, FileView fileView,
-                            EditorPreferences prefs, Clock clock, EditorTexts texts) {
+    public EditorController(
+            Catalog catalog,
+            Sheet start,
+            SheetStore store,
+            FileView fileView,
+            EditorPreferences prefs,
+            Clock clock,
+            EditorTexts texts) {
         this.catalog = catalog;
         this.texts = texts;
         this.prefs = prefs;
@@ -51,8 +57,8 @@ public final class EditorController {
         advice = new AdviceController(changes, catalog);
         disclaimer = new DisclaimerController(changes, catalog, this::status);
         library = new LibraryController(catalog, items);
-        files = new FileController(document, undo, store, fileView, prefs, texts,
-                () -> SheetDefaults.blank(prefs, today()));
+        files = new FileController(
+                document, undo, store, fileView, prefs, texts, () -> SheetDefaults.blank(prefs, today()));
     }
 
     /** Today's date by the editor's clock (new sheets, the Today button): tests give a clock of their own. */
@@ -90,7 +96,8 @@ public final class EditorController {
      * sheet's list show the names the handout prints.
      */
     public String nameOf(org.backsheet.model.Exercise exercise) {
-        org.backsheet.model.ExerciseText t = exercise.translations().get(document.sheet().language());
+        org.backsheet.model.ExerciseText t =
+                exercise.translations().get(document.sheet().language());
         return t != null && t.name() != null && !t.name().isBlank() ? t.name() : exercise.name();
     }
 

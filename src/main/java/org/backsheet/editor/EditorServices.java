@@ -13,8 +13,13 @@ import org.backsheet.model.Problem;
  * work go (null: none kept), and the clock that says what day it is and when typing pauses. Tests pass their
  * own (temp folders, a fixed clock); the program's are wired in {@code app}.
  */
-public record EditorServices(CatalogSource library, SheetStore store, HandoutMaker maker, EditorPreferences prefs,
-                             RecoveryFolder recovery, Clock clock) {
+public record EditorServices(
+        CatalogSource library,
+        SheetStore store,
+        HandoutMaker maker,
+        EditorPreferences prefs,
+        RecoveryFolder recovery,
+        Clock clock) {
 
     /** Services on the computer's clock that keep no recovery copies (most tests). */
     public EditorServices(CatalogSource library, SheetStore store, HandoutMaker maker, EditorPreferences prefs) {

@@ -15,8 +15,7 @@ public final class FigureSketch {
 
     private static final FigurePainter PAINTER = new FigurePainter();
 
-    private FigureSketch() {
-    }
+    private FigureSketch() {}
 
     /** Paints {@code figure} into the box at {@code (x, y)} of the given size. */
     public static void paint(Graphics2D g, Figure figure, double x, double y, double width, double height) {

@@ -29,8 +29,14 @@ public final class FileController {
     private final Supplier<Sheet> newSheet;
     private DiskChangeGuard diskGuard = DiskChangeGuard.NONE;
 
-    FileController(SheetDocument document, SheetUndo undo, SheetStore store, FileView view, EditorPreferences prefs,
-                   EditorTexts texts, Supplier<Sheet> newSheet) {
+    FileController(
+            SheetDocument document,
+            SheetUndo undo,
+            SheetStore store,
+            FileView view,
+            EditorPreferences prefs,
+            EditorTexts texts,
+            Supplier<Sheet> newSheet) {
         this.document = document;
         this.undo = undo;
         this.store = store;
@@ -109,7 +115,8 @@ public final class FileController {
             remember(file);
             return true;
         } catch (FileFormatException e) {
-            view.showOpenProblems(file, e.problems().stream().map(Problem::toString).toList());
+            view.showOpenProblems(
+                    file, e.problems().stream().map(Problem::toString).toList());
         } catch (NoSuchFileException e) {
             prefs.removeRecentFile(file);
             view.showError(texts.get("error.noSuchFile", file));
@@ -158,7 +165,7 @@ public final class FileController {
         Sheet sheet = document.sheet();
         if (diskGuard.changedOnDisk(file)) {
             switch (view.askFileChangedOnDisk(file.getFileName().toString())) {
-                case OVERWRITE -> { }
+                case OVERWRITE -> {}
                 case SAVE_AS -> {
                     return saveAs();
                 }
@@ -222,10 +229,9 @@ public final class FileController {
 
     /** Lower-case ASCII words joined by hyphens: accents dropped ("Ejercicios día 1" gives "ejercicios-dia-1"). */
     static String asciiSlug(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "");
-        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug =
+                plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
     }
 }

@@ -7,12 +7,20 @@ import java.util.List;
 public interface FileView {
 
     /** The answers to "Save changes?". */
-    enum SaveChoice { SAVE, DISCARD, CANCEL }
+    enum SaveChoice {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
 
     SaveChoice askSaveChanges(String documentName);
 
     /** The answers when the file was changed on disk by someone else since this window opened or saved it. */
-    enum ChangedOnDiskChoice { OVERWRITE, SAVE_AS, CANCEL }
+    enum ChangedOnDiskChoice {
+        OVERWRITE,
+        SAVE_AS,
+        CANCEL
+    }
 
     /**
      * Asks what to do with a file that someone else changed since this window opened or saved it. A view that

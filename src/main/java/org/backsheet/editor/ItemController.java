@@ -39,7 +39,8 @@ public final class ItemController {
      * is selected or its id is unknown.
      */
     public Optional<Exercise> selectedExercise() {
-        return selected().flatMap(item -> catalog.get().withCarried(changes.sheet().carriedExercises())
+        return selected().flatMap(item -> catalog.get()
+                .withCarried(changes.sheet().carriedExercises())
                 .find(item.exerciseId()));
     }
 
@@ -92,10 +93,14 @@ public final class ItemController {
             return;
         }
         String typingKey = typingField == null ? null : "item" + i + "." + typingField;
-        changes.apply(nameKey, typingKey, sheet -> {
-            List<SheetItem> list = new ArrayList<>(sheet.items());
-            list.set(i, change.apply(list.get(i)));
-            return sheet.withItems(list);
-        }, i);
+        changes.apply(
+                nameKey,
+                typingKey,
+                sheet -> {
+                    List<SheetItem> list = new ArrayList<>(sheet.items());
+                    list.set(i, change.apply(list.get(i)));
+                    return sheet.withItems(list);
+                },
+                i);
     }
 }

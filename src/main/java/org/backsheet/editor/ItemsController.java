@@ -33,11 +33,15 @@ public final class ItemsController {
     /** Adds the exercise before position {@code index} (clamped to the list) and selects it. */
     public void add(String exerciseId, int index) {
         int at = Math.max(0, Math.min(index, items().size()));
-        changes.apply("edit.add", null, sheet -> {
-            List<SheetItem> list = new ArrayList<>(sheet.items());
-            list.add(at, SheetItem.of(exerciseId));
-            return sheet.withItems(list);
-        }, at);
+        changes.apply(
+                "edit.add",
+                null,
+                sheet -> {
+                    List<SheetItem> list = new ArrayList<>(sheet.items());
+                    list.add(at, SheetItem.of(exerciseId));
+                    return sheet.withItems(list);
+                },
+                at);
     }
 
     /**
@@ -54,11 +58,15 @@ public final class ItemsController {
         if (target == from) {
             return;
         }
-        changes.apply("edit.move", null, sheet -> {
-            List<SheetItem> list = new ArrayList<>(sheet.items());
-            list.add(target, list.remove(from));
-            return sheet.withItems(list);
-        }, target);
+        changes.apply(
+                "edit.move",
+                null,
+                sheet -> {
+                    List<SheetItem> list = new ArrayList<>(sheet.items());
+                    list.add(target, list.remove(from));
+                    return sheet.withItems(list);
+                },
+                target);
     }
 
     /** Moves the selected item one place up (Alt+Up). */
@@ -84,11 +92,15 @@ public final class ItemsController {
             return;
         }
         int remaining = items().size() - 1;
-        changes.apply("edit.remove", null, sheet -> {
-            List<SheetItem> list = new ArrayList<>(sheet.items());
-            list.remove(i);
-            return sheet.withItems(list);
-        }, Math.min(i, remaining - 1));
+        changes.apply(
+                "edit.remove",
+                null,
+                sheet -> {
+                    List<SheetItem> list = new ArrayList<>(sheet.items());
+                    list.remove(i);
+                    return sheet.withItems(list);
+                },
+                Math.min(i, remaining - 1));
     }
 
     /** Puts a copy of the selected item (dose and note included) right after it and selects the copy. */
@@ -97,10 +109,14 @@ public final class ItemsController {
         if (i < 0 || i >= items().size()) {
             return;
         }
-        changes.apply("edit.duplicate", null, sheet -> {
-            List<SheetItem> list = new ArrayList<>(sheet.items());
-            list.add(i + 1, list.get(i));
-            return sheet.withItems(list);
-        }, i + 1);
+        changes.apply(
+                "edit.duplicate",
+                null,
+                sheet -> {
+                    List<SheetItem> list = new ArrayList<>(sheet.items());
+                    list.add(i + 1, list.get(i));
+                    return sheet.withItems(list);
+                },
+                i + 1);
     }
 }

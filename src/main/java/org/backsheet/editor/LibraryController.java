@@ -16,7 +16,7 @@ public final class LibraryController {
     private final ExerciseSearch search = new ExerciseSearch();
     private ExerciseQuery filter = ExerciseQuery.ALL;
     private List<Exercise> results;
-    private Consumer<List<Exercise>> resultsListener = r -> { };
+    private Consumer<List<Exercise>> resultsListener = r -> {};
 
     LibraryController(Catalog catalog, ItemsController items) {
         this.catalog = catalog;

@@ -35,7 +35,9 @@ public final class LibraryImport {
 
     /** What to do with a clash. */
     public enum Choice {
-        KEEP_MINE, REPLACE, IMPORT_AS_COPY
+        KEEP_MINE,
+        REPLACE,
+        IMPORT_AS_COPY
     }
 
     /** One exercise of the source, with the library's exercise of the same id (null when none). */
@@ -49,7 +51,8 @@ public final class LibraryImport {
     /** What an import would do, and the problems met reading the source. */
     public record Plan(Path source, List<Incoming> incoming, List<Problem> problems) {
         public List<Incoming> conflicts() {
-            return incoming.stream().filter(i -> i.status() == Status.CONFLICT || i.status() == Status.BUILT_IN_ID)
+            return incoming.stream()
+                    .filter(i -> i.status() == Status.CONFLICT || i.status() == Status.BUILT_IN_ID)
                     .toList();
         }
 
@@ -59,8 +62,7 @@ public final class LibraryImport {
     }
 
     /** What an import did. */
-    public record Result(int added, int replaced, int copied, int unchanged, int kept) {
-    }
+    public record Result(int added, int replaced, int copied, int unchanged, int kept) {}
 
     private final CatalogSource source;
     private final UserExerciseController exercises;
@@ -121,8 +123,10 @@ public final class LibraryImport {
                     } else if (choice == Choice.KEEP_MINE) {
                         kept++;
                     } else {
-                        String id = ExerciseIds.firstFree(e.id(),
-                                i -> source.current().contains(i) || source.folder().exists(i));
+                        String id = ExerciseIds.firstFree(
+                                e.id(),
+                                i -> source.current().contains(i)
+                                        || source.folder().exists(i));
                         Exercise saved = source.folder().add(e.withId(id), source.current()::contains);
                         source.put(saved);
                         copied++;
@@ -136,7 +140,8 @@ public final class LibraryImport {
 
     /** Writes the clinic's own exercises to a folder or a zip (by the name's ending); returns how many. */
     public int exportMine(Path target) throws IOException {
-        List<Exercise> mine = source.current().all().stream().filter(exercises::canChange).toList();
+        List<Exercise> mine =
+                source.current().all().stream().filter(exercises::canChange).toList();
         ExerciseArchive.write(mine, target);
         return mine.size();
     }

@@ -31,8 +31,7 @@ public final class PdfExport {
      * Like {@link #export(Sheet, Path, BooleanSupplier)}; a target marked read-only is replaced only when
      * {@code replaceReadOnly} (the user was asked), else the export fails naming it.
      */
-    public int export(Sheet sheet, Path target, BooleanSupplier cancelled, boolean replaceReadOnly)
-            throws IOException {
+    public int export(Sheet sheet, Path target, BooleanSupplier cancelled, boolean replaceReadOnly) throws IOException {
         RenderedHandout handout;
         try {
             handout = RenderedHandout.of(maker, sheet);
@@ -43,8 +42,8 @@ public final class PdfExport {
         if (cancelled.getAsBoolean()) {
             throw new InterruptedIOException("export cancelled");
         }
-        AtomicFiles.write(target, handout::writeTo,
-                replaceReadOnly ? AtomicFiles.ReadOnly.REPLACE : AtomicFiles.ReadOnly.REFUSE);
+        AtomicFiles.write(
+                target, handout::writeTo, replaceReadOnly ? AtomicFiles.ReadOnly.REPLACE : AtomicFiles.ReadOnly.REFUSE);
         return handout.result().pageCount();
     }
 

@@ -17,8 +17,7 @@ import org.backsheet.render.DailyPlan;
  */
 final class PlanCheck {
 
-    private PlanCheck() {
-    }
+    private PlanCheck() {}
 
     /** The warning for the status line, or null when the plan fits the advice (or the advice names no minutes). */
     static String warning(Sheet sheet, Catalog catalog, EditorTexts texts) {
@@ -29,8 +28,11 @@ final class PlanCheck {
             entries.add(new DailyPlan.Entry(number++, item.effectiveDose(exercise)));
         }
         int session = DailyPlan.of(entries).longestSessionMinutes();
-        int advised = mostMinutes(sheet.advice() != null ? sheet.advice()
-                : catalog.standardTexts(sheet.language()).advice(), texts);
+        int advised = mostMinutes(
+                sheet.advice() != null
+                        ? sheet.advice()
+                        : catalog.standardTexts(sheet.language()).advice(),
+                texts);
         return advised > 0 && session > advised ? texts.get("status.planLonger", session, advised) : null;
     }
 

@@ -23,6 +23,5 @@ public final class PreferenceKeys {
     /** Set once the first-run welcome was shown, so it shows once. */
     public static final String WELCOMED = "welcomed";
 
-    private PreferenceKeys() {
-    }
+    private PreferenceKeys() {}
 }

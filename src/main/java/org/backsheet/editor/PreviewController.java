@@ -54,8 +54,7 @@ public final class PreviewController implements AutoCloseable {
     /** The item whose page to show next: its printed number and name; null when the page was chosen. */
     private volatile Item wantedItem;
 
-    private record Item(int number, String name) {
-    }
+    private record Item(int number, String name) {}
 
     // Touched only on the worker thread.
     private ItemPages itemPages;

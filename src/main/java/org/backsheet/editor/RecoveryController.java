@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.backsheet.io.FileFormatException;
-import org.backsheet.model.RecoveredSheet;
 import org.backsheet.io.RecoveryStore;
 import org.backsheet.io.SheetFiles;
+import org.backsheet.model.RecoveredSheet;
 import org.backsheet.model.Sheet;
 
 /**
@@ -26,8 +26,7 @@ import org.backsheet.model.Sheet;
 public final class RecoveryController implements AutoCloseable {
 
     /** What a copy holds: the sheet and the file it belongs to (null for a sheet never saved). */
-    private record Snapshot(Sheet sheet, Path file) {
-    }
+    private record Snapshot(Sheet sheet, Path file) {}
 
     private final EditorController editor;
     private final RecoveryStore store;
@@ -41,13 +40,16 @@ public final class RecoveryController implements AutoCloseable {
     }
 
     /** With other timings, for tests. */
-    public RecoveryController(EditorController editor, RecoveryStore store, Consumer<Exception> onFailure,
-                              Duration quietPeriod, Duration longestWait) {
+    public RecoveryController(
+            EditorController editor,
+            RecoveryStore store,
+            Consumer<Exception> onFailure,
+            Duration quietPeriod,
+            Duration longestWait) {
         this.editor = editor;
         this.store = store;
         this.onFailure = onFailure;
-        this.autosave = new AutosaveScheduler<>(this::writeCopy, this::removeCopy, onFailure, quietPeriod,
-                longestWait);
+        this.autosave = new AutosaveScheduler<>(this::writeCopy, this::removeCopy, onFailure, quietPeriod, longestWait);
     }
 
     /** Starts following the window's changes; call once, on the event thread. */
@@ -94,7 +96,8 @@ public final class RecoveryController implements AutoCloseable {
         }
         editor.changes().apply("edit.restoreRecovered", sheet -> recovered);
         try {
-            autosave.saveNow(new Snapshot(editor.document().sheet(), editor.document().file()))
+            autosave.saveNow(new Snapshot(
+                            editor.document().sheet(), editor.document().file()))
                     .get(30, TimeUnit.SECONDS);
             store.remove(copy.sheetId());
         } catch (ExecutionException | TimeoutException | IOException e) {
@@ -117,7 +120,8 @@ public final class RecoveryController implements AutoCloseable {
 
     private void follow() {
         if (editor.undo().isModified()) {
-            autosave.changed(new Snapshot(editor.document().sheet(), editor.document().file()));
+            autosave.changed(
+                    new Snapshot(editor.document().sheet(), editor.document().file()));
         } else {
             autosave.workIsSafe();
         }

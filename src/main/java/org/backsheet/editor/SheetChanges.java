@@ -53,8 +53,15 @@ public final class SheetChanges {
         }
         int selectionBefore = document.selection();
         document.replace(after, selectionAfter);
-        undoSupport.postEdit(new SheetEdit(document, texts.get(nameKey), typingKey, before, selectionBefore,
-                after, document.selection(), clock.getAsLong()));
+        undoSupport.postEdit(new SheetEdit(
+                document,
+                texts.get(nameKey),
+                typingKey,
+                before,
+                selectionBefore,
+                after,
+                document.selection(),
+                clock.getAsLong()));
         return true;
     }
 }

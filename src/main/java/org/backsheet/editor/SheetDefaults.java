@@ -14,15 +14,16 @@ import org.backsheet.model.SheetItem;
  */
 public final class SheetDefaults {
 
-    private SheetDefaults() {
-    }
+    private SheetDefaults() {}
 
     /** A blank sheet dated today, with the clinician and clinic (and the profile's logo) remembered. */
     public static Sheet blank(EditorPreferences prefs, LocalDate today) {
         return Sheet.empty()
                 .withClinician(prefs.get(PreferenceKeys.CLINICIAN, null))
-                .withClinic(new Clinic(prefs.get(PreferenceKeys.CLINIC_NAME, null),
-                        prefs.get(PreferenceKeys.CLINIC_CONTACT, null), ClinicProfile.logo(prefs)))
+                .withClinic(new Clinic(
+                        prefs.get(PreferenceKeys.CLINIC_NAME, null),
+                        prefs.get(PreferenceKeys.CLINIC_CONTACT, null),
+                        ClinicProfile.logo(prefs)))
                 .withDate(today);
     }
 
@@ -40,7 +41,9 @@ public final class SheetDefaults {
         return blank(prefs, today)
                 .withLanguage(catalog.languages().contains(language) ? language : Sheet.DEFAULT_LANGUAGE)
                 .withTitle(texts.get("sample.title"))
-                .withItems(items.stream().filter(i -> catalog.contains(i.exerciseId())).toList());
+                .withItems(items.stream()
+                        .filter(i -> catalog.contains(i.exerciseId()))
+                        .toList());
     }
 
     /** Keeps the clinician and clinic of a saved sheet as defaults for the next new sheet. */
@@ -58,7 +61,11 @@ public final class SheetDefaults {
 
     /** One set of {@code reps} holds of {@code holdSeconds}, {@code timesPerDay} times a day. */
     private static Dose dose(int reps, int holdSeconds, boolean perSide, int timesPerDay) {
-        return Dose.EMPTY.withSets(1).withReps(reps).withHoldSeconds(holdSeconds).withPerSide(perSide)
+        return Dose.EMPTY
+                .withSets(1)
+                .withReps(reps)
+                .withHoldSeconds(holdSeconds)
+                .withPerSide(perSide)
                 .withTimesPerDay(timesPerDay);
     }
 

@@ -14,14 +14,11 @@ public final class SheetDocument {
 
     /** Told when the document changes; every method has an empty default. */
     public interface Listener {
-        default void sheetChanged(Sheet sheet) {
-        }
+        default void sheetChanged(Sheet sheet) {}
 
-        default void selectionChanged(int index) {
-        }
+        default void selectionChanged(int index) {}
 
-        default void fileChanged(Path file) {
-        }
+        default void fileChanged(Path file) {}
     }
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();

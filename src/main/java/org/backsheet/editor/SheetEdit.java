@@ -24,8 +24,15 @@ final class SheetEdit extends AbstractUndoableEdit {
     private long lastChangeMillis;
     private boolean open;
 
-    SheetEdit(SheetDocument document, String name, String typingKey, Sheet before, int selectionBefore,
-              Sheet after, int selectionAfter, long nowMillis) {
+    SheetEdit(
+            SheetDocument document,
+            String name,
+            String typingKey,
+            Sheet before,
+            int selectionBefore,
+            Sheet after,
+            int selectionAfter,
+            long nowMillis) {
         this.document = document;
         this.name = name;
         this.typingKey = typingKey;
@@ -53,7 +60,9 @@ final class SheetEdit extends AbstractUndoableEdit {
     /** Absorbs the next keystroke's edit of the same field, so a typed word is one undo step. */
     @Override
     public boolean addEdit(UndoableEdit anEdit) {
-        if (!open || !(anEdit instanceof SheetEdit next) || !typingKey.equals(next.typingKey)
+        if (!open
+                || !(anEdit instanceof SheetEdit next)
+                || !typingKey.equals(next.typingKey)
                 || next.lastChangeMillis - lastChangeMillis > TYPING_PAUSE_MILLIS) {
             close();
             return false;

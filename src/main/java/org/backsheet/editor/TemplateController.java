@@ -137,7 +137,10 @@ public final class TemplateController {
         Sheet blank = SheetDefaults.blank(prefs, today.get());
         Clinic clinic = blank.clinic().isEmpty() ? template.clinic() : blank.clinic();
         String clinician = blank.clinician() != null ? blank.clinician() : template.clinician();
-        return template.withPatient(null).withDate(blank.date()).withClinician(clinician).withClinic(clinic);
+        return template.withPatient(null)
+                .withDate(blank.date())
+                .withClinician(clinician)
+                .withClinic(clinic);
     }
 
     private Path fileFor(String cleanName) {
@@ -147,8 +150,7 @@ public final class TemplateController {
     /** The name as typed, trimmed; refuses names that could leave the folder or are empty. */
     String cleanName(String name) {
         String s = name == null ? "" : name.strip();
-        if (s.isEmpty() || s.length() > 80 || !s.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} _.,()'-]*")
-                || s.contains("..")) {
+        if (s.isEmpty() || s.length() > 80 || !s.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} _.,()'-]*") || s.contains("..")) {
             throw new IllegalArgumentException(texts.get("template.badName"));
         }
         return s;
@@ -160,7 +162,10 @@ public final class TemplateController {
                 return List.of();
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -60,7 +60,11 @@ public final class UserExerciseController {
 
     /** A fresh draft for "New exercise…": empty, basic level, one empty step to type into. */
     public Exercise blank() {
-        return Exercise.builder("", "").level(Level.BASIC).steps(List.of("")).origin(Origin.USER).build();
+        return Exercise.builder("", "")
+                .level(Level.BASIC)
+                .steps(List.of(""))
+                .origin(Origin.USER)
+                .build();
     }
 
     /** Whether {@code exercise} may be edited or deleted: only the clinic's own. */
@@ -84,11 +88,13 @@ public final class UserExerciseController {
         } else if (draft.steps().stream().anyMatch(String::isBlank)) {
             issues.add(Issue.STEP_BLANK);
         }
-        WebLink.check(tidy(draft).link()).ifPresent(problem -> issues.add(switch (problem) {
-            case NOT_HTTPS -> Issue.LINK_NOT_HTTPS;
-            case HAS_SPACES -> Issue.LINK_HAS_SPACES;
-            case TOO_LONG -> Issue.LINK_TOO_LONG;
-        }));
+        WebLink.check(tidy(draft).link())
+                .ifPresent(problem -> issues.add(
+                        switch (problem) {
+                            case NOT_HTTPS -> Issue.LINK_NOT_HTTPS;
+                            case HAS_SPACES -> Issue.LINK_HAS_SPACES;
+                            case TOO_LONG -> Issue.LINK_TOO_LONG;
+                        }));
         return issues;
     }
 
@@ -104,8 +110,7 @@ public final class UserExerciseController {
     public String suggestedId(String name) {
         Catalog catalog = source.current();
         LibraryFolder folder = source.folder();
-        return ExerciseIds.firstFree(ExerciseIds.fromName(name),
-                id -> catalog.contains(id) || folder.exists(id));
+        return ExerciseIds.firstFree(ExerciseIds.fromName(name), id -> catalog.contains(id) || folder.exists(id));
     }
 
     /**
@@ -169,8 +174,13 @@ public final class UserExerciseController {
 
     /** Trims the texts and drops empty steps and cautions (the dialog's list always offers an empty row). */
     static Exercise tidy(Exercise e) {
-        return e.toBuilder().name(e.name().strip()).steps(nonBlank(e.steps())).purpose(blankToNull(e.purpose()))
-                .cautions(nonBlank(e.cautions())).link(blankToNull(e.link())).build();
+        return e.toBuilder()
+                .name(e.name().strip())
+                .steps(nonBlank(e.steps()))
+                .purpose(blankToNull(e.purpose()))
+                .cautions(nonBlank(e.cautions()))
+                .link(blankToNull(e.link()))
+                .build();
     }
 
     private static List<String> nonBlank(List<String> texts) {

@@ -15,8 +15,7 @@ import org.w3c.dom.Node;
  */
 final class CmykJpeg {
 
-    private CmykJpeg() {
-    }
+    private CmykJpeg() {}
 
     static BufferedImage toRgb(Raster raster, int transform) {
         if (raster.getNumBands() != 4) {

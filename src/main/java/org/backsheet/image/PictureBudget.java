@@ -18,8 +18,7 @@ public final class PictureBudget {
 
     private long left = MAX_PIXELS_PER_HANDOUT;
 
-    private PictureBudget() {
-    }
+    private PictureBudget() {}
 
     /** The budget of the handout being made as {@code document} (one per document, forgotten with it). */
     public static PictureBudget of(Object document) {

@@ -30,6 +30,7 @@ public final class Pictures {
 
     /** The largest side and the most pixels a picture may declare before it is refused unread. */
     public static final int MAX_SIDE = 12_000;
+
     public static final long MAX_PIXELS = 50_000_000L;
     /** The long side a handout picture needs at most: sharp at its printed size, small in the file. */
     public static final int LONG_SIDE = 1_600;
@@ -40,8 +41,7 @@ public final class Pictures {
     public static final String JPEG = "image/jpeg";
     private static final float JPEG_QUALITY = 0.85f;
 
-    private Pictures() {
-    }
+    private Pictures() {}
 
     /**
      * What a picture's header says: its type, size, and whether its colours can go into a PDF as they are
@@ -77,13 +77,17 @@ public final class Pictures {
         return withReader(data, reader -> {
             Header header = checked(reader, sniff(data));
             if (!budget.take(header.pixels())) {
-                throw new PictureException(PictureException.Kind.OVER_BUDGET, "the handout's pictures together "
-                        + "are too large; this one is left out", header.width(), header.height());
+                throw new PictureException(
+                        PictureException.Kind.OVER_BUDGET,
+                        "the handout's pictures together " + "are too large; this one is left out",
+                        header.width(),
+                        header.height());
             }
             ImageReadParam param = reader.getDefaultReadParam();
             int step = Math.max(1, Math.max(header.width(), header.height()) / (2 * longSide));
             param.setSourceSubsampling(step, step, 0, 0);
-            BufferedImage image = header.plainColours() ? reader.read(0, param)
+            BufferedImage image = header.plainColours()
+                    ? reader.read(0, param)
                     : CmykJpeg.toRgb(reader.readRaster(0, param), CmykJpeg.adobeTransform(reader));
             if (image == null) {
                 throw new PictureException(PictureException.Kind.UNREADABLE, "the file holds no picture", 0, 0);
@@ -103,8 +107,8 @@ public final class Pictures {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
             ImageReader reader = pngOrJpegReader(in);
             if (reader == null) {
-                throw new PictureException(PictureException.Kind.UNSUPPORTED, "this is not a PNG or JPEG picture",
-                        0, 0);
+                throw new PictureException(
+                        PictureException.Kind.UNSUPPORTED, "this is not a PNG or JPEG picture", 0, 0);
             }
             try {
                 reader.setInput(in, true, true);
@@ -113,8 +117,8 @@ public final class Pictures {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw new PictureException(PictureException.Kind.UNREADABLE,
-                    "the picture is damaged or incomplete and cannot be read", 0, 0);
+            throw new PictureException(
+                    PictureException.Kind.UNREADABLE, "the picture is damaged or incomplete and cannot be read", 0, 0);
         }
     }
 
@@ -122,9 +126,13 @@ public final class Pictures {
         int w = reader.getWidth(0);
         int h = reader.getHeight(0);
         if (w <= 0 || h <= 0 || w > MAX_SIDE || h > MAX_SIDE || (long) w * h > MAX_PIXELS) {
-            throw new PictureException(PictureException.Kind.TOO_LARGE, "the picture says it is " + w + " x " + h
-                    + " pixels; pictures up to " + MAX_SIDE + " pixels a side and " + MAX_PIXELS / 1_000_000
-                    + " megapixels can be used", w, h);
+            throw new PictureException(
+                    PictureException.Kind.TOO_LARGE,
+                    "the picture says it is " + w + " x " + h
+                            + " pixels; pictures up to " + MAX_SIDE + " pixels a side and " + MAX_PIXELS / 1_000_000
+                            + " megapixels can be used",
+                    w,
+                    h);
         }
         ImageTypeSpecifier raw = JPEG.equals(mediaType) ? reader.getRawImageType(0) : null;
         boolean plain = !JPEG.equals(mediaType) || raw != null && raw.getNumBands() != 4;
@@ -154,8 +162,8 @@ public final class Pictures {
     /** Halves the picture step by step (sharper than one big jump) until its long side fits; RGB or ARGB. */
     public static BufferedImage scaleDown(BufferedImage image, int maxSide) {
         int type = image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
-        BufferedImage current = image.getType() == type ? image : copy(image, image.getWidth(), image.getHeight(),
-                type);
+        BufferedImage current =
+                image.getType() == type ? image : copy(image, image.getWidth(), image.getHeight(), type);
         int longSide = Math.max(current.getWidth(), current.getHeight());
         while (longSide > maxSide) {
             double factor = Math.max(0.5, maxSide / (double) longSide);
@@ -170,7 +178,8 @@ public final class Pictures {
     /** The image on white paper, without transparency (for JPEG). */
     public static BufferedImage onWhite(BufferedImage image) {
         return image.getColorModel().hasAlpha()
-                ? copy(image, image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB) : image;
+                ? copy(image, image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB)
+                : image;
     }
 
     private static BufferedImage copy(BufferedImage source, int w, int h, int type) {

@@ -8,8 +8,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,8 +30,7 @@ public final class AtomicFiles {
     /** How every message about a failed save starts; the command line strips it where it names the file. */
     public static final String SAVE_FAILED = "Could not save ";
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** What to do when the file to replace is marked read-only. */
     public enum ReadOnly {
@@ -89,9 +88,8 @@ public final class AtomicFiles {
         StaleTemps.clean(folder, target.getFileName().toString());
         Path temp = StaleTemps.newName(target);
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(channel)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    OutputStream out = Channels.newOutputStream(channel)) {
                 writer.write(new KeepOpen(out));
                 out.flush();
                 channel.force(true);
@@ -151,8 +149,8 @@ public final class AtomicFiles {
                 return !Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS)
                         .contains(PosixFilePermission.OWNER_WRITE);
             } catch (UnsupportedOperationException notPosix) {
-                DosFileAttributes dos = Files.readAttributes(target, DosFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
+                DosFileAttributes dos =
+                        Files.readAttributes(target, DosFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 return dos.isReadOnly();
             }
         } catch (IOException | UnsupportedOperationException e) {
@@ -202,7 +200,8 @@ public final class AtomicFiles {
         } else {
             reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
-        if (e instanceof ReadOnlyTargetException || e.getMessage() != null && e.getMessage().startsWith(SAVE_FAILED)) {
+        if (e instanceof ReadOnlyTargetException
+                || e.getMessage() != null && e.getMessage().startsWith(SAVE_FAILED)) {
             return e;
         }
         return new IOException(SAVE_FAILED + target + ": " + reason, e);
@@ -211,9 +210,10 @@ public final class AtomicFiles {
     private static boolean isDiskFull(IOException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
-            if (m != null && (m.toLowerCase(Locale.ROOT).contains("no space left")
-                    || m.toLowerCase(Locale.ROOT).contains("not enough space")
-                    || m.toLowerCase(Locale.ROOT).contains("disk full"))) {
+            if (m != null
+                    && (m.toLowerCase(Locale.ROOT).contains("no space left")
+                            || m.toLowerCase(Locale.ROOT).contains("not enough space")
+                            || m.toLowerCase(Locale.ROOT).contains("disk full"))) {
                 return true;
             }
         }

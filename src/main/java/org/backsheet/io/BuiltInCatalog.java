@@ -24,8 +24,7 @@ public final class BuiltInCatalog {
 
     private static volatile Catalog cached;
 
-    private BuiltInCatalog() {
-    }
+    private BuiltInCatalog() {}
 
     /** The built-in catalog, read from the class path on first use. */
     public static Catalog load() {
@@ -60,8 +59,8 @@ public final class BuiltInCatalog {
                 throw new IllegalStateException("broken built-in exercise: " + bad.getMessage(), bad);
             }
             if (!e.id().equals(id)) {
-                throw new IllegalStateException(name + ": id: is \"" + e.id() + "\" but the file name says \""
-                        + id + "\"");
+                throw new IllegalStateException(
+                        name + ": id: is \"" + e.id() + "\" but the file name says \"" + id + "\"");
             }
             exercises.add(e);
         }
@@ -76,8 +75,8 @@ public final class BuiltInCatalog {
                 throw new IllegalStateException("broken built-in texts: " + bad.getMessage(), bad);
             }
             if (!t.language().equals(language)) {
-                throw new IllegalStateException(name + ": language: is \"" + t.language()
-                        + "\" but the file name says \"" + language + "\"");
+                throw new IllegalStateException(
+                        name + ": language: is \"" + t.language() + "\" but the file name says \"" + language + "\"");
             }
             textsByLanguage.put(language, t);
         }

@@ -11,14 +11,14 @@ import org.backsheet.model.DoseField;
  */
 final class DoseJson {
 
-    private DoseJson() {
-    }
+    private DoseJson() {}
 
     /** Reads every dose field present in {@code fields}; bad values are reported and left unset. */
     static Dose read(JsonFields fields) {
         Dose dose = Dose.EMPTY;
         for (DoseField f : DoseField.values()) {
-            Integer value = f.isFlag() ? DoseField.flagValue(fields.bool(f.jsonName()))
+            Integer value = f.isFlag()
+                    ? DoseField.flagValue(fields.bool(f.jsonName()))
                     : fields.wholeNumber(f.jsonName(), f.min(), f.max());
             dose = dose.with(f, value);
         }

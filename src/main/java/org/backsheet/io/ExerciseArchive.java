@@ -30,8 +30,7 @@ public final class ExerciseArchive {
     /** Most bytes unpacked from one zip altogether. */
     public static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
 
-    private ExerciseArchive() {
-    }
+    private ExerciseArchive() {}
 
     public static boolean isZip(Path file) {
         return file.getFileName() != null
@@ -68,8 +67,7 @@ public final class ExerciseArchive {
      * name is not UTF-8 (a zip made by Windows' own compressor uses the system's code page), reads it again
      * with the legacy code page so the exercises still come in.
      */
-    private static List<Exercise> readZip(String zipName, Opener opener, List<Problem> problems)
-            throws IOException {
+    private static List<Exercise> readZip(String zipName, Opener opener, List<Problem> problems) throws IOException {
         Charset[] charsets = {StandardCharsets.UTF_8, ZipNames.legacyCharset(), StandardCharsets.ISO_8859_1};
         for (Charset names : charsets) {
             List<Problem> found = new ArrayList<>();

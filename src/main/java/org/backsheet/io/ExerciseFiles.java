@@ -14,8 +14,7 @@ public final class ExerciseFiles {
     /** The extension of exercise files. */
     public static final String EXTENSION = ".exercise.json";
 
-    private ExerciseFiles() {
-    }
+    private ExerciseFiles() {}
 
     /** Parses a user's exercise file ({@link Origin#USER}); {@code fileName} is used in messages only. */
     public static Exercise parse(String fileName, byte[] content) throws FileFormatException {
@@ -31,8 +30,7 @@ public final class ExerciseFiles {
      * Like {@link #parse(String, byte[])}; the warnings of a file that loads (a figure part that is left out,
      * for example) go to {@code warnings} so that they reach the user.
      */
-    public static Exercise parse(String fileName, byte[] content, List<Problem> warnings)
-            throws FileFormatException {
+    public static Exercise parse(String fileName, byte[] content, List<Problem> warnings) throws FileFormatException {
         return ExerciseReader.read(fileName, content, Origin.USER, warnings);
     }
 

@@ -13,10 +13,10 @@ public final class ExerciseIds {
 
     /** Long enough to tell exercises apart, short enough for a file name on any drive. */
     static final int MAX_LENGTH = 60;
+
     private static final String FALLBACK = "exercise";
 
-    private ExerciseIds() {
-    }
+    private ExerciseIds() {}
 
     /** The id a name suggests: lower-case ASCII letters and digits, words joined by single dashes. */
     public static String fromName(String name) {
@@ -64,7 +64,8 @@ public final class ExerciseIds {
         }
         String suffix = "-" + n;
         String head = base.length() + suffix.length() > MAX_LENGTH + 6
-                ? base.substring(0, MAX_LENGTH + 6 - suffix.length()) : base;
+                ? base.substring(0, MAX_LENGTH + 6 - suffix.length())
+                : base;
         return head + suffix;
     }
 }

@@ -12,16 +12,15 @@ import org.backsheet.model.ExerciseKind;
 import org.backsheet.model.ExerciseText;
 import org.backsheet.model.Level;
 import org.backsheet.model.Origin;
-import org.backsheet.model.Problem;
 import org.backsheet.model.Position;
+import org.backsheet.model.Problem;
 import org.backsheet.model.Target;
 import org.backsheet.model.figure.Figure;
 
 /** Turns the JSON of an exercise file into an {@link Exercise}, reporting every problem with its field path. */
 final class ExerciseReader {
 
-    private ExerciseReader() {
-    }
+    private ExerciseReader() {}
 
     static Exercise read(String fileName, byte[] content, Origin origin) throws FileFormatException {
         return read(fileName, content, origin, new ArrayList<>());
@@ -52,9 +51,11 @@ final class ExerciseReader {
         if (f.get("id") == null) {
             problems.at(f.pathOf("id"), "missing; an exercise needs an id of lower-case letters, digits and dashes");
         } else if (id != null && !Exercise.isValidId(id)) {
-            problems.at(f.pathOf("id"), "\"" + JsonNode.shorten(id)
-                    + "\" is not a valid id: use lower-case letters, digits "
-                    + "and dashes, starting with a letter or digit (e.g. clinic-cat-camel)");
+            problems.at(
+                    f.pathOf("id"),
+                    "\"" + JsonNode.shorten(id)
+                            + "\" is not a valid id: use lower-case letters, digits "
+                            + "and dashes, starting with a letter or digit (e.g. clinic-cat-camel)");
             id = null;
         }
         String name = f.text("name");
@@ -88,9 +89,24 @@ final class ExerciseReader {
         if (id == null || name == null) {
             return null;
         }
-        return Exercise.builder(id, name).subtitle(subtitle).position(position).kind(kind).level(level).targets(targets)
-                .equipment(equipment).steps(steps).purpose(purpose).cautions(cautions).dose(dose).figure(figure)
-                .photo(photo).link(link).translations(translations).origin(origin).unknownFields(f.unknownFields()).build();
+        return Exercise.builder(id, name)
+                .subtitle(subtitle)
+                .position(position)
+                .kind(kind)
+                .level(level)
+                .targets(targets)
+                .equipment(equipment)
+                .steps(steps)
+                .purpose(purpose)
+                .cautions(cautions)
+                .dose(dose)
+                .figure(figure)
+                .photo(photo)
+                .link(link)
+                .translations(translations)
+                .origin(origin)
+                .unknownFields(f.unknownFields())
+                .build();
     }
 
     private static Map<String, ExerciseText> translations(JsonFields t) {
@@ -101,16 +117,23 @@ final class ExerciseReader {
         for (JsonNode.Member m : t.node().members()) {
             String language = m.name();
             if (!SheetReader.LANGUAGE.matcher(language).matches()) {
-                t.problems().at(t.pathOf(language), "\"" + JsonNode.shorten(language) + "\" is not a language code such as "
-                        + "es or pt-BR");
+                t.problems()
+                        .at(
+                                t.pathOf(language),
+                                "\"" + JsonNode.shorten(language) + "\" is not a language code such as "
+                                        + "es or pt-BR");
                 continue;
             }
             JsonFields text = t.object(language);
             if (text == null) {
                 continue;
             }
-            ExerciseText translated = new ExerciseText(text.text("name"), text.textList("steps"),
-                    text.text("purpose"), text.textList("cautions"), text.text("subtitle"));
+            ExerciseText translated = new ExerciseText(
+                    text.text("name"),
+                    text.textList("steps"),
+                    text.text("purpose"),
+                    text.textList("cautions"),
+                    text.text("subtitle"));
             out.put(SheetReader.normalLanguage(language), translated);
         }
         return out;

@@ -10,8 +10,7 @@ import org.backsheet.model.ExerciseText;
 /** Writes an {@link Exercise} as the JSON of docs/formats.md: fixed field order, absent fields left out. */
 final class ExerciseWriter {
 
-    private ExerciseWriter() {
-    }
+    private ExerciseWriter() {}
 
     static String toJson(Exercise e) {
         return JsonOut.object(out -> fields(out, e));

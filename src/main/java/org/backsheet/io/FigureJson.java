@@ -56,9 +56,14 @@ public final class FigureJson {
         List<Problem> found = new ArrayList<>();
         Figure figure = new FigureJson(fields.problems().fileName(), found).figure(node, fields.pathOf(name));
         for (Problem p : found) {
-            fields.problems().add(new Problem(p.file(), p.fieldPath(), p.line(), p.column(),
-                    p.fieldPath() + ": " + p.message() + (figure == null ? " (the drawing is left out)" : ""),
-                    Problem.Severity.WARNING));
+            fields.problems()
+                    .add(new Problem(
+                            p.file(),
+                            p.fieldPath(),
+                            p.line(),
+                            p.column(),
+                            p.fieldPath() + ": " + p.message() + (figure == null ? " (the drawing is left out)" : ""),
+                            Problem.Severity.WARNING));
         }
         return figure;
     }
@@ -86,18 +91,23 @@ public final class FigureJson {
             switch (m.name()) {
                 case "view" -> view = values.enumValue(v, at, View.class);
                 case "endView" -> endView = v.is(Kind.NULL) ? null : values.enumValue(v, at, View.class);
-                case "presentation" -> presentation = v.is(Kind.NULL) ? null : values.enumValue(v, at, Presentation.class);
+                case "presentation" -> presentation =
+                        v.is(Kind.NULL) ? null : values.enumValue(v, at, Presentation.class);
                 case "props" -> props = props(v, at);
                 case "start" -> start = v;
                 case "end" -> end = v.is(Kind.NULL) ? null : v;
                 case "arrows" -> arrows = v;
                 case "detail" -> detail = v.is(Kind.NULL) ? null : detail(v, at);
-                default -> values.problem(v, at, "is not a figure field; use view, endView, presentation, props, start, "
-                        + "end, arrows, detail");
+                default -> values.problem(
+                        v,
+                        at,
+                        "is not a figure field; use view, endView, presentation, props, start, "
+                                + "end, arrows, detail");
             }
         }
         if (start == null || !start.is(Kind.OBJECT)) {
-            values.problem(start == null ? json : start, path + ".start", "is required: the pose the exercise starts from");
+            values.problem(
+                    start == null ? json : start, path + ".start", "is required: the pose the exercise starts from");
             return null;
         }
         Pose startPose = poses.pose(start, Pose.standing(), path + ".start");
@@ -132,8 +142,11 @@ public final class FigureJson {
                     if (m.value().is(Kind.STRING) && Detail.isPoint(m.value().text())) {
                         point = m.value().text();
                     } else {
-                        values.problem(m.value(), where, "must name a body point such as lowBack or ankleNear, not "
-                                + m.value().describe());
+                        values.problem(
+                                m.value(),
+                                where,
+                                "must name a body point such as lowBack or ankleNear, not "
+                                        + m.value().describe());
                     }
                 }
                 case "at" -> place = values.pair(m.value(), where, FigureJsonValues.MAX_OFFSET);
@@ -201,8 +214,10 @@ public final class FigureJson {
             switch (m.name()) {
                 case "along" -> {
                     if (!v.is(Kind.STRING) || !Arrow.isBodyPoint(v.text())) {
-                        values.problem(v, where, "must name a body point such as kneeNear, handFar or head, not "
-                                + v.describe());
+                        values.problem(
+                                v,
+                                where,
+                                "must name a body point such as kneeNear, handFar or head, not " + v.describe());
                         return null;
                     }
                     along = v.text();
@@ -216,7 +231,8 @@ public final class FigureJson {
                 }
                 case "both" -> both = values.flag(v, where);
                 case "onEnd" -> onEnd = values.flag(v, where);
-                default -> values.problem(v, where, "is not an arrow field; use along, from, to, offset, bend, both, onEnd");
+                default -> values.problem(
+                        v, where, "is not an arrow field; use along, from, to, offset, bend, both, onEnd");
             }
         }
         if (along == null && (from == null || to == null)) {

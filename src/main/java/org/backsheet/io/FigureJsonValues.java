@@ -29,7 +29,8 @@ final class FigureJsonValues {
 
     <E extends Enum<E>> E enumValue(JsonNode v, String at, Class<E> type) {
         if (v.is(Kind.STRING)) {
-            String text = v.text().trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+            String text =
+                    v.text().trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
             for (E e : type.getEnumConstants()) {
                 if (e.name().equals(text)) {
                     return e;

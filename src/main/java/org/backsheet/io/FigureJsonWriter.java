@@ -16,8 +16,7 @@ import org.backsheet.model.figure.Reach;
 /** Writes the {@code figure} field of an exercise file; {@link FigureJson} reads it. */
 public final class FigureJsonWriter {
 
-    private FigureJsonWriter() {
-    }
+    private FigureJsonWriter() {}
 
     /** Writes {@code figure} as field {@code name}; nothing when it is null. */
     static void write(JsonWriter out, String name, Figure figure) throws IOException {

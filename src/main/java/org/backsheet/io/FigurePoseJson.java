@@ -35,13 +35,17 @@ final class FigurePoseJson {
             } else if (List.of(Limb.ANGLE_NAMES).contains(name)) {
                 double[] sides = values.sides(v, at);
                 if (sides != null) {
-                    pose = pose.withNear(pose.near().with(name, sides[0])).withFar(pose.far().with(name, sides[1]));
+                    pose = pose.withNear(pose.near().with(name, sides[0]))
+                            .withFar(pose.far().with(name, sides[1]));
                 }
             } else if (name.equals("reach")) {
                 pose = reaches(v, pose, at);
             } else {
-                values.problem(v, at, "is not a pose field; use pelvis, reach, " + String.join(", ", Pose.BODY_ANGLE_NAMES)
-                        + ", " + String.join(", ", Limb.ANGLE_NAMES));
+                values.problem(
+                        v,
+                        at,
+                        "is not a pose field; use pelvis, reach, " + String.join(", ", Pose.BODY_ANGLE_NAMES) + ", "
+                                + String.join(", ", Limb.ANGLE_NAMES));
             }
         }
         return pose;
@@ -75,8 +79,11 @@ final class FigurePoseJson {
                     pose = pose.withReach(m.name(), reach);
                 }
             } else {
-                values.problem(r, where, "must be a body point such as \"kneeNear\" or an object {\"to\": ..., "
-                        + "\"offset\": [x, y]} or {\"at\": [x, y]}, not " + r.describe());
+                values.problem(
+                        r,
+                        where,
+                        "must be a body point such as \"kneeNear\" or an object {\"to\": ..., "
+                                + "\"offset\": [x, y]} or {\"at\": [x, y]}, not " + r.describe());
             }
         }
         return pose;

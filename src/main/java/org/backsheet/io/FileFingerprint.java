@@ -36,7 +36,8 @@ public record FileFingerprint(long size, long lastModifiedMillis, String sha256)
     /** Takes the fingerprint of the file as it is now. */
     public static FileFingerprint of(Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        return new FileFingerprint(attributes.size(), attributes.lastModifiedTime().toMillis(), hashOf(file));
+        return new FileFingerprint(
+                attributes.size(), attributes.lastModifiedTime().toMillis(), hashOf(file));
     }
 
     /**

@@ -22,8 +22,7 @@ public final class FileKinds {
     /** More hops than any sane chain of links; beyond this the chain is treated as a loop. */
     private static final int MAX_LINK_HOPS = 40;
 
-    private FileKinds() {
-    }
+    private FileKinds() {}
 
     /**
      * Why {@code file} cannot be read as an input file, in words for after "FILE: ", or null when it is an
@@ -97,7 +96,8 @@ public final class FileKinds {
                     return "is a symbolic link that leads back to itself (a loop)";
                 }
                 if (!Files.isSymbolicLink(p)) {
-                    return Files.exists(p, LinkOption.NOFOLLOW_LINKS) ? null
+                    return Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+                            ? null
                             : "is a symbolic link to a file that does not exist";
                 }
                 p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
@@ -112,8 +112,8 @@ public final class FileKinds {
         if (e instanceof AccessDeniedException) {
             return "cannot be read: permission denied (the file or its folder may not be opened)";
         }
-        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
-                : e.getMessage();
+        String reason =
+                e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
         if (reason != null && reason.toLowerCase(Locale.ROOT).contains("too many levels")) {
             return "is a symbolic link that leads back to itself (a loop)";
         }

@@ -6,8 +6,7 @@ package org.backsheet.io;
  */
 final class FormatHeader {
 
-    private FormatHeader() {
-    }
+    private FormatHeader() {}
 
     /**
      * Checks the header; returns false when reading must stop (wrong kind of file, or too new), after reporting
@@ -17,15 +16,18 @@ final class FormatHeader {
         Problems problems = root.problems();
         JsonNode format = root.get("format");
         if (format == null) {
-            problems.at(root.pathOf("format"), "missing; a " + kindInWords + " file starts with \"format\": \""
-                    + expectedFormat + "\"");
+            problems.at(
+                    root.pathOf("format"),
+                    "missing; a " + kindInWords + " file starts with \"format\": \"" + expectedFormat + "\"");
             return false;
         }
         if (!format.is(JsonNode.Kind.STRING) || !format.text().equals(expectedFormat)) {
-            String found = format.is(JsonNode.Kind.STRING) ? "\"" + JsonNode.shorten(format.text()) + "\""
-                    : format.describe();
-            problems.at(root.pathOf("format"), "this is not a BackSheet " + kindInWords + " file (format is " + found
-                    + ", expected \"" + expectedFormat + "\")");
+            String found =
+                    format.is(JsonNode.Kind.STRING) ? "\"" + JsonNode.shorten(format.text()) + "\"" : format.describe();
+            problems.at(
+                    root.pathOf("format"),
+                    "this is not a BackSheet " + kindInWords + " file (format is " + found + ", expected \""
+                            + expectedFormat + "\")");
             return false;
         }
         JsonNode version = root.get("version");
@@ -35,14 +37,17 @@ final class FormatHeader {
         }
         Integer v = version.is(JsonNode.Kind.NUMBER) ? positiveInt(version.text()) : null;
         if (v == null) {
-            problems.at(root.pathOf("version"), "must be a whole number such as " + knownVersion + ", not "
-                    + version.describe());
+            problems.at(
+                    root.pathOf("version"),
+                    "must be a whole number such as " + knownVersion + ", not " + version.describe());
             return true;
         }
         if (v > knownVersion) {
-            problems.at(root.pathOf("version"), "this file was made by a newer BackSheet (file format version " + v
-                    + "; this BackSheet reads up to version " + knownVersion + "). Please update BackSheet to "
-                    + "open it");
+            problems.at(
+                    root.pathOf("version"),
+                    "this file was made by a newer BackSheet (file format version " + v
+                            + "; this BackSheet reads up to version " + knownVersion + "). Please update BackSheet to "
+                            + "open it");
             return false;
         }
         return true;

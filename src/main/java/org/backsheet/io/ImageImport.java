@@ -18,8 +18,7 @@ import org.backsheet.model.Problem;
  */
 public final class ImageImport {
 
-    private ImageImport() {
-    }
+    private ImageImport() {}
 
     /** The picture in {@code file}, ready to embed; a file that cannot be used gives a message naming it. */
     public static EmbeddedImage read(Path file) throws FileFormatException, IOException {
@@ -34,8 +33,10 @@ public final class ImageImport {
             throw refuse(name, notAFile);
         }
         if (Files.size(file) > Pictures.MAX_FILE_BYTES) {
-            throw refuse(name, "the file is larger than " + Pictures.MAX_FILE_BYTES / (1024 * 1024)
-                    + " MB; choose a smaller picture");
+            throw refuse(
+                    name,
+                    "the file is larger than " + Pictures.MAX_FILE_BYTES / (1024 * 1024)
+                            + " MB; choose a smaller picture");
         }
         return fromBytes(name, Files.readAllBytes(file), longSide);
     }

@@ -18,8 +18,7 @@ final class ImageJson {
     static final String PNG = Pictures.PNG;
     static final String JPEG = Pictures.JPEG;
 
-    private ImageJson() {
-    }
+    private ImageJson() {}
 
     /** The picture in field {@code name} of {@code fields}, or null when absent or bad (reported). */
     static EmbeddedImage read(JsonFields fields, String name) {
@@ -34,8 +33,8 @@ final class ImageJson {
         if (typeNode == null) {
             problems.at(image.pathOf("mediaType"), "missing; write \"image/png\" or \"image/jpeg\"");
         } else if (!typeNode.is(JsonNode.Kind.STRING)) {
-            problems.at(image.pathOf("mediaType"), "must be \"image/png\" or \"image/jpeg\", not "
-                    + typeNode.describe());
+            problems.at(
+                    image.pathOf("mediaType"), "must be \"image/png\" or \"image/jpeg\", not " + typeNode.describe());
         } else {
             String t = typeNode.text().trim().toLowerCase(Locale.ROOT);
             if (t.equals("image/jpg")) {
@@ -44,16 +43,17 @@ final class ImageJson {
             if (t.equals(PNG) || t.equals(JPEG)) {
                 mediaType = t;
             } else {
-                problems.at(image.pathOf("mediaType"), "unsupported picture type \""
-                        + JsonNode.shorten(typeNode.text()) + "\"; allowed: image/png, image/jpeg");
+                problems.at(
+                        image.pathOf("mediaType"),
+                        "unsupported picture type \"" + JsonNode.shorten(typeNode.text())
+                                + "\"; allowed: image/png, image/jpeg");
             }
         }
         byte[] data = null;
         if (dataNode == null) {
             problems.at(image.pathOf("data"), "missing; the picture's bytes in base64");
         } else if (!dataNode.is(JsonNode.Kind.STRING)) {
-            problems.at(image.pathOf("data"), "must be the picture's bytes as base64 text, not "
-                    + dataNode.describe());
+            problems.at(image.pathOf("data"), "must be the picture's bytes as base64 text, not " + dataNode.describe());
         } else {
             try {
                 data = Base64.getDecoder().decode(stripWhiteSpace(dataNode.text()));
@@ -70,17 +70,22 @@ final class ImageJson {
         }
         String actual = Pictures.sniff(data);
         if (!mediaType.equals(actual)) {
-            problems.at(image.path(), actual == null
-                    ? "the data is not a PNG or JPEG picture"
-                    : "the data is a " + label(actual) + " picture but mediaType says " + mediaType);
+            problems.at(
+                    image.path(),
+                    actual == null
+                            ? "the data is not a PNG or JPEG picture"
+                            : "the data is a " + label(actual) + " picture but mediaType says " + mediaType);
             return null;
         }
         try {
             // Only the header is read: a tiny file can claim a picture that would fill the memory.
             Pictures.header(data);
         } catch (PictureException e) {
-            problems.at(image.path(), e.kind() == PictureException.Kind.UNREADABLE
-                    ? "the " + label(actual) + " picture is damaged (its size cannot be read)" : e.getMessage());
+            problems.at(
+                    image.path(),
+                    e.kind() == PictureException.Kind.UNREADABLE
+                            ? "the " + label(actual) + " picture is damaged (its size cannot be read)"
+                            : e.getMessage());
             return null;
         }
         return new EmbeddedImage(mediaType, data);

@@ -20,8 +20,7 @@ import org.backsheet.model.Problem;
  */
 final class JsonDocument {
 
-    private JsonDocument() {
-    }
+    private JsonDocument() {}
 
     /** The bytes of {@code file}, refusing a file over {@link Limits#MAX_FILE_BYTES} before reading it. */
     static byte[] readBytes(Path file) throws IOException, FileFormatException {
@@ -70,7 +69,10 @@ final class JsonDocument {
             throw new FileFormatException(Problem.atPosition(fileName, e.line(), e.column(), e.getMessage()));
         }
         if (!root.is(JsonNode.Kind.OBJECT)) {
-            throw new FileFormatException(Problem.atPosition(fileName, root.line(), root.column(),
+            throw new FileFormatException(Problem.atPosition(
+                    fileName,
+                    root.line(),
+                    root.column(),
                     "the file must hold one JSON object in { }, but it holds " + root.describe()));
         }
         return root;
@@ -79,23 +81,27 @@ final class JsonDocument {
     /** UTF-8 text without its byte-order mark; invalid bytes are a problem pointing at where they are. */
     static String decode(String fileName, byte[] content) throws FileFormatException {
         int offset = 0;
-        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+        if (content.length >= 3
+                && (content[0] & 0xFF) == 0xEF
+                && (content[1] & 0xFF) == 0xBB
                 && (content[2] & 0xFF) == 0xBF) {
             offset = 3;
         } else if (isUtf32(content)) {
-            throw new FileFormatException(Problem.ofFile(fileName,
-                    "the file is saved as UTF-32; save it as UTF-8 instead"));
-        } else if (content.length >= 2 && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
-                || (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)) {
-            throw new FileFormatException(Problem.ofFile(fileName,
-                    "the file is saved as UTF-16; save it as UTF-8 instead"));
+            throw new FileFormatException(
+                    Problem.ofFile(fileName, "the file is saved as UTF-32; save it as UTF-8 instead"));
+        } else if (content.length >= 2
+                && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
+                        || (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)) {
+            throw new FileFormatException(
+                    Problem.ofFile(fileName, "the file is saved as UTF-16; save it as UTF-8 instead"));
         }
         String fast = new String(content, offset, content.length - offset, StandardCharsets.UTF_8);
         if (fast.indexOf('\uFFFD') < 0) {
             // Invalid bytes would have become U+FFFD; without one the text is valid as it is.
             return fast;
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content, offset, content.length - offset);
@@ -117,9 +123,13 @@ final class JsonDocument {
                 }
             }
             int bad = content[in.position()] & 0xFF;
-            throw new FileFormatException(Problem.atPosition(fileName, line, column, String.format(
-                    "the file is not valid UTF-8 text (byte 0x%02X at offset %d); save it with UTF-8 encoding",
-                    bad, in.position())));
+            throw new FileFormatException(Problem.atPosition(
+                    fileName,
+                    line,
+                    column,
+                    String.format(
+                            "the file is not valid UTF-8 text (byte 0x%02X at offset %d); save it with UTF-8 encoding",
+                            bad, in.position())));
         }
         out.flip();
         return out.toString();
@@ -133,15 +143,18 @@ final class JsonDocument {
         if (c.length < 4) {
             return false;
         }
-        boolean bigEndian = c[0] == 0 && c[1] == 0 && ((c[2] & 0xFF) == 0xFE && (c[3] & 0xFF) == 0xFF
-                || c[2] == 0 && c[3] != 0);
+        boolean bigEndian =
+                c[0] == 0 && c[1] == 0 && ((c[2] & 0xFF) == 0xFE && (c[3] & 0xFF) == 0xFF || c[2] == 0 && c[3] != 0);
         boolean littleEndian = c[1] == 0 && c[2] == 0 && c[3] == 0 && c[0] != 0
                 || (c[0] & 0xFF) == 0xFF && (c[1] & 0xFF) == 0xFE && c[2] == 0 && c[3] == 0;
         return bigEndian || littleEndian;
     }
 
     private static Problem tooBig(String fileName, long size) {
-        return Problem.ofFile(fileName, String.format("the file is too large (%.1f MB); BackSheet reads files "
-                + "up to %d MB", size / (1024.0 * 1024.0), Limits.MAX_FILE_BYTES / (1024 * 1024)));
+        return Problem.ofFile(
+                fileName,
+                String.format(
+                        "the file is too large (%.1f MB); BackSheet reads files " + "up to %d MB",
+                        size / (1024.0 * 1024.0), Limits.MAX_FILE_BYTES / (1024 * 1024)));
     }
 }

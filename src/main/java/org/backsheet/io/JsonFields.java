@@ -103,8 +103,10 @@ final class JsonFields {
             return null;
         }
         if (v.text().length() > Limits.MAX_TEXT_CHARS) {
-            problems.at(pathOf(field, i), "the text is too long (" + v.text().length() + " characters); at most "
-                    + Limits.MAX_TEXT_CHARS + " are allowed");
+            problems.at(
+                    pathOf(field, i),
+                    "the text is too long (" + v.text().length() + " characters); at most " + Limits.MAX_TEXT_CHARS
+                            + " are allowed");
             return null;
         }
         problems.countText(v.text().length());
@@ -148,8 +150,7 @@ final class JsonFields {
 
     Integer wholeNumber(JsonNode v, String field, int min, int max) {
         if (!v.is(Kind.NUMBER)) {
-            problems.at(pathOf(field), "must be a whole number from " + min + " to " + max + ", not "
-                    + v.describe());
+            problems.at(pathOf(field), "must be a whole number from " + min + " to " + max + ", not " + v.describe());
             return null;
         }
         String digits = v.text();
@@ -247,14 +248,15 @@ final class JsonFields {
             problems.at(pathOf(field, i), "must be one of " + names(allowed) + ", not " + v.describe());
             return null;
         }
-        String wanted = v.text().trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String wanted =
+                v.text().trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         for (E e : allowed) {
             if (e.name().equals(wanted)) {
                 return e;
             }
         }
-        problems.at(pathOf(field, i), "unknown value \"" + JsonNode.shorten(v.text()) + "\"; allowed: "
-                + names(allowed));
+        problems.at(
+                pathOf(field, i), "unknown value \"" + JsonNode.shorten(v.text()) + "\"; allowed: " + names(allowed));
         return null;
     }
 
@@ -284,9 +286,13 @@ final class JsonFields {
                 String json = m.value().toCompactJson();
                 unknownChars += json.length();
                 if (unknownChars > Limits.MAX_UNKNOWN_CHARS) {
-                    problems.at(pathOf(m.name()), String.format(Locale.ROOT, "this version does not know "
-                            + "this field, and the unknown fields here hold more than %,d characters; remove them",
-                            Limits.MAX_UNKNOWN_CHARS));
+                    problems.at(
+                            pathOf(m.name()),
+                            String.format(
+                                    Locale.ROOT,
+                                    "this version does not know "
+                                            + "this field, and the unknown fields here hold more than %,d characters; remove them",
+                                    Limits.MAX_UNKNOWN_CHARS));
                     return UnknownFields.NONE;
                 }
                 unknown.put(m.name(), json);

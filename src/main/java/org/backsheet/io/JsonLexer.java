@@ -9,6 +9,7 @@ abstract class JsonLexer {
     private final String s;
     /** The text as an array: indexing it directly keeps parsing fast before the JIT warms up (CLI start). */
     final char[] buf;
+
     final int end;
     int pos;
     int line = 1;
@@ -35,11 +36,12 @@ abstract class JsonLexer {
             }
             pos = i;
             if (pos >= end) {
-                throw new JsonSyntaxException(startLine, startCol,
-                        "the text that starts here is never closed with a double quote (\")");
+                throw new JsonSyntaxException(
+                        startLine, startCol, "the text that starts here is never closed with a double quote (\")");
             }
             if (ch == '"') {
-                String result = out == null ? new String(chars, runStart, pos - runStart)
+                String result = out == null
+                        ? new String(chars, runStart, pos - runStart)
                         : pairedSurrogatesOnly(out.append(chars, runStart, pos - runStart));
                 pos++;
                 return result;
@@ -53,8 +55,11 @@ abstract class JsonLexer {
                 out.append(escape());
                 runStart = pos;
             } else if (ch == '\n' || ch == '\r') {
-                throw new JsonSyntaxException(startLine, startCol, "the text that starts here runs into the "
-                        + "next line: close it with a double quote (\") on the same line, or write \\n");
+                throw new JsonSyntaxException(
+                        startLine,
+                        startCol,
+                        "the text that starts here runs into the "
+                                + "next line: close it with a double quote (\") on the same line, or write \\n");
             } else {
                 throw error("a control character (U+" + String.format("%04X", (int) ch) + ") inside a text must "
                         + "be written as an escape such as \\t");
@@ -70,7 +75,8 @@ abstract class JsonLexer {
     private static String pairedSurrogatesOnly(StringBuilder text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean pairStarts = Character.isHighSurrogate(c) && i + 1 < text.length()
+            boolean pairStarts = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1));
             if (pairStarts) {
                 i++;
@@ -87,14 +93,22 @@ abstract class JsonLexer {
         }
         char c = buf[pos++];
         switch (c) {
-            case '"': return '"';
-            case '\\': return '\\';
-            case '/': return '/';
-            case 'b': return '\b';
-            case 'f': return '\f';
-            case 'n': return '\n';
-            case 'r': return '\r';
-            case 't': return '\t';
+            case '"':
+                return '"';
+            case '\\':
+                return '\\';
+            case '/':
+                return '/';
+            case 'b':
+                return '\b';
+            case 'f':
+                return '\f';
+            case 'n':
+                return '\n';
+            case 'r':
+                return '\r';
+            case 't':
+                return '\t';
             case 'u':
                 if (pos + 4 <= end) {
                     try {

@@ -11,11 +11,18 @@ import java.util.List;
 record JsonNode(Kind kind, int line, int column, String text, List<JsonNode> elements, List<Member> members) {
 
     /** The JSON value types. */
-    enum Kind { OBJECT, ARRAY, STRING, NUMBER, TRUE, FALSE, NULL }
+    enum Kind {
+        OBJECT,
+        ARRAY,
+        STRING,
+        NUMBER,
+        TRUE,
+        FALSE,
+        NULL
+    }
 
     /** One {@code "name": value} pair of an object, in file order (duplicates are kept; readers report them). */
-    record Member(String name, int line, int column, JsonNode value) {
-    }
+    record Member(String name, int line, int column, JsonNode value) {}
 
     boolean is(Kind k) {
         return kind == k;

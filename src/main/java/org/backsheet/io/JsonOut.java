@@ -16,8 +16,7 @@ final class JsonOut {
         void write(JsonWriter out) throws IOException;
     }
 
-    private JsonOut() {
-    }
+    private JsonOut() {}
 
     /** One JSON object, indented by two spaces, ending with a line break. */
     static String object(Body body) {

@@ -50,8 +50,10 @@ final class JsonSyntax extends JsonLexer {
             throw error("the file ends where a value was expected");
         }
         if (++values > MAX_VALUES) {
-            throw error(String.format(Locale.ROOT, "the file holds more than %,d values; no BackSheet "
-                    + "file needs that many", MAX_VALUES));
+            throw error(String.format(
+                    Locale.ROOT,
+                    "the file holds more than %,d values; no BackSheet " + "file needs that many",
+                    MAX_VALUES));
         }
         char c = buf[pos];
         int l = line;
@@ -83,8 +85,8 @@ final class JsonSyntax extends JsonLexer {
                 break;
         }
         if (!word.isEmpty()) {
-            throw new JsonSyntaxException(l, col, "unexpected word '" + JsonNode.shorten(word)
-                    + "'; a text value must be in double quotes");
+            throw new JsonSyntaxException(
+                    l, col, "unexpected word '" + JsonNode.shorten(word) + "'; a text value must be in double quotes");
         }
         throw error("expected a value (a text in double quotes, a number, true, false, null, [ or {) but found "
                 + describeHere());
@@ -148,8 +150,8 @@ final class JsonSyntax extends JsonLexer {
             } else if (c == '"') {
                 throw error("missing comma before this field");
             } else {
-                throw error("expected ',' or '}' after the value of \"" + JsonNode.shorten(name)
-                        + "\" but found " + describeHere());
+                throw error("expected ',' or '}' after the value of \"" + JsonNode.shorten(name) + "\" but found "
+                        + describeHere());
             }
         }
     }
@@ -196,10 +198,11 @@ final class JsonSyntax extends JsonLexer {
 
     private void enter(int l, int col) throws JsonSyntaxException {
         if (++depth > MAX_DEPTH) {
-            throw new JsonSyntaxException(l, col, "the data is nested too deeply (more than " + MAX_DEPTH
-                    + " levels of [ and {)");
+            throw new JsonSyntaxException(
+                    l, col, "the data is nested too deeply (more than " + MAX_DEPTH + " levels of [ and {)");
         }
     }
+
     private JsonSyntaxException unclosed(String what, char closer, int l, int col) {
         return error("the file ends before the " + what + " opened at line " + l + " column " + col
                 + " is closed with '" + closer + "' (is the file cut short?)");

@@ -29,7 +29,8 @@ final class LibraryFiles {
         }
         try {
             Path target = file.toRealPath();
-            return target.startsWith(realFolder()) ? null
+            return target.startsWith(realFolder())
+                    ? null
                     : "is a symbolic link to a file outside the exercise library folder, which is not read";
         } catch (IOException e) {
             return "is a symbolic link that cannot be followed";

@@ -135,7 +135,7 @@ public final class LibraryFolder {
 
     private static void writeExclusive(Path file, byte[] content) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-             OutputStream out = Channels.newOutputStream(channel)) {
+                OutputStream out = Channels.newOutputStream(channel)) {
             out.write(content);
             out.flush();
             channel.force(true);

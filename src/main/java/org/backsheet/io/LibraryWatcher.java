@@ -48,8 +48,8 @@ public final class LibraryWatcher implements AutoCloseable {
      * @param notifications false to rely on looking every {@code poll} alone (as on a drive that never
      *                      reports changes; tests use it to check that path)
      */
-    public LibraryWatcher(Path folder, Duration poll, boolean notifications,
-                          BiConsumer<List<Exercise>, List<Problem>> listener) {
+    public LibraryWatcher(
+            Path folder, Duration poll, boolean notifications, BiConsumer<List<Exercise>, List<Problem>> listener) {
         this.folder = new LibraryFolder(folder);
         this.listener = listener;
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -107,7 +107,8 @@ public final class LibraryWatcher implements AutoCloseable {
             for (Path p : dir) {
                 try {
                     BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                    files.put(p.getFileName().toString(),
+                    files.put(
+                            p.getFileName().toString(),
                             List.of(a.size(), a.lastModifiedTime().toMillis(), fileKeyHash(a)));
                 } catch (IOException e) {
                     files.put(p.getFileName().toString(), List.of(-1L));
@@ -132,8 +133,12 @@ public final class LibraryWatcher implements AutoCloseable {
                 return; // the regular look notices the folder once it is made
             }
             WatchService service = folder.folder().getFileSystem().newWatchService();
-            folder.folder().register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                    StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+            folder.folder()
+                    .register(
+                            service,
+                            StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_DELETE,
+                            StandardWatchEventKinds.ENTRY_MODIFY);
             watchService = service;
             Thread t = new Thread(() -> listen(service), "library-notifications");
             t.setDaemon(true);

@@ -21,6 +21,5 @@ public final class Limits {
     /** Most exercises on one sheet. */
     public static final int MAX_ITEMS = 500;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

@@ -8,8 +8,7 @@ final class LinkJson {
 
     static final String FIELD = "link";
 
-    private LinkJson() {
-    }
+    private LinkJson() {}
 
     /** The link in {@code fields}, or null when absent; a bad one is reported by field and left unset. */
     static String read(JsonFields fields) {
@@ -26,8 +25,8 @@ final class LinkJson {
         return switch (problem) {
             case NOT_HTTPS -> "must be an https:// address (a video or web page), e.g. \"https://example.org/video\"";
             case HAS_SPACES -> "must not contain spaces or line breaks";
-            case TOO_LONG -> "must be at most " + String.format(Locale.ROOT, "%,d", WebLink.MAX_LENGTH) + " characters, was "
-                    + String.format(Locale.ROOT, "%,d", length);
+            case TOO_LONG -> "must be at most " + String.format(Locale.ROOT, "%,d", WebLink.MAX_LENGTH)
+                    + " characters, was " + String.format(Locale.ROOT, "%,d", length);
         };
     }
 }

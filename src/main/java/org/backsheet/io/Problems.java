@@ -72,8 +72,7 @@ final class Problems {
             return List.copyOf(list);
         }
         List<Problem> all = new ArrayList<>(list);
-        Problem more = Problem.ofFile(fileName, String.format(Locale.ROOT, "... and %,d more problems",
-                omitted));
+        Problem more = Problem.ofFile(fileName, String.format(Locale.ROOT, "... and %,d more problems", omitted));
         all.add(omittedError ? more : more.asWarning());
         return List.copyOf(all);
     }

@@ -73,7 +73,10 @@ public final class RecoveryStore {
             out.name("format").value(FORMAT);
             out.name("version").value(FORMAT_VERSION);
             out.name("sheetId").value(id);
-            JsonOut.text(out, "originalFile", originalFile == null ? null : originalFile.toAbsolutePath().toString());
+            JsonOut.text(
+                    out,
+                    "originalFile",
+                    originalFile == null ? null : originalFile.toAbsolutePath().toString());
             out.name("savedAt").value(savedAt);
             // Kept as text, not as nested JSON, so the copy restores exactly what the editor would have saved.
             out.name("sheetJson").value(sheetJson);
@@ -211,14 +214,24 @@ public final class RecoveryStore {
             String original = envelope.text("originalFile");
             String savedAt = envelope.text("savedAt");
             String sheetJson = envelope.text("sheetJson");
-            if (problems.hasErrors() || !FORMAT.equals(format) || sheetJson == null || sheetId == null
+            if (problems.hasErrors()
+                    || !FORMAT.equals(format)
+                    || sheetJson == null
+                    || sheetId == null
                     || !SAFE_ID.matcher(sheetId).matches()) {
                 return null;
             }
-            return new RecoveredSheet(sheetId, original == null ? null : Path.of(original),
-                    savedAt == null ? Files.getLastModifiedTime(file).toInstant() : Instant.parse(savedAt), sheetJson);
-        } catch (IOException | FileFormatException | JsonSyntaxException | DateTimeException | InvalidPathException
-                 | StackOverflowError unreadable) {
+            return new RecoveredSheet(
+                    sheetId,
+                    original == null ? null : Path.of(original),
+                    savedAt == null ? Files.getLastModifiedTime(file).toInstant() : Instant.parse(savedAt),
+                    sheetJson);
+        } catch (IOException
+                | FileFormatException
+                | JsonSyntaxException
+                | DateTimeException
+                | InvalidPathException
+                | StackOverflowError unreadable) {
             return null;
         }
     }

@@ -9,8 +9,7 @@ import org.backsheet.model.Sheet;
 /** Checks of a well-formed sheet against a catalog, for export and validate (the editor opens such sheets). */
 public final class SheetChecks {
 
-    private SheetChecks() {
-    }
+    private SheetChecks() {}
 
     /**
      * One error per item whose exercise is in neither the built-in nor the user's catalog, nor carried as a copy
@@ -21,7 +20,9 @@ public final class SheetChecks {
         for (int i = 0; i < sheet.items().size(); i++) {
             String id = sheet.items().get(i).exerciseId();
             if (!catalog.contains(id) && sheet.carriedExercise(id).isEmpty()) {
-                problems.add(Problem.atField(fileName, "items[" + i + "].exercise",
+                problems.add(Problem.atField(
+                        fileName,
+                        "items[" + i + "].exercise",
                         "unknown exercise '" + id + "': it is neither built in nor in the exercise library"));
             }
         }

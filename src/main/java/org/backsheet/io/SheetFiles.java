@@ -11,8 +11,7 @@ public final class SheetFiles {
     /** The extension of sheet files. */
     public static final String EXTENSION = ".backsheet.json";
 
-    private SheetFiles() {
-    }
+    private SheetFiles() {}
 
     /**
      * Reads a sheet file. Problems are named after {@code file} as given.

@@ -13,11 +13,11 @@ import org.backsheet.model.Clinic;
 import org.backsheet.model.Dose;
 import org.backsheet.model.EmbeddedImage;
 import org.backsheet.model.Exercise;
-import org.backsheet.model.Origin;
-import org.backsheet.model.Problem;
 import org.backsheet.model.Layout;
+import org.backsheet.model.Origin;
 import org.backsheet.model.PageOptions;
 import org.backsheet.model.PageSize;
+import org.backsheet.model.Problem;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetBuilder;
 import org.backsheet.model.SheetItem;
@@ -27,6 +27,7 @@ final class SheetReader {
 
     /** A short language code: en, es, pt-BR, zh-Hant. */
     static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final List<Integer> TRACKING_DAYS = List.of(7, 14, 28);
 
@@ -42,9 +43,14 @@ final class SheetReader {
         Sheet sheet = new SheetReader(problems).sheet(new JsonFields(root, problems));
         if (problems.textChars() > Limits.MAX_SHEET_TEXT_CHARS) {
             // Each text may be within its own limit and the whole still far too long to print.
-            problems.at("", String.format(Locale.ROOT, "the sheet holds %,d characters of text; at "
-                    + "most %,d are allowed (a handout of a couple of hundred pages)", problems.textChars(),
-                    Limits.MAX_SHEET_TEXT_CHARS));
+            problems.at(
+                    "",
+                    String.format(
+                            Locale.ROOT,
+                            "the sheet holds %,d characters of text; at "
+                                    + "most %,d are allowed (a handout of a couple of hundred pages)",
+                            problems.textChars(),
+                            Limits.MAX_SHEET_TEXT_CHARS));
         }
         problems.throwIfErrors();
         if (sheet == null) {
@@ -73,7 +79,10 @@ final class SheetReader {
                 .trackingDays(trackingDays(f))
                 .groupByPosition(Boolean.TRUE.equals(f.bool("groupByPosition")))
                 .signatureLine(Boolean.TRUE.equals(f.bool("signatureLine")));
-        return sheet.items(items(f)).carriedExercises(carried(f)).unknownFields(f.unknownFields()).build();
+        return sheet.items(items(f))
+                .carriedExercises(carried(f))
+                .unknownFields(f.unknownFields())
+                .build();
     }
 
     /**
@@ -86,8 +95,9 @@ final class SheetReader {
             return List.of();
         }
         if (nodes.size() > Limits.MAX_ITEMS) {
-            problems.at("exercises", "too many carried exercises (" + nodes.size() + "); a sheet holds at most "
-                    + Limits.MAX_ITEMS);
+            problems.at(
+                    "exercises",
+                    "too many carried exercises (" + nodes.size() + "); a sheet holds at most " + Limits.MAX_ITEMS);
             return List.of();
         }
         List<Exercise> exercises = new ArrayList<>();
@@ -148,8 +158,7 @@ final class SheetReader {
         }
         PageSize size = p.choice("size", PageSize.class);
         Boolean largePrint = p.bool("largePrint");
-        return new PageOptions(size == null ? PageSize.A4 : size, Boolean.TRUE.equals(largePrint),
-                p.unknownFields());
+        return new PageOptions(size == null ? PageSize.A4 : size, Boolean.TRUE.equals(largePrint), p.unknownFields());
     }
 
     private String language(JsonFields f) {
@@ -158,8 +167,10 @@ final class SheetReader {
             return null;
         }
         if (!LANGUAGE.matcher(language).matches()) {
-            problems.at("language", "must be a short language code such as en, es or pt-BR, was \""
-                    + JsonNode.shorten(language) + "\"");
+            problems.at(
+                    "language",
+                    "must be a short language code such as en, es or pt-BR, was \"" + JsonNode.shorten(language)
+                            + "\"");
             return null;
         }
         return normalLanguage(language);
@@ -175,7 +186,8 @@ final class SheetReader {
             if (p.length() == 2 && Character.isLetter(p.charAt(0))) {
                 b.append(p.toUpperCase(Locale.ROOT));
             } else if (p.length() == 4) {
-                b.append(p.substring(0, 1).toUpperCase(Locale.ROOT)).append(p.substring(1).toLowerCase(Locale.ROOT));
+                b.append(p.substring(0, 1).toUpperCase(Locale.ROOT))
+                        .append(p.substring(1).toLowerCase(Locale.ROOT));
             } else {
                 b.append(p.toLowerCase(Locale.ROOT));
             }
@@ -189,7 +201,8 @@ final class SheetReader {
             return null;
         }
         BigDecimal number = v.is(JsonNode.Kind.NUMBER) && v.text().length() <= JsonFields.MAX_NUMBER_CHARS
-                ? JsonFields.decimal(v.text()) : null;
+                ? JsonFields.decimal(v.text())
+                : null;
         if (number != null) {
             for (Integer days : TRACKING_DAYS) {
                 if (number.compareTo(BigDecimal.valueOf(days)) == 0) {
@@ -211,8 +224,8 @@ final class SheetReader {
             return List.of();
         }
         if (nodes.size() > Limits.MAX_ITEMS) {
-            problems.at("items", "too many exercises (" + nodes.size() + "); a sheet holds at most "
-                    + Limits.MAX_ITEMS);
+            problems.at(
+                    "items", "too many exercises (" + nodes.size() + "); a sheet holds at most " + Limits.MAX_ITEMS);
             return List.of();
         }
         List<SheetItem> items = new ArrayList<>();
@@ -227,16 +240,18 @@ final class SheetReader {
 
     private SheetItem item(JsonFields sheet, JsonNode node, int i) {
         if (!node.is(JsonNode.Kind.OBJECT)) {
-            problems.at(sheet.pathOf("items", i), "must be an object such as {\"exercise\": \"pelvic-tilt\"}, not "
-                    + node.describe());
+            problems.at(
+                    sheet.pathOf("items", i),
+                    "must be an object such as {\"exercise\": \"pelvic-tilt\"}, not " + node.describe());
             return null;
         }
         JsonFields f = sheet.element(node, "items", i);
         JsonNode idNode = f.get("exercise");
         String id = null;
         if (idNode == null) {
-            problems.at(f.pathOf("exercise"), "missing; each item names its exercise by id, e.g. "
-                    + "\"exercise\": \"pelvic-tilt\"");
+            problems.at(
+                    f.pathOf("exercise"),
+                    "missing; each item names its exercise by id, e.g. " + "\"exercise\": \"pelvic-tilt\"");
         } else if (!idNode.is(JsonNode.Kind.STRING)) {
             problems.at(f.pathOf("exercise"), "must be an exercise id in double quotes, not " + idNode.describe());
         } else if (idNode.text().isBlank()) {

@@ -12,8 +12,7 @@ import org.backsheet.model.SheetItem;
 /** Writes a {@link Sheet} as the JSON of docs/formats.md: fixed field order, absent fields left out. */
 final class SheetWriter {
 
-    private SheetWriter() {
-    }
+    private SheetWriter() {}
 
     static String toJson(Sheet sheet) {
         return JsonOut.object(out -> {
@@ -69,7 +68,9 @@ final class SheetWriter {
     }
 
     private static void clinic(JsonWriter out, Clinic clinic) throws IOException {
-        if (clinic.name() == null && clinic.contact() == null && clinic.logo() == null
+        if (clinic.name() == null
+                && clinic.contact() == null
+                && clinic.logo() == null
                 && clinic.unknownFields().isEmpty()) {
             return;
         }

@@ -26,13 +26,13 @@ final class StaleTemps {
     /** The part between the target's name and ".tmp": an optional process id and a random number in hex. */
     private static final Pattern MIDDLE = Pattern.compile("(?:(\\d{1,10})-)?[0-9a-f]{1,16}");
 
-    private StaleTemps() {
-    }
+    private StaleTemps() {}
 
     /** A fresh, unused name for the temporary file of {@code target}, in the same folder. */
     static Path newName(Path target) {
-        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+        return target.resolveSibling(
+                "." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                        + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
     }
 
     /** Removes the abandoned temporary files of {@code targetName} in {@code folder}; never fails. */
@@ -69,8 +69,8 @@ final class StaleTemps {
     }
 
     private static boolean abandoned(Path file, String pid) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
-                LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes attributes =
+                Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (!attributes.isRegularFile()) {
             return false;
         }

@@ -14,8 +14,7 @@ final class StandardTextsReader {
     static final String FORMAT = "backsheet/texts";
     static final int FORMAT_VERSION = 1;
 
-    private StandardTextsReader() {
-    }
+    private StandardTextsReader() {}
 
     static StandardTexts read(String fileName, byte[] content) throws FileFormatException {
         JsonNode root = JsonDocument.parseObject(fileName, content);
@@ -39,7 +38,13 @@ final class StandardTextsReader {
         // optional: texts written before the notes existed still read
         var safetyNotes = f.textList("safetyNotes");
         problems.throwIfErrors();
-        return new StandardTexts(language, advice, avoid, disclaimer, shortDisclaimer, warningSigns,
+        return new StandardTexts(
+                language,
+                advice,
+                avoid,
+                disclaimer,
+                shortDisclaimer,
+                warningSigns,
                 safetyNotes == null ? List.of() : safetyNotes);
     }
 

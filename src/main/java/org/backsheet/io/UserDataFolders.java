@@ -14,8 +14,7 @@ public final class UserDataFolders {
     /** System property with the same meaning; wins over the environment variable. */
     public static final String HOME_PROPERTY = "backsheet.home";
 
-    private UserDataFolders() {
-    }
+    private UserDataFolders() {}
 
     /** The data folder itself (it may not exist yet). */
     public static Path root() {

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,8 +23,7 @@ import org.backsheet.model.Problem;
  */
 public final class UserLibrary {
 
-    private UserLibrary() {
-    }
+    private UserLibrary() {}
 
     /**
      * Every {@code *.exercise.json} directly in {@code folder}, sorted by file name, marked {@link Origin#USER}.
@@ -62,7 +61,8 @@ public final class UserLibrary {
             }
             String refused = inside.whyNotRead(file);
             if (refused != null) {
-                problems.add(Problem.ofFile(file.toString(), refused + "; it is skipped").asWarning());
+                problems.add(Problem.ofFile(file.toString(), refused + "; it is skipped")
+                        .asWarning());
                 continue;
             }
             try {
@@ -71,11 +71,19 @@ public final class UserLibrary {
                 problems.addAll(warnings);
                 Path first = fileById.putIfAbsent(e.id(), file);
                 if (first != null) {
-                    problems.add(Problem.atField(file.toString(), "id", "the id '" + e.id() + "' is already used by "
-                            + first.getFileName() + "; this file is skipped").asWarning());
+                    problems.add(Problem.atField(
+                                    file.toString(),
+                                    "id",
+                                    "the id '" + e.id() + "' is already used by " + first.getFileName()
+                                            + "; this file is skipped")
+                            .asWarning());
                 } else if (reserved.test(e.id())) {
-                    problems.add(Problem.atField(file.toString(), "id", "the id '" + e.id() + "' is taken by a "
-                            + "built-in exercise; the built-in one is used").asWarning());
+                    problems.add(Problem.atField(
+                                    file.toString(),
+                                    "id",
+                                    "the id '" + e.id() + "' is taken by a "
+                                            + "built-in exercise; the built-in one is used")
+                            .asWarning());
                 } else {
                     exercises.add(e);
                 }
@@ -85,8 +93,8 @@ public final class UserLibrary {
                 problems.add(Problem.ofFile(file.toString(), "cannot be read: " + reason(e)));
             } catch (RuntimeException | OutOfMemoryError e) {
                 // One damaged or hostile file must never stop the whole library (and with it every command).
-                problems.add(Problem.ofFile(file.toString(), "cannot be read (" + e.getClass().getSimpleName()
-                        + "); it is skipped"));
+                problems.add(Problem.ofFile(
+                        file.toString(), "cannot be read (" + e.getClass().getSimpleName() + "); it is skipped"));
             }
         }
         return exercises;

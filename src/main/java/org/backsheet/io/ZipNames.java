@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** The character set for zip entry names that are not UTF-8. */
 final class ZipNames {
 
-    private ZipNames() {
-    }
+    private ZipNames() {}
 
     /**
      * The system's own code page when it is not UTF-8 (on Windows, what its compressor writes), else the

@@ -54,8 +54,10 @@ final class ZipReading {
                     continue;
                 }
                 if (++exerciseFiles > ExerciseArchive.MAX_ENTRIES) {
-                    problems.add(Problem.ofFile(zipName, "holds more than " + ExerciseArchive.MAX_ENTRIES
-                            + " exercise files; the rest are not read"));
+                    problems.add(Problem.ofFile(
+                            zipName,
+                            "holds more than " + ExerciseArchive.MAX_ENTRIES
+                                    + " exercise files; the rest are not read"));
                     stopped = true;
                     break;
                 }
@@ -73,8 +75,10 @@ final class ZipReading {
         if (entries == 0) {
             problems.add(Problem.ofFile(zipName, "holds no files: it is empty, or it is not a zip file"));
         } else if (exerciseFiles == 0) {
-            problems.add(Problem.ofFile(zipName, "holds " + entries + (entries == 1 ? " file" : " files")
-                    + ", but no exercise files (names ending in " + ExerciseFiles.EXTENSION + ")"));
+            problems.add(Problem.ofFile(
+                    zipName,
+                    "holds " + entries + (entries == 1 ? " file" : " files")
+                            + ", but no exercise files (names ending in " + ExerciseFiles.EXTENSION + ")"));
         }
         return exercises;
     }
@@ -84,8 +88,10 @@ final class ZipReading {
         byte[] bytes = zip.readNBytes(ExerciseArchive.MAX_ENTRY_BYTES + 1);
         total += bytes.length;
         if (bytes.length > ExerciseArchive.MAX_ENTRY_BYTES) {
-            problems.add(Problem.ofFile(where, "is larger than " + ExerciseArchive.MAX_ENTRY_BYTES / (1024 * 1024)
-                    + " MB unpacked; it is skipped"));
+            problems.add(Problem.ofFile(
+                    where,
+                    "is larger than " + ExerciseArchive.MAX_ENTRY_BYTES / (1024 * 1024)
+                            + " MB unpacked; it is skipped"));
             return skip(zip);
         }
         if (total > ExerciseArchive.MAX_TOTAL_BYTES) {
@@ -99,8 +105,9 @@ final class ZipReading {
             if (ids.add(e.id())) {
                 exercises.add(e);
             } else {
-                problems.add(Problem.atField(where, "id", "the id '" + e.id()
-                        + "' appears twice in the zip; this one is skipped").asWarning());
+                problems.add(Problem.atField(
+                                where, "id", "the id '" + e.id() + "' appears twice in the zip; this one is skipped")
+                        .asWarning());
             }
         } catch (FileFormatException e) {
             problems.addAll(e.problems());
@@ -124,8 +131,10 @@ final class ZipReading {
 
     private void tooMuch() {
         stopped = true;
-        problems.add(Problem.ofFile(zipName, "unpacks to more than " + ExerciseArchive.MAX_TOTAL_BYTES / (1024 * 1024)
-                + " MB; the rest is not read"));
+        problems.add(Problem.ofFile(
+                zipName,
+                "unpacks to more than " + ExerciseArchive.MAX_TOTAL_BYTES / (1024 * 1024)
+                        + " MB; the rest is not read"));
     }
 
     private static void checkInterrupt() throws InterruptedIOException {

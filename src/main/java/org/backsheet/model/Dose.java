@@ -33,8 +33,8 @@ public final class Dose {
      */
     public Dose with(DoseField field, Integer value) {
         if (value != null && !field.inRange(value)) {
-            throw new IllegalArgumentException(field.jsonName() + " must be " + field.min() + " to " + field.max()
-                    + ", was " + value);
+            throw new IllegalArgumentException(
+                    field.jsonName() + " must be " + field.min() + " to " + field.max() + ", was " + value);
         }
         EnumMap<DoseField, Integer> copy = values.isEmpty() ? new EnumMap<>(DoseField.class) : new EnumMap<>(values);
         if (value == null) {

@@ -20,7 +20,10 @@ public enum DoseField {
     DAYS_PER_WEEK("daysPerWeek", Kind.COUNT, 1, 7);
 
     /** How a field's value reads: a number of something, or a yes/no. */
-    public enum Kind { COUNT, FLAG }
+    public enum Kind {
+        COUNT,
+        FLAG
+    }
 
     /** A flag's value for "yes". */
     public static final int YES = 1;

@@ -36,8 +36,7 @@ public final class EmbeddedImage {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof EmbeddedImage other
-                && mediaType.equals(other.mediaType) && Arrays.equals(data, other.data);
+        return o instanceof EmbeddedImage other && mediaType.equals(other.mediaType) && Arrays.equals(data, other.data);
     }
 
     @Override

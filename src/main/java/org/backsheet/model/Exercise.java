@@ -16,6 +16,7 @@ public final class Exercise {
 
     /** Ids are lower-case letters, digits and dashes, starting with a letter or digit. */
     public static final String ID_PATTERN = "[a-z0-9][a-z0-9-]*";
+
     private static final Pattern ID = Pattern.compile(ID_PATTERN);
     public static final String FORMAT = "backsheet/exercise";
     public static final int FORMAT_VERSION = 1;
@@ -186,21 +187,47 @@ public final class Exercise {
     @Override
     public boolean equals(Object o) {
         return o instanceof Exercise e
-                && Objects.equals(id, e.id) && Objects.equals(name, e.name) && Objects.equals(subtitle, e.subtitle)
-                && Objects.equals(position, e.position) && Objects.equals(kind, e.kind)
-                && Objects.equals(level, e.level) && Objects.equals(targets, e.targets)
-                && Objects.equals(equipment, e.equipment) && Objects.equals(steps, e.steps)
-                && Objects.equals(purpose, e.purpose) && Objects.equals(cautions, e.cautions)
-                && Objects.equals(dose, e.dose) && Objects.equals(figure, e.figure)
-                && Objects.equals(photo, e.photo) && Objects.equals(link, e.link)
+                && Objects.equals(id, e.id)
+                && Objects.equals(name, e.name)
+                && Objects.equals(subtitle, e.subtitle)
+                && Objects.equals(position, e.position)
+                && Objects.equals(kind, e.kind)
+                && Objects.equals(level, e.level)
+                && Objects.equals(targets, e.targets)
+                && Objects.equals(equipment, e.equipment)
+                && Objects.equals(steps, e.steps)
+                && Objects.equals(purpose, e.purpose)
+                && Objects.equals(cautions, e.cautions)
+                && Objects.equals(dose, e.dose)
+                && Objects.equals(figure, e.figure)
+                && Objects.equals(photo, e.photo)
+                && Objects.equals(link, e.link)
                 && Objects.equals(translations, e.translations)
-                && Objects.equals(origin, e.origin) && Objects.equals(unknownFields, e.unknownFields);
+                && Objects.equals(origin, e.origin)
+                && Objects.equals(unknownFields, e.unknownFields);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, subtitle, position, kind, level, targets, equipment, steps, purpose, cautions,
-                dose, figure, photo, link, translations, origin, unknownFields);
+        return Objects.hash(
+                id,
+                name,
+                subtitle,
+                position,
+                kind,
+                level,
+                targets,
+                equipment,
+                steps,
+                purpose,
+                cautions,
+                dose,
+                figure,
+                photo,
+                link,
+                translations,
+                origin,
+                unknownFields);
     }
 
     @Override

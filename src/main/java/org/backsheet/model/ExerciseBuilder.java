@@ -29,8 +29,7 @@ public final class ExerciseBuilder {
     Origin origin;
     UnknownFields unknownFields;
 
-    ExerciseBuilder() {
-    }
+    ExerciseBuilder() {}
 
     ExerciseBuilder(Exercise e) {
         id = e.id();

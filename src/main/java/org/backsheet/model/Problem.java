@@ -6,7 +6,10 @@ package org.backsheet.model;
  */
 public record Problem(String file, String fieldPath, int line, int column, String message, Severity severity) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public static Problem atField(String file, String fieldPath, String message) {
         return new Problem(file, fieldPath, 0, 0, message, Severity.ERROR);

@@ -19,6 +19,7 @@ public record RecoveredSheet(String sheetId, Path originalFile, Instant savedAt,
     /** The original file's name (e.g. {@code anna.backsheet.json}), or null for a sheet that was never saved. */
     public String originalFileName() {
         return originalFile == null || originalFile.getFileName() == null
-                ? null : originalFile.getFileName().toString();
+                ? null
+                : originalFile.getFileName().toString();
     }
 }

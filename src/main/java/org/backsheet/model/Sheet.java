@@ -208,17 +208,34 @@ public final class Sheet {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Sheet s && Objects.equals(title, s.title) && Objects.equals(patient, s.patient)
-                && Objects.equals(clinician, s.clinician) && clinic.equals(s.clinic) && Objects.equals(date, s.date)
-                && Objects.equals(advice, s.advice) && Objects.equals(disclaimer, s.disclaimer)
-                && options.equals(s.options) && items.equals(s.items) && unknownFields.equals(s.unknownFields)
+        return o instanceof Sheet s
+                && Objects.equals(title, s.title)
+                && Objects.equals(patient, s.patient)
+                && Objects.equals(clinician, s.clinician)
+                && clinic.equals(s.clinic)
+                && Objects.equals(date, s.date)
+                && Objects.equals(advice, s.advice)
+                && Objects.equals(disclaimer, s.disclaimer)
+                && options.equals(s.options)
+                && items.equals(s.items)
+                && unknownFields.equals(s.unknownFields)
                 && carriedExercises.equals(s.carriedExercises);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(title, patient, clinician, clinic, date, advice, disclaimer, options, items,
-                unknownFields, carriedExercises);
+        return Objects.hash(
+                title,
+                patient,
+                clinician,
+                clinic,
+                date,
+                advice,
+                disclaimer,
+                options,
+                items,
+                unknownFields,
+                carriedExercises);
     }
 
     @Override

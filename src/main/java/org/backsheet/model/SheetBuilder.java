@@ -23,8 +23,7 @@ public final class SheetBuilder {
     UnknownFields unknownFields;
     List<Exercise> carriedExercises;
 
-    SheetBuilder() {
-    }
+    SheetBuilder() {}
 
     SheetBuilder(Sheet s) {
         title = s.title();

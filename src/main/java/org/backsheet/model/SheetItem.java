@@ -7,8 +7,8 @@ import java.util.Objects;
  * exercise's default), a note, optionally a photo that replaces the drawn figure, and optionally a video or web
  * link ({@link WebLink}) that is printed as a QR code and wins over the exercise's own link.
  */
-public record SheetItem(String exerciseId, Dose dose, String note, EmbeddedImage photo, String link,
-                        UnknownFields unknownFields) {
+public record SheetItem(
+        String exerciseId, Dose dose, String note, EmbeddedImage photo, String link, UnknownFields unknownFields) {
 
     public SheetItem {
         Objects.requireNonNull(exerciseId, "exerciseId");

@@ -8,12 +8,23 @@ import java.util.Objects;
  * disclaimer (a sheet may replace either), the "avoid these" list, the one-line footer that points to the
  * safety box, the warning signs and the safety notes (heat and cold; neither is ever replaced by a sheet).
  */
-public record StandardTexts(String language, List<String> advice, List<String> avoid, String disclaimer,
-                            String shortDisclaimer, WarningSigns warningSigns, List<String> safetyNotes) {
+public record StandardTexts(
+        String language,
+        List<String> advice,
+        List<String> avoid,
+        String disclaimer,
+        String shortDisclaimer,
+        WarningSigns warningSigns,
+        List<String> safetyNotes) {
 
     /** Texts without safety notes. */
-    public StandardTexts(String language, List<String> advice, List<String> avoid, String disclaimer,
-                         String shortDisclaimer, WarningSigns warningSigns) {
+    public StandardTexts(
+            String language,
+            List<String> advice,
+            List<String> avoid,
+            String disclaimer,
+            String shortDisclaimer,
+            WarningSigns warningSigns) {
         this(language, advice, avoid, disclaimer, shortDisclaimer, warningSigns, List.of());
     }
 

@@ -24,8 +24,7 @@ public final class WebLink {
         TOO_LONG
     }
 
-    private WebLink() {
-    }
+    private WebLink() {}
 
     /** What keeps {@code link} from being used; empty when it is a good https address (or null: no link). */
     public static Optional<Problem> check(String link) {
@@ -35,8 +34,8 @@ public final class WebLink {
         if (link.length() > MAX_LENGTH) {
             return Optional.of(Problem.TOO_LONG);
         }
-        if (link.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
-                || Character.isSpaceChar(c))) {
+        if (link.codePoints()
+                .anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c))) {
             return Optional.of(Problem.HAS_SPACES);
         }
         boolean https = link.length() > SCHEME.length()

@@ -43,6 +43,5 @@ interface Block {
     }
 
     /** The two parts of a divided block. */
-    record Division(Block head, Block tail) {
-    }
+    record Division(Block head, Block tail) {}
 }

@@ -55,8 +55,11 @@ final class BoxBlock implements Block {
     @Override
     public Division divide(float remaining, float nextPageHeight) {
         Division inner = content.divide(remaining - 2 * padding, nextPageHeight - 2 * padding);
-        return inner == null ? null : new Division(new BoxBlock(inner.head(), width, padding, fill, border),
-                new BoxBlock(inner.tail(), width, padding, fill, border));
+        return inner == null
+                ? null
+                : new Division(
+                        new BoxBlock(inner.head(), width, padding, fill, border),
+                        new BoxBlock(inner.tail(), width, padding, fill, border));
     }
 
     @Override

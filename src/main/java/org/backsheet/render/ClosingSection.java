@@ -11,25 +11,34 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
  */
 final class ClosingSection {
 
-    private ClosingSection() {
-    }
+    private ClosingSection() {}
 
     static void build(LayoutContext l, float width, List<FlowItem> flow) {
         Typography t = l.type;
         HandoutContent c = l.content;
         if (!c.avoid().isEmpty() && l.compact()) {
-            flow.add(FlowItem.of(TextBlock.runIn(l, l.labels.get("section.avoid.runIn"), t.bodyBold,
-                    String.join(l.labels.get("list.semicolon"), c.avoid()), t.body, width), t.gap).keptWithNext());
+            flow.add(FlowItem.of(
+                            TextBlock.runIn(
+                                    l,
+                                    l.labels.get("section.avoid.runIn"),
+                                    t.bodyBold,
+                                    String.join(l.labels.get("list.semicolon"), c.avoid()),
+                                    t.body,
+                                    width),
+                            t.gap)
+                    .keptWithNext());
         } else if (!c.avoid().isEmpty()) {
             float pad = t.scale(7);
             float inner = BoxBlock.innerWidth(width, pad);
             List<Block> lines = new ArrayList<>();
-            lines.add(TextBlock.of(l, l.labels.get("section.avoid"), t.heading, inner).as(StandardStructureTypes.H2));
+            lines.add(TextBlock.of(l, l.labels.get("section.avoid"), t.heading, inner)
+                    .as(StandardStructureTypes.H2));
             for (String a : c.avoid()) {
                 lines.add(OpeningSection.bullet(l, a, t.body, inner));
             }
-            flow.add(FlowItem.of(new BoxBlock(new StackBlock(lines, t.scale(1)), width, pad, null, Typography.ACCENT),
-                    t.gap).keptWithNext());
+            flow.add(FlowItem.of(
+                            new BoxBlock(new StackBlock(lines, t.scale(1)), width, pad, null, Typography.ACCENT), t.gap)
+                    .keptWithNext());
         }
         flow.add(FlowItem.of(TextBlock.of(l, c.closing(), t.bodyBold, width), t.gap));
         if (c.signatureLine()) {

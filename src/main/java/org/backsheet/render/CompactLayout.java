@@ -95,15 +95,16 @@ final class CompactLayout {
             this.pictureWidth = Math.round(width * 0.25f);
             float textWidth = width - numberWidth - pictureWidth - gutter;
             List<Block> parts = new ArrayList<>();
-            parts.add(TextBlock.of(l, entry.name(), t.bodyBold, textWidth).limitLines(2)
+            parts.add(TextBlock.of(l, entry.name(), t.bodyBold, textWidth)
+                    .limitLines(2)
                     .as(ExerciseHeading.level(l)));
             DosePanel dose = DosePanel.plain(l, entry.dose(), textWidth);
             if (!dose.isEmpty()) {
                 parts.add(dose);
             }
             this.text = new StackBlock(parts, t.scale(1));
-            this.number = TextBlock.of(l, l.labels.number(entry.number()),
-                    t.exerciseName.withColor(Typography.ACCENT), numberWidth);
+            this.number = TextBlock.of(
+                    l, l.labels.number(entry.number()), t.exerciseName.withColor(Typography.ACCENT), numberWidth);
         }
 
         @Override
@@ -116,8 +117,14 @@ final class CompactLayout {
             float rowTop = top - pad;
             number.draw(canvas, x, rowTop);
             float px = x + numberWidth;
-            new PictureBlock(pictures, entry.exercise(), entry.item(), pictureWidth, pictureHeight,
-                    PictureBlock.alternativeText(l, entry)).draw(canvas, px, rowTop);
+            new PictureBlock(
+                            pictures,
+                            entry.exercise(),
+                            entry.item(),
+                            pictureWidth,
+                            pictureHeight,
+                            PictureBlock.alternativeText(l, entry))
+                    .draw(canvas, px, rowTop);
             text.draw(canvas, px + pictureWidth + gutter, rowTop);
         }
     }

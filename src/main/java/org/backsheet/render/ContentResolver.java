@@ -43,24 +43,34 @@ final class ContentResolver {
             }
         }
         Integer days = sheet.trackingDays();
-        return new HandoutContent(title(sheet, labels), header(), safety(standard), DailyPlan.of(planned),
-                nonBlank(sheet.advice() != null ? sheet.advice() : standard.advice()), groups,
-                nonBlank(standard.avoid()), closing(),
-                days == null || groups.isEmpty() ? 0 : Math.max(0, Math.min(days, 366)), sheet.signatureLine());
+        return new HandoutContent(
+                title(sheet, labels),
+                header(),
+                safety(standard),
+                DailyPlan.of(planned),
+                nonBlank(sheet.advice() != null ? sheet.advice() : standard.advice()),
+                groups,
+                nonBlank(standard.avoid()),
+                closing(),
+                days == null || groups.isEmpty() ? 0 : Math.max(0, Math.min(days, 366)),
+                sheet.signatureLine());
     }
 
     /** The sheet's title, or the default one in the sheet's language (also the PDF's title). */
     static String title(Sheet sheet, Labels labels) {
-        return isBlank(sheet.title()) ? labels.get("title.default") : sheet.title().strip();
+        return isBlank(sheet.title())
+                ? labels.get("title.default")
+                : sheet.title().strip();
     }
 
     private HandoutContent.Header header() {
         Clinic clinic = sheet.clinic();
         // the language's own order (21 November 2026, not the US November 21, 2026 that English defaults to)
-        String date = sheet.date() == null ? null
+        String date = sheet.date() == null
+                ? null
                 : sheet.date().format(DateTimeFormatter.ofPattern(labels.get("header.date.pattern"), labels.locale()));
-        return new HandoutContent.Header(strip(clinic.name()), strip(clinic.contact()), strip(sheet.patient()),
-                strip(sheet.clinician()), date);
+        return new HandoutContent.Header(
+                strip(clinic.name()), strip(clinic.contact()), strip(sheet.patient()), strip(sheet.clinician()), date);
     }
 
     /** The sheet may reword the general part; the warning signs and notes come only from the program's own texts. */
@@ -70,8 +80,12 @@ final class ContentResolver {
         for (WarningSigns.Tier t : standard.warningSigns().tiers()) {
             tiers.add(new HandoutContent.Tier(t.heading().strip(), nonBlank(t.signs())));
         }
-        return new HandoutContent.Safety(labels.get("section.disclaimer"), general, tiers,
-                nonBlank(standard.safetyNotes()), firstNonBlank(standard.shortDisclaimer(), ""));
+        return new HandoutContent.Safety(
+                labels.get("section.disclaimer"),
+                general,
+                tiers,
+                nonBlank(standard.safetyNotes()),
+                firstNonBlank(standard.shortDisclaimer(), ""));
     }
 
     private String closing() {
@@ -100,18 +114,42 @@ final class ContentResolver {
         List<DoseWords.Phrase> phrases = DoseWords.of(dose, labels);
         if (e.exercise() == null) {
             String name = labels.format("missing.title", e.item().exerciseId());
-            return new ExerciseContent(e.number(), name, null, chartName(e.item().exerciseId(), seen), null,
-                    List.of(labels.get("missing.body")), List.of(), note, phrases, e.item().effectiveLink(null), times,
-                    e.item(), null);
+            return new ExerciseContent(
+                    e.number(),
+                    name,
+                    null,
+                    chartName(e.item().exerciseId(), seen),
+                    null,
+                    List.of(labels.get("missing.body")),
+                    List.of(),
+                    note,
+                    phrases,
+                    e.item().effectiveLink(null),
+                    times,
+                    e.item(),
+                    null);
         }
         ExerciseText text = e.exercise().text(sheet.language());
         // under a position heading the line would only repeat it
-        String position = e.exercise().position() == null || sheet.groupByPosition() ? null
+        String position = e.exercise().position() == null || sheet.groupByPosition()
+                ? null
                 : labels.position(e.exercise().position());
-        String subtitle = text.subtitle() == null || text.subtitle().isBlank() ? null : text.subtitle().strip();
-        return new ExerciseContent(e.number(), text.name(), subtitle, chartName(text.name(), seen), position,
+        String subtitle = text.subtitle() == null || text.subtitle().isBlank()
+                ? null
+                : text.subtitle().strip();
+        return new ExerciseContent(
+                e.number(),
+                text.name(),
+                subtitle,
+                chartName(text.name(), seen),
+                position,
                 text.steps(),
-                nonBlank(text.cautions()), note, phrases, e.item().effectiveLink(e.exercise()), times, e.item(),
+                nonBlank(text.cautions()),
+                note,
+                phrases,
+                e.item().effectiveLink(e.exercise()),
+                times,
+                e.item(),
                 e.exercise());
     }
 

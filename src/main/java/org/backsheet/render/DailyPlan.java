@@ -25,8 +25,7 @@ public record DailyPlan(List<Session> sessions, List<Integer> someDaysOnly) {
     }
 
     /** One printed exercise for the plan: its number and its dose (the item's own, over the exercise's). */
-    public record Entry(int number, Dose dose) {
-    }
+    public record Entry(int number, Dose dose) {}
 
     public static DailyPlan of(List<Entry> entries) {
         int count = 0;

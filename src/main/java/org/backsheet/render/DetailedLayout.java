@@ -38,9 +38,9 @@ final class DetailedLayout {
                         .keptWithNext());
             }
             for (ExerciseContent e : group.exercises()) {
-                boolean afterHeading = first || group.heading() != null && e == group.exercises().get(0);
-                FlowItem item = FlowItem.of(ExerciseCard.build(l, e, pictures, width),
-                        afterHeading ? t.scale(6) : 12);
+                boolean afterHeading = first
+                        || group.heading() != null && e == group.exercises().get(0);
+                FlowItem item = FlowItem.of(ExerciseCard.build(l, e, pictures, width), afterHeading ? t.scale(6) : 12);
                 flow.add(afterHeading ? item : item.withRule());
                 first = false;
             }
@@ -50,7 +50,10 @@ final class DetailedLayout {
 
     /** "Lying on your back" above the exercises done in that position. */
     static Block groupHeading(LayoutContext l, String heading, float width) {
-        return new StackBlock(List.of(TextBlock.of(l, heading, l.type.subheading, width)
-                .as(StandardStructureTypes.H3), new RuleBlock(width, l.type.scale(5), 1f, Typography.ACCENT)), 0);
+        return new StackBlock(
+                List.of(
+                        TextBlock.of(l, heading, l.type.subheading, width).as(StandardStructureTypes.H3),
+                        new RuleBlock(width, l.type.scale(5), 1f, Typography.ACCENT)),
+                0);
     }
 }

@@ -14,8 +14,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 final class DosePanel implements Block {
 
     /** A word of phrase {@code phrase}, placed at {@code x} on line {@code line}. */
-    private record Run(int phrase, String text, TextStyle style, int line, float x) {
-    }
+    private record Run(int phrase, String text, TextStyle style, int line, float x) {}
 
     private final List<Run> runs = new ArrayList<>();
     private final List<Float> lineTops = new ArrayList<>();
@@ -37,8 +36,8 @@ final class DosePanel implements Block {
         return new DosePanel(l, dose, width, l.type.bodyBold, false);
     }
 
-    private DosePanel(LayoutContext l, List<DoseWords.Phrase> dose, float width, TextStyle numberStyle,
-                      boolean filled) {
+    private DosePanel(
+            LayoutContext l, List<DoseWords.Phrase> dose, float width, TextStyle numberStyle, boolean filled) {
         Typography t = l.type;
         this.filled = filled;
         this.width = width;

@@ -24,8 +24,7 @@ final class DoseWords {
     /** The fields that can carry "on each side", in the order they are tried. */
     private static final List<DoseField> SIDED = List.of(DoseField.REPS, DoseField.HOLD_SECONDS, DoseField.MINUTES);
 
-    private DoseWords() {
-    }
+    private DoseWords() {}
 
     static List<Phrase> of(Dose dose, Labels labels) {
         DoseField sided = null;
@@ -49,7 +48,8 @@ final class DoseWords {
 
     private static Phrase split(String text, String number) {
         int at = text.indexOf(number);
-        return at < 0 ? new Phrase(text, "", "")
+        return at < 0
+                ? new Phrase(text, "", "")
                 : new Phrase(text.substring(0, at), number, text.substring(at + number.length()));
     }
 }

@@ -18,8 +18,7 @@ import org.backsheet.model.EmbeddedImage;
  */
 public final class EmbeddedImages {
 
-    private EmbeddedImages() {
-    }
+    private EmbeddedImages() {}
 
     /**
      * The image as an XObject of {@code document}. Throws IOException with a short reason when the bytes are
@@ -29,7 +28,8 @@ public final class EmbeddedImages {
         byte[] data = image.data();
         try {
             Pictures.Header header = Pictures.header(data);
-            if (Pictures.JPEG.equals(header.mediaType()) && header.plainColours()
+            if (Pictures.JPEG.equals(header.mediaType())
+                    && header.plainColours()
                     && Math.max(header.width(), header.height()) <= Pictures.LONG_SIDE) {
                 if (!PictureBudget.of(document).take(header.pixels())) {
                     throw new IOException("the handout's pictures together are too large; this one is left out");
@@ -37,7 +37,8 @@ public final class EmbeddedImages {
                 return JPEGFactory.createFromByteArray(document, data);
             }
             BufferedImage decoded = Pictures.decode(data, Pictures.LONG_SIDE, PictureBudget.of(document));
-            return decoded.getColorModel().hasAlpha() ? LosslessFactory.createFromImage(document, decoded)
+            return decoded.getColorModel().hasAlpha()
+                    ? LosslessFactory.createFromImage(document, decoded)
                     : JPEGFactory.createFromImage(document, decoded, 0.85f);
         } catch (PictureException e) {
             throw new IOException(e.getMessage(), e);

@@ -31,8 +31,15 @@ final class ExerciseCard implements Block {
         this(heading, picture, right, headingGap, rightX, List.of(), List.of(), 0);
     }
 
-    private ExerciseCard(Block heading, Block picture, Block right, float headingGap, float rightX,
-                         List<Block> parts, List<Block> wideParts, int firstParts) {
+    private ExerciseCard(
+            Block heading,
+            Block picture,
+            Block right,
+            float headingGap,
+            float rightX,
+            List<Block> parts,
+            List<Block> wideParts,
+            int firstParts) {
         this.parts = List.copyOf(parts);
         this.wideParts = List.copyOf(wideParts);
         this.firstParts = firstParts;
@@ -53,8 +60,8 @@ final class ExerciseCard implements Block {
         float rightX = pictureWidth + gutter;
         float narrow = width - rightX;
         float gap = 4;
-        Block picture = new PictureBlock(pictures, e.exercise(), e.item(), pictureWidth, pictureHeight,
-                PictureBlock.alternativeText(l, e));
+        Block picture = new PictureBlock(
+                pictures, e.exercise(), e.item(), pictureWidth, pictureHeight, PictureBlock.alternativeText(l, e));
         List<Block> parts = new ArrayList<>();
         List<Block> wideParts = new ArrayList<>();
         float y = 0;
@@ -76,8 +83,8 @@ final class ExerciseCard implements Block {
         float besidePicture = picture.height() + gap;
         List<TextBlock> texts = new ArrayList<>(steps(l, e, narrow));
         if (!e.cautions().isEmpty()) {
-            texts.add(TextBlock.runIn(l, l.labels.get("exercise.cautions"), t.bodyBold,
-                    String.join(" ", e.cautions()), t.body, narrow));
+            texts.add(TextBlock.runIn(
+                    l, l.labels.get("exercise.cautions"), t.bodyBold, String.join(" ", e.cautions()), t.body, narrow));
         }
         if (e.note() != null) {
             texts.add(TextBlock.runIn(l, l.labels.get("exercise.note"), t.bodyBold, e.note(), t.body, narrow));
@@ -95,8 +102,7 @@ final class ExerciseCard implements Block {
             heading = new StackBlock(List.of(heading, dose), gap);
         }
         int firstParts = Math.min(2, e.missing() ? 1 : e.steps().size());
-        return new ExerciseCard(heading, picture, new StackBlock(parts, gap), 4, rightX, parts, wideParts,
-                firstParts);
+        return new ExerciseCard(heading, picture, new StackBlock(parts, gap), 4, rightX, parts, wideParts, firstParts);
     }
 
     private static List<TextBlock> steps(LayoutContext l, ExerciseContent e, float width) {
@@ -108,8 +114,15 @@ final class ExerciseCard implements Block {
         TextStyle marker = t.bodyBold.withColor(Typography.ACCENT);
         List<TextBlock> lines = new ArrayList<>();
         for (int i = 0; i < e.steps().size(); i++) {
-            lines.add(TextBlock.marked(l, l.labels.number(i + 1) + ".", marker, indent, e.steps().get(i), t.body,
-                    width).as(StandardStructureTypes.LI));
+            lines.add(TextBlock.marked(
+                            l,
+                            l.labels.number(i + 1) + ".",
+                            marker,
+                            indent,
+                            e.steps().get(i),
+                            t.body,
+                            width)
+                    .as(StandardStructureTypes.LI));
         }
         return lines;
     }

@@ -11,10 +11,20 @@ import org.backsheet.model.SheetItem;
  * cautions, the clinician's note, the dose phrases and the link. {@code exercise} is null when the catalog lacks
  * the id; then {@code name} says so and {@code steps} holds the explanation.
  */
-record ExerciseContent(int number, String name, String subtitle, String chartName, String position,
-                       List<String> steps,
-                       List<String> cautions, String note, List<DoseWords.Phrase> dose, String link,
-                       int timesPerDay, SheetItem item, Exercise exercise) {
+record ExerciseContent(
+        int number,
+        String name,
+        String subtitle,
+        String chartName,
+        String position,
+        List<String> steps,
+        List<String> cautions,
+        String note,
+        List<DoseWords.Phrase> dose,
+        String link,
+        int timesPerDay,
+        SheetItem item,
+        Exercise exercise) {
 
     ExerciseContent {
         steps = List.copyOf(steps);

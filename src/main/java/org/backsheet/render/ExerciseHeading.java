@@ -16,8 +16,13 @@ final class ExerciseHeading implements Block {
     private final TextBlock subtitle;
     private final float subtitleX;
 
-    private ExerciseHeading(TextBlock name, TextBlock position, float positionX, float positionDrop,
-                            TextBlock subtitle, float subtitleX) {
+    private ExerciseHeading(
+            TextBlock name,
+            TextBlock position,
+            float positionX,
+            float positionDrop,
+            TextBlock subtitle,
+            float subtitleX) {
         this.name = name;
         this.position = position;
         this.positionX = positionX;
@@ -43,8 +48,15 @@ final class ExerciseHeading implements Block {
     private static ExerciseHeading nameAndPosition(LayoutContext l, ExerciseContent e, float width) {
         Typography t = l.type;
         float indent = l.width("00", t.exerciseName) + t.scale(6);
-        TextBlock name = TextBlock.marked(l, l.labels.number(e.number()), t.exerciseName.withColor(Typography.ACCENT),
-                indent, e.name(), t.exerciseName, width).as(level(l));
+        TextBlock name = TextBlock.marked(
+                        l,
+                        l.labels.number(e.number()),
+                        t.exerciseName.withColor(Typography.ACCENT),
+                        indent,
+                        e.name(),
+                        t.exerciseName,
+                        width)
+                .as(level(l));
         if (e.position() == null) {
             return new ExerciseHeading(name, null, 0, 0, null, 0);
         }
@@ -54,11 +66,11 @@ final class ExerciseHeading implements Block {
         if (name.lineCount() == 1 && nameEnd + l.width(position, t.body) <= width) {
             // same baseline as the name
             float drop = t.exerciseName.baselineOffset() - t.body.baselineOffset();
-            return new ExerciseHeading(name, TextBlock.of(l, position, t.body, width - nameEnd), nameEnd, drop,
-                    null, 0);
+            return new ExerciseHeading(
+                    name, TextBlock.of(l, position, t.body, width - nameEnd), nameEnd, drop, null, 0);
         }
-        return new ExerciseHeading(name, TextBlock.of(l, position, t.body, width - indent), indent, name.height(),
-                null, 0);
+        return new ExerciseHeading(
+                name, TextBlock.of(l, position, t.body, width - indent), indent, name.height(), null, 0);
     }
 
     /** H3 under "Your exercises"; H4 when position sub-headings (H3) sit in between. */

@@ -15,6 +15,6 @@ public interface ExercisePictures {
      * Draws the picture for {@code item} (whose exercise is {@code exercise}, never null here) inside the box.
      * An item's own photo, when it has one, should win over the exercise's picture.
      */
-    void draw(PictureTarget target, Exercise exercise, SheetItem item, float x, float y, float width,
-              float height) throws IOException;
+    void draw(PictureTarget target, Exercise exercise, SheetItem item, float x, float y, float width, float height)
+            throws IOException;
 }

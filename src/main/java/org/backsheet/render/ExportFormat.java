@@ -40,7 +40,9 @@ public enum ExportFormat {
      * whose name is only the extension.
      */
     public String fileName(Path sheetFile, String fallback) {
-        String name = sheetFile == null || sheetFile.getFileName() == null ? "" : sheetFile.getFileName().toString();
+        String name = sheetFile == null || sheetFile.getFileName() == null
+                ? ""
+                : sheetFile.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(SHEET_EXTENSION)) {
             name = name.substring(0, name.length() - SHEET_EXTENSION.length());

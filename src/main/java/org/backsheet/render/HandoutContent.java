@@ -9,9 +9,17 @@ import java.util.List;
  * the "avoid" list and the closing line. The layouts only decide how it looks. Strings are as written (not yet
  * cleaned for the font); absent parts are empty, never null, except the header's optional fields.
  */
-record HandoutContent(String title, Header header, Safety safety, DailyPlan plan, List<String> advice,
-                      List<Group> groups, List<String> avoid, String closing,
-                      int trackingDays, boolean signatureLine) {
+record HandoutContent(
+        String title,
+        Header header,
+        Safety safety,
+        DailyPlan plan,
+        List<String> advice,
+        List<Group> groups,
+        List<String> avoid,
+        String closing,
+        int trackingDays,
+        boolean signatureLine) {
 
     HandoutContent {
         advice = List.copyOf(advice);
@@ -23,8 +31,7 @@ record HandoutContent(String title, Header header, Safety safety, DailyPlan plan
     record Header(String clinicName, String clinicContact, String patient, String clinician, String date) {
 
         boolean isEmpty() {
-            return clinicName == null && clinicContact == null && patient == null && clinician == null
-                    && date == null;
+            return clinicName == null && clinicContact == null && patient == null && clinician == null && date == null;
         }
     }
 

@@ -6,8 +6,7 @@ import org.backsheet.model.Layout;
 /** Puts the whole handout in reading order: the chosen layout, the closing, signature, tracking chart. */
 final class HandoutFlow {
 
-    private HandoutFlow() {
-    }
+    private HandoutFlow() {}
 
     static List<FlowItem> build(LayoutContext l, ExercisePictures pictures, Block logo) {
         float width = l.page.contentWidth();

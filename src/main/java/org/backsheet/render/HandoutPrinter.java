@@ -25,8 +25,7 @@ public final class HandoutPrinter {
     /** Most copies one job may ask for: a typo such as 1000 should not empty the paper tray. */
     public static final int MAX_COPIES = 99;
 
-    private HandoutPrinter() {
-    }
+    private HandoutPrinter() {}
 
     /** The printers this computer knows, by name. */
     public static List<String> printerNames() {
@@ -47,8 +46,7 @@ public final class HandoutPrinter {
         if (name == null || name.isBlank()) {
             PrintService fallback = PrintServiceLookup.lookupDefaultPrintService();
             if (fallback == null) {
-                throw new PrinterException("This computer has no default printer; choose one by name"
-                        + available());
+                throw new PrinterException("This computer has no default printer; choose one by name" + available());
             }
             return fallback;
         }
@@ -108,7 +106,8 @@ public final class HandoutPrinter {
 
     private static String available() {
         List<String> names = printerNames();
-        return names.isEmpty() ? " (this computer has no printers)."
+        return names.isEmpty()
+                ? " (this computer has no printers)."
                 : " (printers on this computer: " + String.join(", ", names) + ").";
     }
 }

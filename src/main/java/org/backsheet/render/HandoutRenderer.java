@@ -71,15 +71,15 @@ public final class HandoutRenderer {
     String layoutSnapshot(Sheet sheet) throws IOException {
         FontFiles files = FontFiles.borrow();
         try (PDDocument document = new PDDocument()) {
-            return LayoutSnapshot.of(layOut(sheet, document, files, new Warnings()).pages());
+            return LayoutSnapshot.of(
+                    layOut(sheet, document, files, new Warnings()).pages());
         } finally {
             FontFiles.release(files);
         }
     }
 
     /** The handout measured and assigned to pages, not yet drawn. */
-    private record LaidOut(LayoutContext context, Footer footer, List<List<Paginator.Placed>> pages) {
-    }
+    private record LaidOut(LayoutContext context, Footer footer, List<List<Paginator.Placed>> pages) {}
 
     private LaidOut layOut(Sheet sheet, PDDocument document, FontFiles files, Warnings warnings) throws IOException {
         DocumentFonts fonts = new DocumentFonts(document, files);
@@ -89,19 +89,36 @@ public final class HandoutRenderer {
         // Exercises the sheet carries stand in for ids this machine's library lacks.
         Catalog withCarried = catalog.withCarried(sheet.carriedExercises());
         HandoutContent content = new ContentResolver(sheet, withCarried, labels, warnings, messages).resolve();
-        LayoutContext l = new LayoutContext(sheet, content, withCarried, type, labels, messages, warnings,
-                new TextCleaner(files, warnings, messages), page);
+        LayoutContext l = new LayoutContext(
+                sheet,
+                content,
+                withCarried,
+                type,
+                labels,
+                messages,
+                warnings,
+                new TextCleaner(files, warnings, messages),
+                page);
         Footer footer = new Footer(l, page.contentWidth());
-        String clinicName = sheet.clinic().name() == null ? "" : sheet.clinic().name().strip();
-        Block logo = LogoBlock.load(document, sheet.clinic().logo(), page.contentWidth() * 0.45f,
-                labels.format("logo.alt", clinicName).strip(), warnings, messages);
+        String clinicName =
+                sheet.clinic().name() == null ? "" : sheet.clinic().name().strip();
+        Block logo = LogoBlock.load(
+                document,
+                sheet.clinic().logo(),
+                page.contentWidth() * 0.45f,
+                labels.format("logo.alt", clinicName).strip(),
+                warnings,
+                messages);
         List<FlowItem> flow = HandoutFlow.build(l, pictures, logo);
         float bodyHeight = page.top() - page.bottom() - footer.height();
         List<List<Paginator.Placed>> pages = new Paginator(bodyHeight).paginate(flow);
         if (pages.size() > MAX_PAGES) {
             // Refused before a single page is drawn: tens of thousands of pages would take minutes and gigabytes.
-            throw new IOException(String.format(Locale.ROOT, "the handout would have %,d pages; at most "
-                    + "%d are made (shorten the advice or the notes)", pages.size(), MAX_PAGES));
+            throw new IOException(String.format(
+                    Locale.ROOT,
+                    "the handout would have %,d pages; at most " + "%d are made (shorten the advice or the notes)",
+                    pages.size(),
+                    MAX_PAGES));
         }
         return new LaidOut(l, footer, pages);
     }
@@ -120,8 +137,8 @@ public final class HandoutRenderer {
         String title = content.title();
         String author = firstNonBlank(sheet.clinic().name(), sheet.clinician());
         // PDF/A-2b (archival) and PDF/UA-1 (tagged for screen readers): see org.backsheet.render.pdf.
-        DocumentFacts facts = new DocumentFacts(title, author, labels.get("meta.subject"), sheet.language(),
-                sheet.date(), producer);
+        DocumentFacts facts =
+                new DocumentFacts(title, author, labels.get("meta.subject"), sheet.language(), sheet.date(), producer);
         TaggedContent tagged = ArchivalPdf.begin(document, facts);
         StructureCursor tags = new StructureCursor(tagged);
         MessageDigest digest = sha256();

@@ -54,8 +54,7 @@ final class HeaderBlock implements Block {
         for (String[] row : rows) {
             right.add(TextBlock.marked(l, row[0], labelStyle, indent, row[1], t.bodyBold, rightWidth));
         }
-        return new HeaderBlock(new StackBlock(left, t.scale(4)), new StackBlock(right, t.scale(2)),
-                width - rightWidth);
+        return new HeaderBlock(new StackBlock(left, t.scale(4)), new StackBlock(right, t.scale(2)), width - rightWidth);
     }
 
     private static void addRow(List<String[]> rows, String label, String value) {

@@ -28,7 +28,8 @@ final class IndentBlock implements Block {
     @Override
     public Division divide(float remaining, float nextPageHeight) {
         Division inner = this.inner.divide(remaining, nextPageHeight);
-        return inner == null ? null
+        return inner == null
+                ? null
                 : new Division(new IndentBlock(inner.head(), indent), new IndentBlock(inner.tail(), indent));
     }
 

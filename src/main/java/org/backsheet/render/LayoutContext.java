@@ -17,11 +17,20 @@ final class LayoutContext {
     final PageGeometry page;
     /** What the handout says; the blocks draw this, not the raw sheet. */
     final HandoutContent content;
+
     private final TextCleaner cleaner;
     private final TextWrapper wrapper;
 
-    LayoutContext(Sheet sheet, HandoutContent content, Catalog catalog, Typography type, Labels labels,
-                  Messages messages, Warnings warnings, TextCleaner cleaner, PageGeometry page) {
+    LayoutContext(
+            Sheet sheet,
+            HandoutContent content,
+            Catalog catalog,
+            Typography type,
+            Labels labels,
+            Messages messages,
+            Warnings warnings,
+            TextCleaner cleaner,
+            PageGeometry page) {
         this.sheet = sheet;
         this.content = content;
         this.catalog = catalog;

@@ -8,8 +8,7 @@ final class LayoutSnapshot {
 
     private static final int MAX_DESCRIPTION = 60;
 
-    private LayoutSnapshot() {
-    }
+    private LayoutSnapshot() {}
 
     static String of(List<List<Paginator.Placed>> pages) {
         StringBuilder out = new StringBuilder();
@@ -20,8 +19,13 @@ final class LayoutSnapshot {
                 if (what.length() > MAX_DESCRIPTION) {
                     what = what.substring(0, MAX_DESCRIPTION) + "...";
                 }
-                out.append(String.format(Locale.ROOT, "p%d y=%.1f h=%.1f %s%n", i + 1, p.offset(),
-                        p.block().height(), what));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "p%d y=%.1f h=%.1f %s%n",
+                        i + 1,
+                        p.offset(),
+                        p.block().height(),
+                        what));
             }
         }
         return out.toString();

@@ -25,8 +25,13 @@ final class LogoBlock implements Block {
     }
 
     /** The logo block, or null (with a warning) when there is no logo or it cannot be read. */
-    static LogoBlock load(PDDocument document, EmbeddedImage logo, float maxWidth, String alternativeText,
-                          Warnings warnings, Messages messages) {
+    static LogoBlock load(
+            PDDocument document,
+            EmbeddedImage logo,
+            float maxWidth,
+            String alternativeText,
+            Warnings warnings,
+            Messages messages) {
         if (logo == null) {
             return null;
         }

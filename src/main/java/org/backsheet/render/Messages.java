@@ -9,7 +9,9 @@ final class Messages {
     private static final Texts TEXTS = Texts.load("org.backsheet.render.RenderMessages", Locale.ENGLISH);
 
     String missingGlyph(int codePoint) {
-        return TEXTS.get("glyph.missing", String.format(Locale.ROOT, "%04X", codePoint),
+        return TEXTS.get(
+                "glyph.missing",
+                String.format(Locale.ROOT, "%04X", codePoint),
                 new String(Character.toChars(codePoint)));
     }
 

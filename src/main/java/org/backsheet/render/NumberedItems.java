@@ -17,15 +17,12 @@ import org.backsheet.model.SheetItem;
 final class NumberedItems {
 
     /** One printed item; {@code exercise} is null when the id is not in the catalog. */
-    record Entry(int number, SheetItem item, Exercise exercise) {
-    }
+    record Entry(int number, SheetItem item, Exercise exercise) {}
 
     /** Items under one sub-heading; {@code position} is null for the ungrouped list or the "other" group. */
-    record Group(Position position, List<Entry> entries) {
-    }
+    record Group(Position position, List<Entry> entries) {}
 
-    private NumberedItems() {
-    }
+    private NumberedItems() {}
 
     static List<Group> of(Sheet sheet, Catalog catalog, Warnings warnings, Messages messages) {
         List<SheetItem> items = sheet.items();

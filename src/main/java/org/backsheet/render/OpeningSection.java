@@ -11,8 +11,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
  */
 final class OpeningSection {
 
-    private OpeningSection() {
-    }
+    private OpeningSection() {}
 
     static void build(LayoutContext l, Block logo, float width, List<FlowItem> flow) {
         Typography t = l.type;
@@ -22,7 +21,8 @@ final class OpeningSection {
             flow.add(FlowItem.of(header, 0));
             flow.add(FlowItem.of(new RuleBlock(width, t.scale(10), 1.5f, Typography.ACCENT), 0));
         }
-        flow.add(FlowItem.of(TextBlock.of(l, c.title(), t.title, width).as(StandardStructureTypes.H1),
+        flow.add(FlowItem.of(
+                TextBlock.of(l, c.title(), t.title, width).as(StandardStructureTypes.H1),
                 header == null ? 0 : t.scale(2)));
         flow.add(FlowItem.of(SafetyBox.build(l, width), t.scale(6)));
         if (!c.advice().isEmpty()) {
@@ -45,8 +45,13 @@ final class OpeningSection {
         lines.add(heading(l, l.labels.get("section.exercises"), width));
         List<String> plan = PlanWords.lines(l.content.plan(), l.labels);
         if (!plan.isEmpty() && l.compact()) {
-            lines.add(TextBlock.runIn(l, plan.get(0), t.bodyBold,
-                    String.join(l.labels.get("list.semicolon"), plan.subList(1, plan.size())), t.body, width));
+            lines.add(TextBlock.runIn(
+                    l,
+                    plan.get(0),
+                    t.bodyBold,
+                    String.join(l.labels.get("list.semicolon"), plan.subList(1, plan.size())),
+                    t.body,
+                    width));
         } else if (!plan.isEmpty()) {
             lines.add(TextBlock.of(l, plan.get(0), t.bodyBold, width));
             for (String line : plan.subList(1, plan.size())) {

@@ -26,8 +26,14 @@ final class PageCanvas implements PictureTarget {
     private final StructureCursor tags;
     private final Locale locale;
 
-    PageCanvas(PDDocument document, PDPageContentStream contents, boolean largePrint, Locale locale,
-               Warnings warnings, MessageDigest digest, StructureCursor tags) {
+    PageCanvas(
+            PDDocument document,
+            PDPageContentStream contents,
+            boolean largePrint,
+            Locale locale,
+            Warnings warnings,
+            MessageDigest digest,
+            StructureCursor tags) {
         this.locale = locale;
         this.tags = tags;
         this.document = document;
@@ -117,8 +123,7 @@ final class PageCanvas implements PictureTarget {
         });
     }
 
-    void fillRoundedRect(Color color, float x, float y, float width, float height, float radius)
-            throws IOException {
+    void fillRoundedRect(Color color, float x, float y, float width, float height, float radius) throws IOException {
         tags.decoration(() -> {
             contents.setNonStrokingColor(color);
             Shapes.roundedRect(contents, x, y, width, height, radius);
@@ -126,8 +131,8 @@ final class PageCanvas implements PictureTarget {
         });
     }
 
-    void strokeRoundedRect(Color color, float lineWidth, float x, float y, float width, float height,
-                           float radius) throws IOException {
+    void strokeRoundedRect(Color color, float lineWidth, float x, float y, float width, float height, float radius)
+            throws IOException {
         tags.decoration(() -> {
             contents.setStrokingColor(color);
             contents.setLineWidth(lineWidth);
@@ -146,8 +151,7 @@ final class PageCanvas implements PictureTarget {
         });
     }
 
-    void image(PDImageXObject image, float x, float y, float width,
-               float height) throws IOException {
+    void image(PDImageXObject image, float x, float y, float width, float height) throws IOException {
         contents.drawImage(image, x, y, width, height);
     }
 

@@ -13,8 +13,7 @@ import java.util.List;
 final class Paginator {
 
     /** A block placed on a page: its top edge, measured down from the top of the body area. */
-    record Placed(Block block, float offset, boolean ruleAbove, float ruleOffset) {
-    }
+    record Placed(Block block, float offset, boolean ruleAbove, float ruleOffset) {}
 
     private final float bodyHeight;
 
@@ -99,12 +98,14 @@ final class Paginator {
             }
             // pieces leave room for a heading that must stay with the first of them
             FlowItem before = out.isEmpty() ? null : out.get(out.size() - 1);
-            float reserve = before != null && before.keepWithNext()
-                    ? before.block().height() + item.spaceBefore() : 0;
+            float reserve =
+                    before != null && before.keepWithNext() ? before.block().height() + item.spaceBefore() : 0;
             boolean first = true;
             for (Block piece : item.block().split(Math.max(bodyHeight / 2, bodyHeight - reserve))) {
-                out.add(first ? new FlowItem(piece, item.spaceBefore(), item.ruleBefore(), false, item.newPage())
-                        : FlowItem.of(piece, 0));
+                out.add(
+                        first
+                                ? new FlowItem(piece, item.spaceBefore(), item.ruleBefore(), false, item.newPage())
+                                : FlowItem.of(piece, 0));
                 first = false;
             }
         }

@@ -20,8 +20,13 @@ final class PictureBlock implements Block {
     private final String alternativeText;
 
     /** {@code alternativeText} is what a screen reader says instead of the picture. */
-    PictureBlock(ExercisePictures pictures, Exercise exercise, SheetItem item, float width, float height,
-                 String alternativeText) {
+    PictureBlock(
+            ExercisePictures pictures,
+            Exercise exercise,
+            SheetItem item,
+            float width,
+            float height,
+            String alternativeText) {
         this.alternativeText = alternativeText;
         this.pictures = pictures;
         this.exercise = exercise;
@@ -32,8 +37,9 @@ final class PictureBlock implements Block {
 
     /** What a screen reader says instead of the picture; null for a missing exercise (no picture). */
     static String alternativeText(LayoutContext l, ExerciseContent e) {
-        return e.missing() ? null : l.labels.format(e.item().photo() != null ? "figure.alt.photo" : "figure.alt",
-                e.name());
+        return e.missing()
+                ? null
+                : l.labels.format(e.item().photo() != null ? "figure.alt.photo" : "figure.alt", e.name());
     }
 
     float width() {

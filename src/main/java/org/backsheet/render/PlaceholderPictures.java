@@ -9,8 +9,9 @@ import org.backsheet.model.SheetItem;
 public final class PlaceholderPictures implements ExercisePictures {
 
     @Override
-    public void draw(PictureTarget target, Exercise exercise, SheetItem item, float x, float y, float width,
-                     float height) throws IOException {
+    public void draw(
+            PictureTarget target, Exercise exercise, SheetItem item, float x, float y, float width, float height)
+            throws IOException {
         drawFrame(target.contents(), x, y, width, height);
     }
 

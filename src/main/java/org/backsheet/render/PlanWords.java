@@ -6,8 +6,7 @@ import java.util.List;
 /** The daily plan in sentences: how many sessions, which exercises in each, about how long. */
 final class PlanWords {
 
-    private PlanWords() {
-    }
+    private PlanWords() {}
 
     /** The lead line, then one line per session when there are several, then the some-days-only line. */
     static List<String> lines(DailyPlan plan, Labels labels) {
@@ -22,8 +21,8 @@ final class PlanWords {
             lines.add(labels.format("plan.sessions", sessions.size()));
             for (int i = 0; i < sessions.size(); i++) {
                 DailyPlan.Session s = sessions.get(i);
-                lines.add(labels.format("plan.session", i + 1, s.exercises().size(), numbers(s.exercises(), labels),
-                        s.minutes()));
+                lines.add(labels.format(
+                        "plan.session", i + 1, s.exercises().size(), numbers(s.exercises(), labels), s.minutes()));
             }
         }
         if (!plan.someDaysOnly().isEmpty()) {

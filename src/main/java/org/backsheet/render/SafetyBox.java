@@ -13,8 +13,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
  */
 final class SafetyBox {
 
-    private SafetyBox() {
-    }
+    private SafetyBox() {}
 
     static Block build(LayoutContext l, float width) {
         Typography t = l.type;
@@ -33,15 +32,21 @@ final class SafetyBox {
             List<Block> tierLines = new ArrayList<>();
             if (l.compact()) {
                 // the same signs, run on after their lead-in line
-                tierLines.add(TextBlock.runIn(l, tier.heading(), t.bodyBold,
-                        String.join(l.labels.get("list.semicolon"), tier.signs()), t.body, tierWidth));
+                tierLines.add(TextBlock.runIn(
+                        l,
+                        tier.heading(),
+                        t.bodyBold,
+                        String.join(l.labels.get("list.semicolon"), tier.signs()),
+                        t.body,
+                        tierWidth));
             } else {
-                tierLines.add(TextBlock.of(l, tier.heading(), t.bodyBold, tierWidth).as(StandardStructureTypes.H3));
+                tierLines.add(
+                        TextBlock.of(l, tier.heading(), t.bodyBold, tierWidth).as(StandardStructureTypes.H3));
                 tierLines.addAll(signs(l, tier, tierWidth));
             }
             if (mostUrgent) {
-                lines.add(new BoxBlock(new StackBlock(tierLines, t.scale(1)), inner, tierPad, Color.WHITE,
-                        Typography.INK));
+                lines.add(new BoxBlock(
+                        new StackBlock(tierLines, t.scale(1)), inner, tierPad, Color.WHITE, Typography.INK));
             } else {
                 lines.addAll(tierLines);
             }
@@ -72,8 +77,8 @@ final class SafetyBox {
         for (String sign : tier.signs()) {
             narrow.add(OpeningSection.bullet(l, sign, t.body, columnWidth));
         }
-        TwoColumns columns = TwoColumns.ifShorter(narrow, t.scale(1), columnWidth + columnGap,
-                new StackBlock(one, t.scale(1)));
+        TwoColumns columns =
+                TwoColumns.ifShorter(narrow, t.scale(1), columnWidth + columnGap, new StackBlock(one, t.scale(1)));
         return columns == null ? one : List.of(columns);
     }
 }

@@ -15,8 +15,7 @@ public final class SessionTime {
     static final int REST_SECONDS = 30;
     static final int SET_UP_SECONDS = 30;
 
-    private SessionTime() {
-    }
+    private SessionTime() {}
 
     /** Seconds one session of this dose takes. */
     public static int seconds(Dose dose) {

@@ -9,8 +9,7 @@ final class Shapes {
     /** How far a Bezier control point sits along the tangent to approximate a quarter circle. */
     private static final float KAPPA = 0.5523f;
 
-    private Shapes() {
-    }
+    private Shapes() {}
 
     /** Appends a rounded rectangle path; the caller strokes or fills it. */
     static void roundedRect(PDPageContentStream cs, float x, float y, float w, float h, float r) throws IOException {

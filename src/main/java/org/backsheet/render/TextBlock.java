@@ -22,19 +22,34 @@ final class TextBlock implements Block {
     private final boolean runIn;
     /** Lines from this index on are drawn {@link #shift} to the left (text flowing on below a picture). */
     private final int shiftFrom;
+
     private final float shift;
 
     private TextBlock(List<String> lines, TextStyle style, String marker, TextStyle markerStyle, float indent) {
         this(lines, style, marker, markerStyle, indent, StandardStructureTypes.P, false);
     }
 
-    private TextBlock(List<String> lines, TextStyle style, String marker, TextStyle markerStyle, float indent,
-                      String tag, boolean runIn) {
+    private TextBlock(
+            List<String> lines,
+            TextStyle style,
+            String marker,
+            TextStyle markerStyle,
+            float indent,
+            String tag,
+            boolean runIn) {
         this(lines, style, marker, markerStyle, indent, tag, runIn, Integer.MAX_VALUE, 0);
     }
 
-    private TextBlock(List<String> lines, TextStyle style, String marker, TextStyle markerStyle, float indent,
-                      String tag, boolean runIn, int shiftFrom, float shift) {
+    private TextBlock(
+            List<String> lines,
+            TextStyle style,
+            String marker,
+            TextStyle markerStyle,
+            float indent,
+            String tag,
+            boolean runIn,
+            int shiftFrom,
+            float shift) {
         this.shiftFrom = shiftFrom;
         this.shift = shift;
         this.tag = tag;
@@ -57,8 +72,14 @@ final class TextBlock implements Block {
     }
 
     /** Text with a marker such as "•" or "3." in a hanging indent. */
-    static TextBlock marked(LayoutContext l, String marker, TextStyle markerStyle, float indent, String text,
-                            TextStyle style, float width) {
+    static TextBlock marked(
+            LayoutContext l,
+            String marker,
+            TextStyle markerStyle,
+            float indent,
+            String text,
+            TextStyle style,
+            float width) {
         return new TextBlock(l.wrap(text, style, width - indent), style, l.clean(marker), markerStyle, indent);
     }
 
@@ -82,12 +103,18 @@ final class TextBlock implements Block {
     }
 
     /** Text led by a bold label on its first line ("Take care: ..."); the following lines use the full width. */
-    static TextBlock runIn(LayoutContext l, String label, TextStyle labelStyle, String text, TextStyle style,
-                           float width) {
+    static TextBlock runIn(
+            LayoutContext l, String label, TextStyle labelStyle, String text, TextStyle style, float width) {
         String cleanLabel = l.cleanLine(label);
         float indent = l.width(cleanLabel + " ", labelStyle);
-        return new TextBlock(l.wrap(text, style, width, width - indent), style, cleanLabel, labelStyle, indent,
-                StandardStructureTypes.P, true);
+        return new TextBlock(
+                l.wrap(text, style, width, width - indent),
+                style,
+                cleanLabel,
+                labelStyle,
+                indent,
+                StandardStructureTypes.P,
+                true);
     }
 
     /** The same text tagged as {@code structureType} (a {@link StandardStructureTypes} name, or LI). */
@@ -111,8 +138,8 @@ final class TextBlock implements Block {
         // a run-in paragraph's lines after the first use the whole width; a marked one keeps its hanging indent
         float restWidth = (runIn ? width : width - indent) + extra;
         List<String> all = new ArrayList<>(lines.subList(0, narrowLines));
-        all.addAll(l.wrap(rest.toString(), style, restWidth,
-                runIn && narrowLines == 0 ? restWidth - indent : restWidth));
+        all.addAll(
+                l.wrap(rest.toString(), style, restWidth, runIn && narrowLines == 0 ? restWidth - indent : restWidth));
         return new TextBlock(all, style, marker, markerStyle, indent, tag, runIn, narrowLines, extra);
     }
 
@@ -134,8 +161,8 @@ final class TextBlock implements Block {
     public void draw(PageCanvas canvas, float x, float top) throws IOException {
         boolean hasMarker = marker != null && !lines.isEmpty();
         if (StandardStructureTypes.LI.equals(tag)) {
-            canvas.tags().listItem(hasMarker ? () -> drawMarker(canvas, x, top) : null,
-                    () -> drawLines(canvas, x, top));
+            canvas.tags()
+                    .listItem(hasMarker ? () -> drawMarker(canvas, x, top) : null, () -> drawLines(canvas, x, top));
             return;
         }
         canvas.tags().element(tag, () -> {
@@ -174,8 +201,16 @@ final class TextBlock implements Block {
     private TextBlock piece(int from, int to) {
         float pieceIndent = runIn && from > 0 ? 0 : indent;
         int pieceShiftFrom = shiftFrom == Integer.MAX_VALUE ? shiftFrom : Math.max(0, shiftFrom - from);
-        return new TextBlock(lines.subList(from, to), style, from == 0 ? marker : null, markerStyle, pieceIndent, tag,
-                runIn, pieceShiftFrom, shift);
+        return new TextBlock(
+                lines.subList(from, to),
+                style,
+                from == 0 ? marker : null,
+                markerStyle,
+                pieceIndent,
+                tag,
+                runIn,
+                pieceShiftFrom,
+                shift);
     }
 
     /** A heading (H1 to H6) keeps with what follows it. */

@@ -71,8 +71,8 @@ final class TextWrapper {
     }
 
     /** Splits a word wider than the line between characters; the last part stays open for the next words. */
-    private static void breakLongWord(String word, TextStyle style, float width, List<String> lines,
-                                      StringBuilder line) {
+    private static void breakLongWord(
+            String word, TextStyle style, float width, List<String> lines, StringBuilder line) {
         int i = 0;
         while (i < word.length()) {
             // always take at least one character, even on an absurdly narrow line

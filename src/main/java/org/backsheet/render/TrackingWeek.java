@@ -13,8 +13,7 @@ import org.backsheet.render.pdf.StructureCursor;
  */
 final class TrackingWeek implements Block {
 
-    private record Row(TextBlock name, int timesPerDay, float height) {
-    }
+    private record Row(TextBlock name, int timesPerDay, float height) {}
 
     private static final float MM = 72f / 25.4f;
 
@@ -60,8 +59,13 @@ final class TrackingWeek implements Block {
         TextStyle nameStyle = t.tableValue;
         for (ExerciseContent e : entries) {
             String name = e.chartName();
-            TextBlock text = TextBlock.marked(l, l.labels.number(e.number()), t.tableValue.withFont(t.fonts.bold)
-                    .withColor(Typography.ACCENT), l.width("00", nameStyle) + t.scale(4), name, nameStyle,
+            TextBlock text = TextBlock.marked(
+                    l,
+                    l.labels.number(e.number()),
+                    t.tableValue.withFont(t.fonts.bold).withColor(Typography.ACCENT),
+                    l.width("00", nameStyle) + t.scale(4),
+                    name,
+                    nameStyle,
                     nameWidth - 2 * pad);
             int n = e.timesPerDay();
             int lines = (n + perLine - 1) / perLine;
@@ -155,7 +159,8 @@ final class TrackingWeek implements Block {
     static List<FlowItem> chart(LayoutContext l, List<ExerciseContent> entries, int days, float width) {
         Typography t = l.type;
         List<Block> parts = new ArrayList<>();
-        parts.add(TextBlock.of(l, l.labels.get("tracking.title"), t.heading, width).as(StandardStructureTypes.H2));
+        parts.add(TextBlock.of(l, l.labels.get("tracking.title"), t.heading, width)
+                .as(StandardStructureTypes.H2));
         parts.add(new KeptWithNext(TextBlock.of(l, l.labels.get("tracking.intro"), t.body, width)));
         for (int first = 1, week = 1; first <= days; first += 7, week++) {
             parts.add(new TrackingWeek(l, week, first, Math.min(7, days - first + 1), entries, width));

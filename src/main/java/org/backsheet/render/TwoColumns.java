@@ -27,8 +27,10 @@ final class TwoColumns implements Block {
     static TwoColumns ifShorter(List<Block> items, float gap, float columnX, StackBlock single) {
         TwoColumns best = null;
         for (int k = 1; k < items.size(); k++) {
-            TwoColumns c = new TwoColumns(new StackBlock(items.subList(0, k), gap),
-                    new StackBlock(items.subList(k, items.size()), gap), columnX);
+            TwoColumns c = new TwoColumns(
+                    new StackBlock(items.subList(0, k), gap),
+                    new StackBlock(items.subList(k, items.size()), gap),
+                    columnX);
             // the first column is never the shorter one, so the eye finds the second column's top in line
             if (c.left.height() >= c.right.height() && (best == null || c.height() < best.height())) {
                 best = c;

@@ -12,6 +12,7 @@ final class Typography {
 
     /** Black text; the accent prints as a dark grey on a black-and-white office printer. */
     static final Color INK = new Color(0x1A, 0x1A, 0x1A);
+
     static final Color ACCENT = new Color(0x1F, 0x4E, 0x6E);
     static final Color RULE = new Color(0xBF, 0xC7, 0xCE);
     static final Color FILL = new Color(0xEC, 0xEE, 0xF0);

@@ -40,8 +40,9 @@ public final class Texts {
 
     /** The words in a language given by its tag ("es", "en-GB"); null or blank means English. */
     public static Texts load(String bundleName, String languageTag) {
-        return load(bundleName, languageTag == null || languageTag.isBlank()
-                ? Locale.ENGLISH : Locale.forLanguageTag(languageTag));
+        return load(
+                bundleName,
+                languageTag == null || languageTag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(languageTag));
     }
 
     /** The language the words are in: the one asked for, or English when the bundle does not have it. */

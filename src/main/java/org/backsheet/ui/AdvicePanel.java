@@ -27,14 +27,19 @@ final class AdvicePanel extends JPanel {
         this.advice = editor.advice();
         standard.setName("adviceStandard");
         hint.putClientProperty("FlatLaf.styleClass", "small");
-        lines = new LineListEditor("advice", "advice.add", "advice.lineName", (now, typing) -> {
-            if (!updating) {
-                advice.setLines(now, typing);
-            }
-        }, () -> {
-            editor.endTyping();
-            advice.dropEmptyLines();
-        });
+        lines = new LineListEditor(
+                "advice",
+                "advice.add",
+                "advice.lineName",
+                (now, typing) -> {
+                    if (!updating) {
+                        advice.setLines(now, typing);
+                    }
+                },
+                () -> {
+                    editor.endTyping();
+                    advice.dropEmptyLines();
+                });
         add(standard, "wrap");
         add(hint, "wrap");
         add(lines);
@@ -55,9 +60,15 @@ final class AdvicePanel extends JPanel {
     private void chooseStandard(boolean on) {
         if (on && advice.standardWouldDropOwnLines()) {
             Object[] options = {UiTexts.get("advice.replace.yes"), UiTexts.get("advice.replace.no")};
-            int answer = JOptionPane.showOptionDialog(this, UiTexts.get("advice.replace.message"),
-                    UiTexts.get("advice.replace.title"), JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE,
-                    null, options, options[1]);
+            int answer = JOptionPane.showOptionDialog(
+                    this,
+                    UiTexts.get("advice.replace.message"),
+                    UiTexts.get("advice.replace.title"),
+                    JOptionPane.YES_NO_OPTION,
+                    JOptionPane.WARNING_MESSAGE,
+                    null,
+                    options,
+                    options[1]);
             if (answer != 0) {
                 refresh();
                 return;

@@ -21,8 +21,7 @@ final class AppIcon {
 
     private static List<Image> images;
 
-    private AppIcon() {
-    }
+    private AppIcon() {}
 
     /** The icon in every size, loaded once. */
     static synchronized List<Image> images() {

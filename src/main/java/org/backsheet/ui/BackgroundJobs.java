@@ -38,18 +38,28 @@ final class BackgroundJobs {
     /** Asks where to write the PDF, then writes it in the background. */
     void exportPdf() {
         Path sheetFile = editor.document().file();
-        Path folder = sheetFile != null ? sheetFile.toAbsolutePath().getParent()
+        Path folder = sheetFile != null
+                ? sheetFile.toAbsolutePath().getParent()
                 : editor.preferences().getPath(PreferenceKeys.LAST_FOLDER).orElse(null);
-        Path target = dialogs.chooseSaveFile(folder, PdfExport.pdfNameFor(sheetFile, editor.files().suggestedBaseName()),
-                ".pdf", "dialog.filter.pdf", "export.title");
+        Path target = dialogs.chooseSaveFile(
+                folder,
+                PdfExport.pdfNameFor(sheetFile, editor.files().suggestedBaseName()),
+                ".pdf",
+                "dialog.filter.pdf",
+                "export.title");
         if (target == null) {
             return;
         }
         // Someone protected this file on purpose: replace it only when the user says so.
         boolean readOnly = PdfExport.isReadOnly(target);
-        if (readOnly && JOptionPane.showConfirmDialog(owner, UiTexts.get("export.readOnly", target.getFileName()),
-                UiTexts.get("export.title"), JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE)
-                != JOptionPane.YES_OPTION) {
+        if (readOnly
+                && JOptionPane.showConfirmDialog(
+                                owner,
+                                UiTexts.get("export.readOnly", target.getFileName()),
+                                UiTexts.get("export.title"),
+                                JOptionPane.YES_NO_OPTION,
+                                JOptionPane.WARNING_MESSAGE)
+                        != JOptionPane.YES_OPTION) {
             return;
         }
         exportTo(target, readOnly);
@@ -72,8 +82,10 @@ final class BackgroundJobs {
 
             @Override
             protected void done() {
-                finish(this, "export.failed", pages -> editor.status(
-                        editor.texts().get("status.exported", target.getFileName(), pages)));
+                finish(
+                        this,
+                        "export.failed",
+                        pages -> editor.status(editor.texts().get("status.exported", target.getFileName(), pages)));
             }
         };
         run(worker, "export.progress", () -> {
@@ -144,8 +156,7 @@ final class BackgroundJobs {
         worker.execute();
     }
 
-    private void finish(SwingWorker<Integer, Void> worker, String failureKey,
-                        IntConsumer success) {
+    private void finish(SwingWorker<Integer, Void> worker, String failureKey, IntConsumer success) {
         try {
             success.accept(worker.get());
         } catch (CancellationException e) {

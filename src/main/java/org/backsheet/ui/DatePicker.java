@@ -54,8 +54,9 @@ final class DatePicker extends JButton {
         JPanel panel = new JPanel(new MigLayout("insets 6, gap 4", "[][grow,center][]"));
         JButton previous = arrow("\u2039", "calendarPrevious", "calendar.previous", -1);
         JButton next = arrow("\u203a", "calendarNext", "calendar.next", 1);
-        JLabel title = new JLabel(shown.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " "
-                + shown.getYear(), SwingConstants.CENTER);
+        JLabel title = new JLabel(
+                shown.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + shown.getYear(),
+                SwingConstants.CENTER);
         title.setName("calendarMonth");
         panel.add(previous);
         panel.add(title, "growx");
@@ -63,8 +64,8 @@ final class DatePicker extends JButton {
         JPanel days = new JPanel(new GridLayout(0, 7, 2, 2));
         DayOfWeek first = WeekFields.of(locale).getFirstDayOfWeek();
         for (int i = 0; i < 7; i++) {
-            JLabel name = new JLabel(first.plus(i).getDisplayName(TextStyle.SHORT_STANDALONE, locale),
-                    SwingConstants.CENTER);
+            JLabel name =
+                    new JLabel(first.plus(i).getDisplayName(TextStyle.SHORT_STANDALONE, locale), SwingConstants.CENTER);
             name.putClientProperty("FlatLaf.styleClass", "small");
             days.add(name);
         }

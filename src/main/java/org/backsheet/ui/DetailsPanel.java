@@ -31,24 +31,29 @@ final class DetailsPanel extends JPanel {
         String pattern = details.dates().pattern();
         date.setToolTipText(UiTexts.get("sheet.date.tip", pattern));
         date.putClientProperty("JTextField.placeholderText", pattern);
-        bindings.add(TextBinding.bind(date, details::dateText, text -> {
-            // Half a date changes nothing yet; the field is marked until it is a date again.
-            boolean ok = text.isBlank() || details.setDateText(text);
-            date.putClientProperty("JComponent.outline", ok ? null : "error");
-            date.setToolTipText(UiTexts.get(ok ? "sheet.date.tip" : "sheet.date.invalid", pattern));
-        }, () -> {
-            editor.endTyping();
-            String kept = details.finishDateText(date.getText());
-            if (kept != null) {
-                editor.status(kept);
-            }
-            date.putClientProperty("JComponent.outline", null);
-            bindings.forEach(TextBinding::refresh);
-        }));
-        DatePicker picker = new DatePicker(editor.texts().locale(), () -> editor.sheet().date(), d -> {
-            details.setDate(d);
-            editor.endTyping();
-        });
+        bindings.add(TextBinding.bind(
+                date,
+                details::dateText,
+                text -> {
+                    // Half a date changes nothing yet; the field is marked until it is a date again.
+                    boolean ok = text.isBlank() || details.setDateText(text);
+                    date.putClientProperty("JComponent.outline", ok ? null : "error");
+                    date.setToolTipText(UiTexts.get(ok ? "sheet.date.tip" : "sheet.date.invalid", pattern));
+                },
+                () -> {
+                    editor.endTyping();
+                    String kept = details.finishDateText(date.getText());
+                    if (kept != null) {
+                        editor.status(kept);
+                    }
+                    date.putClientProperty("JComponent.outline", null);
+                    bindings.forEach(TextBinding::refresh);
+                }));
+        DatePicker picker =
+                new DatePicker(editor.texts().locale(), () -> editor.sheet().date(), d -> {
+                    details.setDate(d);
+                    editor.endTyping();
+                });
         JButton today = new JButton(UiTexts.get("sheet.today"));
         today.setName("sheetToday");
         today.addActionListener(e -> {
@@ -86,8 +91,8 @@ final class DetailsPanel extends JPanel {
         JTextField f = new JTextField(16);
         f.setName(name);
         DetailsController details = editor.details();
-        bindings.add(TextBinding.bind(f, () -> details.text(which), text -> details.setText(which, text),
-                editor::endTyping));
+        bindings.add(TextBinding.bind(
+                f, () -> details.text(which), text -> details.setText(which, text), editor::endTyping));
         return f;
     }
 

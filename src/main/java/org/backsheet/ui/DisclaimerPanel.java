@@ -40,8 +40,8 @@ final class DisclaimerPanel extends JPanel {
         text.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         add(new JScrollPane(text), "h 80:120:");
         // The wording is the clinic's to change; the warning signs printed beside it are not (issues #10, #16).
-        JLabel fixed = new JLabel("<html>" + UiTexts.get("disclaimer.fixed").replace("&", "&amp;")
-                .replace("<", "&lt;") + "</html>");
+        JLabel fixed = new JLabel(
+                "<html>" + UiTexts.get("disclaimer.fixed").replace("&", "&amp;").replace("<", "&lt;") + "</html>");
         fixed.setName("disclaimerFixed");
         fixed.putClientProperty("FlatLaf.styleClass", "small");
         add(fixed, "wmin 0");

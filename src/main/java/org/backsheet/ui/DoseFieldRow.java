@@ -60,9 +60,12 @@ final class DoseFieldRow {
             own.setSelected(ownValue != null);
             input.setEnabled(enabled && ownValue != null);
             input.show(ownValue != null ? ownValue : fallback);
-            hint.setText(ownValue != null || !enabled ? ""
-                    : fallback != null ? UiTexts.get("item.default", shown(fallback))
-                    : UiTexts.get("item.defaultNone"));
+            hint.setText(
+                    ownValue != null || !enabled
+                            ? ""
+                            : fallback != null
+                                    ? UiTexts.get("item.default", shown(fallback))
+                                    : UiTexts.get("item.defaultNone"));
         } finally {
             updating = false;
         }

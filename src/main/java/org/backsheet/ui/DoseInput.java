@@ -3,12 +3,12 @@ package org.backsheet.ui;
 import java.util.function.Consumer;
 import javax.swing.InputVerifier;
 import javax.swing.JComboBox;
-import javax.swing.JFormattedTextField;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.JComponent;
+import javax.swing.JFormattedTextField;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
 import org.backsheet.model.DoseField;
 
 /**
@@ -22,7 +22,7 @@ final class DoseInput {
     private final SpinnerNumberModel numbers;
     private final JComboBox<String> choice;
     private final JComponent component;
-    private Consumer<String> rejected = message -> { };
+    private Consumer<String> rejected = message -> {};
 
     DoseInput(DoseField field, String namePrefix, String accessibleName) {
         this.field = field;
@@ -74,8 +74,13 @@ final class DoseInput {
             @Override
             public boolean shouldYieldFocus(JComponent source, JComponent target) {
                 if (!verify(source)) {
-                    rejected.accept(UiTexts.get("dose.rejected", label, field.min(), field.max(),
-                            text.getText().strip(), numbers.getNumber()));
+                    rejected.accept(UiTexts.get(
+                            "dose.rejected",
+                            label,
+                            field.min(),
+                            field.max(),
+                            text.getText().strip(),
+                            numbers.getNumber()));
                 }
                 // The box reverts to its last good value; the focus may always move on.
                 return true;
@@ -108,7 +113,8 @@ final class DoseInput {
 
     /** The value shown, as the model stores it. */
     int value() {
-        return choice != null ? (choice.getSelectedIndex() == 0 ? DoseField.YES : DoseField.NO)
+        return choice != null
+                ? (choice.getSelectedIndex() == 0 ? DoseField.YES : DoseField.NO)
                 : numbers.getNumber().intValue();
     }
 

@@ -12,8 +12,7 @@ import org.backsheet.model.DoseField;
  */
 final class DoseText {
 
-    private DoseText() {
-    }
+    private DoseText() {}
 
     static String of(Dose d) {
         List<String> parts = new ArrayList<>();

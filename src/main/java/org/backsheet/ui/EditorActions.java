@@ -114,8 +114,24 @@ final class EditorActions {
 
     /** Every action, in menu order, for the list of shortcuts. */
     List<Action> all() {
-        return List.of(newSheet, open, save, saveAs, close, exportPdf, print, quit, undo, redo,
-                findExercise, duplicate, remove, moveUp, moveDown, nextPane, keys);
+        return List.of(
+                newSheet,
+                open,
+                save,
+                saveAs,
+                close,
+                exportPdf,
+                print,
+                quit,
+                undo,
+                redo,
+                findExercise,
+                duplicate,
+                remove,
+                moveUp,
+                moveDown,
+                nextPane,
+                keys);
     }
 
     /** Shift+F6, back to the previous pane. */
@@ -143,8 +159,10 @@ final class EditorActions {
         a.putValue(Action.ACTION_COMMAND_KEY, key);
         String tip = UiTexts.get(key + ".tip");
         String shortcut = shortcutText(accelerator);
-        a.putValue(Action.SHORT_DESCRIPTION, (tip.equals(key + ".tip") ? UiTexts.get(key) : tip)
-                + (shortcut.isEmpty() ? "" : " (" + shortcut + ")"));
+        a.putValue(
+                Action.SHORT_DESCRIPTION,
+                (tip.equals(key + ".tip") ? UiTexts.get(key) : tip)
+                        + (shortcut.isEmpty() ? "" : " (" + shortcut + ")"));
         if (icon != null && EditorActions.class.getResource("/assets/icons/" + icon + ".svg") != null) {
             a.putValue(Action.SMALL_ICON, new FlatSVGIcon("assets/icons/" + icon + ".svg", 16, 16));
             a.putValue(Action.LARGE_ICON_KEY, new FlatSVGIcon("assets/icons/" + icon + ".svg", 20, 20));

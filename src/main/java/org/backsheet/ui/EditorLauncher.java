@@ -11,8 +11,7 @@ import org.backsheet.editor.EditorServices;
 /** Opens the editor window: the look first, then the window on the event thread. */
 public final class EditorLauncher {
 
-    private EditorLauncher() {
-    }
+    private EditorLauncher() {}
 
     /**
      * Called by the program's main when a display is available, with the preferences already read and the

@@ -18,11 +18,15 @@ import javax.swing.event.MenuListener;
 /** Builds the menu bar and the toolbar from the window's actions. */
 final class EditorMenus {
 
-    private EditorMenus() {
-    }
+    private EditorMenus() {}
 
-    static JMenuBar menuBar(EditorActions a, Supplier<List<Path>> recent, Consumer<Path> openRecent,
-                            boolean dark, Consumer<Boolean> switchTheme, Action restoreDisclaimer) {
+    static JMenuBar menuBar(
+            EditorActions a,
+            Supplier<List<Path>> recent,
+            Consumer<Path> openRecent,
+            boolean dark,
+            Consumer<Boolean> switchTheme,
+            Action restoreDisclaimer) {
         JMenuBar bar = new JMenuBar();
         JMenu file = menu("menu.file", 'F');
         file.add(a.newSheet);
@@ -100,8 +104,8 @@ final class EditorMenus {
         JToolBar bar = new JToolBar();
         bar.setFloatable(false);
         bar.setName("toolbar");
-        for (Action action : new Action[] {a.newSheet, a.open, a.save, null, a.exportPdf, a.print, null,
-                a.undo, a.redo}) {
+        for (Action action :
+                new Action[] {a.newSheet, a.open, a.save, null, a.exportPdf, a.print, null, a.undo, a.redo}) {
             if (action == null) {
                 bar.addSeparator();
                 continue;

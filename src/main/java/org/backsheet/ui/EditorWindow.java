@@ -69,8 +69,8 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         dialogs.setParent(this);
         EditorTexts texts = new EditorTexts(Locale.getDefault());
         Sheet start = SheetDefaults.sample(services.catalog(), prefs, LocalDate.now(services.clock()), texts);
-        editor = new EditorController(services.catalog(), start, services.store(), dialogs, prefs,
-                services.clock(), texts);
+        editor = new EditorController(
+                services.catalog(), start, services.store(), dialogs, prefs, services.clock(), texts);
         actions = new EditorActions(this);
         jobs = new BackgroundJobs(this, editor, services.maker(), dialogs);
         setName("editorWindow");
@@ -80,17 +80,21 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         FactLabels factLabels = FactLabels.forLanguage(Locale.getDefault().getLanguage());
         library = new LibraryPanel(editor.library(), factLabels, editor::nameOf);
         librarySource = services.library();
-        libraryActions = new LibraryActions(this, editor, librarySource, prefs, factLabels, library::selected,
-                library::reveal);
+        libraryActions =
+                new LibraryActions(this, editor, librarySource, prefs, factLabels, library::selected, library::reveal);
         library.installActions(libraryActions);
         library.setStatus(editor::status);
         items = new ItemList(editor);
         previewPanel = new PreviewPanel(pages -> status.showSummary(editor.summary(pages)));
-        preview = new PreviewController(editor.document(), services.maker(), previewPanel,
-                SwingUtilities::invokeLater, PreviewController.DEBOUNCE_MILLIS);
+        preview = new PreviewController(
+                editor.document(),
+                services.maker(),
+                previewPanel,
+                SwingUtilities::invokeLater,
+                PreviewController.DEBOUNCE_MILLIS);
         previewPanel.setController(preview);
-        templateCommands = new TemplateCommands(this, editor,
-                new TemplateController(editor, services.maker(), services.templatesFolder()));
+        templateCommands = new TemplateCommands(
+                this, editor, new TemplateController(editor, services.maker(), services.templatesFolder()));
 
         centre = new SheetPane(editor, items);
 
@@ -106,13 +110,19 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         content.add(all, BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
         setContentPane(content);
-        setJMenuBar(EditorMenus.menuBar(actions, editor.files()::recentFiles, this::openRecent,
-                Themes.isDark(prefs), dark -> Themes.switchTo(dark, prefs), restoreDisclaimerAction()));
+        setJMenuBar(EditorMenus.menuBar(
+                actions,
+                editor.files()::recentFiles,
+                this::openRecent,
+                Themes.isDark(prefs),
+                dark -> Themes.switchTo(dark, prefs),
+                restoreDisclaimerAction()));
         getJMenuBar().add(libraryActions.menu(), 2);
         getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(EditorActions.alternativeRedoKey(), "redo");
         getRootPane().getActionMap().put("redo", actions.redo);
-        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(EditorActions.previousPaneKey(),
-                "previousPane");
+        getRootPane()
+                .getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
+                .put(EditorActions.previousPaneKey(), "previousPane");
         getRootPane().getActionMap().put("previousPane", new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
@@ -127,7 +137,9 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         openLastSheet();
         if (!services.libraryProblems().isEmpty()) {
             // The clinic's own library had files that could not be used: say so once, gently.
-            editor.status(UiTexts.get("status.libraryProblems", services.libraryProblems().size(),
+            editor.status(UiTexts.get(
+                    "status.libraryProblems",
+                    services.libraryProblems().size(),
                     services.libraryProblems().get(0).toString()));
         }
     }
@@ -163,7 +175,8 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
             public void fileChanged(Path file) {
                 // After the sheet is in place: say so when it brings exercises this library lacks.
                 SwingUtilities.invokeLater(() -> {
-                    int n = CarriedExercises.unknownTo(editor.sheet(), editor.catalog()).size();
+                    int n = CarriedExercises.unknownTo(editor.sheet(), editor.catalog())
+                            .size();
                     if (n > 0) {
                         editor.status(UiTexts.get("library.sheetBrings", n));
                     }
@@ -195,7 +208,8 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
                 updateState();
                 // The preview turns to the page that holds the exercise being edited.
                 if (index >= 0) {
-                    preview.showItem(editor.printedNumber(index),
+                    preview.showItem(
+                            editor.printedNumber(index),
                             editor.item().selectedExercise().map(editor::nameOf).orElse(null));
                 }
             }
@@ -236,7 +250,8 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         actions.remove.setEnabled(selected);
         actions.duplicate.setEnabled(selected);
         actions.moveUp.setEnabled(editor.items().selection() > 0);
-        actions.moveDown.setEnabled(selected && editor.items().selection() < editor.items().items().size() - 1);
+        actions.moveDown.setEnabled(
+                selected && editor.items().selection() < editor.items().items().size() - 1);
     }
 
     private Action restoreDisclaimerAction() {
@@ -287,10 +302,15 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         }
         String shown = editor.sheet().clinic().name();
         Object[] options = {UiTexts.get("profile.apply.yes"), UiTexts.get("profile.apply.no")};
-        int answer = JOptionPane.showOptionDialog(this,
+        int answer = JOptionPane.showOptionDialog(
+                this,
                 UiTexts.get("profile.apply.message", shown == null ? "\u2014" : shown),
-                UiTexts.get("profile.apply.title"), JOptionPane.YES_NO_OPTION,
-                JOptionPane.QUESTION_MESSAGE, null, options, options[0]);
+                UiTexts.get("profile.apply.title"),
+                JOptionPane.YES_NO_OPTION,
+                JOptionPane.QUESTION_MESSAGE,
+                null,
+                options,
+                options[0]);
         if (answer == 0) {
             editor.details().applyClinicProfile(profile);
         }

@@ -25,12 +25,14 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
     private final Thumbnails thumbnails;
     /** An exercise's name in the sheet's language. */
     private final java.util.function.Function<Exercise, String> names;
+
     private final JLabel picture = new JLabel();
     private final JLabel name = new JLabel();
     private final JLabel facts = new JLabel();
     private final JLabel mine = new JLabel(UiTexts.get("library.mine"));
 
-    ExerciseCellRenderer(FactLabels labels, Thumbnails thumbnails, java.util.function.Function<Exercise, String> names) {
+    ExerciseCellRenderer(
+            FactLabels labels, Thumbnails thumbnails, java.util.function.Function<Exercise, String> names) {
         super(new BorderLayout(10, 0));
         this.names = names;
         this.labels = labels;
@@ -45,13 +47,26 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
         words.add(facts, BorderLayout.SOUTH);
         JPanel middle = new JPanel(new GridBagLayout());
         middle.setOpaque(false);
-        middle.add(words, new GridBagConstraints(0, 0, 1, 1, 1.0, 1.0, GridBagConstraints.WEST,
-                GridBagConstraints.HORIZONTAL, new Insets(0, 0, 0, 0), 0, 0));
+        middle.add(
+                words,
+                new GridBagConstraints(
+                        0,
+                        0,
+                        1,
+                        1,
+                        1.0,
+                        1.0,
+                        GridBagConstraints.WEST,
+                        GridBagConstraints.HORIZONTAL,
+                        new Insets(0, 0, 0, 0),
+                        0,
+                        0));
         add(picture, BorderLayout.WEST);
         add(middle, BorderLayout.CENTER);
         // A small badge marks the clinic's own exercises among the built-in ones.
-        mine.putClientProperty("FlatLaf.style", "font: -2 bold; border: 1,6,1,6; background: $Component.accentColor;"
-                + " foreground: #ffffff");
+        mine.putClientProperty(
+                "FlatLaf.style",
+                "font: -2 bold; border: 1,6,1,6; background: $Component.accentColor;" + " foreground: #ffffff");
         mine.setOpaque(true);
         mine.setToolTipText(UiTexts.get("library.mine.tip"));
         JPanel badge = new JPanel(new FlowLayout(FlowLayout.RIGHT, 0, 2));
@@ -61,8 +76,8 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
     }
 
     @Override
-    public Component getListCellRendererComponent(JList<? extends Exercise> list, Exercise e, int index,
-                                                  boolean selected, boolean focus) {
+    public Component getListCellRendererComponent(
+            JList<? extends Exercise> list, Exercise e, int index, boolean selected, boolean focus) {
         name.setText(names.apply(e));
         // A long name is cut in a narrow pane: the whole of it shows on hover.
         setToolTipText(name.getText());

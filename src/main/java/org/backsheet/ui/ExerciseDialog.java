@@ -45,8 +45,7 @@ import org.backsheet.model.Target;
 final class ExerciseDialog extends JDialog {
 
     /** Saves a finished draft; returns null when saved, else the message to show. */
-    interface Saver extends Function<Exercise, String> {
-    }
+    interface Saver extends Function<Exercise, String> {}
 
     private final UserExerciseController controller;
     private final Exercise original;
@@ -68,8 +67,15 @@ final class ExerciseDialog extends JDialog {
     private final JLabel issues = new JLabel(" ");
     private final JButton save = new JButton(UiTexts.get("exercise.save"));
 
-    ExerciseDialog(Window owner, String title, Exercise draft, boolean isNew, UserExerciseController controller,
-                   FactLabels labels, Supplier<List<Exercise>> poses, Saver saver) {
+    ExerciseDialog(
+            Window owner,
+            String title,
+            Exercise draft,
+            boolean isNew,
+            UserExerciseController controller,
+            FactLabels labels,
+            Supplier<List<Exercise>> poses,
+            Saver saver) {
         super(owner, title, DEFAULT_MODALITY_TYPE);
         this.controller = controller;
         this.original = draft;
@@ -140,8 +146,9 @@ final class ExerciseDialog extends JDialog {
         content.add(cancel, "tag cancel");
         setContentPane(new JScrollPane(content));
         getRootPane().setDefaultButton(save);
-        getRootPane().registerKeyboardAction(e -> cancel(), KeyStroke.getKeyStroke("ESCAPE"),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        getRootPane()
+                .registerKeyboardAction(
+                        e -> cancel(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
             @Override
@@ -175,21 +182,38 @@ final class ExerciseDialog extends JDialog {
     Exercise draft() {
         Object p = position.getSelectedItem();
         Object k = kind.getSelectedItem();
-        return original.toBuilder().name(name.getText()).position(p instanceof Position pos ? pos : null)
-                .kind(k instanceof ExerciseKind ek ? ek : null).level((Level) level.getSelectedItem())
-                .targets(targets.selected()).equipment(equipment.selected()).steps(steps.steps())
-                .purpose(purpose.getText()).cautions(Arrays.asList(cautions.getText().split("\\R")))
-                .dose(dose.dose()).figure(picture.figure()).photo(picture.photo()).link(link.getText()).build();
+        return original.toBuilder()
+                .name(name.getText())
+                .position(p instanceof Position pos ? pos : null)
+                .kind(k instanceof ExerciseKind ek ? ek : null)
+                .level((Level) level.getSelectedItem())
+                .targets(targets.selected())
+                .equipment(equipment.selected())
+                .steps(steps.steps())
+                .purpose(purpose.getText())
+                .cautions(Arrays.asList(cautions.getText().split("\\R")))
+                .dose(dose.dose())
+                .figure(picture.figure())
+                .photo(picture.photo())
+                .link(link.getText())
+                .build();
     }
 
     private void recheck() {
         List<UserExerciseController.Issue> found = controller.check(draft());
-        issues.setText(found.isEmpty() ? " "
-                : String.join("  ", found.stream().map(i -> UiTexts.get(i.key())).toList()));
+        issues.setText(
+                found.isEmpty()
+                        ? " "
+                        : String.join(
+                                "  ",
+                                found.stream().map(i -> UiTexts.get(i.key())).toList()));
         save.setEnabled(found.isEmpty());
         String shownId = isNew ? controller.suggestedId(name.getText()) : original.id();
         // The clinician thinks of the exercise by its name; the file name is there for the curious.
-        id.setText(name.getText().isBlank() ? " " : UiTexts.get("exercise.savedAs", name.getText().strip()));
+        id.setText(
+                name.getText().isBlank()
+                        ? " "
+                        : UiTexts.get("exercise.savedAs", name.getText().strip()));
         id.setToolTipText(UiTexts.get("exercise.savedAs.tip", shownId + ".exercise.json"));
     }
 
@@ -197,9 +221,15 @@ final class ExerciseDialog extends JDialog {
     private void cancel() {
         if (controller.hasChanges(original, draft())) {
             Object[] options = {UiTexts.get("exercise.discard.yes"), UiTexts.get("exercise.discard.no")};
-            int answer = JOptionPane.showOptionDialog(this, UiTexts.get("exercise.discard.message"),
-                    UiTexts.get("exercise.discard.title"), JOptionPane.YES_NO_OPTION,
-                    JOptionPane.WARNING_MESSAGE, null, options, options[1]);
+            int answer = JOptionPane.showOptionDialog(
+                    this,
+                    UiTexts.get("exercise.discard.message"),
+                    UiTexts.get("exercise.discard.title"),
+                    JOptionPane.YES_NO_OPTION,
+                    JOptionPane.WARNING_MESSAGE,
+                    null,
+                    options,
+                    options[1]);
             if (answer != 0) {
                 return;
             }
@@ -227,7 +257,8 @@ final class ExerciseDialog extends JDialog {
 
     /** Fact words are lower-case for use inside sentences; as a choice on their own they start with a capital. */
     static String capitalised(String words) {
-        return words == null || words.isEmpty() ? ""
+        return words == null || words.isEmpty()
+                ? ""
                 : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
@@ -237,8 +268,8 @@ final class ExerciseDialog extends JDialog {
         return l;
     }
 
-    private static JComboBox<Object> choice(String name, Object[] values, boolean optional,
-                                            Function<Object, String> label) {
+    private static JComboBox<Object> choice(
+            String name, Object[] values, boolean optional, Function<Object, String> label) {
         JComboBox<Object> box = new JComboBox<>();
         box.setName(name);
         if (optional) {
@@ -249,8 +280,8 @@ final class ExerciseDialog extends JDialog {
         }
         box.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
-                                                                   boolean selected, boolean focus) {
+            public Component getListCellRendererComponent(
+                    JList<?> list, Object value, int index, boolean selected, boolean focus) {
                 Object shown = value instanceof Enum<?> ? label.apply(value) : value;
                 return super.getListCellRendererComponent(list, shown, index, selected, focus);
             }

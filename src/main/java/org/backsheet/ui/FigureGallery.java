@@ -35,8 +35,7 @@ final class FigureGallery {
     private static final int THUMB_W = 150;
     private static final int THUMB_H = 96;
 
-    private FigureGallery() {
-    }
+    private FigureGallery() {}
 
     /** The chosen figure, or null when the user cancels. */
     static Figure choose(Component parent, List<Exercise> withFigures, Figure current) {
@@ -97,8 +96,9 @@ final class FigureGallery {
         buttons.add(ok);
         buttons.add(cancel);
         dialog.getRootPane().setDefaultButton(ok);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        dialog.getRootPane()
+                .registerKeyboardAction(
+                        e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
         dialog.getContentPane().add(new JScrollPane(list), BorderLayout.CENTER);
         dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
         dialog.setSize(5 * (THUMB_W + 16) + 40, 560);
@@ -112,8 +112,8 @@ final class FigureGallery {
         private final Map<Figure, FigureIcon> icons = new HashMap<>();
 
         @Override
-        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                                                      boolean focus) {
+        public Component getListCellRendererComponent(
+                JList<?> list, Object value, int index, boolean selected, boolean focus) {
             Exercise e = (Exercise) value;
             JLabel label = (JLabel) super.getListCellRendererComponent(list, e.name(), index, selected, focus);
             label.setIcon(icons.computeIfAbsent(e.figure(), f -> new FigureIcon(f, THUMB_W, THUMB_H)));

@@ -11,8 +11,7 @@ import javax.swing.JList;
 /** The library's filter drop-downs: "Any ..." first, then every value of one fact in plain words. */
 final class FilterBoxes {
 
-    private FilterBoxes() {
-    }
+    private FilterBoxes() {}
 
     /** The chosen value as a one-element list, or empty for "Any". */
     static <E extends Enum<E>> List<E> chosen(JComboBox<Object> box, Class<E> type) {
@@ -21,8 +20,8 @@ final class FilterBoxes {
     }
 
     @SuppressWarnings("unchecked")
-    static <E extends Enum<E>> JComboBox<Object> create(String name, String anyKey, E[] values,
-                                                        Function<E, String> label) {
+    static <E extends Enum<E>> JComboBox<Object> create(
+            String name, String anyKey, E[] values, Function<E, String> label) {
         DefaultComboBoxModel<Object> model = new DefaultComboBoxModel<>();
         model.addElement(UiTexts.get(anyKey));
         for (E v : values) {
@@ -32,8 +31,8 @@ final class FilterBoxes {
         box.setName(name);
         box.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public Component getListCellRendererComponent(JList<?> l, Object value, int index,
-                                                                   boolean selected, boolean focus) {
+            public Component getListCellRendererComponent(
+                    JList<?> l, Object value, int index, boolean selected, boolean focus) {
                 Object shown = value instanceof Enum<?> ? label.apply((E) value) : value;
                 return super.getListCellRendererComponent(l, shown, index, selected, focus);
             }

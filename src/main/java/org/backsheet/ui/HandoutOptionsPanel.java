@@ -44,8 +44,9 @@ final class HandoutOptionsPanel extends JPanel {
             layout.addItem(new Choice<>(l, UiTexts.get("handout.layout." + l.name())));
         }
         for (Integer days : TRACKING_DAYS) {
-            tracking.addItem(new Choice<>(days, days == null ? UiTexts.get("handout.tracking.none")
-                    : UiTexts.get("handout.tracking.days", days)));
+            tracking.addItem(new Choice<>(
+                    days,
+                    days == null ? UiTexts.get("handout.tracking.none") : UiTexts.get("handout.tracking.days", days)));
         }
         language.setName("handoutLanguage");
         layout.setName("handoutLayout");
@@ -101,16 +102,25 @@ final class HandoutOptionsPanel extends JPanel {
         }
         String name = languageName(code);
         StringBuilder html = new StringBuilder("<html><body style='width: 340px'><p>")
-                .append(escape(UiTexts.get("language.changed.message", name))).append("</p><ul>");
+                .append(escape(UiTexts.get("language.changed.message", name)))
+                .append("</p><ul>");
         own.forEach(t -> html.append("<li>").append(escape(t)).append("</li>"));
-        html.append("</ul><p>").append(escape(UiTexts.get("language.changed.check", name))).append("</p>");
+        html.append("</ul><p>")
+                .append(escape(UiTexts.get("language.changed.check", name)))
+                .append("</p>");
         boolean advice = editor.details().hasOwnAdvice();
         Object[] options = advice
                 ? new Object[] {UiTexts.get("language.changed.standard", name), UiTexts.get("language.changed.keep")}
                 : new Object[] {UiTexts.get("language.changed.keep")};
-        int answer = JOptionPane.showOptionDialog(this, html.toString(),
-                UiTexts.get("language.changed.title"), JOptionPane.DEFAULT_OPTION,
-                JOptionPane.INFORMATION_MESSAGE, null, options, options[options.length - 1]);
+        int answer = JOptionPane.showOptionDialog(
+                this,
+                html.toString(),
+                UiTexts.get("language.changed.title"),
+                JOptionPane.DEFAULT_OPTION,
+                JOptionPane.INFORMATION_MESSAGE,
+                null,
+                options,
+                options[options.length - 1]);
         if (advice && answer == 0) {
             editor.advice().useStandardAdvice(true);
         }

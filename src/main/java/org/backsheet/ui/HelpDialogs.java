@@ -47,22 +47,27 @@ final class HelpDialogs {
 
     /** Every action with a shortcut, then the keys that belong to one pane. */
     void keys(List<Action> actions) {
-        DefaultTableModel rows = new DefaultTableModel(new Object[] {UiTexts.get("help.keys.command"),
-            UiTexts.get("help.keys.key")}, 0) {
-            @Override
-            public boolean isCellEditable(int row, int column) {
-                return false;
-            }
-        };
+        DefaultTableModel rows =
+                new DefaultTableModel(
+                        new Object[] {UiTexts.get("help.keys.command"), UiTexts.get("help.keys.key")}, 0) {
+                    @Override
+                    public boolean isCellEditable(int row, int column) {
+                        return false;
+                    }
+                };
         for (Action a : actions) {
             KeyStroke key = (KeyStroke) a.getValue(Action.ACCELERATOR_KEY);
             if (key != null) {
                 rows.addRow(new Object[] {a.getValue(Action.NAME), EditorActions.shortcutText(key)});
             }
         }
-        String[][] paneKeys = {{"help.keys.previousPane", "Shift+F6"}, {"help.keys.addFromLibrary", "Enter"},
-            {"help.keys.searchToResults", "\u2193"}, {"help.keys.editOwn", "F2"},
-            {"help.keys.moveLine", "Alt+\u2191 / Alt+\u2193"}};
+        String[][] paneKeys = {
+            {"help.keys.previousPane", "Shift+F6"},
+            {"help.keys.addFromLibrary", "Enter"},
+            {"help.keys.searchToResults", "\u2193"},
+            {"help.keys.editOwn", "F2"},
+            {"help.keys.moveLine", "Alt+\u2191 / Alt+\u2193"}
+        };
         for (String[] k : paneKeys) {
             rows.addRow(new Object[] {UiTexts.get(k[0]), k[1]});
         }
@@ -90,7 +95,8 @@ final class HelpDialogs {
         open.addActionListener(e -> openFolder());
         JButton copy = new JButton(UiTexts.get("help.dataFolder.copy"));
         copy.setName("copyDataFolder");
-        copy.addActionListener(e -> Toolkit.getDefaultToolkit().getSystemClipboard()
+        copy.addActionListener(e -> Toolkit.getDefaultToolkit()
+                .getSystemClipboard()
                 .setContents(new StringSelection(dataFolder.toString()), null));
         panel.add(open, "split 2, growx 0");
         panel.add(copy, "growx 0");
@@ -159,8 +165,11 @@ final class HelpDialogs {
             Files.createDirectories(dataFolder);
             Desktop.getDesktop().open(dataFolder.toFile());
         } catch (IOException | UnsupportedOperationException e) {
-            JOptionPane.showMessageDialog(owner, String.valueOf(e.getMessage()),
-                    UiTexts.get("help.dataFolder.title"), JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(
+                    owner,
+                    String.valueOf(e.getMessage()),
+                    UiTexts.get("help.dataFolder.title"),
+                    JOptionPane.ERROR_MESSAGE);
         }
     }
 
@@ -175,8 +184,9 @@ final class HelpDialogs {
         panel.add(close, "growx 0, right");
         dialog.setContentPane(panel);
         dialog.getRootPane().setDefaultButton(close);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        dialog.getRootPane()
+                .registerKeyboardAction(
+                        e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
         dialog.pack();
         dialog.setLocationRelativeTo(owner);
         dialog.setVisible(true);

@@ -42,8 +42,11 @@ final class ImportDialog extends JDialog {
         for (LibraryImport.Incoming in : clashes) {
             choices.put(in.exercise().id(), in.defaultChoice());
         }
-        JLabel summary = new JLabel(UiTexts.get("import.summary", plan.count(LibraryImport.Status.NEW),
-                plan.count(LibraryImport.Status.SAME), clashes.size()));
+        JLabel summary = new JLabel(UiTexts.get(
+                "import.summary",
+                plan.count(LibraryImport.Status.NEW),
+                plan.count(LibraryImport.Status.SAME),
+                clashes.size()));
         summary.setName("importSummary");
         JTable table = new JTable(new ClashModel());
         table.setName("importClashes");
@@ -51,8 +54,7 @@ final class ImportDialog extends JDialog {
         JComboBox<LibraryImport.Choice> editor = new JComboBox<>(LibraryImport.Choice.values());
         editor.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public Component getListCellRendererComponent(JList<?> l, Object v, int i,
-                                                                   boolean s, boolean f) {
+            public Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean s, boolean f) {
                 return super.getListCellRendererComponent(l, words(v), i, s, f);
             }
         });
@@ -86,8 +88,9 @@ final class ImportDialog extends JDialog {
         content.add(buttons, BorderLayout.SOUTH);
         setContentPane(content);
         getRootPane().setDefaultButton(ok);
-        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        getRootPane()
+                .registerKeyboardAction(
+                        e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
         setSize(640, clashes.isEmpty() ? 160 : 380);
         setLocationRelativeTo(owner);
     }
@@ -117,8 +120,8 @@ final class ImportDialog extends JDialog {
 
         @Override
         public String getColumnName(int column) {
-            return UiTexts.get(new String[] {"import.column.exercise", "import.column.clash",
-                    "import.column.choice"}[column]);
+            return UiTexts.get(
+                    new String[] {"import.column.exercise", "import.column.clash", "import.column.choice"}[column]);
         }
 
         @Override
@@ -131,7 +134,8 @@ final class ImportDialog extends JDialog {
             LibraryImport.Incoming in = clashes.get(row);
             return switch (column) {
                 case 0 -> in.exercise().name() + " (" + in.exercise().id() + ")";
-                case 1 -> UiTexts.get(in.existing().origin() == Origin.BUILT_IN ? "import.builtIn" : "import.mine",
+                case 1 -> UiTexts.get(
+                        in.existing().origin() == Origin.BUILT_IN ? "import.builtIn" : "import.mine",
                         in.existing().name());
                 default -> choices.get(in.exercise().id());
             };

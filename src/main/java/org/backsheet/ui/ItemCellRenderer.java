@@ -6,13 +6,13 @@ import java.awt.Component;
 import java.awt.Font;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
+import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.ListCellRenderer;
 import javax.swing.UIManager;
-import java.util.function.Supplier;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
@@ -30,12 +30,16 @@ final class ItemCellRenderer extends JPanel implements ListCellRenderer<SheetIte
     private final IntUnaryOperator number;
     /** An exercise's name as the handout prints it (in the sheet's language). */
     private final Function<Exercise, String> names;
+
     private final JLabel name = new JLabel();
     private final JLabel dose = new JLabel();
 
     /** {@code catalog} and {@code sheet} give the library and the sheet as they are now. */
-    ItemCellRenderer(Supplier<Catalog> catalog, Supplier<Sheet> sheet, IntUnaryOperator number,
-                     Function<Exercise, String> names) {
+    ItemCellRenderer(
+            Supplier<Catalog> catalog,
+            Supplier<Sheet> sheet,
+            IntUnaryOperator number,
+            Function<Exercise, String> names) {
         super(new BorderLayout(0, 2));
         this.names = names;
         this.catalog = catalog;
@@ -48,16 +52,16 @@ final class ItemCellRenderer extends JPanel implements ListCellRenderer<SheetIte
     }
 
     @Override
-    public Component getListCellRendererComponent(JList<? extends SheetItem> list, SheetItem item, int index,
-                                                  boolean selected, boolean focus) {
+    public Component getListCellRendererComponent(
+            JList<? extends SheetItem> list, SheetItem item, int index, boolean selected, boolean focus) {
         Exercise e = catalog.get().find(item.exerciseId()).orElse(null);
         String carried = "";
         if (e == null) {
             e = sheet.get().carriedExercise(item.exerciseId()).orElse(null);
             carried = e == null ? "" : UiTexts.get("items.carried");
         }
-        name.setText(number.applyAsInt(index) + ".  " + (e != null ? names.apply(e) + carried
-                : UiTexts.get("items.unknown", item.exerciseId())));
+        name.setText(number.applyAsInt(index) + ".  "
+                + (e != null ? names.apply(e) + carried : UiTexts.get("items.unknown", item.exerciseId())));
         String doseLine = DoseText.of(item.effectiveDose(e));
         String note = item.note() == null ? "" : "  \u2014  " + item.note();
         dose.setText(doseLine + note);

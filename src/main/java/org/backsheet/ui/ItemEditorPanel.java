@@ -28,6 +28,7 @@ final class ItemEditorPanel extends JPanel {
     private final ItemController item;
     /** The exercise's name in the sheet's language, as the heading shows it. */
     private final java.util.function.Function<Exercise, String> names;
+
     private final JLabel heading = new JLabel();
     private final List<DoseFieldRow> rows = new ArrayList<>();
     private final JTextArea note = new JTextArea(2, 20);
@@ -41,7 +42,8 @@ final class ItemEditorPanel extends JPanel {
         super(new MigLayout("insets 8 10 8 10, fillx, gap 8 4", "[][][grow]"));
         this.item = editor.item();
         this.names = editor::nameOf;
-        heading.setFont(heading.getFont().deriveFont(Font.BOLD, heading.getFont().getSize2D() + 1f));
+        heading.setFont(
+                heading.getFont().deriveFont(Font.BOLD, heading.getFont().getSize2D() + 1f));
         heading.setName("itemHeading");
         add(heading, "span 3, wrap 6");
         for (DoseField field : DoseField.values()) {
@@ -72,10 +74,13 @@ final class ItemEditorPanel extends JPanel {
         reset.setName("resetDose");
         reset.addActionListener(e -> item.resetDose());
         add(reset, "span 3");
-        noteBinding = TextBinding.bind(note, () -> item.selected().map(i -> i.note()).orElse(""),
-                item::setNote, editor::endTyping);
-        linkBinding = TextBinding.bind(link, () -> item.selected().map(i -> i.link()).orElse(""),
-                text -> showLinkProblem(item.setLink(text)), editor::endTyping);
+        noteBinding = TextBinding.bind(
+                note, () -> item.selected().map(i -> i.note()).orElse(""), item::setNote, editor::endTyping);
+        linkBinding = TextBinding.bind(
+                link,
+                () -> item.selected().map(i -> i.link()).orElse(""),
+                text -> showLinkProblem(item.setLink(text)),
+                editor::endTyping);
         editor.document().addListener(new SheetDocument.Listener() {
             @Override
             public void sheetChanged(Sheet sheet) {
@@ -93,7 +98,8 @@ final class ItemEditorPanel extends JPanel {
 
     /** A refused link stays in the box with the reason under it; the sheet keeps its last good link. */
     private void showLinkProblem(Optional<WebLink.Problem> problem) {
-        linkProblem.setText(problem.map(p -> UiTexts.get("link.problem." + p.name())).orElse(" "));
+        linkProblem.setText(
+                problem.map(p -> UiTexts.get("link.problem." + p.name())).orElse(" "));
     }
 
     private static Color errorColour() {
@@ -103,9 +109,13 @@ final class ItemEditorPanel extends JPanel {
 
     private void refresh() {
         boolean any = item.selected().isPresent();
-        heading.setText(!any ? UiTexts.get("item.none")
-                : item.selectedExercise().map(names)
-                .orElse(UiTexts.get("items.unknown", item.selected().get().exerciseId())));
+        heading.setText(
+                !any
+                        ? UiTexts.get("item.none")
+                        : item.selectedExercise()
+                                .map(names)
+                                .orElse(UiTexts.get(
+                                        "items.unknown", item.selected().get().exerciseId())));
         rows.forEach(DoseFieldRow::refresh);
         note.setEnabled(any);
         reset.setEnabled(any && item.selected().map(i -> !i.dose().isEmpty()).orElse(false));
@@ -113,8 +123,10 @@ final class ItemEditorPanel extends JPanel {
         link.setEnabled(any);
         linkBinding.refresh();
         String fromExercise = item.exerciseLink();
-        link.putClientProperty("JTextField.placeholderText",
+        link.putClientProperty(
+                "JTextField.placeholderText",
                 fromExercise == null ? null : UiTexts.get("item.link.fromExercise", fromExercise));
-        showLinkProblem(WebLink.check(link.getText().isBlank() ? null : link.getText().strip()));
+        showLinkProblem(
+                WebLink.check(link.getText().isBlank() ? null : link.getText().strip()));
     }
 }

@@ -46,9 +46,12 @@ final class ItemList extends JList<SheetItem> {
         });
         LibraryPanel.bindKey(this, KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "remove", items::removeSelected);
         LibraryPanel.bindKey(this, KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "remove", items::removeSelected);
-        LibraryPanel.bindKey(this, KeyStroke.getKeyStroke(KeyEvent.VK_UP, InputEvent.ALT_DOWN_MASK), "up",
-                items::moveSelectedUp);
-        LibraryPanel.bindKey(this, KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, InputEvent.ALT_DOWN_MASK), "down",
+        LibraryPanel.bindKey(
+                this, KeyStroke.getKeyStroke(KeyEvent.VK_UP, InputEvent.ALT_DOWN_MASK), "up", items::moveSelectedUp);
+        LibraryPanel.bindKey(
+                this,
+                KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, InputEvent.ALT_DOWN_MASK),
+                "down",
                 items::moveSelectedDown);
         SheetDocument document = editor.document();
         document.addListener(new SheetDocument.Listener() {

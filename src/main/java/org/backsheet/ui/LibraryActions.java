@@ -61,8 +61,14 @@ final class LibraryActions {
      * @param selected the exercise selected in the library list (null when none)
      * @param reveal   selects an exercise in the library list after it was saved
      */
-    LibraryActions(Component parent, EditorController editor, CatalogSource source, EditorPreferences prefs,
-                   FactLabels labels, Supplier<Exercise> selected, Consumer<Exercise> reveal) {
+    LibraryActions(
+            Component parent,
+            EditorController editor,
+            CatalogSource source,
+            EditorPreferences prefs,
+            FactLabels labels,
+            Supplier<Exercise> selected,
+            Consumer<Exercise> reveal) {
         this.parent = parent;
         this.editor = editor;
         this.source = source;
@@ -128,7 +134,10 @@ final class LibraryActions {
             return;
         }
         if (!exercises.canChange(e)) {
-            JOptionPane.showMessageDialog(parent, UiTexts.get("exercise.builtIn"), UiTexts.get("exercise.edit.title"),
+            JOptionPane.showMessageDialog(
+                    parent,
+                    UiTexts.get("exercise.builtIn"),
+                    UiTexts.get("exercise.edit.title"),
                     JOptionPane.INFORMATION_MESSAGE);
             return;
         }
@@ -143,8 +152,15 @@ final class LibraryActions {
     }
 
     private void openDialog(String title, Exercise draft, boolean isNew) {
-        ExerciseDialog dialog = new ExerciseDialog(window(), title, draft, isNew, exercises, labels,
-                () -> source.builtIn().all(), d -> save(d, isNew));
+        ExerciseDialog dialog = new ExerciseDialog(
+                window(),
+                title,
+                draft,
+                isNew,
+                exercises,
+                labels,
+                () -> source.builtIn().all(),
+                d -> save(d, isNew));
         dialog.setVisible(true);
     }
 
@@ -165,8 +181,12 @@ final class LibraryActions {
         if (!exercises.canChange(e)) {
             return;
         }
-        int answer = JOptionPane.showConfirmDialog(parent, UiTexts.get("exercise.delete.confirm", e.name()),
-                UiTexts.get("exercise.delete.title"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE);
+        int answer = JOptionPane.showConfirmDialog(
+                parent,
+                UiTexts.get("exercise.delete.confirm", e.name()),
+                UiTexts.get("exercise.delete.title"),
+                JOptionPane.OK_CANCEL_OPTION,
+                JOptionPane.WARNING_MESSAGE);
         if (answer != JOptionPane.OK_OPTION) {
             return;
         }
@@ -221,8 +241,8 @@ final class LibraryActions {
                 }
             }
         };
-        ProgressDialog progress = new ProgressDialog(window(), UiTexts.get("import.progress"),
-                () -> reading.cancel(true));
+        ProgressDialog progress =
+                new ProgressDialog(window(), UiTexts.get("import.progress"), () -> reading.cancel(true));
         reading.addPropertyChangeListener(e -> {
             if ("state".equals(e.getPropertyName()) && e.getNewValue() == SwingWorker.StateValue.DONE) {
                 progress.finish();
@@ -244,8 +264,7 @@ final class LibraryActions {
         if (choices != null) {
             try {
                 LibraryImport.Result r = transfer.apply(plan, choices);
-                editor.status(UiTexts.get("import.done", r.added(), r.replaced(), r.copied(), r.unchanged(),
-                        r.kept()));
+                editor.status(UiTexts.get("import.done", r.added(), r.replaced(), r.copied(), r.unchanged(), r.kept()));
             } catch (IOException e) {
                 error(e.getMessage());
             }
@@ -287,7 +306,8 @@ final class LibraryActions {
     }
 
     private static String lines(List<Problem> problems) {
-        return String.join("\n", problems.stream().limit(12).map(Problem::toString).toList());
+        return String.join(
+                "\n", problems.stream().limit(12).map(Problem::toString).toList());
     }
 
     private void error(String message) {

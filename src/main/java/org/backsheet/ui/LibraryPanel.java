@@ -62,8 +62,9 @@ final class LibraryPanel extends JPanel {
     private final JComboBox<Object> origin;
     private String pendingReveal;
     private final JButton clearFilters = new JButton(UiTexts.get("library.clearFilters"));
-    private Consumer<String> status = message -> { };
-    private final JPanel ownExercises = new JPanel(new MigLayout("insets 0 8 4 8, fillx, gap 4", "[grow,fill][grow,fill][grow,fill][grow,fill]"));
+    private Consumer<String> status = message -> {};
+    private final JPanel ownExercises =
+            new JPanel(new MigLayout("insets 0 8 4 8, fillx, gap 4", "[grow,fill][grow,fill][grow,fill][grow,fill]"));
 
     LibraryPanel(LibraryController library, FactLabels labels, java.util.function.Function<Exercise, String> names) {
         super(new BorderLayout());
@@ -76,8 +77,8 @@ final class LibraryPanel extends JPanel {
         kind = FilterBoxes.create("libraryKind", "library.any.kind", ExerciseKind.values(), labels::label);
         equipment = FilterBoxes.create("libraryEquipment", "library.any.equipment", Equipment.values(), labels::label);
         level = FilterBoxes.create("libraryLevel", "library.any.level", Level.values(), labels::label);
-        origin = FilterBoxes.create("libraryOrigin", "library.any.origin", Origin.values(),
-                o -> UiTexts.get("library.origin." + o.name()));
+        origin = FilterBoxes.create(
+                "libraryOrigin", "library.any.origin", Origin.values(), o -> UiTexts.get("library.origin." + o.name()));
 
         JPanel top = new JPanel(new MigLayout("insets 8 8 4 8, fillx, gap 4 4", "[grow,fill][grow,fill]"));
         JLabel title = new JLabel(UiTexts.get("library.title"));
@@ -104,9 +105,14 @@ final class LibraryPanel extends JPanel {
         // The rows' own tooltips (the whole name) show only for a list the tooltip manager knows.
         ToolTipManager.sharedInstance().registerComponent(list);
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.setCellRenderer(new ExerciseCellRenderer(labels, new Thumbnails(
-                GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
-                        .getDefaultConfiguration().getDefaultTransform().getScaleX()), names));
+        list.setCellRenderer(new ExerciseCellRenderer(
+                labels,
+                new Thumbnails(GraphicsEnvironment.getLocalGraphicsEnvironment()
+                        .getDefaultScreenDevice()
+                        .getDefaultConfiguration()
+                        .getDefaultTransform()
+                        .getScaleX()),
+                names));
         list.setDragEnabled(true);
         list.setDropMode(DropMode.ON);
         list.setTransferHandler(new ExerciseTransferHandler());
@@ -183,12 +189,15 @@ final class LibraryPanel extends JPanel {
     }
 
     private void applyFilter() {
-        ExerciseQuery q = ExerciseQuery.ALL.withText(search.getText())
+        ExerciseQuery q = ExerciseQuery.ALL
+                .withText(search.getText())
                 .withPositions(FilterBoxes.chosen(position, Position.class))
                 .withKinds(FilterBoxes.chosen(kind, ExerciseKind.class))
                 .withEquipment(FilterBoxes.chosen(equipment, Equipment.class))
                 .withLevels(FilterBoxes.chosen(level, Level.class))
-                .withOrigin(FilterBoxes.chosen(origin, Origin.class).stream().findFirst().orElse(null));
+                .withOrigin(FilterBoxes.chosen(origin, Origin.class).stream()
+                        .findFirst()
+                        .orElse(null));
         library.setFilter(q);
     }
 
@@ -206,17 +215,21 @@ final class LibraryPanel extends JPanel {
     }
 
     private boolean filtered() {
-        return !search.getText().isBlank() || List.of(position, kind, equipment, level, origin).stream()
-                .anyMatch(b -> b.getSelectedIndex() > 0);
+        return !search.getText().isBlank()
+                || List.of(position, kind, equipment, level, origin).stream().anyMatch(b -> b.getSelectedIndex() > 0);
     }
 
     private void showResults(List<Exercise> exercises) {
         clearFilters.setEnabled(filtered());
-        if (pendingReveal != null && indexOf(exercises, pendingReveal) < 0 && filtered()
+        if (pendingReveal != null
+                && indexOf(exercises, pendingReveal) < 0
+                && filtered()
                 && library.catalog().contains(pendingReveal)) {
             // A just-saved exercise the search or a filter hides: show everything so it can be seen and chosen.
             String id = pendingReveal;
-            status.accept(UiTexts.get("library.revealed", library.catalog().find(id).map(Exercise::name).orElse(id)));
+            status.accept(UiTexts.get(
+                    "library.revealed",
+                    library.catalog().find(id).map(Exercise::name).orElse(id)));
             clearFilters();
             return;
         }
@@ -280,8 +293,12 @@ final class LibraryPanel extends JPanel {
 
     /** Adds the buttons and the context menu for the clinic's own exercises. */
     void installActions(LibraryActions actions) {
-        String[][] buttons = {{"libraryNew", "library.button.new"}, {"libraryEdit", "library.button.edit"},
-            {"libraryCopy", "library.button.copy"}, {"libraryDelete", "library.button.delete"}};
+        String[][] buttons = {
+            {"libraryNew", "library.button.new"},
+            {"libraryEdit", "library.button.edit"},
+            {"libraryCopy", "library.button.copy"},
+            {"libraryDelete", "library.button.delete"}
+        };
         Action[] forButtons = {actions.newExercise, actions.edit, actions.copy, actions.delete};
         for (int i = 0; i < buttons.length; i++) {
             JButton b = new JButton(forButtons[i]);
@@ -310,7 +327,10 @@ final class LibraryPanel extends JPanel {
             }
         });
         list.addListSelectionListener(e -> actions.selectionChanged());
-        bindKey(list, KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0), "editExercise",
+        bindKey(
+                list,
+                KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0),
+                "editExercise",
                 () -> actions.edit.actionPerformed(null));
         actions.selectionChanged();
         revalidate();

@@ -59,8 +59,8 @@ final class LineListEditor extends JPanel {
         this.listener = listener;
         this.onLeave = onLeave;
         setName(name);
-        JScrollPane scroll = new JScrollPane(rows, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        JScrollPane scroll =
+                new JScrollPane(rows, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.getVerticalScrollBar().setUnitIncrement(16);
         add(scroll, "wrap");
         add = new JButton(UiTexts.get(addKey));
@@ -163,9 +163,15 @@ final class LineListEditor extends JPanel {
                 areas.get(i + 1).requestFocusInWindow();
             }
         });
-        bind(area, KeyStroke.getKeyStroke(KeyEvent.VK_UP, InputEvent.ALT_DOWN_MASK), "lineUp",
+        bind(
+                area,
+                KeyStroke.getKeyStroke(KeyEvent.VK_UP, InputEvent.ALT_DOWN_MASK),
+                "lineUp",
                 () -> moveLine(areas.indexOf(area), -1));
-        bind(area, KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, InputEvent.ALT_DOWN_MASK), "lineDown",
+        bind(
+                area,
+                KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, InputEvent.ALT_DOWN_MASK),
+                "lineDown",
                 () -> moveLine(areas.indexOf(area), 1));
         area.getDocument().addDocumentListener(new DocumentListener() {
             @Override

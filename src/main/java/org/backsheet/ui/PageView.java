@@ -44,7 +44,8 @@ final class PageView extends JComponent implements Scrollable {
         if (image == null) {
             return new Dimension(300, 400);
         }
-        return new Dimension((int) Math.ceil(image.getWidth() / screenScale) + 2 * MARGIN,
+        return new Dimension(
+                (int) Math.ceil(image.getWidth() / screenScale) + 2 * MARGIN,
                 (int) Math.ceil(image.getHeight() / screenScale) + 2 * MARGIN);
     }
 

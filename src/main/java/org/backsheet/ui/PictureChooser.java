@@ -26,21 +26,20 @@ final class PictureChooser {
         EmbeddedImage read(Path file) throws Exception;
     }
 
-    private PictureChooser() {
-    }
+    private PictureChooser() {}
 
     /**
      * Asks for a picture file (titled {@code title}, or the chooser's own title when null) and reads it;
      * {@code chosen} or {@code failed} (with the reason) runs on the event thread. Nothing happens on Cancel.
      */
-    static void choose(Component parent, String title, Reader reader, Consumer<EmbeddedImage> chosen,
-                       Consumer<String> failed) {
+    static void choose(
+            Component parent, String title, Reader reader, Consumer<EmbeddedImage> chosen, Consumer<String> failed) {
         JFileChooser chooser = new JFileChooser();
         if (title != null) {
             chooser.setDialogTitle(title);
         }
-        chooser.setFileFilter(new FileNameExtensionFilter(UiTexts.get("exercise.picture.photoFiles"),
-                "png", "jpg", "jpeg"));
+        chooser.setFileFilter(
+                new FileNameExtensionFilter(UiTexts.get("exercise.picture.photoFiles"), "png", "jpg", "jpeg"));
         if (chooser.showOpenDialog(parent) != JFileChooser.APPROVE_OPTION) {
             return;
         }
@@ -72,8 +71,10 @@ final class PictureChooser {
                 return null;
             }
             double scale = Math.min((double) width / image.getWidth(), (double) height / image.getHeight());
-            return new ImageIcon(image.getScaledInstance(Math.max(1, (int) (image.getWidth() * scale)),
-                    Math.max(1, (int) (image.getHeight() * scale)), Image.SCALE_SMOOTH));
+            return new ImageIcon(image.getScaledInstance(
+                    Math.max(1, (int) (image.getWidth() * scale)),
+                    Math.max(1, (int) (image.getHeight() * scale)),
+                    Image.SCALE_SMOOTH));
         } catch (IOException e) {
             return null;
         }

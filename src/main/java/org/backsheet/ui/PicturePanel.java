@@ -76,7 +76,8 @@ final class PicturePanel extends JPanel {
     }
 
     private void chooseFigure() {
-        List<Exercise> withFigures = poses.get().stream().filter(e -> e.figure() != null).toList();
+        List<Exercise> withFigures =
+                poses.get().stream().filter(e -> e.figure() != null).toList();
         Figure chosen = FigureGallery.choose(this, withFigures, figure);
         if (chosen != null) {
             figure = chosen;
@@ -86,13 +87,20 @@ final class PicturePanel extends JPanel {
     }
 
     private void choosePhoto() {
-        PictureChooser.choose(this, UiTexts.get("exercise.picture.choosePhoto").replace("\u2026", ""),
-                PictureFiles::exercisePhoto, chosen -> {
+        PictureChooser.choose(
+                this,
+                UiTexts.get("exercise.picture.choosePhoto").replace("\u2026", ""),
+                PictureFiles::exercisePhoto,
+                chosen -> {
                     photo = chosen;
                     photoChoice.setSelected(true);
                     showPicture();
-                }, reason -> JOptionPane.showMessageDialog(this, UiTexts.get("exercise.picture.badPhoto", reason),
-                        UiTexts.get("exercise.picture.photo"), JOptionPane.WARNING_MESSAGE));
+                },
+                reason -> JOptionPane.showMessageDialog(
+                        this,
+                        UiTexts.get("exercise.picture.badPhoto", reason),
+                        UiTexts.get("exercise.picture.photo"),
+                        JOptionPane.WARNING_MESSAGE));
     }
 
     private void showPicture() {

@@ -35,6 +35,7 @@ final class PoseEditor {
 
     /** The angles offered, by the names {@link Pose#editable} knows: the whole body, then each side's limbs. */
     private static final String[] BODY = {"pelvisHeight", "trunk", "spine", "neck"};
+
     private static final String[] LIMB = {"hip", "knee", "ankle", "shoulder", "elbow"};
 
     private Figure figure;
@@ -96,8 +97,9 @@ final class PoseEditor {
         dialog.getContentPane().add(content, BorderLayout.CENTER);
         dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
         dialog.getRootPane().setDefaultButton(ok);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        dialog.getRootPane()
+                .registerKeyboardAction(
+                        e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
         dialog.pack();
         dialog.setLocationRelativeTo(owner);
         dialog.setVisible(true);

@@ -34,8 +34,7 @@ final class ProgressDialog extends JDialog {
         setContentPane(panel);
         getRootPane().setDefaultButton(cancelButton);
         LibraryPanel.bindKey(getRootPane(), KeyStroke.getKeyStroke("ESCAPE"), "cancel", cancel);
-        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
-                .put(KeyStroke.getKeyStroke("ESCAPE"), "cancel");
+        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke("ESCAPE"), "cancel");
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
         pack();
         setLocationRelativeTo(owner);

@@ -49,8 +49,8 @@ final class RecoveryDialog extends JDialog {
         this.folder = folder;
         setName("recoveryDialog");
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
-        JLabel message = new JLabel("<html><body style='width: 380px'>"
-                + escape(SafetyTexts.get("recovery.message")) + "</body></html>");
+        JLabel message = new JLabel(
+                "<html><body style='width: 380px'>" + escape(SafetyTexts.get("recovery.message")) + "</body></html>");
         for (int i = 0; i < copies.size(); i++) {
             addRow(i, copies.get(i));
         }
@@ -65,16 +65,23 @@ final class RecoveryDialog extends JDialog {
         buttons.add(later);
         content.add(buttons, BorderLayout.SOUTH);
         setContentPane(content);
-        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        getRootPane()
+                .registerKeyboardAction(
+                        e -> dispose(),
+                        KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                        JComponent.WHEN_IN_FOCUSED_WINDOW);
         pack();
         setLocationRelativeTo(owner);
     }
 
     private void addRow(int index, RecoveredSheet copy) {
         String name = displayName(copy);
-        JLabel label = new JLabel(SafetyTexts.get("recovery.row", name,
-                WHEN.withLocale(Locale.getDefault()).withZone(ZoneId.systemDefault()).format(copy.savedAt())));
+        JLabel label = new JLabel(SafetyTexts.get(
+                "recovery.row",
+                name,
+                WHEN.withLocale(Locale.getDefault())
+                        .withZone(ZoneId.systemDefault())
+                        .format(copy.savedAt())));
         label.setName("recoveryRow-" + index);
         if (copy.originalFile() != null) {
             label.setToolTipText(copy.originalFile().toString());
@@ -85,13 +92,20 @@ final class RecoveryDialog extends JDialog {
             if (actions.restore(copy)) {
                 removeRow(label, restore, discard);
             } else {
-                JOptionPane.showMessageDialog(this, SafetyTexts.get("recovery.damaged", name, folderText()),
-                        SafetyTexts.get("recovery.title"), JOptionPane.WARNING_MESSAGE);
+                JOptionPane.showMessageDialog(
+                        this,
+                        SafetyTexts.get("recovery.damaged", name, folderText()),
+                        SafetyTexts.get("recovery.title"),
+                        JOptionPane.WARNING_MESSAGE);
             }
         }));
         discard.setAction(rowAction("recovery.discard", () -> {
-            int answer = JOptionPane.showConfirmDialog(this, SafetyTexts.get("recovery.discard.confirm", name),
-                    SafetyTexts.get("recovery.title"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE);
+            int answer = JOptionPane.showConfirmDialog(
+                    this,
+                    SafetyTexts.get("recovery.discard.confirm", name),
+                    SafetyTexts.get("recovery.title"),
+                    JOptionPane.OK_CANCEL_OPTION,
+                    JOptionPane.WARNING_MESSAGE);
             if (answer == JOptionPane.OK_OPTION) {
                 actions.discard(copy);
                 removeRow(label, restore, discard);

@@ -12,14 +12,14 @@ import org.backsheet.editor.RecoveryFolder;
  */
 final class RecoveryHook {
 
-    private RecoveryHook() {
-    }
+    private RecoveryHook() {}
 
     /** Starts keeping recovery copies for {@code window}; call on the event thread. */
     static RecoveryController attach(EditorWindow window, RecoveryFolder folder) {
-        RecoveryController recovery = folder.keeperFor(window.controller(),
-                failure -> SwingUtilities.invokeLater(() -> window.controller().status(
-                        SafetyTexts.get("recovery.failed", String.valueOf(failure.getMessage())))));
+        RecoveryController recovery = folder.keeperFor(
+                window.controller(),
+                failure -> SwingUtilities.invokeLater(() -> window.controller()
+                        .status(SafetyTexts.get("recovery.failed", String.valueOf(failure.getMessage())))));
         recovery.start();
         window.getRootPane().putClientProperty(RecoveryHook.class, recovery);
         window.addWindowListener(new WindowAdapter() {

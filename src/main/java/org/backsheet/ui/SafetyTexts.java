@@ -8,8 +8,7 @@ final class SafetyTexts {
 
     private static final Texts TEXTS = Texts.load("org.backsheet.ui.Safety", Locale.getDefault());
 
-    private SafetyTexts() {
-    }
+    private SafetyTexts() {}
 
     static String get(String key, Object... args) {
         return TEXTS.get(key, args);

@@ -15,10 +15,10 @@ final class SheetPane extends JPanel {
 
     SheetPane(EditorController editor, ItemList items) {
         super(new BorderLayout());
-        JScrollPane itemScroll = new JScrollPane(items, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        JSplitPane exercises = new JSplitPane(JSplitPane.VERTICAL_SPLIT, itemScroll,
-                new JScrollPane(new ItemEditorPanel(editor)));
+        JScrollPane itemScroll = new JScrollPane(
+                items, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        JSplitPane exercises =
+                new JSplitPane(JSplitPane.VERTICAL_SPLIT, itemScroll, new JScrollPane(new ItemEditorPanel(editor)));
         // The list starts small and the dose panel gets the height it needs (no scrolling from 1280x720 up).
         itemScroll.setPreferredSize(new java.awt.Dimension(300, 130));
         exercises.setResizeWeight(0.25);

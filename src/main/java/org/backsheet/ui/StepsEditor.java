@@ -14,8 +14,8 @@ final class StepsEditor extends JPanel {
 
     StepsEditor(Runnable changed) {
         super(new MigLayout("insets 0, fill", "[grow,fill]", "[grow,fill]"));
-        lines = new LineListEditor("steps", "exercise.steps.add", "exercise.steps.line",
-                (now, typing) -> changed.run(), () -> { });
+        lines = new LineListEditor(
+                "steps", "exercise.steps.add", "exercise.steps.line", (now, typing) -> changed.run(), () -> {});
         add(lines, "h 150:190:");
     }
 

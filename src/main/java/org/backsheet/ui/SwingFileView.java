@@ -23,11 +23,18 @@ final class SwingFileView implements FileView {
 
     @Override
     public SaveChoice askSaveChanges(String documentName) {
-        Object[] options = {UiTexts.get("dialog.unsaved.save"), UiTexts.get("dialog.unsaved.discard"),
-                UiTexts.get("dialog.cancel")};
-        int answer = JOptionPane.showOptionDialog(parent, UiTexts.get("dialog.unsaved.message", documentName),
-                UiTexts.get("dialog.unsaved.title"), JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE,
-                null, options, options[0]);
+        Object[] options = {
+            UiTexts.get("dialog.unsaved.save"), UiTexts.get("dialog.unsaved.discard"), UiTexts.get("dialog.cancel")
+        };
+        int answer = JOptionPane.showOptionDialog(
+                parent,
+                UiTexts.get("dialog.unsaved.message", documentName),
+                UiTexts.get("dialog.unsaved.title"),
+                JOptionPane.YES_NO_CANCEL_OPTION,
+                JOptionPane.WARNING_MESSAGE,
+                null,
+                options,
+                options[0]);
         return switch (answer) {
             case 0 -> SaveChoice.SAVE;
             case 1 -> SaveChoice.DISCARD;
@@ -37,14 +44,23 @@ final class SwingFileView implements FileView {
 
     @Override
     public ChangedOnDiskChoice askFileChangedOnDisk(String documentName) {
-        Object[] options = {SafetyTexts.get("changed.overwrite"), SafetyTexts.get("changed.saveAs"),
-                SafetyTexts.get("changed.cancel")};
+        Object[] options = {
+            SafetyTexts.get("changed.overwrite"), SafetyTexts.get("changed.saveAs"), SafetyTexts.get("changed.cancel")
+        };
         String message = "<html><body style='width: 360px'>"
-                + SafetyTexts.get("changed.message", documentName).replace("&", "&amp;").replace("<", "&lt;")
+                + SafetyTexts.get("changed.message", documentName)
+                        .replace("&", "&amp;")
+                        .replace("<", "&lt;")
                 + "</body></html>";
-        int answer = JOptionPane.showOptionDialog(parent, message,
-                SafetyTexts.get("changed.title"), JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE,
-                null, options, options[2]);
+        int answer = JOptionPane.showOptionDialog(
+                parent,
+                message,
+                SafetyTexts.get("changed.title"),
+                JOptionPane.YES_NO_CANCEL_OPTION,
+                JOptionPane.WARNING_MESSAGE,
+                null,
+                options,
+                options[2]);
         return switch (answer) {
             case 0 -> ChangedOnDiskChoice.OVERWRITE;
             case 1 -> ChangedOnDiskChoice.SAVE_AS;
@@ -56,7 +72,8 @@ final class SwingFileView implements FileView {
     public Path chooseFileToOpen(Path folder) {
         JFileChooser chooser = chooser(folder, ".backsheet.json", "dialog.filter.sheets");
         return chooser.showOpenDialog(parent) == JFileChooser.APPROVE_OPTION
-                ? chooser.getSelectedFile().toPath() : null;
+                ? chooser.getSelectedFile().toPath()
+                : null;
     }
 
     @Override
@@ -79,9 +96,14 @@ final class SwingFileView implements FileView {
         if (!file.getFileName().toString().toLowerCase().endsWith(extension)) {
             file = file.resolveSibling(file.getFileName() + extension);
         }
-        if (Files.exists(file) && JOptionPane.showConfirmDialog(parent,
-                UiTexts.get("dialog.replace.message", file.getFileName()), UiTexts.get("dialog.replace.title"),
-                JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.YES_OPTION) {
+        if (Files.exists(file)
+                && JOptionPane.showConfirmDialog(
+                                parent,
+                                UiTexts.get("dialog.replace.message", file.getFileName()),
+                                UiTexts.get("dialog.replace.title"),
+                                JOptionPane.YES_NO_OPTION,
+                                JOptionPane.WARNING_MESSAGE)
+                        != JOptionPane.YES_OPTION) {
             return null;
         }
         return file;
@@ -95,8 +117,8 @@ final class SwingFileView implements FileView {
         text.setLineWrap(true);
         text.setWrapStyleWord(true);
         Object[] message = {UiTexts.get("dialog.open.problems.message", file.getFileName()), new JScrollPane(text)};
-        JOptionPane.showMessageDialog(parent, message, UiTexts.get("dialog.open.problems.title"),
-                JOptionPane.ERROR_MESSAGE);
+        JOptionPane.showMessageDialog(
+                parent, message, UiTexts.get("dialog.open.problems.title"), JOptionPane.ERROR_MESSAGE);
     }
 
     @Override

@@ -37,17 +37,27 @@ final class TemplateCommands {
     void saveAsTemplate() {
         String suggested = editor.sheet().title();
         while (true) {
-            Object answer = JOptionPane.showInputDialog(owner, UiTexts.get("templates.askName"),
-                    UiTexts.get("templates.saveTitle"), JOptionPane.QUESTION_MESSAGE, null, null,
+            Object answer = JOptionPane.showInputDialog(
+                    owner,
+                    UiTexts.get("templates.askName"),
+                    UiTexts.get("templates.saveTitle"),
+                    JOptionPane.QUESTION_MESSAGE,
+                    null,
+                    null,
                     suggested == null ? "" : suggested);
             if (answer == null) {
                 return;
             }
             String name = answer.toString().strip();
             try {
-                if (templates.exists(name) && JOptionPane.showConfirmDialog(owner,
-                        UiTexts.get("templates.replace", name), UiTexts.get("templates.saveTitle"),
-                        JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.YES_OPTION) {
+                if (templates.exists(name)
+                        && JOptionPane.showConfirmDialog(
+                                        owner,
+                                        UiTexts.get("templates.replace", name),
+                                        UiTexts.get("templates.saveTitle"),
+                                        JOptionPane.YES_NO_OPTION,
+                                        JOptionPane.WARNING_MESSAGE)
+                                != JOptionPane.YES_OPTION) {
                     suggested = name;
                     continue;
                 }

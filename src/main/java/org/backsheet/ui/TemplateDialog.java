@@ -49,8 +49,8 @@ final class TemplateDialog extends JDialog {
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new DefaultListCellRenderer() {
             @Override
-            public Component getListCellRendererComponent(JList<?> l, Object value, int index,
-                                                                   boolean selected, boolean focus) {
+            public Component getListCellRendererComponent(
+                    JList<?> l, Object value, int index, boolean selected, boolean focus) {
                 Template t = (Template) value;
                 String text = t.builtIn() ? UiTexts.get("templates.builtIn", t.name()) : t.name();
                 return super.getListCellRendererComponent(l, text, index, selected, focus);
@@ -78,16 +78,17 @@ final class TemplateDialog extends JDialog {
         JButton cancel = new JButton(UiTexts.get("templates.cancel"));
         cancel.addActionListener(e -> dispose());
 
-        JPanel content = new JPanel(new MigLayout("insets 12, fill, gap 10", "[270!,fill][grow,fill]",
-                "[grow,fill][]"));
+        JPanel content =
+                new JPanel(new MigLayout("insets 12, fill, gap 10", "[270!,fill][grow,fill]", "[grow,fill][]"));
         content.add(new JScrollPane(list));
         content.add(new JScrollPane(preview), "wrap");
         content.add(cancel, "span, split 2, right, tag cancel");
         content.add(create, "tag ok");
         setContentPane(content);
         getRootPane().setDefaultButton(create);
-        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        getRootPane()
+                .registerKeyboardAction(
+                        e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
         pack();
         setLocationRelativeTo(owner);
         if (list.getModel().getSize() > 0) {
@@ -132,7 +133,8 @@ final class TemplateDialog extends JDialog {
                     preview.setIcon(new ImageIcon(get()));
                     preview.setText("");
                 } catch (ExecutionException e) {
-                    preview.setText(UiTexts.get("templates.previewFailed",
+                    preview.setText(UiTexts.get(
+                            "templates.previewFailed",
                             String.valueOf(e.getCause().getMessage())));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

@@ -13,8 +13,7 @@ final class Themes {
     static final String LIGHT = "light";
     static final String DARK = "dark";
 
-    private Themes() {
-    }
+    private Themes() {}
 
     /** Sets the remembered look before the first window is built. */
     static void install(EditorPreferences prefs) {

@@ -8,8 +8,7 @@ final class UiTexts {
 
     private static final Texts TEXTS = Texts.load("org.backsheet.ui.Editor", Locale.getDefault());
 
-    private UiTexts() {
-    }
+    private UiTexts() {}
 
     static String get(String key, Object... args) {
         return TEXTS.get(key, args);

@@ -44,8 +44,9 @@ final class WelcomeDialog extends JDialog {
         panel.add(blank, "growx 0");
         setContentPane(panel);
         getRootPane().setDefaultButton(sample);
-        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        getRootPane()
+                .registerKeyboardAction(
+                        e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
         pack();
         setLocationRelativeTo(window);
     }

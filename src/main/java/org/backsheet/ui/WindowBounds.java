@@ -8,8 +8,7 @@ import org.backsheet.editor.PreferenceKeys;
 /** Remembers the window's size and place between runs, and keeps it on a screen that exists. */
 final class WindowBounds {
 
-    private WindowBounds() {
-    }
+    private WindowBounds() {}
 
     static void restore(Frame frame, EditorPreferences prefs) {
         int w = prefs.getInt(PreferenceKeys.WINDOW_WIDTH, 1360);

@@ -20,6 +20,8 @@ class EditorStartTest {
 
         assertThat(opened).isFalse();
         assertThat(err.toString(StandardCharsets.UTF_8).strip())
-                .contains("needs a display").contains("--help").doesNotContain("Exception");
+                .contains("needs a display")
+                .contains("--help")
+                .doesNotContain("Exception");
     }
 }

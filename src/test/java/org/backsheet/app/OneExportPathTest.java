@@ -34,16 +34,18 @@ class OneExportPathTest {
 
         Path cliFolder = tmp.resolve("cli");
         StringWriter err = new StringWriter();
-        int code = BackSheetCli.run(new String[] {"export", sheet.toString(), "-d", cliFolder.toString()},
-                CliEnvironment.standard(Version.get()).withDefaultLibrary(library), new PrintWriter(new StringWriter()),
+        int code = BackSheetCli.run(
+                new String[] {"export", sheet.toString(), "-d", cliFolder.toString()},
+                CliEnvironment.standard(Version.get()).withDefaultLibrary(library),
+                new PrintWriter(new StringWriter()),
                 new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();
 
         EditorPreferences prefs = EditorPreferences.inMemory();
         prefs.put(PreferenceKeys.LIBRARY_FOLDER, library.toString());
         EditorServices editor = EditorWiring.withCatalog(BuiltInCatalog.load(), prefs);
-        Path editorFile = Files.createDirectories(tmp.resolve("editor"))
-                .resolve(PdfExport.pdfNameFor(sheet, "exercise-sheet"));
+        Path editorFile =
+                Files.createDirectories(tmp.resolve("editor")).resolve(PdfExport.pdfNameFor(sheet, "exercise-sheet"));
         new PdfExport(editor.maker()).export(SheetFiles.read(sheet), editorFile, () -> false);
 
         assertThat(editorFile.getFileName().toString()).isEqualTo("Knee.pdf");

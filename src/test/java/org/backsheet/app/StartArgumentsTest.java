@@ -10,7 +10,8 @@ class StartArgumentsTest {
     @Test
     void nothingOrOneSheetFileOpensTheEditor() {
         assertThat(StartArguments.opensEditor(new String[0])).isTrue();
-        assertThat(StartArguments.opensEditor(new String[] {"/home/anna/Anna Nowak.backsheet.json"})).isTrue();
+        assertThat(StartArguments.opensEditor(new String[] {"/home/anna/Anna Nowak.backsheet.json"}))
+                .isTrue();
         assertThat(StartArguments.opensEditor(new String[] {"SHEET.JSON"})).isTrue();
     }
 
@@ -19,7 +20,9 @@ class StartArgumentsTest {
         assertThat(StartArguments.opensEditor(new String[] {"--version"})).isFalse();
         assertThat(StartArguments.opensEditor(new String[] {"--help"})).isFalse();
         assertThat(StartArguments.opensEditor(new String[] {"exercises"})).isFalse();
-        assertThat(StartArguments.opensEditor(new String[] {"validate", "a.backsheet.json"})).isFalse();
-        assertThat(StartArguments.opensEditor(new String[] {"export", "a.json", "-o", "a.pdf"})).isFalse();
+        assertThat(StartArguments.opensEditor(new String[] {"validate", "a.backsheet.json"}))
+                .isFalse();
+        assertThat(StartArguments.opensEditor(new String[] {"export", "a.json", "-o", "a.pdf"}))
+                .isFalse();
     }
 }

@@ -46,8 +46,7 @@ import org.backsheet.ui.EditorWindow;
  */
 public final class EditorBenchmark {
 
-    private EditorBenchmark() {
-    }
+    private EditorBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         long mainStart = System.nanoTime();
@@ -70,16 +69,17 @@ public final class EditorBenchmark {
             shown.await(60, TimeUnit.SECONDS);
             long fromMain = System.nanoTime() - mainStart;
             long fromJvm = System.currentTimeMillis() - jvmStartMillis;
-            long cpu = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                    .getProcessCpuTime();
-            System.out.printf("window shown: %d ms after main, %d ms after JVM start"
-                    + " (process processor time so far, all threads: %d ms)%n",
+            long cpu = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            System.out.printf(
+                    "window shown: %d ms after main, %d ms after JVM start"
+                            + " (process processor time so far, all threads: %d ms)%n",
                     fromMain / 1_000_000, fromJvm, cpu / 1_000_000);
             SwingUtilities.invokeAndWait(() -> window[0].dispose());
         } else {
             System.out.println("window shown: skipped (no display)");
         }
-        System.out.printf("load average while measuring: %.1f on %d cores%n",
+        System.out.printf(
+                "load average while measuring: %.1f on %d cores%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
         Catalog catalog = BuiltInCatalog.load();
@@ -95,9 +95,18 @@ public final class EditorBenchmark {
         for (int i = 0; i < itemCount; i++) {
             items.add(SheetItem.of(all.get(i % all.size()).id()));
         }
-        Sheet sheet = Sheet.empty().withTitle("Benchmark").withDate(LocalDate.of(2026, 11, 21)).withItems(items);
-        EditorController editor = new EditorController(catalog, sheet, new JsonSheetStore(), null,
-                EditorPreferences.inMemory(), StepClock.standing(), new EditorTexts(Locale.ENGLISH));
+        Sheet sheet = Sheet.empty()
+                .withTitle("Benchmark")
+                .withDate(LocalDate.of(2026, 11, 21))
+                .withItems(items);
+        EditorController editor = new EditorController(
+                catalog,
+                sheet,
+                new JsonSheetStore(),
+                null,
+                EditorPreferences.inMemory(),
+                StepClock.standing(),
+                new EditorTexts(Locale.ENGLISH));
         BlockingQueue<Long> shownAt = new ArrayBlockingQueue<>(4);
         int[] pages = new int[1];
         PreviewController.View view = new PreviewController.View() {
@@ -113,8 +122,12 @@ public final class EditorBenchmark {
                 shownAt.add(-1L);
             }
         };
-        try (PreviewController preview = new PreviewController(editor.document(),
-                new RendererHandoutMaker(new HandoutRenderer(catalog, "bench", new FigurePictures())), view, Runnable::run, 0)) {
+        try (PreviewController preview = new PreviewController(
+                editor.document(),
+                new RendererHandoutMaker(new HandoutRenderer(catalog, "bench", new FigurePictures())),
+                view,
+                Runnable::run,
+                0)) {
             preview.start();
             preview.setPixelsPerPoint(1.0f); // about what "fit width" gives in a 600 px wide pane
             shownAt.poll(120, TimeUnit.SECONDS);
@@ -136,11 +149,16 @@ public final class EditorBenchmark {
             long[] warmEdit = Arrays.copyOfRange(edit, 4, runs);
             long[] warmWork = Arrays.copyOfRange(work, 4, runs);
             long[] warmCpu = Arrays.copyOfRange(cpu, 4, runs);
-            System.out.printf("preview refresh, %d items (%d pages): median %d ms from edit to page shown"
+            System.out.printf(
+                    "preview refresh, %d items (%d pages): median %d ms from edit to page shown"
                             + " (render+rasterise %d ms wall, %d ms processor time; plus the %d ms typing pause"
                             + " in the editor)%n",
-                    itemCount, pages[0], median(warmEdit) / 1_000_000, median(warmWork) / 1_000_000,
-                    median(warmCpu) / 1_000_000, PreviewController.DEBOUNCE_MILLIS);
+                    itemCount,
+                    pages[0],
+                    median(warmEdit) / 1_000_000,
+                    median(warmWork) / 1_000_000,
+                    median(warmCpu) / 1_000_000,
+                    PreviewController.DEBOUNCE_MILLIS);
         }
     }
 

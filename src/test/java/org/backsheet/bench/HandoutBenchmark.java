@@ -47,17 +47,21 @@ public final class HandoutBenchmark {
     private static final int THROUGHPUT = 1000;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private HandoutBenchmark() {
-    }
+    private HandoutBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("backsheet-bench");
-        System.out.printf(Locale.ROOT, "BackSheet benchmark: %s, %d cores, Java %s%n", SHEET,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf(
+                Locale.ROOT,
+                "BackSheet benchmark: %s, %d cores, Java %s%n",
+                SHEET,
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
 
         Catalog catalog = BuiltInCatalog.load();
         Sheet sheet = SheetFiles.read(SHEET);
-        System.out.printf(Locale.ROOT, "exercises on the sheet: %d%n", sheet.items().size());
+        System.out.printf(
+                Locale.ROOT, "exercises on the sheet: %d%n", sheet.items().size());
         HandoutRenderer renderer = new HandoutRenderer(catalog, "BackSheet benchmark", new FigurePictures());
 
         ByteArrayOutputStream one = new ByteArrayOutputStream();
@@ -78,23 +82,40 @@ public final class HandoutBenchmark {
         }
         Arrays.sort(times);
         Arrays.sort(cpuTimes);
-        row("warm export, one handout", "median %.2f ms wall (p90 %.2f), %.2f ms CPU; %d runs after %d warm-up",
-                ms(times[TIMED / 2]), ms(times[TIMED * 9 / 10]), ms(cpuTimes[TIMED / 2]), TIMED, WARM_UP);
+        row(
+                "warm export, one handout",
+                "median %.2f ms wall (p90 %.2f), %.2f ms CPU; %d runs after %d warm-up",
+                ms(times[TIMED / 2]),
+                ms(times[TIMED * 9 / 10]),
+                ms(cpuTimes[TIMED / 2]),
+                TIMED,
+                WARM_UP);
 
         long baseline = heapAfterGc();
         resetPeaks();
         row("1,000 handouts, 1 thread", throughput(renderer, sheet, 1));
         row("1,000 handouts, 2 threads", throughput(renderer, sheet, 2));
-        row("heap", "%.0f MB live after GC, peak %.0f MB while rendering on 2 threads (-Xmx %d MB)",
-                mb(baseline), mb(heapPeak()), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        row(
+                "heap",
+                "%.0f MB live after GC, peak %.0f MB while rendering on 2 threads (-Xmx %d MB)",
+                mb(baseline),
+                mb(heapPeak()),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
 
         List<String> batchArgs = batchArguments(work);
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
-        int code = BackSheetCli.run(batchArgs.toArray(String[]::new), CliEnvironment.standard("bench"),
-                new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true));
-        row("batch -d, 1,000 sheets, in this JVM", "%.2f s wall, %.1f s CPU (exit %d)",
-                (System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9, code);
+        int code = BackSheetCli.run(
+                batchArgs.toArray(String[]::new),
+                CliEnvironment.standard("bench"),
+                new PrintWriter(Writer.nullWriter()),
+                new PrintWriter(System.err, true));
+        row(
+                "batch -d, 1,000 sheets, in this JVM",
+                "%.2f s wall, %.1f s CPU (exit %d)",
+                (System.nanoTime() - start) / 1e9,
+                (processCpuNanos() - cpuStart) / 1e9,
+                code);
 
         if (Files.isRegularFile(JAR)) {
             coldStart(work);
@@ -122,8 +143,12 @@ public final class HandoutBenchmark {
                 future.get();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            return String.format(Locale.ROOT, "%.0f handouts/s (%.1f s), %.1f ms CPU per handout",
-                    THROUGHPUT / seconds, seconds, ms(processCpuNanos() - cpuStart) / THROUGHPUT);
+            return String.format(
+                    Locale.ROOT,
+                    "%.0f handouts/s (%.1f s), %.1f ms CPU per handout",
+                    THROUGHPUT / seconds,
+                    seconds,
+                    ms(processCpuNanos() - cpuStart) / THROUGHPUT);
         } finally {
             pool.shutdown();
         }
@@ -131,7 +156,8 @@ public final class HandoutBenchmark {
 
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     /** Ten fresh JVMs, each exporting the sheet once, plain and with a class-data-sharing archive. */
@@ -141,14 +167,15 @@ public final class HandoutBenchmark {
         row("cold java -jar export", coldRuns(work, List.of(), export));
 
         Path archive = work.resolve("backsheet.jsa");
-        List<String> dump = new ArrayList<>(List.of("java", "-XX:ArchiveClassesAtExit=" + archive, "-jar",
-                JAR.toString()));
+        List<String> dump =
+                new ArrayList<>(List.of("java", "-XX:ArchiveClassesAtExit=" + archive, "-jar", JAR.toString()));
         dump.addAll(export);
         run(dump);
         if (Files.isRegularFile(archive)) {
             row("cold export, CDS archive", coldRuns(work, List.of("-XX:SharedArchiveFile=" + archive), export));
-            row("cold export, CDS + C1 only", coldRuns(work,
-                    List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1"), export));
+            row(
+                    "cold export, CDS + C1 only",
+                    coldRuns(work, List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1"), export));
         }
         row("cold java -jar --version", coldRuns(work, List.of(), List.of("--version")));
     }
@@ -181,7 +208,8 @@ public final class HandoutBenchmark {
         }
         Arrays.sort(wall);
         Arrays.sort(cpu);
-        String result = String.format(Locale.ROOT, "median %.2f s wall", (wall[COLD_RUNS / 2 - 1] + wall[COLD_RUNS / 2]) / 2e9);
+        String result =
+                String.format(Locale.ROOT, "median %.2f s wall", (wall[COLD_RUNS / 2 - 1] + wall[COLD_RUNS / 2]) / 2e9);
         if (timeTool) {
             result += String.format(Locale.ROOT, ", %.2f s CPU", (cpu[COLD_RUNS / 2 - 1] + cpu[COLD_RUNS / 2]) / 2);
         }
@@ -203,8 +231,11 @@ public final class HandoutBenchmark {
         String memory = "";
         if (timeTool) {
             String[] fields = Files.readString(rss).strip().split("\\s+");
-            memory = String.format(Locale.ROOT, ", %.1f s CPU, peak RSS %d MB",
-                    Double.parseDouble(fields[1]) + Double.parseDouble(fields[2]), Long.parseLong(fields[0]) / 1024);
+            memory = String.format(
+                    Locale.ROOT,
+                    ", %.1f s CPU, peak RSS %d MB",
+                    Double.parseDouble(fields[1]) + Double.parseDouble(fields[2]),
+                    Long.parseLong(fields[0]) / 1024);
         }
         row("batch -d, 1,000 sheets, java -jar", "%.2f s wall%s (exit %d)", seconds, memory, code);
     }
@@ -224,8 +255,10 @@ public final class HandoutBenchmark {
     }
 
     private static int run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         return process.waitFor();
     }
 
@@ -242,12 +275,14 @@ public final class HandoutBenchmark {
     private static long heapPeak() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
     }
 
     private static void deleteTree(Path root) throws IOException {
         try (var files = Files.walk(root)) {
-            for (Path p : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path p :
+                    files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.deleteIfExists(p);
             }
         }

@@ -16,7 +16,6 @@ import org.backsheet.catalog.ExerciseSearch;
 import org.backsheet.io.AtomicFiles;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.io.ExerciseFiles;
-import org.backsheet.io.SheetFiles;
 import org.backsheet.io.UserLibrary;
 import org.backsheet.model.Dose;
 import org.backsheet.model.Exercise;
@@ -44,34 +43,46 @@ public final class ScaleBenchmark {
     private static final int LIBRARY_SIZE = 1_000;
     private static final String TYPED = "hamstring stretch";
 
-    private ScaleBenchmark() {
-    }
+    private ScaleBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("backsheet-scale");
-        System.out.printf(Locale.ROOT, "BackSheet scale benchmark: %d cores, Java %s, -Xmx %d MB%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        System.out.printf(
+                Locale.ROOT,
+                "BackSheet scale benchmark: %d cores, Java %s, -Xmx %d MB%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
         Catalog catalog = BuiltInCatalog.load();
         HandoutRenderer renderer = new HandoutRenderer(catalog, "BackSheet scale benchmark", new FigurePictures());
 
         Sheet big = sheetOf(catalog, 200, "Keep your back straight and breathe out as you lift.");
         export(renderer, big, "200 exercises, A4", work.resolve("200.pdf"));
-        export(renderer, big.withPage(new PageOptions(PageSize.LETTER, true)), "200 exercises, Letter, large print",
+        export(
+                renderer,
+                big.withPage(new PageOptions(PageSize.LETTER, true)),
+                "200 exercises, Letter, large print",
                 work.resolve("200-large.pdf"));
 
         String longNote = longText(20_000);
         Sheet oneLongNote = sheetOf(catalog, 1, longNote);
         export(renderer, oneLongNote, "1 exercise with a 20,000-character note", work.resolve("note.pdf"));
-        export(renderer, sheetOf(catalog, 29, longNote), "29 exercises, each a 20,000-character note",
+        export(
+                renderer,
+                sheetOf(catalog, 29, longNote),
+                "29 exercises, each a 20,000-character note",
                 work.resolve("notes.pdf"));
-        Sheet longAdvice = sheetOf(catalog, 5, null).withAdvice(List.of(longNote)).withDisclaimer(longNote);
+        Sheet longAdvice =
+                sheetOf(catalog, 5, null).withAdvice(List.of(longNote)).withDisclaimer(longNote);
         export(renderer, longAdvice, "20,000-character advice and disclaimer", work.resolve("advice.pdf"));
 
         Path library = Files.createDirectories(work.resolve("library"));
         long writeStart = System.nanoTime();
         writeLibrary(catalog, library, LIBRARY_SIZE);
-        row("write 1,000 exercise files", "%.0f ms (%.1f MB)", ms(System.nanoTime() - writeStart),
+        row(
+                "write 1,000 exercise files",
+                "%.0f ms (%.1f MB)",
+                ms(System.nanoTime() - writeStart),
                 folderBytes(library) / 1_048_576.0);
         libraryLoad(catalog, library);
         typing(catalog, library);
@@ -94,8 +105,14 @@ public final class ScaleBenchmark {
             times[i] = System.nanoTime() - start;
         }
         Arrays.sort(times);
-        row("export: " + label, "%d pages, %.0f KB; first %.0f ms, then median %.0f ms, max %.0f ms",
-                pages, first.size() / 1024.0, ms(firstTime), ms(times[TIMED / 2]), ms(times[TIMED - 1]));
+        row(
+                "export: " + label,
+                "%d pages, %.0f KB; first %.0f ms, then median %.0f ms, max %.0f ms",
+                pages,
+                first.size() / 1024.0,
+                ms(firstTime),
+                ms(times[TIMED / 2]),
+                ms(times[TIMED - 1]));
     }
 
     private static void libraryLoad(Catalog builtIn, Path library) {
@@ -112,8 +129,13 @@ public final class ScaleBenchmark {
         }
         long first = times[0];
         Arrays.sort(times);
-        row("load 1,000-exercise library", "%d exercises, %d problems; first %.0f ms, then median %.0f ms",
-                size, problems, ms(first), ms(times[TIMED / 2]));
+        row(
+                "load 1,000-exercise library",
+                "%d exercises, %d problems; first %.0f ms, then median %.0f ms",
+                size,
+                problems,
+                ms(first),
+                ms(times[TIMED / 2]));
     }
 
     private static void typing(Catalog builtIn, Path library) {
@@ -125,7 +147,8 @@ public final class ScaleBenchmark {
             ExerciseSearch fresh = round == 0 ? search : new ExerciseSearch();
             for (int i = 1; i <= TYPED.length(); i++) {
                 long start = System.nanoTime();
-                hits = fresh.search(catalog, ExerciseQuery.forText(TYPED.substring(0, i)), "en").size();
+                hits = fresh.search(catalog, ExerciseQuery.forText(TYPED.substring(0, i)), "en")
+                        .size();
                 if (round == 0) {
                     perKey[i - 1] = System.nanoTime() - start;
                 }
@@ -136,13 +159,19 @@ public final class ScaleBenchmark {
         for (int round = 0; round < 5; round++) {
             for (int i = 1; i <= TYPED.length(); i++) {
                 long start = System.nanoTime();
-                hits = search.search(catalog, ExerciseQuery.forText(TYPED.substring(0, i)), "en").size();
+                hits = search.search(catalog, ExerciseQuery.forText(TYPED.substring(0, i)), "en")
+                        .size();
                 warm[round * TYPED.length() + i - 1] = System.nanoTime() - start;
             }
         }
         Arrays.sort(warm);
-        row("search per keystroke, 1,029 exercises", "median %.2f ms, max %.2f ms (typing \"%s\", %d hits)",
-                ms(warm[warm.length / 2]), ms(warm[warm.length - 1]), TYPED, hits);
+        row(
+                "search per keystroke, 1,029 exercises",
+                "median %.2f ms, max %.2f ms (typing \"%s\", %d hits)",
+                ms(warm[warm.length / 2]),
+                ms(warm[warm.length - 1]),
+                TYPED,
+                hits);
     }
 
     /** {@code count} exercises from the catalog in turn, each with a full dose and the given note. */
@@ -150,7 +179,13 @@ public final class ScaleBenchmark {
         List<Exercise> all = catalog.all();
         List<SheetItem> items = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Dose dose = Doses.dose().sets(2).reps(10).hold(5).perSide(i % 2 == 0).timesPerDay(2).daysPerWeek(5)
+            Dose dose = Doses.dose()
+                    .sets(2)
+                    .reps(10)
+                    .hold(5)
+                    .perSide(i % 2 == 0)
+                    .timesPerDay(2)
+                    .daysPerWeek(5)
                     .build();
             items.add(new SheetItem(all.get(i % all.size()).id(), dose, note, null, null));
         }
@@ -159,8 +194,24 @@ public final class ScaleBenchmark {
 
     private static String longText(int length) {
         StringBuilder text = new StringBuilder(length);
-        String[] words = {"gently", "breathe", "lower", "back", "slowly", "and", "hold", "the", "stretch",
-            "without", "bouncing", "knee", "towards", "chest", "relax", "shoulders"};
+        String[] words = {
+            "gently",
+            "breathe",
+            "lower",
+            "back",
+            "slowly",
+            "and",
+            "hold",
+            "the",
+            "stretch",
+            "without",
+            "bouncing",
+            "knee",
+            "towards",
+            "chest",
+            "relax",
+            "shoulders"
+        };
         for (int i = 0; text.length() < length; i++) {
             text.append(words[(i * 7) % words.length]).append(i % 12 == 11 ? ". " : " ");
         }
@@ -172,8 +223,13 @@ public final class ScaleBenchmark {
         for (int i = 0; i < count; i++) {
             Exercise model = builtIn.get(i % builtIn.size());
             String id = "clinic-" + i + "-" + model.id();
-            Exercise own = model.toBuilder().id(id).name(model.name() + " variation " + i).photo(null)
-                    .origin(Origin.USER).unknownFields(null).build();
+            Exercise own = model.toBuilder()
+                    .id(id)
+                    .name(model.name() + " variation " + i)
+                    .photo(null)
+                    .origin(Origin.USER)
+                    .unknownFields(null)
+                    .build();
             ExerciseFiles.save(own, folder.resolve(id + ExerciseFiles.EXTENSION));
         }
     }

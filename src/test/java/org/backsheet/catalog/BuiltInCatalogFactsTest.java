@@ -84,8 +84,9 @@ class BuiltInCatalogFactsTest {
 
     @Test
     void theAdvancedProgramAndTheMachinesAreMarkedAdvanced() {
-        for (String id : new String[] {"hip-flexor-stretch", "piriformis-stretch", "swiss-ball-stabilization",
-                "leg-press", "lat-pulldown"}) {
+        for (String id : new String[] {
+            "hip-flexor-stretch", "piriformis-stretch", "swiss-ball-stabilization", "leg-press", "lat-pulldown"
+        }) {
             assertThat(exercise(id).level()).as(id).isEqualTo(Level.ADVANCED);
         }
         assertThat(exercise("bridging").level()).isEqualTo(Level.BASIC);
@@ -143,8 +144,9 @@ class BuiltInCatalogFactsTest {
     @Test
     void everyExerciseHasThreeToSixShortStepsAPurposeAndCautions() {
         for (Exercise e : catalog.all()) {
-            assertThat(e.steps()).as("steps of %s", e.id()).hasSizeBetween(3, 6)
-                    .allSatisfy(step -> assertThat(step).isNotBlank().hasSizeLessThan(MAX_STEP_LENGTH));
+            assertThat(e.steps()).as("steps of %s", e.id()).hasSizeBetween(3, 6).allSatisfy(step -> assertThat(step)
+                    .isNotBlank()
+                    .hasSizeLessThan(MAX_STEP_LENGTH));
             assertThat(e.purpose()).as("purpose of %s", e.id()).isNotBlank();
             // up to five: a safety caution (issue 16) is never dropped to keep the list short
             assertThat(e.cautions()).as("cautions of %s", e.id()).hasSizeBetween(1, 5);
@@ -161,7 +163,8 @@ class BuiltInCatalogFactsTest {
         assertThat(en.advice()).hasSizeBetween(6, 12);
         assertThat(en.avoid()).hasSize(4);
         assertThat(en.disclaimer()).containsIgnoringCase("doctor");
-        assertThat(en.warningSigns().emergency().signs()).anyMatch(s -> s.contains("bladder"))
+        assertThat(en.warningSigns().emergency().signs())
+                .anyMatch(s -> s.contains("bladder"))
                 .anyMatch(s -> s.contains("Numbness"));
         assertThat(en.shortDisclaimer()).isNotBlank().hasSizeLessThanOrEqualTo(90);
     }
@@ -174,10 +177,12 @@ class BuiltInCatalogFactsTest {
         assertThat(es.advice()).hasSameSizeAs(catalog.standardTexts("en").advice());
         assertThat(es.avoid()).hasSize(4);
         assertThat(es.disclaimer()).contains("médico");
-        assertThat(es.warningSigns().emergency().signs()).hasSameSizeAs(
-                catalog.standardTexts("en").warningSigns().emergency().signs());
-        assertThat(es.warningSigns().doctorSoon().signs()).hasSameSizeAs(
-                catalog.standardTexts("en").warningSigns().doctorSoon().signs());
+        assertThat(es.warningSigns().emergency().signs())
+                .hasSameSizeAs(
+                        catalog.standardTexts("en").warningSigns().emergency().signs());
+        assertThat(es.warningSigns().doctorSoon().signs())
+                .hasSameSizeAs(
+                        catalog.standardTexts("en").warningSigns().doctorSoon().signs());
         assertThat(es.shortDisclaimer()).isNotBlank().hasSizeLessThanOrEqualTo(90);
     }
 
@@ -187,10 +192,15 @@ class BuiltInCatalogFactsTest {
             ExerciseText es = e.translations().get("es");
             assertThat(es).as("Spanish text of %s", e.id()).isNotNull();
             assertThat(es.name()).as("Spanish name of %s", e.id()).isNotBlank();
-            assertThat(es.steps()).as("Spanish steps of %s", e.id()).hasSameSizeAs(e.steps())
+            assertThat(es.steps())
+                    .as("Spanish steps of %s", e.id())
+                    .hasSameSizeAs(e.steps())
                     .allSatisfy(step -> assertThat(step).isNotBlank().hasSizeLessThan(MAX_STEP_LENGTH))
                     .doesNotContainAnyElementsOf(e.steps());
-            assertThat(es.purpose()).as("Spanish purpose of %s", e.id()).isNotBlank().isNotEqualTo(e.purpose());
+            assertThat(es.purpose())
+                    .as("Spanish purpose of %s", e.id())
+                    .isNotBlank()
+                    .isNotEqualTo(e.purpose());
             assertThat(es.cautions()).as("Spanish cautions of %s", e.id()).hasSameSizeAs(e.cautions());
         }
     }

@@ -17,24 +17,26 @@ class BuiltInCatalogSearchTest {
     private final ExerciseSearch search = new ExerciseSearch();
 
     private List<String> ids(ExerciseQuery query, String language) {
-        return search.search(catalog, query, language).stream().map(Exercise::id).toList();
+        return search.search(catalog, query, language).stream()
+                .map(Exercise::id)
+                .toList();
     }
 
     @Test
     void hamstringFindsTheThreeHamstringStretchesFirst() {
         List<String> found = ids(ExerciseQuery.forText("hamstring"), "en");
-        assertThat(found.subList(0, 3)).containsExactlyInAnyOrder("towel-hamstring-stretch",
-                "seated-hamstring-stretch", "standing-toe-touch");
+        assertThat(found.subList(0, 3))
+                .containsExactlyInAnyOrder("towel-hamstring-stretch", "seated-hamstring-stretch", "standing-toe-touch");
     }
 
     @Test
     void spanishWordsFindSpanishTextsWithOrWithoutAccents() {
         assertThat(ids(ExerciseQuery.forText("puente"), "es")).first().isEqualTo("bridging");
-        assertThat(ids(ExerciseQuery.forText("isquiotibiales"), "es")).contains("towel-hamstring-stretch",
-                "seated-hamstring-stretch", "standing-toe-touch");
+        assertThat(ids(ExerciseQuery.forText("isquiotibiales"), "es"))
+                .contains("towel-hamstring-stretch", "seated-hamstring-stretch", "standing-toe-touch");
         assertThat(ids(ExerciseQuery.forText("ACUESTESE boca abajo"), "es")).containsExactly("back-extension-press-up");
-        assertThat(ids(ExerciseQuery.forText("rodillas pecho"), "es")).contains("knees-to-chest-breathing",
-                "double-knee-to-chest", "knee-rolls");
+        assertThat(ids(ExerciseQuery.forText("rodillas pecho"), "es"))
+                .contains("knees-to-chest-breathing", "double-knee-to-chest", "knee-rolls");
     }
 
     @Test
@@ -47,8 +49,12 @@ class BuiltInCatalogSearchTest {
 
     @Test
     void lowerBackStretchesLyingDownAreAllLyingStretches() {
-        List<Exercise> found = search.search(catalog, ExerciseQuery.forText("lower back")
-                .withKinds(ExerciseKind.STRETCH).withPositions(Position.LYING_ON_BACK), "en");
+        List<Exercise> found = search.search(
+                catalog,
+                ExerciseQuery.forText("lower back")
+                        .withKinds(ExerciseKind.STRETCH)
+                        .withPositions(Position.LYING_ON_BACK),
+                "en");
         assertThat(found).extracting(Exercise::id).contains("lower-back-rotation", "single-knee-to-chest");
         assertThat(found).allSatisfy(e -> {
             assertThat(e.kind()).isEqualTo(ExerciseKind.STRETCH);

@@ -32,8 +32,7 @@ class ClinicalWordingTest {
     record Ban(String language, Pattern pattern, String instead) {
 
         static Ban of(String language, String regex, String instead) {
-            return new Ban(language, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    instead);
+            return new Ban(language, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), instead);
         }
     }
 
@@ -49,14 +48,19 @@ class ClinicalWordingTest {
             Ban.of("en", "\\bdegrees?\\b", "describe the position, not an angle"),
             Ban.of("en", "roll up", "come up with the knees slightly bent, straightening at the hips"),
             Ban.of("en", "prevents? most|\\bwill prevent", "keep the sources' 'may'"),
-            Ban.of("en", "\\b(hamstrings?|piriformis|flexors?|lumbar|pelvic|glutes?|gluteal|obliques?|quadriceps|quads"
-                    + "|abdominals?|lats?|stabili[sz]ation|bracing|extension)\\b", "plain words (outside a name)"),
+            Ban.of(
+                    "en",
+                    "\\b(hamstrings?|piriformis|flexors?|lumbar|pelvic|glutes?|gluteal|obliques?|quadriceps|quads"
+                            + "|abdominals?|lats?|stabili[sz]ation|bracing|extension)\\b",
+                    "plain words (outside a name)"),
             Ban.of("es", "\\bplan[oa]s?\\b", "'apoyado' ('pie plano' reads as flat feet)"),
             Ban.of("es", "tire de las puntas", "'suba las puntas de los pies' (no hands)"),
             Ban.of("es", "algo separad", "'separados a la anchura de las caderas'"),
             Ban.of("es", "\\bagud[oa]s?\\b|\\bdolor (es )?fuerte", "'intenso', one word for the same thing"),
             Ban.of("es", "entumec", "'adormecimiento', one word for the same thing"),
-            Ban.of("es", "\\bMantenga(?=[,.]| y | un momento| unos segundos)|^Mantenga$",
+            Ban.of(
+                    "es",
+                    "\\bMantenga(?=[,.]| y | un momento| unos segundos)|^Mantenga$",
                     "say what to hold: 'Mantenga la posición'"),
             Ban.of("es", "otro lado|lado contrario|sigue apoyad", "name the side: izquierda o derecha"),
             Ban.of("es", "(?<!fisio)terapeuta|fisioterapia", "one word for the person: fisioterapeuta"),
@@ -64,7 +68,9 @@ class ClinicalWordingTest {
             Ban.of("es", "bloque", "'sin estirar del todo'"),
             Ban.of("es", "en la silla", "'sentado' (sitting is not only on a chair)"),
             Ban.of("es", "\\b(haz|túmbate|acuéstate|siéntate|ponte|respira|mantén|tu|tus|te)\\b", "usted throughout"),
-            Ban.of("es", "\\b(isquiotibiales|piramidal|flexor(es)?|oblicuos|cuádriceps|estabilización|jalón)\\b",
+            Ban.of(
+                    "es",
+                    "\\b(isquiotibiales|piramidal|flexor(es)?|oblicuos|cuádriceps|estabilización|jalón)\\b",
                     "plain words (outside a name)"));
 
     /** Every text a patient reads, by language, with where it comes from. */
@@ -111,7 +117,9 @@ class ClinicalWordingTest {
         for (String language : catalog.languages()) {
             texts(language, false).forEach((where, text) -> {
                 for (Ban ban : BANS) {
-                    if (ban.language().equals(language) && text != null && ban.pattern().matcher(text).find()) {
+                    if (ban.language().equals(language)
+                            && text != null
+                            && ban.pattern().matcher(text).find()) {
                         found.add(language + " " + where + ": \"" + text + "\" -> " + ban.instead());
                     }
                 }
@@ -122,10 +130,12 @@ class ClinicalWordingTest {
 
     /** Names a patient may not know: in that language the exercise must explain them in a plain subtitle. */
     static final Map<String, Pattern> JARGON_NAMES = Map.of(
-            "en", Pattern.compile("(?i)hamstring|flexor|piriformis|stabili[sz]ation|pelvic|\\blat\\b|press|extension"
-                    + "|rotation|sit-up|bird dog"),
-            "es", Pattern.compile("(?i)isquiotibiales|flexor|piramidal|estabilizaci|p[eé]lvica|jal[oó]n|prensa"
-                    + "|extensi[oó]n|rotaci[oó]n|parcial"));
+            "en",
+                    Pattern.compile("(?i)hamstring|flexor|piriformis|stabili[sz]ation|pelvic|\\blat\\b|press|extension"
+                            + "|rotation|sit-up|bird dog"),
+            "es",
+                    Pattern.compile("(?i)isquiotibiales|flexor|piramidal|estabilizaci|p[eé]lvica|jal[oó]n|prensa"
+                            + "|extensi[oó]n|rotaci[oó]n|parcial"));
 
     @Test
     void jargonNamesHaveAPlainSubtitleThatPassesTheBans() {
@@ -153,7 +163,9 @@ class ClinicalWordingTest {
         List<String> found = new ArrayList<>();
         for (String folder : List.of("assets/templates", "samples")) {
             try (var files = Files.list(Path.of(folder))) {
-                for (var file : files.filter(f -> f.toString().endsWith(SheetFiles.EXTENSION)).sorted().toList()) {
+                for (var file : files.filter(f -> f.toString().endsWith(SheetFiles.EXTENSION))
+                        .sorted()
+                        .toList()) {
                     Sheet sheet = SheetFiles.read(file);
                     String language = sheet.language() == null ? "en" : sheet.language();
                     List<String> texts = new ArrayList<>(sheet.advice() == null ? List.of() : sheet.advice());
@@ -171,7 +183,8 @@ class ClinicalWordingTest {
 
     @Test
     void theBansCatchWhatTheyAreFor() {
-        assertThat(hits("en", "Point the toes of the straight leg up toward your head.")).isTrue();
+        assertThat(hits("en", "Point the toes of the straight leg up toward your head."))
+                .isTrue();
         assertThat(hits("en", "Point your toes away from you.")).isFalse();
         assertThat(hits("en", "Roll your knees to the other side.")).isTrue();
         assertThat(hits("en", "Ask your therapist.")).isTrue();
@@ -182,7 +195,9 @@ class ClinicalWordingTest {
     }
 
     private static boolean hits(String language, String text) {
-        return BANS.stream().anyMatch(b -> b.language().equals(language) && b.pattern().matcher(text).find());
+        return BANS.stream()
+                .anyMatch(b -> b.language().equals(language)
+                        && b.pattern().matcher(text).find());
     }
 
     /** Exercises that bend the spine forward, and the one that arches it, each warn in every language. */
@@ -208,8 +223,15 @@ class ClinicalWordingTest {
         REQUIRED.put("towel-hamstring-stretch", List.of(leg));
         REQUIRED.put("piriformis-stretch", List.of(leg, forward));
         REQUIRED.put("wall-slide", List.of("no more than about halfway to sitting on a chair"));
-        REQUIRED.put("stationary-bike", List.of("chest pain", "dizziness", "shortness of breath", "handrails",
-                "Start with 5 to 10 minutes", "20 to 30 minutes"));
+        REQUIRED.put(
+                "stationary-bike",
+                List.of(
+                        "chest pain",
+                        "dizziness",
+                        "shortness of breath",
+                        "handrails",
+                        "Start with 5 to 10 minutes",
+                        "20 to 30 minutes"));
     }
 
     @Test
@@ -219,7 +241,8 @@ class ClinicalWordingTest {
             String cautions = String.join(" ", e.cautions());
             phrases.forEach(p -> assertThat(cautions).as("cautions of %s", id).contains(p));
             for (String language : catalog.languages()) {
-                assertThat(e.text(language).cautions()).as("%s cautions of %s", language, id)
+                assertThat(e.text(language).cautions())
+                        .as("%s cautions of %s", language, id)
                         .hasSameSizeAs(e.cautions());
             }
         });
@@ -265,14 +288,17 @@ class ClinicalWordingTest {
 
     @Test
     void holdsThatNeedATimeHaveOneInTheDose() {
-        assertThat(catalog.find("partial-sit-up").orElseThrow().dose().holdSeconds()).isBetween(2, 3);
-        assertThat(catalog.find("abdominal-bracing").orElseThrow().dose().holdSeconds()).isEqualTo(5);
+        assertThat(catalog.find("partial-sit-up").orElseThrow().dose().holdSeconds())
+                .isBetween(2, 3);
+        assertThat(catalog.find("abdominal-bracing").orElseThrow().dose().holdSeconds())
+                .isEqualTo(5);
     }
 
     /** The press-up starts on the elbows (easier); straight arms come later and only if the pain allows. */
     @Test
     void pressUpStartsOnTheElbows() {
-        List<String> steps = catalog.find("back-extension-press-up").orElseThrow().text("en").steps();
+        List<String> steps =
+                catalog.find("back-extension-press-up").orElseThrow().text("en").steps();
         assertThat(steps.get(0)).contains("elbows");
         assertThat(String.join(" ", steps)).contains("only if your pain does not increase or spread");
     }
@@ -282,7 +308,8 @@ class ClinicalWordingTest {
         for (String language : catalog.languages()) {
             for (Exercise e : catalog.all()) {
                 for (String step : e.text(language).steps()) {
-                    assertThat(step).as("%s step of %s", language, e.id())
+                    assertThat(step)
+                            .as("%s step of %s", language, e.id())
                             .doesNotContainPattern("(?i)(few|\\d+) seconds?|\\bsegundos?\\b|a moment|un momento");
                 }
             }

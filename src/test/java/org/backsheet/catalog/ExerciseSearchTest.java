@@ -19,39 +19,105 @@ import org.junit.jupiter.api.Test;
 
 class ExerciseSearchTest {
 
-    private static final StandardTexts EN = new StandardTexts("en", List.of(), List.of(), "See a doctor.", "Doctor.",
-            new WarningSigns(new WarningSigns.Tier("Now:", List.of("Sign.")),
-                    new WarningSigns.Tier("Soon:", List.of("Sign."))));
+    private static final StandardTexts EN = new StandardTexts(
+            "en",
+            List.of(),
+            List.of(),
+            "See a doctor.",
+            "Doctor.",
+            new WarningSigns(
+                    new WarningSigns.Tier("Now:", List.of("Sign.")), new WarningSigns.Tier("Soon:", List.of("Sign."))));
 
     private final ExerciseSearch search = new ExerciseSearch();
 
-    private static Exercise exercise(String id, String name, Position position, ExerciseKind kind, Level level,
-                                     List<Target> targets, List<Equipment> equipment, List<String> steps,
-                                     Map<String, ExerciseText> translations) {
-        return Exercise.builder(id, name).position(position).kind(kind).level(level).targets(targets)
-                .equipment(equipment).steps(steps).purpose("Helps.").translations(translations).build();
+    private static Exercise exercise(
+            String id,
+            String name,
+            Position position,
+            ExerciseKind kind,
+            Level level,
+            List<Target> targets,
+            List<Equipment> equipment,
+            List<String> steps,
+            Map<String, ExerciseText> translations) {
+        return Exercise.builder(id, name)
+                .position(position)
+                .kind(kind)
+                .level(level)
+                .targets(targets)
+                .equipment(equipment)
+                .steps(steps)
+                .purpose("Helps.")
+                .translations(translations)
+                .build();
     }
 
-    private static final Exercise BRIDGE = exercise("bridging", "Bridge", Position.LYING_ON_BACK,
-            ExerciseKind.STRENGTHEN, Level.BASIC, List.of(Target.GLUTES), List.of(Equipment.MAT),
+    private static final Exercise BRIDGE = exercise(
+            "bridging",
+            "Bridge",
+            Position.LYING_ON_BACK,
+            ExerciseKind.STRENGTHEN,
+            Level.BASIC,
+            List.of(Target.GLUTES),
+            List.of(Equipment.MAT),
             List.of("Lie on your back.", "Lift your hips."),
-            Map.of("es", new ExerciseText("Puente", List.of("Túmbese boca arriba.", "Levante la cadera."),
-                    "Fortalece los glúteos.", List.of())));
-    private static final Exercise KNEE_ROLLS = exercise("knee-rolls", "Knee rolls", Position.LYING_ON_BACK,
-            ExerciseKind.MOBILITY, Level.BASIC, List.of(Target.HIPS), List.of(),
-            List.of("Roll your knees to one side.", "Bring your knees to your chest."), Map.of());
-    private static final Exercise KNEES_TO_CHEST = exercise("knees-to-chest", "Knees to chest",
-            Position.LYING_ON_BACK, ExerciseKind.STRETCH, Level.BASIC, List.of(Target.LOWER_BACK), List.of(),
-            List.of("Hug both knees.", "Breathe out."), Map.of());
-    private static final Exercise TOWEL = exercise("towel-hamstring-stretch", "Hamstring stretch with towel",
-            Position.LYING_ON_BACK, ExerciseKind.STRETCH, Level.BASIC, List.of(Target.HAMSTRINGS),
-            List.of(Equipment.TOWEL), List.of("Loop a towel around your foot.", "Warm up first."), Map.of());
-    private static final Exercise BIRD_DOG = exercise("bird-dog", "Bird dog", Position.HANDS_AND_KNEES,
-            ExerciseKind.STABILIZE, Level.BASIC, List.of(Target.ABDOMINALS), List.of(Equipment.MAT),
-            List.of("Kneel on all fours.", "Reach out one arm and the other leg."), Map.of());
-    private static final Exercise LEG_PRESS = exercise("leg-press", "Leg press", Position.SITTING,
-            ExerciseKind.STRENGTHEN, Level.ADVANCED, List.of(Target.QUADRICEPS), List.of(Equipment.EXERCISE_MACHINE),
-            List.of("Sit in the machine.", "Push the plate away."), Map.of());
+            Map.of(
+                    "es",
+                    new ExerciseText(
+                            "Puente",
+                            List.of("Túmbese boca arriba.", "Levante la cadera."),
+                            "Fortalece los glúteos.",
+                            List.of())));
+    private static final Exercise KNEE_ROLLS = exercise(
+            "knee-rolls",
+            "Knee rolls",
+            Position.LYING_ON_BACK,
+            ExerciseKind.MOBILITY,
+            Level.BASIC,
+            List.of(Target.HIPS),
+            List.of(),
+            List.of("Roll your knees to one side.", "Bring your knees to your chest."),
+            Map.of());
+    private static final Exercise KNEES_TO_CHEST = exercise(
+            "knees-to-chest",
+            "Knees to chest",
+            Position.LYING_ON_BACK,
+            ExerciseKind.STRETCH,
+            Level.BASIC,
+            List.of(Target.LOWER_BACK),
+            List.of(),
+            List.of("Hug both knees.", "Breathe out."),
+            Map.of());
+    private static final Exercise TOWEL = exercise(
+            "towel-hamstring-stretch",
+            "Hamstring stretch with towel",
+            Position.LYING_ON_BACK,
+            ExerciseKind.STRETCH,
+            Level.BASIC,
+            List.of(Target.HAMSTRINGS),
+            List.of(Equipment.TOWEL),
+            List.of("Loop a towel around your foot.", "Warm up first."),
+            Map.of());
+    private static final Exercise BIRD_DOG = exercise(
+            "bird-dog",
+            "Bird dog",
+            Position.HANDS_AND_KNEES,
+            ExerciseKind.STABILIZE,
+            Level.BASIC,
+            List.of(Target.ABDOMINALS),
+            List.of(Equipment.MAT),
+            List.of("Kneel on all fours.", "Reach out one arm and the other leg."),
+            Map.of());
+    private static final Exercise LEG_PRESS = exercise(
+            "leg-press",
+            "Leg press",
+            Position.SITTING,
+            ExerciseKind.STRENGTHEN,
+            Level.ADVANCED,
+            List.of(Target.QUADRICEPS),
+            List.of(Equipment.EXERCISE_MACHINE),
+            List.of("Sit in the machine.", "Push the plate away."),
+            Map.of());
 
     private static Catalog catalog(Exercise... exercises) {
         return new Catalog(List.of(exercises), Map.of("en", EN));
@@ -60,7 +126,9 @@ class ExerciseSearchTest {
     private static final Catalog CATALOG = catalog(BRIDGE, KNEE_ROLLS, KNEES_TO_CHEST, TOWEL, BIRD_DOG, LEG_PRESS);
 
     private List<String> ids(ExerciseQuery query, String language) {
-        return search.search(CATALOG, query, language).stream().map(Exercise::id).toList();
+        return search.search(CATALOG, query, language).stream()
+                .map(Exercise::id)
+                .toList();
     }
 
     private List<String> ids(String text) {
@@ -70,8 +138,8 @@ class ExerciseSearchTest {
     @Test
     void emptyQueryGivesTheWholeCatalogInOrder() {
         assertThat(ids(ExerciseQuery.ALL, "en"))
-                .containsExactly("bridging", "knee-rolls", "knees-to-chest", "towel-hamstring-stretch", "bird-dog",
-                        "leg-press");
+                .containsExactly(
+                        "bridging", "knee-rolls", "knees-to-chest", "towel-hamstring-stretch", "bird-dog", "leg-press");
         assertThat(ids("   ")).hasSize(6);
     }
 
@@ -134,14 +202,39 @@ class ExerciseSearchTest {
     @Test
     void aNameHoldingEveryWordBeatsANameHoldingSome() {
         Catalog c = catalog(
-                exercise("a", "Chest opener", Position.STANDING, ExerciseKind.STRETCH, Level.BASIC, List.of(),
-                        List.of(), List.of("Bend your knee."), Map.of()),
-                exercise("b", "Wall push", Position.STANDING, ExerciseKind.STRETCH, Level.BASIC, List.of(),
-                        List.of(), List.of("Bring knee to chest."), Map.of()),
-                exercise("c", "Knee to chest", Position.LYING_ON_BACK, ExerciseKind.STRETCH, Level.BASIC,
-                        List.of(), List.of(), List.of("Hug it."), Map.of()));
+                exercise(
+                        "a",
+                        "Chest opener",
+                        Position.STANDING,
+                        ExerciseKind.STRETCH,
+                        Level.BASIC,
+                        List.of(),
+                        List.of(),
+                        List.of("Bend your knee."),
+                        Map.of()),
+                exercise(
+                        "b",
+                        "Wall push",
+                        Position.STANDING,
+                        ExerciseKind.STRETCH,
+                        Level.BASIC,
+                        List.of(),
+                        List.of(),
+                        List.of("Bring knee to chest."),
+                        Map.of()),
+                exercise(
+                        "c",
+                        "Knee to chest",
+                        Position.LYING_ON_BACK,
+                        ExerciseKind.STRETCH,
+                        Level.BASIC,
+                        List.of(),
+                        List.of(),
+                        List.of("Hug it."),
+                        Map.of()));
         List<String> found = search.search(c, ExerciseQuery.forText("knee chest"), "en").stream()
-                .map(Exercise::id).toList();
+                .map(Exercise::id)
+                .toList();
         assertThat(found).containsExactly("c", "a", "b");
     }
 
@@ -160,12 +253,22 @@ class ExerciseSearchTest {
 
     @Test
     void originFilterSeparatesTheClinicsOwnExercises() {
-        Exercise own = exercise("clinic-cat-camel", "Cat-camel", Position.HANDS_AND_KNEES, ExerciseKind.MOBILITY,
-                Level.BASIC, List.of(), List.of(), List.of("Round your back."), Map.of());
+        Exercise own = exercise(
+                "clinic-cat-camel",
+                "Cat-camel",
+                Position.HANDS_AND_KNEES,
+                ExerciseKind.MOBILITY,
+                Level.BASIC,
+                List.of(),
+                List.of(),
+                List.of("Round your back."),
+                Map.of());
         Catalog withOwn = CATALOG.withUserExercises(List.of(own), new ArrayList<>());
         assertThat(search.search(withOwn, ExerciseQuery.ALL.withOrigin(Origin.USER), "en"))
-                .extracting(Exercise::id).containsExactly("clinic-cat-camel");
-        assertThat(search.search(withOwn, ExerciseQuery.ALL.withOrigin(Origin.BUILT_IN), "en")).hasSize(6);
+                .extracting(Exercise::id)
+                .containsExactly("clinic-cat-camel");
+        assertThat(search.search(withOwn, ExerciseQuery.ALL.withOrigin(Origin.BUILT_IN), "en"))
+                .hasSize(6);
     }
 
     @Test
@@ -181,16 +284,25 @@ class ExerciseSearchTest {
     void aLargeLibraryIsSearchedCompletely() {
         List<Exercise> many = new ArrayList<>();
         for (int i = 0; i < 1500; i++) {
-            many.add(exercise("ex-" + i, (i % 3 == 0 ? "Plank " : "Lift ") + i, Position.values()[i % 7],
-                    ExerciseKind.values()[i % 5], Level.BASIC, List.of(Target.values()[i % 13]), List.of(),
-                    List.of("Step one of exercise " + i + ".", "Step two."), Map.of()));
+            many.add(exercise(
+                    "ex-" + i,
+                    (i % 3 == 0 ? "Plank " : "Lift ") + i,
+                    Position.values()[i % 7],
+                    ExerciseKind.values()[i % 5],
+                    Level.BASIC,
+                    List.of(Target.values()[i % 13]),
+                    List.of(),
+                    List.of("Step one of exercise " + i + ".", "Step two."),
+                    Map.of()));
         }
         Catalog big = new Catalog(many, Map.of("en", EN));
         assertThat(search.search(big, ExerciseQuery.forText("plank"), "en")).hasSize(500);
         assertThat(search.search(big, ExerciseQuery.forText("exercise 1499"), "en"))
-                .extracting(Exercise::id).containsExactly("ex-1499");
-        assertThat(search.search(big, ExerciseQuery.forText("lower back").withPositions(Position.LYING_ON_BACK),
-                "en")).isNotEmpty().allSatisfy(e -> {
+                .extracting(Exercise::id)
+                .containsExactly("ex-1499");
+        assertThat(search.search(big, ExerciseQuery.forText("lower back").withPositions(Position.LYING_ON_BACK), "en"))
+                .isNotEmpty()
+                .allSatisfy(e -> {
                     assertThat(e.targets()).containsExactly(Target.LOWER_BACK);
                     assertThat(e.position()).isEqualTo(Position.LYING_ON_BACK);
                 });

@@ -11,8 +11,8 @@ class SearchTextTest {
 
     @Test
     void foldsCaseAccentsAndPunctuation() {
-        assertThat(SearchText.fold("Estiramiento de ISQUIOTIBIALES, con toalla!")).isEqualTo(
-                "estiramiento de isquiotibiales con toalla");
+        assertThat(SearchText.fold("Estiramiento de ISQUIOTIBIALES, con toalla!"))
+                .isEqualTo("estiramiento de isquiotibiales con toalla");
         assertThat(SearchText.fold("Rodillas al pecho: ¡respiración!")).isEqualTo("rodillas al pecho respiracion");
         assertThat(SearchText.fold("bird-dog")).isEqualTo("bird dog");
         assertThat(SearchText.fold("Niño  über")).isEqualTo("nino uber");
@@ -32,6 +32,7 @@ class SearchTextTest {
         assertThat(FactLabels.forLanguage("xx").label(Position.STANDING)).isEqualTo("standing");
         assertThat(FactLabels.forLanguage(null).label(Target.HAMSTRINGS)).isEqualTo("hamstrings");
         assertThat(FactLabels.forLanguage("es").label(Target.HAMSTRINGS)).isEqualTo("isquiotibiales");
-        assertThat(FactLabels.forLanguage("es").label(Equipment.STATIONARY_BIKE)).isEqualTo("bicicleta estática");
+        assertThat(FactLabels.forLanguage("es").label(Equipment.STATIONARY_BIKE))
+                .isEqualTo("bicicleta estática");
     }
 }

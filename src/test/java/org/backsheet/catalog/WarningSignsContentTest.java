@@ -18,24 +18,65 @@ class WarningSignsContentTest {
 
     /** Signs that need care the same day: cauda equina signs, a worsening weakness or foot drop, fever. */
     static final Map<String, List<String>> EMERGENCY = Map.of(
-            "en", List.of("bladder or bowels", "bladder is full", "wipe", "around your bottom", "genitals",
-                    "problems with sex", "Sciatica in both legs", "both legs that is new", "a foot that drops",
-                    "fever"),
-            "es", List.of("vejiga o del intestino", "vejiga llena", "limpiarse", "alrededor del ano", "genitales",
-                    "relaciones sexuales", "Ciática en las dos piernas", "las dos piernas, nuevo",
-                    "se arrastra o se engancha", "fiebre"));
+            "en",
+                    List.of(
+                            "bladder or bowels",
+                            "bladder is full",
+                            "wipe",
+                            "around your bottom",
+                            "genitals",
+                            "problems with sex",
+                            "Sciatica in both legs",
+                            "both legs that is new",
+                            "a foot that drops",
+                            "fever"),
+            "es",
+                    List.of(
+                            "vejiga o del intestino",
+                            "vejiga llena",
+                            "limpiarse",
+                            "alrededor del ano",
+                            "genitales",
+                            "relaciones sexuales",
+                            "Ciática en las dos piernas",
+                            "las dos piernas, nuevo",
+                            "se arrastra o se engancha",
+                            "fiebre"));
 
     /** Signs for a doctor within a day or two. */
     static final Map<String, List<String>> SOON = Map.of(
-            "en", List.of("below the knee", "even without pain", "unwell", "fall", "osteoporosis", "steroid",
-                    "immune", "injecting drugs", "at night", "cancer", "keeps getting worse"),
-            "es", List.of("más abajo de la rodilla", "aunque no haya dolor", "Sentirse mal", "caída", "osteoporosis",
-                    "corticoides", "defensas", "inyectarse drogas", "por la noche", "cáncer", "va empeorando"));
+            "en",
+                    List.of(
+                            "below the knee",
+                            "even without pain",
+                            "unwell",
+                            "fall",
+                            "osteoporosis",
+                            "steroid",
+                            "immune",
+                            "injecting drugs",
+                            "at night",
+                            "cancer",
+                            "keeps getting worse"),
+            "es",
+                    List.of(
+                            "más abajo de la rodilla",
+                            "aunque no haya dolor",
+                            "Sentirse mal",
+                            "caída",
+                            "osteoporosis",
+                            "corticoides",
+                            "defensas",
+                            "inyectarse drogas",
+                            "por la noche",
+                            "cáncer",
+                            "va empeorando"));
 
     /** What to do now, and by when for the second tier; the emergency number is no country's in English. */
     static final Map<String, List<String>> EMERGENCY_HEADING = Map.of(
             "en", List.of("now", "emergency department", "local emergency number"),
             "es", List.of("ahora mismo", "urgencias", "112"));
+
     static final Map<String, String> SOON_HEADING = Map.of("en", "within a day or two", "es", "en uno o dos días");
 
     @Test
@@ -50,9 +91,13 @@ class WarningSignsContentTest {
                 assertThat(emergency).as("%s emergency tier", language).contains(word);
                 assertThat(soon).as("%s soon tier", language).doesNotContain(word);
             });
-            SOON.get(language).forEach(word -> assertThat(soon).as("%s soon tier", language).contains(word));
-            EMERGENCY_HEADING.get(language).forEach(
-                    word -> assertThat(signs.emergency().heading()).as("%s emergency heading", language).contains(word));
+            SOON.get(language)
+                    .forEach(word ->
+                            assertThat(soon).as("%s soon tier", language).contains(word));
+            EMERGENCY_HEADING.get(language).forEach(word -> assertThat(
+                            signs.emergency().heading())
+                    .as("%s emergency heading", language)
+                    .contains(word));
             assertThat(signs.doctorSoon().heading()).contains(SOON_HEADING.get(language));
         }
     }
@@ -69,8 +114,12 @@ class WarningSignsContentTest {
         WarningSigns english = catalog.standardTexts("en").warningSigns();
         for (String language : catalog.languages()) {
             WarningSigns signs = catalog.standardTexts(language).warningSigns();
-            assertThat(signs.emergency().signs()).as(language).hasSameSizeAs(english.emergency().signs());
-            assertThat(signs.doctorSoon().signs()).as(language).hasSameSizeAs(english.doctorSoon().signs());
+            assertThat(signs.emergency().signs())
+                    .as(language)
+                    .hasSameSizeAs(english.emergency().signs());
+            assertThat(signs.doctorSoon().signs())
+                    .as(language)
+                    .hasSameSizeAs(english.doctorSoon().signs());
         }
     }
 }

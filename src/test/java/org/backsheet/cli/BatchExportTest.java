@@ -25,20 +25,27 @@ class BatchExportTest {
     @Test
     void goodSheetsAreWrittenAndTheBadOneReported() throws IOException {
         Path first = SheetFilesForTests.goodSheet(tmp, "in/anna.backsheet.json");
-        Path bad = SheetFilesForTests.sheet(tmp, "in/bad.backsheet.json",
-                "{\"exercise\": \"bridging\", \"holdSeconds\": 0}");
+        Path bad = SheetFilesForTests.sheet(
+                tmp, "in/bad.backsheet.json", "{\"exercise\": \"bridging\", \"holdSeconds\": 0}");
         Path last = SheetFilesForTests.goodSheet(tmp, "in/piotr.json");
         Path out = tmp.resolve("out");
 
-        CliRun run = CliRun.of(CliRun.environment(tmp.resolve("no-library")),
-                "export", first.toString(), bad.toString(), last.toString(), "-d", out.toString());
+        CliRun run = CliRun.of(
+                CliRun.environment(tmp.resolve("no-library")),
+                "export",
+                first.toString(),
+                bad.toString(),
+                last.toString(),
+                "-d",
+                out.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(out.resolve("anna.pdf")).isNotEmptyFile();
         assertThat(out.resolve("piotr.pdf")).isNotEmptyFile();
         assertThat(out.resolve("bad.pdf")).doesNotExist();
-        assertThat(run.errLines()).singleElement().satisfies(line ->
-                assertThat(line).startsWith(bad.toString()).contains("items[0].holdSeconds"));
+        assertThat(run.errLines())
+                .singleElement()
+                .satisfies(line -> assertThat(line).startsWith(bad.toString()).contains("items[0].holdSeconds"));
         assertThat(run.out()).contains("wrote 2 of 3 handouts to " + out);
         try (PDDocument document = Loader.loadPDF(out.resolve("anna.pdf").toFile())) {
             assertThat(document.getNumberOfPages()).isPositive();
@@ -49,7 +56,8 @@ class BatchExportTest {
     void allGoodIsExitZeroAndTheFolderIsCreated() throws IOException {
         List<String> args = new ArrayList<>(List.of("export"));
         for (int i = 0; i < 6; i++) {
-            args.add(SheetFilesForTests.goodSheet(tmp, "sheet-" + i + ".backsheet.json").toString());
+            args.add(SheetFilesForTests.goodSheet(tmp, "sheet-" + i + ".backsheet.json")
+                    .toString());
         }
         Path out = tmp.resolve("new/nested/out");
         args.addAll(List.of("-d", out.toString()));
@@ -80,12 +88,14 @@ class BatchExportTest {
         }
         args.addAll(List.of("-d", tmp.resolve("out").toString()));
 
-        CliRun run = CliRun.of(CliRun.environment(tmp.resolve("no-library")).withWriters(factory),
-                args.toArray(String[]::new));
+        CliRun run = CliRun.of(
+                CliRun.environment(tmp.resolve("no-library")).withWriters(factory), args.toArray(String[]::new));
 
         assertThat(run.exitCode()).isZero();
         assertThat(writersMade[0]).isEqualTo(1);
-        assertThat(threads).allMatch(name -> name.startsWith("backsheet-export-")).isNotEmpty();
+        assertThat(threads)
+                .allMatch(name -> name.startsWith("backsheet-export-"))
+                .isNotEmpty();
         try (var files = Files.list(tmp.resolve("out"))) {
             assertThat(files.count()).isEqualTo(40);
         }
@@ -97,8 +107,13 @@ class BatchExportTest {
         Path two = SheetFilesForTests.goodSheet(tmp, "b/knee.json");
         Path out = tmp.resolve("out");
 
-        CliRun run = CliRun.of(CliRun.environment(tmp.resolve("no-library")),
-                "export", one.toString(), two.toString(), "-d", out.toString());
+        CliRun run = CliRun.of(
+                CliRun.environment(tmp.resolve("no-library")),
+                "export",
+                one.toString(),
+                two.toString(),
+                "-d",
+                out.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(out.resolve("knee.pdf")).isNotEmptyFile();
@@ -110,10 +125,14 @@ class BatchExportTest {
         Path sheet = SheetFilesForTests.goodSheet(tmp, "a.json");
         Path notAFolder = Files.writeString(tmp.resolve("out"), "x");
 
-        CliRun run = CliRun.of(CliRun.environment(tmp.resolve("no-library")),
-                "export", sheet.toString(), "-d", notAFolder.toString());
+        CliRun run = CliRun.of(
+                CliRun.environment(tmp.resolve("no-library")), "export", sheet.toString(), "-d", notAFolder.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.errLines()).singleElement().asString().contains(notAFolder.toString()).contains("not a folder");
+        assertThat(run.errLines())
+                .singleElement()
+                .asString()
+                .contains(notAFolder.toString())
+                .contains("not a folder");
     }
 }

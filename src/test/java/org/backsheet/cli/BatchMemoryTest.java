@@ -26,7 +26,8 @@ class BatchMemoryTest {
     void aHandoutThatRunsOutOfMemoryBesideOthersIsMadeAgainAlone() throws IOException {
         List<String> args = new ArrayList<>(List.of("export"));
         for (int i = 0; i < 6; i++) {
-            args.add(SheetFilesForTests.goodSheet(tmp, "sheet-" + i + ".backsheet.json").toString());
+            args.add(SheetFilesForTests.goodSheet(tmp, "sheet-" + i + ".backsheet.json")
+                    .toString());
         }
         Path out = tmp.resolve("out");
         args.addAll(List.of("-d", out.toString()));
@@ -55,8 +56,8 @@ class BatchMemoryTest {
             };
         };
 
-        CliRun run = CliRun.of(CliRun.environment(tmp.resolve("no-library")).withWriters(tight),
-                args.toArray(String[]::new));
+        CliRun run = CliRun.of(
+                CliRun.environment(tmp.resolve("no-library")).withWriters(tight), args.toArray(String[]::new));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).doesNotContain("not enough memory");

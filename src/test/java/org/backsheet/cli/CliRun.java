@@ -11,7 +11,9 @@ record CliRun(int exitCode, String out, String err) {
 
     /** The default environment for tests: the real catalog and renderer, no user library unless given. */
     static CliEnvironment environment(Path defaultLibrary) {
-        return CliEnvironment.standard("test").withDefaultLibrary(defaultLibrary).withThreads(2);
+        return CliEnvironment.standard("test")
+                .withDefaultLibrary(defaultLibrary)
+                .withThreads(2);
     }
 
     static CliRun of(CliEnvironment environment, String... args) {

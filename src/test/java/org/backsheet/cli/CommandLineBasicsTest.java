@@ -41,9 +41,13 @@ class CommandLineBasicsTest {
     void exercisesListsTheWholeCatalogAsIdTabName() {
         CliRun run = run("exercises");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.outLines()).hasSizeGreaterThanOrEqualTo(29)
+        assertThat(run.outLines())
+                .hasSizeGreaterThanOrEqualTo(29)
                 .allMatch(line -> line.matches("[a-z0-9-]+\t[^\t]+"))
-                .contains("pelvic-tilt\tPelvic tilt", "bird-dog\tBird dog", "stationary-bike\tStationary bike or treadmill");
+                .contains(
+                        "pelvic-tilt\tPelvic tilt",
+                        "bird-dog\tBird dog",
+                        "stationary-bike\tStationary bike or treadmill");
         assertThat(run.err()).isEmpty();
     }
 

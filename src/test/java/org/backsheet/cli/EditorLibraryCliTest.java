@@ -34,14 +34,17 @@ class EditorLibraryCliTest {
     void aClinicianMakesAnExerciseInTheEditor() throws Exception {
         library = tmp.resolve("clinic-library");
         source = new CatalogSource(BuiltInCatalog.load(), library, Runnable::run);
-        Exercise draft = Exercise.builder("", "Wall sit").steps(List.of("Lean on the wall and slide down."))
-                .origin(Origin.USER).build();
+        Exercise draft = Exercise.builder("", "Wall sit")
+                .steps(List.of("Lean on the wall and slide down."))
+                .origin(Origin.USER)
+                .build();
         assertThat(new UserExerciseController(source).create(draft).id()).isEqualTo("wall-sit");
     }
 
     private Path sheetUsingIt(String name) throws Exception {
         Path file = tmp.resolve(name);
-        Sheet sheet = Sheet.empty().withTitle("Home program")
+        Sheet sheet = Sheet.empty()
+                .withTitle("Home program")
                 .withItems(List.of(SheetItem.of("pelvic-tilt"), SheetItem.of("wall-sit")));
         SheetFiles.save(sheet, file);
         return file;
@@ -60,8 +63,14 @@ class EditorLibraryCliTest {
         assertThat(list.out()).contains("wall-sit\tWall sit");
 
         Path pdf = tmp.resolve("out.pdf");
-        CliRun export = CliRun.of(CliRun.environment(tmp.resolve("none")), "export",
-                sheetUsingIt("plain.backsheet.json").toString(), "--library", library.toString(), "-o", pdf.toString());
+        CliRun export = CliRun.of(
+                CliRun.environment(tmp.resolve("none")),
+                "export",
+                sheetUsingIt("plain.backsheet.json").toString(),
+                "--library",
+                library.toString(),
+                "-o",
+                pdf.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(text(pdf)).contains("Wall sit");
     }
@@ -73,7 +82,11 @@ class EditorLibraryCliTest {
         new CarryingSheetStore(new JsonSheetStore(), source::current).save(SheetFiles.read(plain), carrying);
         Path nowhere = tmp.resolve("colleague-has-no-library");
 
-        CliRun refused = CliRun.of(CliRun.environment(nowhere), "export", plain.toString(), "-o",
+        CliRun refused = CliRun.of(
+                CliRun.environment(nowhere),
+                "export",
+                plain.toString(),
+                "-o",
                 tmp.resolve("refused.pdf").toString());
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("items[1].exercise", "wall-sit");
@@ -82,6 +95,8 @@ class EditorLibraryCliTest {
         CliRun export = CliRun.of(CliRun.environment(nowhere), "export", carrying.toString(), "-o", pdf.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(text(pdf)).contains("Wall sit", "Lean on the wall and slide down.");
-        assertThat(CliRun.of(CliRun.environment(nowhere), "validate", carrying.toString()).exitCode()).isZero();
+        assertThat(CliRun.of(CliRun.environment(nowhere), "validate", carrying.toString())
+                        .exitCode())
+                .isZero();
     }
 }

@@ -57,25 +57,31 @@ class ExportCommandTest {
 
     @Test
     void valueOutOfBoundsNamesTheFileAndTheField() throws IOException {
-        Path sheet = SheetFilesForTests.sheet(tmp, "bad.backsheet.json",
+        Path sheet = SheetFilesForTests.sheet(
+                tmp,
+                "bad.backsheet.json",
                 "{\"exercise\": \"bridging\"}, {\"exercise\": \"pelvic-tilt\", \"reps\": 500}");
         Path pdf = tmp.resolve("bad.pdf");
 
         CliRun run = run("export", sheet.toString(), "-o", pdf.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines()).anySatisfy(line ->
-                assertThat(line).startsWith(sheet.toString()).contains("items[1].reps"));
+        assertThat(run.errLines())
+                .anySatisfy(
+                        line -> assertThat(line).startsWith(sheet.toString()).contains("items[1].reps"));
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(pdf).doesNotExist();
     }
 
     @Test
     void brokenJsonIsReportedByLineAndColumn() throws IOException {
-        Path sheet = SheetFilesForTests.write(tmp, "broken.json",
+        Path sheet = SheetFilesForTests.write(
+                tmp,
+                "broken.json",
                 "{\n  \"format\": \"backsheet/sheet\",\n  \"version\": 1,\n  \"items\": [ {\"exercise\": }\n}\n");
 
-        CliRun run = run("export", sheet.toString(), "-o", tmp.resolve("broken.pdf").toString());
+        CliRun run =
+                run("export", sheet.toString(), "-o", tmp.resolve("broken.pdf").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).containsPattern(Pattern.quote(sheet.toString()) + ":\\d+:\\d+: ");
@@ -83,13 +89,17 @@ class ExportCommandTest {
 
     @Test
     void unknownExerciseIdNamesTheItemAndTheId() throws IOException {
-        Path sheet = SheetFilesForTests.sheet(tmp, "typo.backsheet.json",
-                "{\"exercise\": \"bridging\"}, {\"exercise\": \"pelvic-tlit\"}");
+        Path sheet = SheetFilesForTests.sheet(
+                tmp, "typo.backsheet.json", "{\"exercise\": \"bridging\"}, {\"exercise\": \"pelvic-tlit\"}");
 
-        CliRun run = run("export", sheet.toString(), "-o", tmp.resolve("typo.pdf").toString());
+        CliRun run =
+                run("export", sheet.toString(), "-o", tmp.resolve("typo.pdf").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("typo.backsheet.json").contains("items[1]").contains("pelvic-tlit");
+        assertThat(run.err())
+                .contains("typo.backsheet.json")
+                .contains("items[1]")
+                .contains("pelvic-tlit");
     }
 
     @Test
@@ -112,14 +122,17 @@ class ExportCommandTest {
             out.write("%PDF-1.7 half a handout".getBytes(StandardCharsets.US_ASCII));
             throw new IOException("the picture of item 3 is damaged");
         };
-        CliEnvironment environment = CliRun.environment(tmp.resolve("no-library")).withWriters(c -> failHalfway);
+        CliEnvironment environment =
+                CliRun.environment(tmp.resolve("no-library")).withWriters(c -> failHalfway);
 
         CliRun run = CliRun.of(environment, "export", sheet.toString(), "-o", pdf.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.errLines()).containsExactly(sheet + ": cannot make the handout: the picture of item 3 is damaged");
+        assertThat(run.errLines())
+                .containsExactly(sheet + ": cannot make the handout: the picture of item 3 is damaged");
         assertThat(Files.readString(pdf)).isEqualTo("the handout from last week");
-        assertThat(filesIn(tmp)).as("no temporary file is left behind")
+        assertThat(filesIn(tmp))
+                .as("no temporary file is left behind")
                 .containsExactlyInAnyOrder("a.backsheet.json", "a.pdf");
     }
 
@@ -151,9 +164,15 @@ class ExportCommandTest {
         HandoutWriter crashing = (s, out) -> {
             throw new IllegalStateException("No glyph for U+1F600");
         };
-        CliEnvironment environment = CliRun.environment(tmp.resolve("no-library")).withWriters(c -> crashing);
+        CliEnvironment environment =
+                CliRun.environment(tmp.resolve("no-library")).withWriters(c -> crashing);
 
-        CliRun run = CliRun.of(environment, "export", sheet.toString(), "-o", tmp.resolve("a.pdf").toString());
+        CliRun run = CliRun.of(
+                environment,
+                "export",
+                sheet.toString(),
+                "-o",
+                tmp.resolve("a.pdf").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines()).containsExactly(sheet + ": cannot make the handout: No glyph for U+1F600");
@@ -163,9 +182,15 @@ class ExportCommandTest {
     void renderWarningsGoToStderrWithoutChangingTheExitCode() throws IOException {
         Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
         HandoutWriter warning = (s, out) -> new RenderResult(1, List.of("replaced 2 characters the font lacks"));
-        CliEnvironment environment = CliRun.environment(tmp.resolve("no-library")).withWriters(c -> warning);
+        CliEnvironment environment =
+                CliRun.environment(tmp.resolve("no-library")).withWriters(c -> warning);
 
-        CliRun run = CliRun.of(environment, "export", sheet.toString(), "-o", tmp.resolve("a.pdf").toString());
+        CliRun run = CliRun.of(
+                environment,
+                "export",
+                sheet.toString(),
+                "-o",
+                tmp.resolve("a.pdf").toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.errLines()).containsExactly(sheet + ": warning: replaced 2 characters the font lacks");
@@ -179,10 +204,18 @@ class ExportCommandTest {
             seen.add(s);
             return new RenderResult(1, List.of());
         };
-        CliEnvironment environment = CliRun.environment(tmp.resolve("no-library")).withWriters(c -> recording);
+        CliEnvironment environment =
+                CliRun.environment(tmp.resolve("no-library")).withWriters(c -> recording);
 
-        CliRun run = CliRun.of(environment, "export", sheet.toString(), "-o", tmp.resolve("a.pdf").toString(),
-                "--page-size", "letter", "--large-print");
+        CliRun run = CliRun.of(
+                environment,
+                "export",
+                sheet.toString(),
+                "-o",
+                tmp.resolve("a.pdf").toString(),
+                "--page-size",
+                "letter",
+                "--large-print");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(seen).singleElement().satisfies(s -> {
@@ -198,8 +231,10 @@ class ExportCommandTest {
         Path a4 = tmp.resolve("a4.pdf");
         Path letter = tmp.resolve("letter.pdf");
 
-        assertThat(run("export", sheet.toString(), "-o", a4.toString()).exitCode()).isZero();
-        assertThat(run("export", sheet.toString(), "-o", letter.toString(), "--page-size", "LETTER").exitCode())
+        assertThat(run("export", sheet.toString(), "-o", a4.toString()).exitCode())
+                .isZero();
+        assertThat(run("export", sheet.toString(), "-o", letter.toString(), "--page-size", "LETTER")
+                        .exitCode())
                 .isZero();
 
         assertThat(firstPageSize(a4)).isEqualTo(new float[] {595.28f, 841.89f});
@@ -212,8 +247,11 @@ class ExportCommandTest {
         Path normal = tmp.resolve("normal.pdf");
         Path large = tmp.resolve("large.pdf");
 
-        assertThat(run("export", sheet.toString(), "-o", normal.toString()).exitCode()).isZero();
-        assertThat(run("export", sheet.toString(), "-o", large.toString(), "--large-print").exitCode()).isZero();
+        assertThat(run("export", sheet.toString(), "-o", normal.toString()).exitCode())
+                .isZero();
+        assertThat(run("export", sheet.toString(), "-o", large.toString(), "--large-print")
+                        .exitCode())
+                .isZero();
 
         assertThat(FontSizes.mostCommon(normal)).isLessThan(16f);
         assertThat(FontSizes.mostCommon(large)).isGreaterThanOrEqualTo(16f);
@@ -224,7 +262,8 @@ class ExportCommandTest {
         Path a = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
         Path b = SheetFilesForTests.goodSheet(tmp, "b.backsheet.json");
 
-        CliRun run = run("export", a.toString(), b.toString(), "-o", tmp.resolve("x.pdf").toString());
+        CliRun run = run(
+                "export", a.toString(), b.toString(), "-o", tmp.resolve("x.pdf").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("-o takes one sheet").contains("-d");

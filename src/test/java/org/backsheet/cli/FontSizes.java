@@ -16,8 +16,7 @@ final class FontSizes extends PDFTextStripper {
 
     private final Map<Float, Integer> characterCountBySize = new HashMap<>();
 
-    private FontSizes() {
-    }
+    private FontSizes() {}
 
     /** The font size (in points, rounded to 0.5) that most characters of the document are printed in. */
     static float mostCommon(Path pdf) throws IOException {
@@ -26,7 +25,9 @@ final class FontSizes extends PDFTextStripper {
             sizes.writeText(document, new StringWriter());
         }
         return sizes.characterCountBySize.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
     }
 
     @Override

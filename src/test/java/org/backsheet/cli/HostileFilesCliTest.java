@@ -110,13 +110,14 @@ class HostileFilesCliTest {
 
     @Test
     void hugeExponentsAreOutOfBoundsNamingTheField() throws IOException {
-        Path tiny = SheetFilesForTests.sheet(tmp, "tiny.backsheet.json",
-                "{\"exercise\": \"pelvic-tilt\", \"reps\": 1e-2147483648}");
-        Path huge = SheetFilesForTests.sheet(tmp, "huge.backsheet.json",
-                "{\"exercise\": \"pelvic-tilt\", \"reps\": 1e99999999999}");
+        Path tiny = SheetFilesForTests.sheet(
+                tmp, "tiny.backsheet.json", "{\"exercise\": \"pelvic-tilt\", \"reps\": 1e-2147483648}");
+        Path huge = SheetFilesForTests.sheet(
+                tmp, "huge.backsheet.json", "{\"exercise\": \"pelvic-tilt\", \"reps\": 1e99999999999}");
 
         CliRun validate = run("validate", tiny.toString());
-        CliRun export = run("export", huge.toString(), "-o", tmp.resolve("huge.pdf").toString());
+        CliRun export =
+                run("export", huge.toString(), "-o", tmp.resolve("huge.pdf").toString());
 
         assertThat(validate.exitCode()).isEqualTo(2);
         assertThat(validate.err()).contains(tiny + ": items[0].reps: must be 1 to 100");
@@ -126,11 +127,16 @@ class HostileFilesCliTest {
 
     @Test
     void aBatchGoesOnPastAHugeExponent() throws IOException {
-        Path bad = SheetFilesForTests.sheet(tmp, "bad.backsheet.json",
-                "{\"exercise\": \"pelvic-tilt\", \"sets\": 1e-2147483648}");
+        Path bad = SheetFilesForTests.sheet(
+                tmp, "bad.backsheet.json", "{\"exercise\": \"pelvic-tilt\", \"sets\": 1e-2147483648}");
         Path good = SheetFilesForTests.goodSheet(tmp, "good.backsheet.json");
 
-        CliRun run = run("export", bad.toString(), good.toString(), "-d", tmp.resolve("out").toString());
+        CliRun run = run(
+                "export",
+                bad.toString(),
+                good.toString(),
+                "-d",
+                tmp.resolve("out").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).contains("wrote 1 of 2 handouts");
@@ -139,8 +145,10 @@ class HostileFilesCliTest {
     @Test
     void aLibraryFileWithAHugeExponentIsSkippedNotFatal() throws IOException {
         Path library = Files.createDirectory(tmp.resolve("lib"));
-        Files.writeString(library.resolve("x.exercise.json"), "{\"format\": \"backsheet/exercise\", \"version\": 1, "
-                + "\"id\": 1e-2147483648}", StandardCharsets.UTF_8);
+        Files.writeString(
+                library.resolve("x.exercise.json"),
+                "{\"format\": \"backsheet/exercise\", \"version\": 1, " + "\"id\": 1e-2147483648}",
+                StandardCharsets.UTF_8);
         Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
 
         CliRun run = run("validate", "--library", library.toString(), sheet.toString());
@@ -179,7 +187,8 @@ class HostileFilesCliTest {
         CliRun refused = run("export", sheet.toString(), "-o", pdf.toString());
 
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.err()).contains("a.pdf: cannot write the handout: the file is read-only")
+        assertThat(refused.err())
+                .contains("a.pdf: cannot write the handout: the file is read-only")
                 .contains("--overwrite-read-only");
         assertThat(pdf).hasContent("protected");
 

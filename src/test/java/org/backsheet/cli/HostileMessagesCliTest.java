@@ -24,13 +24,15 @@ class HostileMessagesCliTest {
 
     @Test
     void terminalEscapesAndLineBreaksFromAFileAreShownEscaped() throws IOException {
-        Path sheet = SheetFilesForTests.sheet(tmp, "esc.backsheet.json",
-                "{\"exercise\": \"nope\\u001b[2J\\u001b[31mRED\\nFAKE: ok\\u202e\"}");
+        Path sheet = SheetFilesForTests.sheet(
+                tmp, "esc.backsheet.json", "{\"exercise\": \"nope\\u001b[2J\\u001b[31mRED\\nFAKE: ok\\u202e\"}");
 
         CliRun run = run("validate", sheet.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).doesNotContain("\u001b").doesNotContain("\u202e")
+        assertThat(run.err())
+                .doesNotContain("\u001b")
+                .doesNotContain("\u202e")
                 .contains("nope\\u001b[2J\\u001b[31mRED\\u000aFAKE: ok\\u202e");
         assertThat(run.errLines()).noneMatch(line -> line.startsWith("FAKE"));
         assertThat(run.out()).doesNotContain("FAKE");
@@ -54,24 +56,26 @@ class HostileMessagesCliTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).hasSizeLessThanOrEqualTo(UserMessages.MAX_LINES_PER_FILE + 1);
-        assertThat(run.errLines().get(run.errLines().size() - 1))
-                .isEqualTo(sheet + ": ... and 199,979 more problems");
+        assertThat(run.errLines().get(run.errLines().size() - 1)).isEqualTo(sheet + ": ... and 199,979 more problems");
     }
 
     @Test
     void manyLinesAboutOneFileEndWithHowManyMore() {
         List<String> lines = IntStream.range(0, 60_000)
-                .mapToObj(i -> "f: warning: glyph " + i).toList();
-        assertThat(UserMessages.summarised("f", lines)).hasSize(UserMessages.MAX_LINES_PER_FILE + 1)
-                .last().isEqualTo("f: ... and 59,980 more");
+                .mapToObj(i -> "f: warning: glyph " + i)
+                .toList();
+        assertThat(UserMessages.summarised("f", lines))
+                .hasSize(UserMessages.MAX_LINES_PER_FILE + 1)
+                .last()
+                .isEqualTo("f: ... and 59,980 more");
     }
 
     @Test
     void utf32IsCalledUtf32() throws IOException {
-        Path sheet = Files.write(tmp.resolve("u32.backsheet.json"),
-                "\uFEFF{\"format\": 1}".getBytes(Charset.forName("UTF-32LE")));
-        Path bigEndian = Files.write(tmp.resolve("u32be.backsheet.json"),
-                "{\"format\": 1}".getBytes(Charset.forName("UTF-32BE")));
+        Path sheet = Files.write(
+                tmp.resolve("u32.backsheet.json"), "\uFEFF{\"format\": 1}".getBytes(Charset.forName("UTF-32LE")));
+        Path bigEndian = Files.write(
+                tmp.resolve("u32be.backsheet.json"), "{\"format\": 1}".getBytes(Charset.forName("UTF-32BE")));
 
         assertThat(run("validate", sheet.toString()).err()).contains("saved as UTF-32");
         assertThat(run("validate", bigEndian.toString()).err()).contains("saved as UTF-32");

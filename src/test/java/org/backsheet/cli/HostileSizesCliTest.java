@@ -26,7 +26,8 @@ class HostileSizesCliTest {
     }
 
     private static String items(int count, int noteChars) {
-        String note = "Keep the back straight and breathe out slowly. ".repeat(noteChars / 47 + 1)
+        String note = "Keep the back straight and breathe out slowly. "
+                .repeat(noteChars / 47 + 1)
                 .substring(0, noteChars);
         StringJoiner items = new StringJoiner(",");
         for (int i = 0; i < count; i++) {
@@ -40,11 +41,13 @@ class HostileSizesCliTest {
         // 500 notes of 2,000 characters: each note is fine, together a million characters.
         Path sheet = SheetFilesForTests.sheet(tmp, "long.backsheet.json", items(500, 2_000));
 
-        CliRun run = run("export", sheet.toString(), "-o", tmp.resolve("long.pdf").toString());
+        CliRun run =
+                run("export", sheet.toString(), "-o", tmp.resolve("long.pdf").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).containsPattern(Pattern.quote(sheet.toString())
-                + ": the sheet holds 1,0\\d\\d,\\d\\d\\d characters of text; at most 600,000");
+        assertThat(run.err())
+                .containsPattern(Pattern.quote(sheet.toString())
+                        + ": the sheet holds 1,0\\d\\d,\\d\\d\\d characters of text; at most 600,000");
         assertThat(tmp.resolve("long.pdf")).doesNotExist();
     }
 
@@ -53,10 +56,12 @@ class HostileSizesCliTest {
         // Within the text limit, but large print and many short items make far more than 200 pages.
         Path sheet = SheetFilesForTests.sheet(tmp, "pages.backsheet.json", items(500, 1_100));
 
-        CliRun run = run("export", sheet.toString(), "-o", tmp.resolve("pages.pdf").toString(), "--large-print");
+        CliRun run =
+                run("export", sheet.toString(), "-o", tmp.resolve("pages.pdf").toString(), "--large-print");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(sheet + ": cannot make the handout: the handout would have")
+        assertThat(run.err())
+                .contains(sheet + ": cannot make the handout: the handout would have")
                 .contains("at most 200 are made");
         assertThat(tmp.resolve("pages.pdf")).doesNotExist();
     }
@@ -67,8 +72,11 @@ class HostileSizesCliTest {
         for (int i = 0; i < 1_000_001; i++) {
             zeros.append(",0");
         }
-        Path sheet = SheetFilesForTests.write(tmp, "zeros.backsheet.json", "{\"format\": \"backsheet/sheet\", "
-                + "\"version\": 1, \"items\": [], \"somethingNew\": [" + zeros + "]}");
+        Path sheet = SheetFilesForTests.write(
+                tmp,
+                "zeros.backsheet.json",
+                "{\"format\": \"backsheet/sheet\", " + "\"version\": 1, \"items\": [], \"somethingNew\": [" + zeros
+                        + "]}");
 
         CliRun run = run("validate", sheet.toString());
 
@@ -83,8 +91,10 @@ class HostileSizesCliTest {
         for (int i = 0; i < 12; i++) {
             fields.add("\"future" + i + "\": \"" + big + "\"");
         }
-        Path sheet = SheetFilesForTests.write(tmp, "future.backsheet.json", "{\"format\": \"backsheet/sheet\", "
-                + "\"version\": 1, \"items\": [], " + fields + "}");
+        Path sheet = SheetFilesForTests.write(
+                tmp,
+                "future.backsheet.json",
+                "{\"format\": \"backsheet/sheet\", " + "\"version\": 1, \"items\": [], " + fields + "}");
 
         CliRun run = run("validate", sheet.toString());
 
@@ -101,12 +111,19 @@ class HostileSizesCliTest {
             out.write(new byte[] {'%', 'P', 'D', 'F'});
             return new RenderResult(1, List.of());
         };
-        Path big = SheetFilesForTests.write(tmp, "big.backsheet.json", "{\"format\": \"backsheet/sheet\", "
-                + "\"version\": 1, \"title\": \"Too big\", \"items\": []}");
+        Path big = SheetFilesForTests.write(
+                tmp,
+                "big.backsheet.json",
+                "{\"format\": \"backsheet/sheet\", " + "\"version\": 1, \"title\": \"Too big\", \"items\": []}");
         Path small = SheetFilesForTests.goodSheet(tmp, "small.backsheet.json");
 
-        CliRun run = CliRun.of(CliRun.environment(tmp.resolve("no-library")).withWriters(factory),
-                "export", big.toString(), small.toString(), "-d", tmp.resolve("out").toString());
+        CliRun run = CliRun.of(
+                CliRun.environment(tmp.resolve("no-library")).withWriters(factory),
+                "export",
+                big.toString(),
+                small.toString(),
+                "-d",
+                tmp.resolve("out").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(big + ": skipped: there is not enough memory to make this handout");

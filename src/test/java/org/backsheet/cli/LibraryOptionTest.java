@@ -17,13 +17,21 @@ class LibraryOptionTest {
     void ownExerciseCanBeListedAndExported() throws IOException {
         Path library = tmp.resolve("library");
         SheetFilesForTests.exercise(library, "clinic-cat-camel", "Cat-camel");
-        Path sheet = SheetFilesForTests.sheet(tmp, "own.backsheet.json",
+        Path sheet = SheetFilesForTests.sheet(
+                tmp,
+                "own.backsheet.json",
                 "{\"exercise\": \"clinic-cat-camel\", \"reps\": 8}, {\"exercise\": \"bridging\"}");
         CliEnvironment environment = CliRun.environment(tmp.resolve("no-library"));
 
         CliRun listed = CliRun.of(environment, "exercises", "--library", library.toString());
-        CliRun exported = CliRun.of(environment, "export", sheet.toString(), "-o", tmp.resolve("own.pdf").toString(),
-                "--library", library.toString());
+        CliRun exported = CliRun.of(
+                environment,
+                "export",
+                sheet.toString(),
+                "-o",
+                tmp.resolve("own.pdf").toString(),
+                "--library",
+                library.toString());
         CliRun withoutLibrary = CliRun.of(environment, "validate", sheet.toString());
 
         assertThat(listed.exitCode()).isZero();
@@ -39,12 +47,16 @@ class LibraryOptionTest {
         Path library = tmp.resolve("library");
         SheetFilesForTests.exercise(library, "bridging", "My own bridge");
 
-        CliRun run = CliRun.of(CliRun.environment(tmp.resolve("no-library")),
-                "exercises", "--library", library.toString());
+        CliRun run =
+                CliRun.of(CliRun.environment(tmp.resolve("no-library")), "exercises", "--library", library.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).contains("bridging\tBridge").doesNotContain("bridging\tMy own bridge");
-        assertThat(run.errLines()).singleElement().asString().contains("warning").contains("bridging");
+        assertThat(run.errLines())
+                .singleElement()
+                .asString()
+                .contains("warning")
+                .contains("bridging");
     }
 
     @Test
@@ -60,10 +72,14 @@ class LibraryOptionTest {
     @Test
     void aMissingLibraryFolderIsBadInput() {
         Path missing = tmp.resolve("nope");
-        CliRun run = CliRun.of(CliRun.environment(tmp.resolve("no-library")),
-                "exercises", "--library", missing.toString());
+        CliRun run =
+                CliRun.of(CliRun.environment(tmp.resolve("no-library")), "exercises", "--library", missing.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines()).singleElement().asString().contains("--library").contains(missing.toString());
+        assertThat(run.errLines())
+                .singleElement()
+                .asString()
+                .contains("--library")
+                .contains(missing.toString());
     }
 
     @Test
@@ -72,8 +88,8 @@ class LibraryOptionTest {
         SheetFilesForTests.exercise(library, "clinic-cat-camel", "Cat-camel");
         SheetFilesForTests.write(library, "broken.exercise.json", "{ \"format\": ");
 
-        CliRun run = CliRun.of(CliRun.environment(tmp.resolve("no-library")),
-                "exercises", "--library", library.toString());
+        CliRun run =
+                CliRun.of(CliRun.environment(tmp.resolve("no-library")), "exercises", "--library", library.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).contains("clinic-cat-camel\tCat-camel");

@@ -45,13 +45,16 @@ class SamplesTest {
     @Test
     void everySampleHasItsPdfBesideIt() throws IOException {
         for (Path sheet : sampleSheets()) {
-            assertThat(SAMPLES.resolve(ExportFormat.PDF.fileName(sheet, "handout"))).isNotEmptyFile();
+            assertThat(SAMPLES.resolve(ExportFormat.PDF.fileName(sheet, "handout")))
+                    .isNotEmptyFile();
         }
     }
 
     private static List<Path> sampleSheets() throws IOException {
         try (Stream<Path> files = Files.list(SAMPLES)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".backsheet.json")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".backsheet.json"))
+                    .sorted()
+                    .toList();
         }
     }
 

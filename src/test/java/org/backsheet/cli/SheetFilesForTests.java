@@ -8,12 +8,14 @@ import java.nio.file.Path;
 /** Small sheet and exercise files written into a test's temporary folder. */
 final class SheetFilesForTests {
 
-    private SheetFilesForTests() {
-    }
+    private SheetFilesForTests() {}
 
     /** A valid sheet with the given items (JSON array body, e.g. {@code {"exercise":"bridging"}}). */
     static Path sheet(Path folder, String fileName, String itemsJson) throws IOException {
-        return write(folder, fileName, """
+        return write(
+                folder,
+                fileName,
+                """
                 {
                   "format": "backsheet/sheet",
                   "version": 1,
@@ -22,11 +24,15 @@ final class SheetFilesForTests {
                   "date": "2026-11-21",
                   "items": [%s]
                 }
-                """.formatted(itemsJson));
+                """
+                        .formatted(itemsJson));
     }
 
     static Path goodSheet(Path folder, String fileName) throws IOException {
-        return sheet(folder, fileName, """
+        return sheet(
+                folder,
+                fileName,
+                """
                 {"exercise": "pelvic-tilt", "reps": 10, "holdSeconds": 5},
                 {"exercise": "bridging", "reps": 8}""");
     }
@@ -40,7 +46,10 @@ final class SheetFilesForTests {
 
     /** A user's own exercise file in {@code folder}. */
     static Path exercise(Path folder, String id, String name) throws IOException {
-        return write(folder, id + ".exercise.json", """
+        return write(
+                folder,
+                id + ".exercise.json",
+                """
                 {
                   "format": "backsheet/exercise",
                   "version": 1,
@@ -57,6 +66,7 @@ final class SheetFilesForTests {
                   "cautions": ["Move slowly; stop if it hurts."],
                   "dose": { "reps": 10, "timesPerDay": 2 }
                 }
-                """.formatted(id, name));
+                """
+                        .formatted(id, name));
     }
 }

@@ -29,11 +29,17 @@ class ValidateCommandTest {
     @Test
     void everyProblemOfEveryFileIsOneLine() throws IOException {
         Path good = SheetFilesForTests.goodSheet(tmp, "good.backsheet.json");
-        Path outOfBounds = SheetFilesForTests.sheet(tmp, "bounds.backsheet.json", """
+        Path outOfBounds = SheetFilesForTests.sheet(
+                tmp,
+                "bounds.backsheet.json",
+                """
                 {"exercise": "bridging", "reps": 8},
                 {"exercise": "bridging", "reps": 101},
                 {"exercise": "pelvic-tilt", "timesPerDay": 13}""");
-        Path unknown = SheetFilesForTests.sheet(tmp, "unknown.backsheet.json", """
+        Path unknown = SheetFilesForTests.sheet(
+                tmp,
+                "unknown.backsheet.json",
+                """
                 {"exercise": "bridging"},
                 {"exercise": "no-such-exercise"}""");
 
@@ -41,17 +47,18 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.outLines()).containsExactly(good + ": ok");
-        assertThat(run.errLines()).containsExactly(
-                outOfBounds + ": items[1].reps: must be 1 to 100, was 101",
-                outOfBounds + ": items[2].timesPerDay: must be 1 to 12, was 13",
-                unknown + ": items[1].exercise: unknown exercise 'no-such-exercise': "
-                        + "it is neither built in nor in the exercise library");
+        assertThat(run.errLines())
+                .containsExactly(
+                        outOfBounds + ": items[1].reps: must be 1 to 100, was 101",
+                        outOfBounds + ": items[2].timesPerDay: must be 1 to 12, was 13",
+                        unknown + ": items[1].exercise: unknown exercise 'no-such-exercise': "
+                                + "it is neither built in nor in the exercise library");
     }
 
     @Test
     void aNewerFormatVersionIsRefusedClearly() throws IOException {
-        Path sheet = SheetFilesForTests.write(tmp, "future.backsheet.json",
-                "{\"format\": \"backsheet/sheet\", \"version\": 99, \"items\": []}");
+        Path sheet = SheetFilesForTests.write(
+                tmp, "future.backsheet.json", "{\"format\": \"backsheet/sheet\", \"version\": 99, \"items\": []}");
         CliRun run = run("validate", sheet.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("future.backsheet.json").contains("version");

@@ -29,8 +29,8 @@ class AutosaveSchedulerTest {
     private final List<String> copies = new CopyOnWriteArrayList<>();
     private final List<Exception> failures = new CopyOnWriteArrayList<>();
     private int removals;
-    private AutosaveScheduler<String> scheduler = new AutosaveScheduler<>(copies::add, () -> removals++,
-            failures::add, QUIET, LONGEST, clock, worker);
+    private AutosaveScheduler<String> scheduler =
+            new AutosaveScheduler<>(copies::add, () -> removals++, failures::add, QUIET, LONGEST, clock, worker);
 
     @AfterEach
     void stop() {
@@ -75,16 +75,26 @@ class AutosaveSchedulerTest {
     @Test
     void aFailedCopyIsReportedAndTheNextChangeTriesAgain() {
         AtomicBoolean diskFull = new AtomicBoolean(true);
-        scheduler = new AutosaveScheduler<>(state -> {
-            if (diskFull.getAndSet(false)) {
-                throw new UncheckedIOException(new IOException("No space left on device"));
-            }
-            copies.add(state);
-        }, () -> { }, failures::add, QUIET, LONGEST, clock, worker);
+        scheduler = new AutosaveScheduler<>(
+                state -> {
+                    if (diskFull.getAndSet(false)) {
+                        throw new UncheckedIOException(new IOException("No space left on device"));
+                    }
+                    copies.add(state);
+                },
+                () -> {},
+                failures::add,
+                QUIET,
+                LONGEST,
+                clock,
+                worker);
 
         scheduler.changed("first");
         pass(QUIET);
-        assertThat(failures).singleElement().extracting(Throwable::getMessage).asString()
+        assertThat(failures)
+                .singleElement()
+                .extracting(Throwable::getMessage)
+                .asString()
                 .contains("No space left on device");
         scheduler.changed("second");
         pass(QUIET);
@@ -95,8 +105,8 @@ class AutosaveSchedulerTest {
     @Test
     void theProgramsWorkerSavesOnItsOwnThread() throws Exception {
         List<String> threads = new CopyOnWriteArrayList<>();
-        try (AutosaveScheduler<String> real = new AutosaveScheduler<>(s -> threads.add(Thread.currentThread().getName()),
-                () -> { }, failures::add, QUIET, LONGEST)) {
+        try (AutosaveScheduler<String> real = new AutosaveScheduler<>(
+                s -> threads.add(Thread.currentThread().getName()), () -> {}, failures::add, QUIET, LONGEST)) {
             real.saveNow("now").get(30, TimeUnit.SECONDS);
         }
         assertThat(threads).containsExactly("backsheet-autosave");
@@ -111,8 +121,7 @@ class AutosaveSchedulerTest {
     /** A worker whose tasks run only when the test says the time has come. */
     private final class HandWorker implements AutosaveScheduler.Worker {
 
-        private record Task(Instant due, long order, FutureTask<?> work) {
-        }
+        private record Task(Instant due, long order, FutureTask<?> work) {}
 
         private final List<Task> tasks = new ArrayList<>();
         private long counter;
@@ -130,15 +139,16 @@ class AutosaveSchedulerTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
 
         void runDue(Instant now) {
             while (true) {
                 Task next;
                 synchronized (this) {
-                    next = tasks.stream().filter(t -> !t.due().isAfter(now))
-                            .min(Comparator.comparing(Task::due).thenComparingLong(Task::order)).orElse(null);
+                    next = tasks.stream()
+                            .filter(t -> !t.due().isAfter(now))
+                            .min(Comparator.comparing(Task::due).thenComparingLong(Task::order))
+                            .orElse(null);
                     if (next == null) {
                         return;
                     }

@@ -31,7 +31,9 @@ class ClinicProfileTest {
         EmbeddedImage logo = profile.setLogo(picture);
 
         BufferedImage stored = ImageIO.read(new ByteArrayInputStream(logo.data()));
-        assertThat(stored.getWidth()).isLessThanOrEqualTo(ClinicProfile.LOGO_SIDE).isGreaterThan(300);
+        assertThat(stored.getWidth())
+                .isLessThanOrEqualTo(ClinicProfile.LOGO_SIDE)
+                .isGreaterThan(300);
         Sheet sheet = SheetDefaults.blank(prefs, LocalDate.of(2026, 11, 22));
         assertThat(sheet.clinic().name()).isEqualTo("Riverside Physio");
         assertThat(sheet.clinic().contact()).isEqualTo("(555) 010-2000");
@@ -53,7 +55,8 @@ class ClinicProfileTest {
         EmbeddedImage logo = profile.setLogo(picture);
         Path notes = Files.writeString(folder.resolve("notes.png"), "not a picture");
 
-        assertThatThrownBy(() -> profile.setLogo(notes)).isInstanceOf(FileFormatException.class)
+        assertThatThrownBy(() -> profile.setLogo(notes))
+                .isInstanceOf(FileFormatException.class)
                 .hasMessageContaining("notes.png");
         assertThat(profile.logo()).isEqualTo(logo);
     }

@@ -20,8 +20,8 @@ abstract class EditorTestBase {
     void createEditor() {
         files = new FakeFiles();
         prefs = EditorPreferences.inMemory();
-        editor = new EditorController(TestCatalog.create(), Sheet.empty(), files, files, prefs, clock,
-                new EditorTexts(Locale.ENGLISH));
+        editor = new EditorController(
+                TestCatalog.create(), Sheet.empty(), files, files, prefs, clock, new EditorTexts(Locale.ENGLISH));
     }
 
     /** Lets time pass, as between two bursts of typing. */

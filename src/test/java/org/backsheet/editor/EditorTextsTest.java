@@ -36,12 +36,15 @@ class EditorTextsTest {
     @Test
     void theSampleHandoutIsInTheEditorsLanguageWhenTheCatalogHasIt() {
         Catalog catalog = BuiltInCatalog.load();
-        Sheet spanish = SheetDefaults.sample(catalog, EditorPreferences.inMemory(), LocalDate.of(2026, 11, 22),
+        Sheet spanish = SheetDefaults.sample(
+                catalog,
+                EditorPreferences.inMemory(),
+                LocalDate.of(2026, 11, 22),
                 new EditorTexts(Locale.forLanguageTag("es-MX")));
         assertThat(spanish.language()).isEqualTo("es");
         assertThat(spanish.title()).isEqualTo("Su programa para la zona lumbar");
-        Sheet german = SheetDefaults.sample(catalog, EditorPreferences.inMemory(), LocalDate.of(2026, 11, 22),
-                new EditorTexts(Locale.GERMAN));
+        Sheet german = SheetDefaults.sample(
+                catalog, EditorPreferences.inMemory(), LocalDate.of(2026, 11, 22), new EditorTexts(Locale.GERMAN));
         assertThat(german.language()).isEqualTo("en");
         assertThat(german.title()).isEqualTo("Your lower back program");
     }

@@ -7,8 +7,7 @@ import java.util.function.BooleanSupplier;
 /** Waits for a condition that another thread makes true; fails after a generous limit, never on timing. */
 final class Eventually {
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     static void until(String what, BooleanSupplier condition) {
         long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();

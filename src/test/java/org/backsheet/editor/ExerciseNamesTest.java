@@ -15,13 +15,22 @@ class ExerciseNamesTest {
     @Test
     void aSpanishSheetShowsTheSpanishNames() {
         Catalog catalog = BuiltInCatalog.load();
-        Exercise translated = catalog.all().stream().filter(e -> e.translations().containsKey("es")).findFirst()
+        Exercise translated = catalog.all().stream()
+                .filter(e -> e.translations().containsKey("es"))
+                .findFirst()
                 .orElseThrow();
-        EditorController editor = new EditorController(catalog, Sheet.empty(), new FakeFiles(), new FakeFiles(),
-                EditorPreferences.inMemory(), java.time.Clock.systemUTC(), new EditorTexts(Locale.ENGLISH));
+        EditorController editor = new EditorController(
+                catalog,
+                Sheet.empty(),
+                new FakeFiles(),
+                new FakeFiles(),
+                EditorPreferences.inMemory(),
+                java.time.Clock.systemUTC(),
+                new EditorTexts(Locale.ENGLISH));
         assertThat(editor.nameOf(translated)).isEqualTo(translated.name());
         editor.details().setLanguage("es");
-        assertThat(editor.nameOf(translated)).isEqualTo(translated.translations().get("es").name())
+        assertThat(editor.nameOf(translated))
+                .isEqualTo(translated.translations().get("es").name())
                 .isNotEqualTo(translated.name());
     }
 }

@@ -89,7 +89,9 @@ class FileControllerTest extends EditorTestBase {
         files.chosenFiles.add(mine);
         files.chosenFiles.add(anna);
         assertThat(editor.files().open()).isTrue();
-        assertThat(files.files.get(mine).items()).extracting(SheetItem::exerciseId).containsExactly("bridging");
+        assertThat(files.files.get(mine).items())
+                .extracting(SheetItem::exerciseId)
+                .containsExactly("bridging");
         assertThat(ids()).containsExactly("bird-dog");
         assertThat(editor.document().file()).isEqualTo(anna);
         assertThat(editor.undo().isModified()).isFalse();
@@ -105,8 +107,8 @@ class FileControllerTest extends EditorTestBase {
     void aBadFileShowsItsProblemsAndChangesNothing() {
         editor.items().add("bridging");
         Path bad = Path.of("/tmp/fake/bad.backsheet.json");
-        files.badFiles.put(bad, List.of(Problem.atField("bad.backsheet.json", "items[0].reps",
-                "must be 1 to 100, was 500")));
+        files.badFiles.put(
+                bad, List.of(Problem.atField("bad.backsheet.json", "items[0].reps", "must be 1 to 100, was 500")));
         assertThat(editor.files().load(bad)).isFalse();
         assertThat(files.shown).containsExactly("bad.backsheet.json: items[0].reps: must be 1 to 100, was 500");
         assertThat(ids()).containsExactly("bridging");

@@ -19,8 +19,7 @@ class HandoutOptionsTest extends EditorTestBase {
 
     @Test
     void layoutIsOneUndoableStep() {
-        checkOneStep(d -> d.setLayout(Layout.COMPACT), Sheet::layout, Layout.DETAILED, Layout.COMPACT,
-                "Change layout");
+        checkOneStep(d -> d.setLayout(Layout.COMPACT), Sheet::layout, Layout.DETAILED, Layout.COMPACT, "Change layout");
         assertThat(editor.details().layout()).isEqualTo(Layout.COMPACT);
     }
 
@@ -36,8 +35,8 @@ class HandoutOptionsTest extends EditorTestBase {
 
     @Test
     void groupingByPositionIsOneUndoableStep() {
-        checkOneStep(d -> d.setGroupByPosition(true), Sheet::groupByPosition, false, true,
-                "Change grouping by position");
+        checkOneStep(
+                d -> d.setGroupByPosition(true), Sheet::groupByPosition, false, true, "Change grouping by position");
         assertThat(editor.details().groupByPosition()).isTrue();
     }
 
@@ -58,8 +57,8 @@ class HandoutOptionsTest extends EditorTestBase {
     }
 
     /** Changes one option, then undoes and redoes it, checking the value, the step's name and "modified". */
-    private <T> void checkOneStep(Consumer<DetailsController> change, Function<Sheet, T> option, T before, T after,
-                                  String stepName) {
+    private <T> void checkOneStep(
+            Consumer<DetailsController> change, Function<Sheet, T> option, T before, T after, String stepName) {
         assertThat(option.apply(editor.sheet())).isEqualTo(before);
         assertThat(editor.undo().isModified()).isFalse();
         change.accept(editor.details());

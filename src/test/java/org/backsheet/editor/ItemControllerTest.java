@@ -33,7 +33,8 @@ class ItemControllerTest extends EditorTestBase {
         assertThat(editor.sheet().items().get(0).link()).isEqualTo("https://example.org/tilt");
         assertThat(editor.item().setLink("http://example.org/tilt")).contains(WebLink.Problem.NOT_HTTPS);
         assertThat(editor.item().setLink("https://example.org/two words")).contains(WebLink.Problem.HAS_SPACES);
-        assertThat(editor.sheet().items().get(0).link()).as("the last good link stays")
+        assertThat(editor.sheet().items().get(0).link())
+                .as("the last good link stays")
                 .isEqualTo("https://example.org/tilt");
         editor.endTyping();
         assertThat(editor.item().setLink("  ")).isEmpty();

@@ -77,7 +77,8 @@ class ItemsControllerTest extends EditorTestBase {
         editor.item().setNote("Slowly.");
         editor.items().duplicateSelected();
         assertThat(ids()).containsExactly("pelvic-tilt", "pelvic-tilt", "bridging");
-        assertThat(editor.sheet().items().get(1)).isEqualTo(editor.sheet().items().get(0));
+        assertThat(editor.sheet().items().get(1))
+                .isEqualTo(editor.sheet().items().get(0));
         assertThat(editor.items().selection()).isEqualTo(1);
     }
 

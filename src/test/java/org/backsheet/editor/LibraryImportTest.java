@@ -19,8 +19,10 @@ class LibraryImportTest {
 
     @TempDir
     Path mineFolder;
+
     @TempDir
     Path theirsFolder;
+
     @TempDir
     Path out;
 
@@ -40,7 +42,8 @@ class LibraryImportTest {
         their.create(draft("Clam shell", "Lie on your side."));
         Exercise pelvicTilt = BUILT_IN.find("pelvic-tilt").orElseThrow();
         Path zip = out.resolve("theirs.zip");
-        List<Exercise> shared = new ArrayList<>(theirs.current().all().stream().filter(their::canChange).toList());
+        List<Exercise> shared = new ArrayList<>(
+                theirs.current().all().stream().filter(their::canChange).toList());
         shared.add(pelvicTilt.withName("Pelvic tilt, their way"));
         ExerciseArchive.write(shared, zip);
 
@@ -49,12 +52,15 @@ class LibraryImportTest {
         assertThat(plan.problems()).isEmpty();
         assertThat(plan.count(LibraryImport.Status.NEW)).isEqualTo(1);
         assertThat(plan.count(LibraryImport.Status.SAME)).isEqualTo(1);
-        assertThat(plan.conflicts()).extracting(i -> i.exercise().id())
+        assertThat(plan.conflicts())
+                .extracting(i -> i.exercise().id())
                 .containsExactlyInAnyOrder("wall-sit", "chin-tuck", "pelvic-tilt");
 
-        LibraryImport.Result result = importer.apply(plan, Map.of(
-                "wall-sit", LibraryImport.Choice.REPLACE,
-                "chin-tuck", LibraryImport.Choice.IMPORT_AS_COPY));
+        LibraryImport.Result result = importer.apply(
+                plan,
+                Map.of(
+                        "wall-sit", LibraryImport.Choice.REPLACE,
+                        "chin-tuck", LibraryImport.Choice.IMPORT_AS_COPY));
         assertThat(result).isEqualTo(new LibraryImport.Result(1, 1, 2, 1, 0));
 
         List<Problem> problems = new ArrayList<>();
@@ -66,7 +72,8 @@ class LibraryImportTest {
         assertThat(reread.current().find("chin-tuck").orElseThrow().steps()).containsExactly("Mine: tuck the chin.");
         assertThat(reread.current().find("chin-tuck-2").orElseThrow().steps()).containsExactly("Theirs: nod gently.");
         assertThat(reread.current().find("clam-shell")).isPresent();
-        assertThat(reread.current().find("pelvic-tilt").orElseThrow().isBuiltIn()).isTrue();
+        assertThat(reread.current().find("pelvic-tilt").orElseThrow().isBuiltIn())
+                .isTrue();
         assertThat(reread.current().find("pelvic-tilt-2").orElseThrow().name()).isEqualTo("Pelvic tilt, their way");
         assertThat(mineFolder.resolve("pelvic-tilt" + ExerciseFiles.EXTENSION)).doesNotExist();
     }
@@ -79,6 +86,7 @@ class LibraryImportTest {
         int n = new LibraryImport(mine, my).exportMine(out.resolve("mine.zip"));
         assertThat(n).isEqualTo(1);
         assertThat(ExerciseArchive.read(out.resolve("mine.zip"), new ArrayList<>()))
-                .extracting(Exercise::id).containsExactly("wall-sit");
+                .extracting(Exercise::id)
+                .containsExactly("wall-sit");
     }
 }

@@ -16,8 +16,7 @@ import org.backsheet.model.Origin;
  */
 public final class LibraryWriterProcess {
 
-    private LibraryWriterProcess() {
-    }
+    private LibraryWriterProcess() {}
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
@@ -29,8 +28,10 @@ public final class LibraryWriterProcess {
         System.in.read();
         for (int i = 1; i <= count; i++) {
             // Both writers use the same names, so they race for the same ids.
-            Exercise draft = Exercise.builder("", "Shared exercise " + i).steps(List.of("Written by " + writer + "."))
-                    .origin(Origin.USER).build();
+            Exercise draft = Exercise.builder("", "Shared exercise " + i)
+                    .steps(List.of("Written by " + writer + "."))
+                    .origin(Origin.USER)
+                    .build();
             System.out.println(controller.create(draft).id());
         }
         System.out.flush();
@@ -39,8 +40,14 @@ public final class LibraryWriterProcess {
     /** Starts this program in a new JVM with the test class path. */
     static Process start(Path folder, int count, String writer) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                LibraryWriterProcess.class.getName(), folder.toString(), Integer.toString(count), writer)
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LibraryWriterProcess.class.getName(),
+                        folder.toString(),
+                        Integer.toString(count),
+                        writer)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
     }

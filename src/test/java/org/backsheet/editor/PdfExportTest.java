@@ -43,7 +43,8 @@ class PdfExportTest {
     @Test
     void writesTheFileAndReportsItsPages() throws Exception {
         Path target = folder.resolve("out.pdf");
-        assertThat(new PdfExport(maker(false)).export(Sheet.empty(), target, () -> false)).isEqualTo(2);
+        assertThat(new PdfExport(maker(false)).export(Sheet.empty(), target, () -> false))
+                .isEqualTo(2);
         assertThat(Files.readString(target)).startsWith("%PDF");
     }
 
@@ -55,10 +56,12 @@ class PdfExportTest {
         assertThat(PdfExport.isReadOnly(target)).isTrue();
 
         assertThatThrownBy(() -> new PdfExport(maker(false)).export(Sheet.empty(), target, () -> false))
-                .hasMessageContaining("kept.pdf").hasMessageContaining("read-only");
+                .hasMessageContaining("kept.pdf")
+                .hasMessageContaining("read-only");
         assertThat(Files.readString(target)).isEqualTo("protected");
 
-        assertThat(new PdfExport(maker(false)).export(Sheet.empty(), target, () -> false, true)).isEqualTo(2);
+        assertThat(new PdfExport(maker(false)).export(Sheet.empty(), target, () -> false, true))
+                .isEqualTo(2);
         assertThat(Files.readString(target)).startsWith("%PDF");
     }
 
@@ -82,8 +85,10 @@ class PdfExportTest {
 
     @Test
     void thePdfIsNamedAfterTheSheet() {
-        assertThat(PdfExport.pdfNameFor(Path.of("/x/anna.backsheet.json"), "sheet")).isEqualTo("anna.pdf");
-        assertThat(PdfExport.pdfNameFor(Path.of("/x/Knee.BACKSHEET.JSON"), "sheet")).as("as the command line")
+        assertThat(PdfExport.pdfNameFor(Path.of("/x/anna.backsheet.json"), "sheet"))
+                .isEqualTo("anna.pdf");
+        assertThat(PdfExport.pdfNameFor(Path.of("/x/Knee.BACKSHEET.JSON"), "sheet"))
+                .as("as the command line")
                 .isEqualTo("Knee.pdf");
         assertThat(PdfExport.pdfNameFor(null, "exercise-sheet")).isEqualTo("exercise-sheet.pdf");
     }

@@ -18,25 +18,31 @@ class PlanCheckTest {
 
     @Test
     void aSessionLongerThanTheAdvicesMinutesIsReported() {
-        Sheet sheet = Sheet.empty().withAdvice(List.of("Set aside 10 to 30 minutes, twice a day."))
-                .withItems(List.of(SheetItem.of("stationary-bike").withDose(dose().minutes(40).build())));
+        Sheet sheet = Sheet.empty()
+                .withAdvice(List.of("Set aside 10 to 30 minutes, twice a day."))
+                .withItems(List.of(SheetItem.of("stationary-bike")
+                        .withDose(dose().minutes(40).build())));
         assertThat(PlanCheck.warning(sheet, catalog, english))
-                .isEqualTo("The exercises take about 40 minutes a session, more than the 30 minutes the advice mentions.");
+                .isEqualTo(
+                        "The exercises take about 40 minutes a session, more than the 30 minutes the advice mentions.");
     }
 
     @Test
     void aPlanWithinTheAdviceOrAdviceWithoutMinutesSaysNothing() {
-        Sheet sheet = Sheet.empty().withAdvice(List.of("Set aside 10 to 30 minutes, twice a day."))
+        Sheet sheet = Sheet.empty()
+                .withAdvice(List.of("Set aside 10 to 30 minutes, twice a day."))
                 .withItems(List.of(SheetItem.of("pelvic-tilt")));
         assertThat(PlanCheck.warning(sheet, catalog, english)).isNull();
         Sheet noMinutes = sheet.withAdvice(List.of("Move slowly."))
-                .withItems(List.of(SheetItem.of("stationary-bike").withDose(dose().minutes(90).build())));
+                .withItems(List.of(SheetItem.of("stationary-bike")
+                        .withDose(dose().minutes(90).build())));
         assertThat(PlanCheck.warning(noMinutes, catalog, english)).isNull();
     }
 
     @Test
     void spanishAdviceIsReadInSpanish() {
-        assertThat(PlanCheck.mostMinutes(List.of("Haga ejercicio de 10 a 30 minutos."),
-                new EditorTexts(Locale.forLanguageTag("es")))).isEqualTo(30);
+        assertThat(PlanCheck.mostMinutes(
+                        List.of("Haga ejercicio de 10 a 30 minutos."), new EditorTexts(Locale.forLanguageTag("es"))))
+                .isEqualTo(30);
     }
 }

@@ -49,11 +49,15 @@ class PreviewControllerTest {
     @Test
     void rendersTheRealHandoutAndShowsItsPages() throws Exception {
         var catalog = BuiltInCatalog.load();
-        Sheet sample = SheetDefaults.sample(catalog, EditorPreferences.inMemory(), LocalDate.of(2026, 1, 2),
-                new EditorTexts(Locale.ENGLISH));
+        Sheet sample = SheetDefaults.sample(
+                catalog, EditorPreferences.inMemory(), LocalDate.of(2026, 1, 2), new EditorTexts(Locale.ENGLISH));
         Recorder view = new Recorder();
-        try (PreviewController preview = new PreviewController(new SheetDocument(sample),
-                new RendererHandoutMaker(new HandoutRenderer(catalog, "test", new FigurePictures())), view, Runnable::run, 0)) {
+        try (PreviewController preview = new PreviewController(
+                new SheetDocument(sample),
+                new RendererHandoutMaker(new HandoutRenderer(catalog, "test", new FigurePictures())),
+                view,
+                Runnable::run,
+                0)) {
             preview.start();
             Integer count = view.counts.poll(30, TimeUnit.SECONDS);
             assertThat(view.failures).isEmpty();
@@ -80,12 +84,16 @@ class PreviewControllerTest {
                 throw new IOException("not used");
             }
         };
-        EditorController editor = new EditorController(TestCatalog.create(), Sheet.empty(), new FakeFiles(),
-                new FakeFiles(), EditorPreferences.inMemory(), StepClock.standing(),
+        EditorController editor = new EditorController(
+                TestCatalog.create(),
+                Sheet.empty(),
+                new FakeFiles(),
+                new FakeFiles(),
+                EditorPreferences.inMemory(),
+                StepClock.standing(),
                 new EditorTexts(Locale.ENGLISH));
         Recorder view = new Recorder();
-        try (PreviewController preview = new PreviewController(editor.document(), counting, view, Runnable::run,
-                200)) {
+        try (PreviewController preview = new PreviewController(editor.document(), counting, view, Runnable::run, 200)) {
             preview.start();
             assertThat(view.counts.poll(30, TimeUnit.SECONDS)).isEqualTo(1);
             for (int i = 0; i < 5; i++) {
@@ -98,8 +106,13 @@ class PreviewControllerTest {
 
     @Test
     void closingTwiceAndChangesAfterClosingAreHarmless() {
-        EditorController editor = new EditorController(TestCatalog.create(), Sheet.empty(), new FakeFiles(),
-                new FakeFiles(), EditorPreferences.inMemory(), StepClock.standing(),
+        EditorController editor = new EditorController(
+                TestCatalog.create(),
+                Sheet.empty(),
+                new FakeFiles(),
+                new FakeFiles(),
+                EditorPreferences.inMemory(),
+                StepClock.standing(),
                 new EditorTexts(Locale.ENGLISH));
         HandoutMaker blank = new HandoutMaker() {
             @Override
@@ -126,16 +139,20 @@ class PreviewControllerTest {
     @Test
     void showsThePageThatHoldsTheSelectedItem() throws Exception {
         var catalog = BuiltInCatalog.load();
-        Sheet sample = SheetDefaults.sample(catalog, EditorPreferences.inMemory(), LocalDate.of(2026, 1, 2),
-                new EditorTexts(Locale.ENGLISH));
+        Sheet sample = SheetDefaults.sample(
+                catalog, EditorPreferences.inMemory(), LocalDate.of(2026, 1, 2), new EditorTexts(Locale.ENGLISH));
         List<SheetItem> many = new ArrayList<>();
         for (Exercise e : catalog.all().subList(0, 9)) {
             many.add(SheetItem.of(e.id()));
         }
         Sheet long9 = sample.withItems(many);
         Recorder view = new Recorder();
-        try (PreviewController preview = new PreviewController(new SheetDocument(long9),
-                new RendererHandoutMaker(new HandoutRenderer(catalog, "test", new FigurePictures())), view, Runnable::run, 0)) {
+        try (PreviewController preview = new PreviewController(
+                new SheetDocument(long9),
+                new RendererHandoutMaker(new HandoutRenderer(catalog, "test", new FigurePictures())),
+                view,
+                Runnable::run,
+                0)) {
             preview.start();
             assertThat(view.counts.poll(30, TimeUnit.SECONDS)).isGreaterThan(1);
             assertThat(view.pages.poll(30, TimeUnit.SECONDS)).isZero();

@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.backsheet.editor.DetailsController.TextField;
 import org.backsheet.io.FileFormatException;
-import org.backsheet.model.RecoveredSheet;
 import org.backsheet.io.RecoveryStore;
 import org.backsheet.io.SheetFiles;
+import org.backsheet.model.RecoveredSheet;
 import org.backsheet.model.Sheet;
 import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +29,7 @@ class RecoveryControllerTest {
 
     @TempDir
     Path home;
+
     private RecoveryStore store;
     private final ScriptedFileView view = new ScriptedFileView();
     private final List<Exception> failures = new CopyOnWriteArrayList<>();
@@ -116,7 +117,8 @@ class RecoveryControllerTest {
         editor.files().load(savedSheet("other.backsheet.json", "Somebody else"));
         store.save("crashed-window", null, SheetFiles.toJson(Sheet.empty().withTitle("Fresh sheet")));
 
-        assertThat(recovery.restore(new RecoveryFolder(store).leftBehind().get(0))).isTrue();
+        assertThat(recovery.restore(new RecoveryFolder(store).leftBehind().get(0)))
+                .isTrue();
 
         assertThat(editor.sheet().title()).isEqualTo("Fresh sheet");
         assertThat(editor.document().file()).isNull();
@@ -127,7 +129,8 @@ class RecoveryControllerTest {
     void aDamagedCopyIsNotRestoredAndStaysWhereItIs() throws Exception {
         store.save("crashed-window", null, "{\"format\": \"backsheet/sheet\", \"version\": 1, \"items\": 3}");
 
-        assertThat(recovery.restore(new RecoveryFolder(store).leftBehind().get(0))).isFalse();
+        assertThat(recovery.restore(new RecoveryFolder(store).leftBehind().get(0)))
+                .isFalse();
 
         assertThat(copies()).extracting(RecoveredSheet::sheetId).containsExactly("crashed-window");
     }
@@ -160,8 +163,14 @@ class RecoveryControllerTest {
     }
 
     private EditorController window() {
-        return new EditorController(TestCatalog.create(), Sheet.empty(), new JsonSheetStore(), view,
-                EditorPreferences.inMemory(), StepClock.standing(), new EditorTexts(Locale.ENGLISH));
+        return new EditorController(
+                TestCatalog.create(),
+                Sheet.empty(),
+                new JsonSheetStore(),
+                view,
+                EditorPreferences.inMemory(),
+                StepClock.standing(),
+                new EditorTexts(Locale.ENGLISH));
     }
 
     private Path savedSheet(String name, String title) throws IOException {
@@ -190,7 +199,8 @@ class RecoveryControllerTest {
         try (var files = Files.list(home.resolve("recovery"))) {
             List<String> ids = files.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".recovery.json"))
-                    .map(n -> n.substring(0, n.length() - ".recovery.json".length())).toList();
+                    .map(n -> n.substring(0, n.length() - ".recovery.json".length()))
+                    .toList();
             return ids.stream().map(this::read).filter(c -> c != null).toList();
         } catch (IOException e) {
             return List.of();

@@ -18,6 +18,7 @@ class SaveConflictTest {
 
     @TempDir
     Path folder;
+
     private Path file;
     private final ScriptedFileView firstView = new ScriptedFileView();
     private final ScriptedFileView secondView = new ScriptedFileView();
@@ -105,8 +106,14 @@ class SaveConflictTest {
     @Test
     void aViewThatCannotAskNeverOverwrites() throws Exception {
         FileView silent = new FakeFiles();
-        EditorController third = new EditorController(TestCatalog.create(), Sheet.empty(), new JsonSheetStore(),
-                silent, EditorPreferences.inMemory(), StepClock.standing(), new EditorTexts(Locale.ENGLISH));
+        EditorController third = new EditorController(
+                TestCatalog.create(),
+                Sheet.empty(),
+                new JsonSheetStore(),
+                silent,
+                EditorPreferences.inMemory(),
+                StepClock.standing(),
+                new EditorTexts(Locale.ENGLISH));
         third.files().load(file);
         first.details().setText(TextField.TITLE, "First window's title");
         first.files().save();
@@ -117,7 +124,13 @@ class SaveConflictTest {
     }
 
     private static EditorController window(ScriptedFileView view) {
-        return new EditorController(TestCatalog.create(), Sheet.empty(), new JsonSheetStore(), view,
-                EditorPreferences.inMemory(), StepClock.standing(), new EditorTexts(Locale.ENGLISH));
+        return new EditorController(
+                TestCatalog.create(),
+                Sheet.empty(),
+                new JsonSheetStore(),
+                view,
+                EditorPreferences.inMemory(),
+                StepClock.standing(),
+                new EditorTexts(Locale.ENGLISH));
     }
 }

@@ -19,7 +19,8 @@ class ScriptedFileView implements FileView {
     @Override
     public ChangedOnDiskChoice askFileChangedOnDisk(String documentName) {
         askedAboutChangedFiles.add(documentName);
-        return changedOnDiskAnswers.isEmpty() ? FileView.super.askFileChangedOnDisk(documentName)
+        return changedOnDiskAnswers.isEmpty()
+                ? FileView.super.askFileChangedOnDisk(documentName)
                 : changedOnDiskAnswers.removeFirst();
     }
 

@@ -65,8 +65,8 @@ class SharedLibraryTest {
     @ValueSource(booleans = {true, false})
     void theWatcherSeesAFileAnotherProcessAdds(boolean notifications) throws Exception {
         CompletableFuture<List<Exercise>> seen = new CompletableFuture<>();
-        try (LibraryWatcher watcher = new LibraryWatcher(shared, Duration.ofMillis(300), notifications,
-                (List<Exercise> exercises, List<Problem> problems) -> {
+        try (LibraryWatcher watcher = new LibraryWatcher(
+                shared, Duration.ofMillis(300), notifications, (List<Exercise> exercises, List<Problem> problems) -> {
                     if (!exercises.isEmpty()) {
                         seen.complete(exercises);
                     }

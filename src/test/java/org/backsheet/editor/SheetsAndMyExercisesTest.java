@@ -33,8 +33,14 @@ class SheetsAndMyExercisesTest {
         source = new CatalogSource(BUILT_IN, tmp.resolve("library"), Runnable::run);
         mine = new UserExerciseController(source);
         FakeFiles files = new FakeFiles();
-        editor = new EditorController(source.current(), Sheet.empty(), files, files, EditorPreferences.inMemory(),
-                StepClock.standing(), new EditorTexts(Locale.ENGLISH));
+        editor = new EditorController(
+                source.current(),
+                Sheet.empty(),
+                files,
+                files,
+                EditorPreferences.inMemory(),
+                StepClock.standing(),
+                new EditorTexts(Locale.ENGLISH));
         source.addListener(editor::setCatalog);
     }
 
@@ -43,11 +49,13 @@ class SheetsAndMyExercisesTest {
         Exercise wallSit = mine.create(draft("Wall sit", "Lean on the wall."));
         Exercise unused = mine.create(draft("Heel slide", "Slide the heel."));
         Exercise stale = draft("Gone", "x").withId("gone");
-        Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("pelvic-tilt"), SheetItem.of("wall-sit"),
-                SheetItem.of("gone"))).withCarriedExercises(List.of(stale, unused));
+        Sheet sheet = Sheet.empty()
+                .withItems(List.of(SheetItem.of("pelvic-tilt"), SheetItem.of("wall-sit"), SheetItem.of("gone")))
+                .withCarriedExercises(List.of(stale, unused));
         Path file = tmp.resolve("s.backsheet.json");
         new CarryingSheetStore(new JsonSheetStore(), source::current).save(sheet, file);
-        assertThat(SheetFiles.read(file).carriedExercises()).extracting(Exercise::id)
+        assertThat(SheetFiles.read(file).carriedExercises())
+                .extracting(Exercise::id)
                 .containsExactly("wall-sit", "gone");
         assertThat(SheetFiles.read(file).carriedExercise("wall-sit")).contains(wallSit);
     }
@@ -69,13 +77,16 @@ class SheetsAndMyExercisesTest {
     void aColleaguesCarriedExercisesCanBeAddedToMyLibrary() throws Exception {
         Exercise theirs = draft("Clam shell", "Lie on your side.").withId("clam-shell");
         Exercise builtInId = draft("Their pelvic tilt", "x").withId("pelvic-tilt");
-        Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("clam-shell")))
+        Sheet sheet = Sheet.empty()
+                .withItems(List.of(SheetItem.of("clam-shell")))
                 .withCarriedExercises(List.of(theirs, builtInId));
         List<Exercise> unknown = CarriedExercises.unknownTo(sheet, source.current());
         assertThat(unknown).extracting(Exercise::id).containsExactly("clam-shell");
         List<Exercise> saved = mine.adopt(unknown);
         assertThat(saved).extracting(Exercise::id).containsExactly("clam-shell");
-        assertThat(ExerciseFiles.read(tmp.resolve("library/clam-shell.exercise.json")).name()).isEqualTo("Clam shell");
+        assertThat(ExerciseFiles.read(tmp.resolve("library/clam-shell.exercise.json"))
+                        .name())
+                .isEqualTo("Clam shell");
         assertThat(source.current().find("clam-shell")).isPresent();
         assertThat(mine.adopt(unknown)).isEmpty();
     }

@@ -19,6 +19,7 @@ class TemplateControllerTest extends EditorTestBase {
 
     @TempDir
     Path folder;
+
     private TemplateController templates;
 
     @BeforeEach
@@ -28,8 +29,9 @@ class TemplateControllerTest extends EditorTestBase {
 
     @Test
     void listsTheFourBuiltInProgramsWithoutPatientOrDate() throws Exception {
-        assertThat(templates.list()).extracting(Template::name).containsExactly(
-                "Basic daily routine", "Gentle routine", "Seven back exercises", "Advanced program");
+        assertThat(templates.list())
+                .extracting(Template::name)
+                .containsExactly("Basic daily routine", "Gentle routine", "Seven back exercises", "Advanced program");
         for (Template t : templates.list()) {
             Sheet sheet = templates.load(t);
             assertThat(sheet.items()).isNotEmpty();
@@ -48,7 +50,10 @@ class TemplateControllerTest extends EditorTestBase {
         Path file = templates.saveAsTemplate("  Post-op week 1 ");
 
         assertThat(file).isEqualTo(folder.resolve("templates/Post-op week 1.backsheet.json"));
-        assertThat(templates.list()).extracting(Template::name).contains("Post-op week 1").hasSize(5);
+        assertThat(templates.list())
+                .extracting(Template::name)
+                .contains("Post-op week 1")
+                .hasSize(5);
         Sheet saved = SheetFiles.read(file);
         assertThat(saved.patient()).isNull();
         assertThat(saved.date()).isNull();
@@ -61,7 +66,8 @@ class TemplateControllerTest extends EditorTestBase {
     @Test
     void namesThatCouldLeaveTheFolderAreRefused() {
         for (String bad : new String[] {"", "   ", "../evil", "a/b", "x\\y", ".hidden"}) {
-            assertThatThrownBy(() -> templates.saveAsTemplate(bad)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> templates.saveAsTemplate(bad))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("name");
         }
         assertThat(Files.exists(folder.resolve("templates"))).isFalse();

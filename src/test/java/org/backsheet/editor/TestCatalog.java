@@ -20,32 +20,87 @@ final class TestCatalog {
 
     static final String DISCLAIMER = "See your doctor before you start.";
 
-    private TestCatalog() {
-    }
+    private TestCatalog() {}
 
     static Catalog create() {
-        return new Catalog(List.of(
-                exercise("pelvic-tilt", "Pelvic tilt", Position.LYING_ON_BACK, ExerciseKind.STRENGTHEN, Level.BASIC,
-                        List.of(), List.of(Target.ABDOMINALS), dose().sets(1).reps(10).hold(5).perSide(false).timesPerDay(2).build(),
-                        "Press your low back into the floor."),
-                exercise("bridging", "Bridge", Position.LYING_ON_BACK, ExerciseKind.STRENGTHEN, Level.BASIC,
-                        List.of(Equipment.MAT), List.of(Target.GLUTES), dose().sets(1).reps(8).hold(10).timesPerDay(2).build(),
-                        "Lift your hips."),
-                exercise("bird-dog", "Bird dog", Position.HANDS_AND_KNEES, ExerciseKind.STABILIZE, Level.BASIC,
-                        List.of(), List.of(Target.LOWER_BACK), dose().reps(5).hold(8).perSide(true).build(),
-                        "Lift the opposite arm and leg."),
-                exercise("stationary-bike", "Stationary bike", Position.SITTING, ExerciseKind.AEROBIC,
-                        Level.ADVANCED, List.of(Equipment.STATIONARY_BIKE), List.of(Target.ENDURANCE),
-                        dose().minutes(20).timesPerDay(1).build(), "Pedal at an easy pace.")),
-                Map.of("en", new StandardTexts("en", List.of("Warm up first.", "Stop if it hurts."),
-                        List.of("Bouncing stretches"), DISCLAIMER, "See a doctor first.",
-                        new WarningSigns(new WarningSigns.Tier("Get help now:", List.of("Numb saddle area.")),
-                                new WarningSigns.Tier("See a doctor soon:", List.of("Fever."))))));
+        return new Catalog(
+                List.of(
+                        exercise(
+                                "pelvic-tilt",
+                                "Pelvic tilt",
+                                Position.LYING_ON_BACK,
+                                ExerciseKind.STRENGTHEN,
+                                Level.BASIC,
+                                List.of(),
+                                List.of(Target.ABDOMINALS),
+                                dose().sets(1)
+                                        .reps(10)
+                                        .hold(5)
+                                        .perSide(false)
+                                        .timesPerDay(2)
+                                        .build(),
+                                "Press your low back into the floor."),
+                        exercise(
+                                "bridging",
+                                "Bridge",
+                                Position.LYING_ON_BACK,
+                                ExerciseKind.STRENGTHEN,
+                                Level.BASIC,
+                                List.of(Equipment.MAT),
+                                List.of(Target.GLUTES),
+                                dose().sets(1).reps(8).hold(10).timesPerDay(2).build(),
+                                "Lift your hips."),
+                        exercise(
+                                "bird-dog",
+                                "Bird dog",
+                                Position.HANDS_AND_KNEES,
+                                ExerciseKind.STABILIZE,
+                                Level.BASIC,
+                                List.of(),
+                                List.of(Target.LOWER_BACK),
+                                dose().reps(5).hold(8).perSide(true).build(),
+                                "Lift the opposite arm and leg."),
+                        exercise(
+                                "stationary-bike",
+                                "Stationary bike",
+                                Position.SITTING,
+                                ExerciseKind.AEROBIC,
+                                Level.ADVANCED,
+                                List.of(Equipment.STATIONARY_BIKE),
+                                List.of(Target.ENDURANCE),
+                                dose().minutes(20).timesPerDay(1).build(),
+                                "Pedal at an easy pace.")),
+                Map.of(
+                        "en",
+                        new StandardTexts(
+                                "en",
+                                List.of("Warm up first.", "Stop if it hurts."),
+                                List.of("Bouncing stretches"),
+                                DISCLAIMER,
+                                "See a doctor first.",
+                                new WarningSigns(
+                                        new WarningSigns.Tier("Get help now:", List.of("Numb saddle area.")),
+                                        new WarningSigns.Tier("See a doctor soon:", List.of("Fever."))))));
     }
 
-    private static Exercise exercise(String id, String name, Position position, ExerciseKind kind, Level level,
-                                     List<Equipment> equipment, List<Target> targets, Dose dose, String step) {
-        return Exercise.builder(id, name).position(position).kind(kind).level(level).targets(targets)
-                .equipment(equipment).steps(List.of(step)).dose(dose).build();
+    private static Exercise exercise(
+            String id,
+            String name,
+            Position position,
+            ExerciseKind kind,
+            Level level,
+            List<Equipment> equipment,
+            List<Target> targets,
+            Dose dose,
+            String step) {
+        return Exercise.builder(id, name)
+                .position(position)
+                .kind(kind)
+                .level(level)
+                .targets(targets)
+                .equipment(equipment)
+                .steps(List.of(step))
+                .dose(dose)
+                .build();
     }
 }

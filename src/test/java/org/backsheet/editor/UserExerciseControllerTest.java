@@ -16,10 +16,10 @@ import org.backsheet.model.Level;
 import org.backsheet.model.Origin;
 import org.backsheet.model.Position;
 import org.backsheet.model.Target;
+import org.backsheet.testdata.Doses;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.backsheet.testdata.Doses;
 
 class UserExerciseControllerTest {
 
@@ -41,10 +41,18 @@ class UserExerciseControllerTest {
     }
 
     static Exercise draft(String name, String... steps) {
-        return Exercise.builder("", name).position(Position.STANDING).kind(ExerciseKind.STRENGTHEN)
-                .level(Level.ADVANCED).targets(List.of(Target.LOWER_BACK)).equipment(List.of(Equipment.values()[0]))
-                .steps(List.of(steps)).purpose("Builds stamina.").cautions(List.of("Stop if it hurts."))
-                .dose(Doses.dose().sets(2).reps(10).timesPerDay(1).build()).origin(Origin.USER).build();
+        return Exercise.builder("", name)
+                .position(Position.STANDING)
+                .kind(ExerciseKind.STRENGTHEN)
+                .level(Level.ADVANCED)
+                .targets(List.of(Target.LOWER_BACK))
+                .equipment(List.of(Equipment.values()[0]))
+                .steps(List.of(steps))
+                .purpose("Builds stamina.")
+                .cautions(List.of("Stop if it hurts."))
+                .dose(Doses.dose().sets(2).reps(10).timesPerDay(1).build())
+                .origin(Origin.USER)
+                .build();
     }
 
     private Path file(String id) {
@@ -73,11 +81,15 @@ class UserExerciseControllerTest {
 
     @Test
     void aLinkIsCheckedLikeInAFileAndSavedWithTheExercise() throws Exception {
-        Exercise withHttp = draft("Wall sit", "Slide down.").toBuilder().link("http://example.org/wall-sit").build();
+        Exercise withHttp = draft("Wall sit", "Slide down.").toBuilder()
+                .link("http://example.org/wall-sit")
+                .build();
         assertThat(controller.check(withHttp)).containsExactly(UserExerciseController.Issue.LINK_NOT_HTTPS);
-        Exercise withSpace = withHttp.toBuilder().link("https://example.org/wall sit").build();
+        Exercise withSpace =
+                withHttp.toBuilder().link("https://example.org/wall sit").build();
         assertThat(controller.check(withSpace)).containsExactly(UserExerciseController.Issue.LINK_HAS_SPACES);
-        Exercise good = withHttp.toBuilder().link(" https://example.org/wall-sit ").build();
+        Exercise good =
+                withHttp.toBuilder().link(" https://example.org/wall-sit ").build();
         assertThat(controller.check(good)).isEmpty();
         Exercise saved = controller.create(good);
         assertThat(ExerciseFiles.read(file(saved.id())).link()).isEqualTo("https://example.org/wall-sit");
@@ -86,8 +98,7 @@ class UserExerciseControllerTest {
     @Test
     void incompleteDraftsAreNamedAndNotSaved() {
         assertThat(controller.check(controller.blank()))
-                .containsExactly(UserExerciseController.Issue.NAME_MISSING,
-                        UserExerciseController.Issue.STEPS_MISSING);
+                .containsExactly(UserExerciseController.Issue.NAME_MISSING, UserExerciseController.Issue.STEPS_MISSING);
         assertThat(controller.check(draft("Plank", " "))).containsExactly(UserExerciseController.Issue.STEPS_MISSING);
         assertThatThrownBy(() -> controller.create(draft("Plank"))).isInstanceOf(IllegalArgumentException.class);
         assertThat(library).isEmptyDirectory();
@@ -143,16 +154,17 @@ class UserExerciseControllerTest {
     void aBlankStepBetweenWrittenOnesKeepsTheDraftFromBeingSaved() {
         assertThat(controller.check(draft("Wall sit", "Stand.", " ", "Slide down.")))
                 .containsExactly(UserExerciseController.Issue.STEP_BLANK);
-        assertThat(controller.check(draft("Wall sit", "")))
-                .containsExactly(UserExerciseController.Issue.STEPS_MISSING);
+        assertThat(controller.check(draft("Wall sit", ""))).containsExactly(UserExerciseController.Issue.STEPS_MISSING);
         assertThat(controller.check(draft("Wall sit", "Stand.", "Slide down."))).isEmpty();
     }
 
     @Test
     void onlyRealChangesCountAsWorkCancelWouldLose() {
         Exercise written = draft("Wall sit", "Stand.");
-        assertThat(controller.hasChanges(written, draft(" Wall sit ", "Stand.", ""))).isFalse();
+        assertThat(controller.hasChanges(written, draft(" Wall sit ", "Stand.", "")))
+                .isFalse();
         assertThat(controller.hasChanges(written, draft("Wall sits", "Stand."))).isTrue();
-        assertThat(controller.hasChanges(written, draft("Wall sit", "Stand.", "Slide down."))).isTrue();
+        assertThat(controller.hasChanges(written, draft("Wall sit", "Stand.", "Slide down.")))
+                .isTrue();
     }
 }

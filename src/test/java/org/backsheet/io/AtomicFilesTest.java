@@ -46,9 +46,11 @@ class AtomicFilesTest {
         Path target = dir.resolve("sheet.backsheet.json");
         Files.writeString(target, "old content");
         assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
-            out.write(utf8("new half"));
-            throw new IOException("disk went away");
-        })).isInstanceOf(IOException.class).hasMessageContaining("sheet.backsheet.json")
+                    out.write(utf8("new half"));
+                    throw new IOException("disk went away");
+                }))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("sheet.backsheet.json")
                 .hasMessageContaining("disk went away");
         assertThat(target).hasContent("old content");
         assertThat(listing()).containsExactly("sheet.backsheet.json");
@@ -59,9 +61,10 @@ class AtomicFilesTest {
         Path target = dir.resolve("x.pdf");
         Files.writeString(target, "old");
         assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
-            out.write(1);
-            throw new IllegalStateException("renderer bug");
-        })).isInstanceOf(IllegalStateException.class);
+                    out.write(1);
+                    throw new IllegalStateException("renderer bug");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(target).hasContent("old");
         assertThat(listing()).containsExactly("x.pdf");
     }
@@ -82,7 +85,8 @@ class AtomicFilesTest {
     void aMissingFolderIsAnIOExceptionNamingTheFile() {
         Path target = dir.resolve("no-such-folder").resolve("out.pdf");
         assertThatThrownBy(() -> AtomicFiles.write(target, out -> out.write(1)))
-                .isInstanceOf(IOException.class).hasMessageContaining("out.pdf")
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("out.pdf")
                 .hasMessageContaining("folder does not exist");
     }
 
@@ -91,9 +95,11 @@ class AtomicFilesTest {
         Path target = dir.resolve("s.backsheet.json");
         Files.writeString(target, "old");
         assertThatThrownBy(() -> AtomicFiles.writeKeepingBackup(target, out -> {
-            out.write(1);
-            throw new IOException("No space left on device");
-        })).isInstanceOf(IOException.class).hasMessage("Could not save " + target + ": the disk is full");
+                    out.write(1);
+                    throw new IOException("No space left on device");
+                }))
+                .isInstanceOf(IOException.class)
+                .hasMessage("Could not save " + target + ": the disk is full");
         assertThat(target).hasContent("old");
         assertThat(listing()).containsExactly("s.backsheet.json");
     }
@@ -104,14 +110,16 @@ class AtomicFilesTest {
         Files.writeString(notAFolder, "x");
         Path target = notAFolder.resolve("out.pdf");
         assertThatThrownBy(() -> AtomicFiles.write(target, out -> out.write(1)))
-                .isInstanceOf(IOException.class).hasMessageStartingWith("Could not save " + target + ": ");
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("Could not save " + target + ": ");
     }
 
     @Test
     void theNewVersionKeepsTheOldFilesAccessRights() throws Exception {
         Path target = dir.resolve("private.backsheet.json");
         Files.writeString(target, "old");
-        Assumptions.assumeTrue(target.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Assumptions.assumeTrue(
+                target.getFileSystem().supportedFileAttributeViews().contains("posix"));
         Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
         Files.setPosixFilePermissions(target, ownerOnly);
         AtomicFiles.write(target, out -> out.write(utf8("new")));
@@ -143,12 +151,14 @@ class AtomicFilesTest {
     void aReadOnlyFileIsReplacedOnlyWhenAskedTo() throws Exception {
         Path target = dir.resolve("kept.pdf");
         Files.writeString(target, "old");
-        Assumptions.assumeTrue(target.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Assumptions.assumeTrue(
+                target.getFileSystem().supportedFileAttributeViews().contains("posix"));
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--r--r--"));
 
         assertThatThrownBy(() -> AtomicFiles.write(target, out -> out.write(utf8("new"))))
                 .isInstanceOf(ReadOnlyTargetException.class)
-                .hasMessageContaining("kept.pdf").hasMessageContaining("read-only");
+                .hasMessageContaining("kept.pdf")
+                .hasMessageContaining("read-only");
         assertThat(target).hasContent("old");
 
         AtomicFiles.write(target, out -> out.write(utf8("new")), AtomicFiles.ReadOnly.REPLACE);
@@ -161,10 +171,10 @@ class AtomicFilesTest {
         long deadPid = 999_999_999L; // above any pid_max, so never a running process
         Path killed = Files.writeString(dir.resolve(".out.pdf." + deadPid + "-1a2b3c.tmp"), "half a PDF");
         Path olderNaming = Files.writeString(dir.resolve(".out.pdf.7f3e2d1c.tmp"), "half a PDF");
-        Path fresh = Files.writeString(dir.resolve(".out.pdf." + ProcessHandle.current().pid() + "-99.tmp"), "busy");
+        Path fresh = Files.writeString(
+                dir.resolve(".out.pdf." + ProcessHandle.current().pid() + "-99.tmp"), "busy");
         Path someoneElses = Files.writeString(dir.resolve(".notes.txt.swp.tmp"), "not ours");
-        FileTime twoHoursAgo = FileTime.from(
-                Instant.now().minus(Duration.ofHours(2)));
+        FileTime twoHoursAgo = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
         for (Path p : new Path[] {killed, olderNaming, someoneElses}) {
             Files.setLastModifiedTime(p, twoHoursAgo);
         }
@@ -185,8 +195,8 @@ class AtomicFilesTest {
         AtomicFiles.writeKeepingBackup(target, out -> out.write(utf8("second")));
         assertThat(AtomicFiles.backupOf(target)).hasContent("first");
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                    "s.backsheet.json", "s.backsheet.json.bak");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("s.backsheet.json", "s.backsheet.json.bak");
         }
     }
 

@@ -48,27 +48,34 @@ class BadFilesTest {
         List<String> lines = e.problems().stream().map(Problem::toString).toList();
         assertThat(lines).as("every problem names the file").allMatch(l -> l.startsWith(file.toString()));
         assertThat(lines).as("one line per problem").noneMatch(l -> l.contains("\n"));
-        assertThat(lines).as("no exception class names or stack traces")
+        assertThat(lines)
+                .as("no exception class names or stack traces")
                 .noneMatch(l -> l.contains("Exception") || l.contains("\tat "));
         for (String expected : expectations(file)) {
-            assertThat(lines).as("problems of %s", file.getFileName())
-                    .anySatisfy(l -> assertThat(l).contains(expected));
+            assertThat(lines).as("problems of %s", file.getFileName()).anySatisfy(l -> assertThat(l)
+                    .contains(expected));
         }
     }
 
     private static List<String> expectations(Path file) throws IOException {
         Path sidecar = file.resolveSibling(file.getFileName() + ".expected");
         List<String> wanted = Files.readAllLines(sidecar, StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        assertThat(wanted).as("%s lists at least one expected message", sidecar.getFileName()).isNotEmpty();
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .toList();
+        assertThat(wanted)
+                .as("%s lists at least one expected message", sidecar.getFileName())
+                .isNotEmpty();
         return wanted;
     }
 
     private static Stream<Path> corpus(String folder, String extension) throws IOException, URISyntaxException {
-        Path dir = Path.of(BadFilesTest.class.getClassLoader().getResource(folder).toURI());
+        Path dir =
+                Path.of(BadFilesTest.class.getClassLoader().getResource(folder).toURI());
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().endsWith(extension))
+                    .sorted()
+                    .toList();
         }
         assertThat(files).as("corpus %s", folder).hasSizeGreaterThanOrEqualTo(10);
         return files.stream();

@@ -20,7 +20,8 @@ class CarriedExercisesFileTest {
 
     @Test
     void aSheetCarriesCopiesOfExercisesAndWritesThemBack() throws Exception {
-        Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("clinic-wall-sit")))
+        Sheet sheet = Sheet.empty()
+                .withItems(List.of(SheetItem.of("clinic-wall-sit")))
                 .withCarriedExercises(List.of(exercise("clinic-wall-sit", "Wall sit")));
         String json = SheetFiles.toJson(sheet);
         assertThat(json).contains("\"exercises\": [", "\"format\": \"backsheet/exercise\"", "\"Wall sit\"");
@@ -39,17 +40,22 @@ class CarriedExercisesFileTest {
         String json = "{\"format\":\"backsheet/sheet\",\"version\":1,\"items\":[],\"exercises\":["
                 + "{\"format\":\"backsheet/exercise\",\"version\":1,\"id\":\"a\",\"name\":\"A\",\"steps\":[\"x\"]},"
                 + "{\"format\":\"backsheet/exercise\",\"version\":1,\"id\":\"b\",\"name\":\"B\"}]}";
-        assertThatThrownBy(() -> parse(json)).isInstanceOfSatisfying(FileFormatException.class, e ->
-                assertThat(e.problems()).extracting(Problem::fieldPath).containsExactly("exercises[1].steps"));
+        assertThatThrownBy(() -> parse(json))
+                .isInstanceOfSatisfying(FileFormatException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::fieldPath)
+                        .containsExactly("exercises[1].steps"));
     }
 
     @Test
     void checksAcceptAnIdTheSheetCarries() throws Exception {
         Catalog catalog = BuiltInCatalog.load();
-        Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("clinic-wall-sit"), SheetItem.of("nowhere")))
+        Sheet sheet = Sheet.empty()
+                .withItems(List.of(SheetItem.of("clinic-wall-sit"), SheetItem.of("nowhere")))
                 .withCarriedExercises(List.of(exercise("clinic-wall-sit", "Wall sit")));
         assertThat(SheetChecks.unknownExercises(sheet, catalog, "s.json"))
-                .extracting(Problem::fieldPath).containsExactly("items[1].exercise");
-        assertThat(catalog.withCarried(sheet.carriedExercises()).find("clinic-wall-sit")).isPresent();
+                .extracting(Problem::fieldPath)
+                .containsExactly("items[1].exercise");
+        assertThat(catalog.withCarried(sheet.carriedExercises()).find("clinic-wall-sit"))
+                .isPresent();
     }
 }

@@ -32,7 +32,8 @@ class ExerciseArchiveTest {
         ExerciseArchive.write(exercises, dir.resolve("out/library.zip"));
         ExerciseArchive.write(exercises, dir.resolve("folder"));
         List<Problem> problems = new ArrayList<>();
-        assertThat(ExerciseArchive.read(dir.resolve("out/library.zip"), problems)).isEqualTo(exercises);
+        assertThat(ExerciseArchive.read(dir.resolve("out/library.zip"), problems))
+                .isEqualTo(exercises);
         assertThat(ExerciseArchive.read(dir.resolve("folder"), problems)).isEqualTo(exercises);
         assertThat(problems).isEmpty();
     }
@@ -40,13 +41,19 @@ class ExerciseArchiveTest {
     @Test
     void entriesThatPointOutsideAreReadButNeverWritten() throws Exception {
         byte[] good = LibraryFolder.bytes(exercise("evil", "Evil"));
-        byte[] zip = zip("../../escape.exercise.json", good, "/abs/x.exercise.json", good,
-                "readme.txt", "hello".getBytes(StandardCharsets.UTF_8));
+        byte[] zip = zip(
+                "../../escape.exercise.json",
+                good,
+                "/abs/x.exercise.json",
+                good,
+                "readme.txt",
+                "hello".getBytes(StandardCharsets.UTF_8));
         List<Problem> problems = new ArrayList<>();
         List<Exercise> read = ExerciseArchive.readZip("in.zip", new ByteArrayInputStream(zip), problems);
         assertThat(read).extracting(Exercise::id).containsExactly("evil");
         assertThat(problems).singleElement().asString().contains("appears twice");
-        assertThat(Files.exists(dir.getParent().resolve("escape.exercise.json"))).isFalse();
+        assertThat(Files.exists(dir.getParent().resolve("escape.exercise.json")))
+                .isFalse();
     }
 
     @Test
@@ -100,8 +107,8 @@ class ExerciseArchiveTest {
             zip.closeEntry();
         }
         List<Problem> problems = new ArrayList<>();
-        List<Exercise> read = ExerciseArchive.readZip("windows.zip", new ByteArrayInputStream(bytes.toByteArray()),
-                problems);
+        List<Exercise> read =
+                ExerciseArchive.readZip("windows.zip", new ByteArrayInputStream(bytes.toByteArray()), problems);
         assertThat(read).extracting(Exercise::id).containsExactly("uebung");
         assertThat(problems).isEmpty();
     }
@@ -118,7 +125,11 @@ class ExerciseArchiveTest {
         for (Path zip : List.of(empty, garbage, textOnly)) {
             List<Problem> problems = new ArrayList<>();
             assertThat(ExerciseArchive.read(zip, problems)).isEmpty();
-            assertThat(problems).as(zip.toString()).singleElement().asString().contains(zip.getFileName().toString());
+            assertThat(problems)
+                    .as(zip.toString())
+                    .singleElement()
+                    .asString()
+                    .contains(zip.getFileName().toString());
         }
     }
 
@@ -127,8 +138,9 @@ class ExerciseArchiveTest {
         byte[] zip = zip("a.txt", new byte[1024 * 1024], "ok.exercise.json", LibraryFolder.bytes(exercise("ok", "Ok")));
         Thread.currentThread().interrupt();
         try {
-            Assertions.assertThatThrownBy(() -> ExerciseArchive.readZip("z.zip",
-                    new ByteArrayInputStream(zip), new ArrayList<>())).isInstanceOf(InterruptedIOException.class);
+            Assertions.assertThatThrownBy(
+                            () -> ExerciseArchive.readZip("z.zip", new ByteArrayInputStream(zip), new ArrayList<>()))
+                    .isInstanceOf(InterruptedIOException.class);
         } finally {
             Thread.interrupted();
         }

@@ -25,9 +25,9 @@ import org.backsheet.model.figure.Limb;
 import org.backsheet.model.figure.Pose;
 import org.backsheet.model.figure.Prop;
 import org.backsheet.model.figure.View;
+import org.backsheet.testdata.Doses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.backsheet.testdata.Doses;
 
 class ExerciseFilesTest {
 
@@ -35,26 +35,53 @@ class ExerciseFilesTest {
     Path dir;
 
     static Exercise catCamel() {
-        return Exercise.builder("clinic-cat-camel", "Cat-camel").position(Position.HANDS_AND_KNEES)
-                .kind(ExerciseKind.MOBILITY).level(Level.ADVANCED)
-                .targets(List.of(Target.LOWER_BACK, Target.UPPER_BACK)).equipment(List.of(Equipment.MAT))
+        return Exercise.builder("clinic-cat-camel", "Cat-camel")
+                .position(Position.HANDS_AND_KNEES)
+                .kind(ExerciseKind.MOBILITY)
+                .level(Level.ADVANCED)
+                .targets(List.of(Target.LOWER_BACK, Target.UPPER_BACK))
+                .equipment(List.of(Equipment.MAT))
                 .steps(List.of("Kneel on all fours.", "Round your back up slowly.", "Let it sag down gently."))
-                .purpose("Loosens the whole spine.").cautions(List.of("Move slowly; stop if it hurts."))
-                .dose(Doses.dose().sets(2).reps(10).perSide(true).timesPerDay(2).daysPerWeek(5).build())
-                .figure(kneeling()).photo(new EmbeddedImage("image/png", SheetFilesTest.PNG))
+                .purpose("Loosens the whole spine.")
+                .cautions(List.of("Move slowly; stop if it hurts."))
+                .dose(Doses.dose()
+                        .sets(2)
+                        .reps(10)
+                        .perSide(true)
+                        .timesPerDay(2)
+                        .daysPerWeek(5)
+                        .build())
+                .figure(kneeling())
+                .photo(new EmbeddedImage("image/png", SheetFilesTest.PNG))
                 .link("https://example.org/cat-camel")
                 .translations(Map.of(
                         "es", new ExerciseText("Gato-camello", List.of("Póngase a cuatro patas."), null, List.of()),
                         "pt-BR", new ExerciseText(null, List.of(), "Solta a coluna.", List.of("Devagar."))))
-                .origin(Origin.USER).unknownFields(UnknownFields.of(Map.of("futureField", "{\"start\":\"kneel\"}")))
+                .origin(Origin.USER)
+                .unknownFields(UnknownFields.of(Map.of("futureField", "{\"start\":\"kneel\"}")))
                 .build();
     }
 
     /** On hands and knees, rounding the back as the end pose. */
     static Figure kneeling() {
-        Pose start = new Pose(0, 0.29, 68, 0, 0, 0, -5, 0, new Limb(68, 0, 0, 90, -45, 68, 0, 0, 0),
+        Pose start = new Pose(
+                0,
+                0.29,
+                68,
+                0,
+                0,
+                0,
+                -5,
+                0,
+                new Limb(68, 0, 0, 90, -45, 68, 0, 0, 0),
                 new Limb(68, 0, 0, 90, -45, 68, 0, 0, 0));
-        return new Figure(View.SIDE, null, List.of(Prop.MAT), start, start.withBodyAngle("spine", 25), null,
+        return new Figure(
+                View.SIDE,
+                null,
+                List.of(Prop.MAT),
+                start,
+                start.withBodyAngle("spine", 25),
+                null,
                 List.of(new Arrow("neck", null, null, 0, 0, 0.05, true)));
     }
 
@@ -62,7 +89,8 @@ class ExerciseFilesTest {
     void anExerciseSurvivesARoundTripIncludingItsFigure() throws Exception {
         Exercise e = catCamel();
         String json = ExerciseFiles.toJson(e);
-        assertThat(ExerciseFiles.parse("c.exercise.json", json.getBytes(StandardCharsets.UTF_8))).isEqualTo(e);
+        assertThat(ExerciseFiles.parse("c.exercise.json", json.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(e);
         assertThat(json).contains("\"figure\": {\n    \"view\": \"SIDE\"");
         assertThat(json).contains("\"end\": {\n      \"spine\": 25\n    }");
         assertThat(json).contains("\"futureField\": {\n    \"start\": \"kneel\"\n  }");
@@ -70,7 +98,8 @@ class ExerciseFilesTest {
 
     @Test
     void theContractExampleReads() throws Exception {
-        String json = """
+        String json =
+                """
                 {
                   "format": "backsheet/exercise",
                   "version": 1,
@@ -98,11 +127,14 @@ class ExerciseFilesTest {
     void saveKeepsTheOldFileAsBak() throws Exception {
         Path file = dir.resolve("clinic-cat-camel.exercise.json");
         ExerciseFiles.save(catCamel(), file);
-        Exercise renamed = Exercise.builder("clinic-cat-camel", "Cat and camel").steps(List.of("Kneel."))
-                .origin(Origin.USER).build();
+        Exercise renamed = Exercise.builder("clinic-cat-camel", "Cat and camel")
+                .steps(List.of("Kneel."))
+                .origin(Origin.USER)
+                .build();
         ExerciseFiles.save(renamed, file);
         assertThat(ExerciseFiles.read(file)).isEqualTo(renamed);
-        assertThat(ExerciseFiles.read(dir.resolve("clinic-cat-camel.exercise.json.bak"))).isEqualTo(catCamel());
+        assertThat(ExerciseFiles.read(dir.resolve("clinic-cat-camel.exercise.json.bak")))
+                .isEqualTo(catCamel());
     }
 
     @Test
@@ -117,10 +149,12 @@ class ExerciseFilesTest {
     @Test
     void aBadFileReportsEveryProblem() throws Exception {
         Path file = dir.resolve("bad.exercise.json");
-        Files.writeString(file, "{\"format\":\"backsheet/exercise\",\"version\":1,\"id\":\"Bad\",\"steps\":[],"
-                + "\"kind\":\"YOGA\"}");
-        assertThatThrownBy(() -> ExerciseFiles.read(file)).isInstanceOfSatisfying(FileFormatException.class,
-                e -> assertThat(e.problems()).extracting(p -> p.fieldPath())
+        Files.writeString(
+                file,
+                "{\"format\":\"backsheet/exercise\",\"version\":1,\"id\":\"Bad\",\"steps\":[]," + "\"kind\":\"YOGA\"}");
+        assertThatThrownBy(() -> ExerciseFiles.read(file))
+                .isInstanceOfSatisfying(FileFormatException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.fieldPath())
                         .containsExactly("id", "name", "kind", "steps"));
     }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /** The optional {@code subtitle} of an exercise file: read, kept per language with its name, written back. */
 class ExerciseSubtitleTest {
 
-    private static final String FILE = """
+    private static final String FILE =
+            """
             {"format": "backsheet/exercise", "version": 1, "id": "clinic-piri", "name": "Piriformis stretch",
              "subtitle": "Stretching a deep muscle in your buttock", "steps": ["Lie on your back."],
              "translations": {

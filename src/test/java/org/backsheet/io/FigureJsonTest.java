@@ -3,7 +3,6 @@ package org.backsheet.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,8 @@ class FigureJsonTest {
 
     @Test
     void theEndPoseStartsFromTheStartPoseAndChangesOnlyWhatItNames() {
-        Figure f = parse("""
+        Figure f = parse(
+                """
                 {"view": "side", "props": ["MAT", "towel"],
                  "start": {"pelvis": [0, 0.066], "trunk": -90, "hip": [42, 0], "knee": 95},
                  "end": {"hip": [80, 0]},
@@ -47,7 +47,8 @@ class FigureJsonTest {
 
     @Test
     void writingAndReadingGivesTheSameFigure() {
-        Figure f = parse("""
+        Figure f = parse(
+                """
                 {"view": "TOP", "endView": "SIDE", "presentation": "PAIR", "props": ["CHAIR"],
                  "start": {"pelvis": [0.1, 0.3], "twist": 12.5, "hipTurn": [60, 0], "elbow": 30},
                  "end": {"twist": -20, "shoulderOut": [10, 20]},
@@ -55,21 +56,33 @@ class FigureJsonTest {
                 """);
         JsonObject written = FigureJsonWriter.toJson(f);
         assertThat(written.getAsJsonObject("end").keySet()).containsExactlyInAnyOrder("twist", "shoulderOut");
-        assertThat(FigureJson.parse(written.toString(), "again", "figure", problems)).isEqualTo(f);
+        assertThat(FigureJson.parse(written.toString(), "again", "figure", problems))
+                .isEqualTo(f);
         assertThat(problems).isEmpty();
     }
 
     @Test
     void badValuesAreNamedByTheirFieldAndTheFigureIsLeftOut() {
-        Figure f = parse("""
+        Figure f = parse(
+                """
                 {"view": "ABOVE", "props": ["TRAMPOLINE"], "start": {"knee": "bent", "elbw": 10, "pelvis": [1]},
                  "arrows": [{"along": "tail"}]}
                 """);
         assertThat(f).isNull();
-        assertThat(problems).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
-                .isEqualTo("x.exercise.json:1:10: must be one of SIDE, TOP, FRONT, THREE_QUARTER, not a text (\"ABOVE\")"));
-        assertThat(problems).extracting(Problem::fieldPath).contains("figure.props[0]", "figure.start.knee",
-                "figure.start.elbw", "figure.start.pelvis", "figure.arrows[0].along");
+        assertThat(problems)
+                .extracting(Problem::toString)
+                .anySatisfy(
+                        p -> assertThat(p)
+                                .isEqualTo(
+                                        "x.exercise.json:1:10: must be one of SIDE, TOP, FRONT, THREE_QUARTER, not a text (\"ABOVE\")"));
+        assertThat(problems)
+                .extracting(Problem::fieldPath)
+                .contains(
+                        "figure.props[0]",
+                        "figure.start.knee",
+                        "figure.start.elbw",
+                        "figure.start.pelvis",
+                        "figure.arrows[0].along");
     }
 
     @Test
@@ -89,7 +102,8 @@ class FigureJsonTest {
 
     @Test
     void handsAndFeetReachBodyPointsAndPlacesAndTheEndPoseCanLetThemGo() {
-        Figure f = parse("""
+        Figure f = parse(
+                """
                 {"start": {"pelvis": [0, 0.066], "trunk": -90,
                            "reach": {"handNear": "kneeNear", "handFar": {"to": "thighFar", "offset": [0.02, 0.03]},
                                      "footNear": {"at": [0.3, 0.04]}}},
@@ -105,7 +119,8 @@ class FigureJsonTest {
         assertThat(f.end().reach("handFar")).isEqualTo(f.start().reach("handFar"));
         assertThat(f.detail().point()).isEqualTo("lowBack");
         assertThat(f.arrows().get(0).onEnd()).isTrue();
-        assertThat(FigureJson.parse(FigureJsonWriter.toJson(f).toString(), "again", "figure", problems)).isEqualTo(f);
+        assertThat(FigureJson.parse(FigureJsonWriter.toJson(f).toString(), "again", "figure", problems))
+                .isEqualTo(f);
         assertThat(problems).isEmpty();
     }
 
@@ -113,15 +128,18 @@ class FigureJsonTest {
     void aReachToAnUnknownPointIsNamedWithItsLineAndColumn() {
         Figure f = parse("{\"start\": {\n  \"reach\": {\"handNear\": \"elbowTip\"}}}");
         assertThat(f).isNull();
-        assertThat(problems).extracting(Problem::toString).containsExactly(
-                "x.exercise.json:2:25: must name a body point such as kneeNear, thighFar or belly, not a text "
-                        + "(\"elbowTip\")");
+        assertThat(problems)
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "x.exercise.json:2:25: must name a body point such as kneeNear, thighFar or belly, not a text "
+                                + "(\"elbowTip\")");
         assertThat(problems.get(0).fieldPath()).isEqualTo("figure.start.reach.handNear");
     }
 
     @Test
     void aFigureFromTheFirstEditionStillReads() {
-        Figure f = parse("""
+        Figure f = parse(
+                """
                 {"view": "TOP", "props": ["MAT"],
                  "start": {"pelvis": [0, 0.066], "trunk": -90, "hip": 42, "knee": 95, "roll": 52, "twist": -40},
                  "end": {"roll": -52, "twist": 40},
@@ -136,8 +154,8 @@ class FigureJsonTest {
     }
 
     @Test
-    void aBadFigureInAUserExerciseReachesTheUserAsAWarningWithItsPlace(@org.junit.jupiter.api.io.TempDir
-                                                                         java.nio.file.Path dir) throws Exception {
+    void aBadFigureInAUserExerciseReachesTheUserAsAWarningWithItsPlace(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         String json = "{\"format\":\"backsheet/exercise\",\"version\":1,\"id\":\"a\",\"name\":\"A\","
                 + "\"steps\":[\"x\"],\n\"figure\":{\"start\":{\"knee\":\"bent\"}}}";
         java.nio.file.Files.writeString(dir.resolve("a.exercise.json"), json);
@@ -146,7 +164,8 @@ class FigureJsonTest {
         assertThat(loaded).extracting(Exercise::id).containsExactly("a");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).isError()).isFalse();
-        assertThat(found.get(0).toString()).endsWith("a.exercise.json:2:27: figure.start.knee: must be a number, "
-                + "not a text (\"bent\") (the drawing is left out)");
+        assertThat(found.get(0).toString())
+                .endsWith("a.exercise.json:2:27: figure.start.knee: must be a number, "
+                        + "not a text (\"bent\") (the drawing is left out)");
     }
 }

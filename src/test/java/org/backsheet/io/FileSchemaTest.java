@@ -46,8 +46,10 @@ class FileSchemaTest {
 
     private static final Path SCHEMAS = Path.of("docs/schema");
     private static final String BASE = "https://backsheet.example/schema/";
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            b -> b.schemaMappers(m -> m.mapPrefix(BASE, SCHEMAS.toAbsolutePath().toUri().toString())));
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
+            b -> b.schemaMappers(
+                    m -> m.mapPrefix(BASE, SCHEMAS.toAbsolutePath().toUri().toString())));
     private static final SchemaValidatorsConfig CONFIG =
             SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private static final JsonSchema SHEET = FACTORY.getSchema(SchemaLocation.of(BASE + "sheet.schema.json"), CONFIG);
@@ -55,8 +57,8 @@ class FileSchemaTest {
             FACTORY.getSchema(SchemaLocation.of(BASE + "exercise.schema.json"), CONFIG);
 
     static Stream<Path> shippedSheets() throws IOException {
-        return Stream.concat(files(Path.of("samples"), ".backsheet.json"),
-                files(Path.of("assets/templates"), ".backsheet.json"));
+        return Stream.concat(
+                files(Path.of("samples"), ".backsheet.json"), files(Path.of("assets/templates"), ".backsheet.json"));
     }
 
     static Stream<Path> shippedExercises() throws IOException {
@@ -76,21 +78,42 @@ class FileSchemaTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"bad-date.backsheet.json", "no-such-day.backsheet.json", "advice-not-a-list.backsheet.json",
-            "bad-layout.backsheet.json", "bad-page-size.backsheet.json", "bad-tracking-days.backsheet.json",
-            "bad-language.backsheet.json", "every-dose-out-of-range.backsheet.json", "reps-101.backsheet.json",
-            "reps-fraction.backsheet.json", "reps-zero.backsheet.json", "item-without-exercise.backsheet.json",
-            "exercise-empty.backsheet.json", "missing-items.backsheet.json", "newer-version.backsheet.json",
-            "wrong-format.backsheet.json", "too-many-items.backsheet.json"})
+    @ValueSource(
+            strings = {
+                "bad-date.backsheet.json",
+                "no-such-day.backsheet.json",
+                "advice-not-a-list.backsheet.json",
+                "bad-layout.backsheet.json",
+                "bad-page-size.backsheet.json",
+                "bad-tracking-days.backsheet.json",
+                "bad-language.backsheet.json",
+                "every-dose-out-of-range.backsheet.json",
+                "reps-101.backsheet.json",
+                "reps-fraction.backsheet.json",
+                "reps-zero.backsheet.json",
+                "item-without-exercise.backsheet.json",
+                "exercise-empty.backsheet.json",
+                "missing-items.backsheet.json",
+                "newer-version.backsheet.json",
+                "wrong-format.backsheet.json",
+                "too-many-items.backsheet.json"
+            })
     void badSheetsAreRejected(String name) throws IOException {
-        assertThat(problems(SHEET, Path.of("src/test/resources/io/bad-sheets", name))).isNotEmpty();
+        assertThat(problems(SHEET, Path.of("src/test/resources/io/bad-sheets", name)))
+                .isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"bad-dose.exercise.json", "bad-id.exercise.json", "bad-kind.exercise.json",
-            "bad-equipment.exercise.json"})
+    @ValueSource(
+            strings = {
+                "bad-dose.exercise.json",
+                "bad-id.exercise.json",
+                "bad-kind.exercise.json",
+                "bad-equipment.exercise.json"
+            })
     void badExercisesAreRejected(String name) throws IOException {
-        assertThat(problems(EXERCISE, Path.of("src/test/resources/io/bad-exercises", name))).isNotEmpty();
+        assertThat(problems(EXERCISE, Path.of("src/test/resources/io/bad-exercises", name)))
+                .isNotEmpty();
     }
 
     @Test
@@ -103,26 +126,38 @@ class FileSchemaTest {
                 + " \"recordNumber\": 17}";
         String plainHttp = "{\"format\": \"backsheet/sheet\", \"version\": 1, \"items\": [{\"exercise\": \"bridging\","
                 + " \"link\": \"http://example.org/bridge\"}]}";
-        assertThat(SHEET.validate(plainHttp, InputFormat.JSON)).as("only https links").isNotEmpty();
+        assertThat(SHEET.validate(plainHttp, InputFormat.JSON))
+                .as("only https links")
+                .isNotEmpty();
         assertThat(SHEET.validate(tooMany, InputFormat.JSON)).isNotEmpty();
         assertThat(SHEET.validate(noId, InputFormat.JSON)).isNotEmpty();
-        assertThat(SHEET.validate(ok, InputFormat.JSON)).as("unknown fields are allowed: they are kept").isEmpty();
+        assertThat(SHEET.validate(ok, InputFormat.JSON))
+                .as("unknown fields are allowed: they are kept")
+                .isEmpty();
     }
 
     @Test
     void doseBoundsAreDoseFieldsBounds() throws IOException {
-        JsonObject dose = schema("exercise").getAsJsonObject("$defs").getAsJsonObject("dose")
+        JsonObject dose = schema("exercise")
+                .getAsJsonObject("$defs")
+                .getAsJsonObject("dose")
                 .getAsJsonObject("properties");
-        assertThat(dose.keySet()).containsExactlyElementsOf(
-                Arrays.stream(DoseField.values()).map(DoseField::jsonName).toList());
+        assertThat(dose.keySet())
+                .containsExactlyElementsOf(Arrays.stream(DoseField.values())
+                        .map(DoseField::jsonName)
+                        .toList());
         for (DoseField field : DoseField.values()) {
             JsonObject p = dose.getAsJsonObject(field.jsonName());
             if (field.isFlag()) {
                 assertThat(p.get("type").getAsString()).as(field.jsonName()).isEqualTo("boolean");
             } else {
                 assertThat(p.get("type").getAsString()).as(field.jsonName()).isEqualTo("integer");
-                assertThat(p.get("minimum").getAsInt()).as(field.jsonName() + " minimum").isEqualTo(field.min());
-                assertThat(p.get("maximum").getAsInt()).as(field.jsonName() + " maximum").isEqualTo(field.max());
+                assertThat(p.get("minimum").getAsInt())
+                        .as(field.jsonName() + " minimum")
+                        .isEqualTo(field.min());
+                assertThat(p.get("maximum").getAsInt())
+                        .as(field.jsonName() + " maximum")
+                        .isEqualTo(field.max());
             }
         }
     }
@@ -133,21 +168,26 @@ class FileSchemaTest {
         assertThat(strings(exercise, "position", "enum")).isEqualTo(names(Position.values()));
         assertThat(strings(exercise, "kind", "enum")).isEqualTo(names(ExerciseKind.values()));
         assertThat(strings(exercise, "level", "enum")).isEqualTo(names(Level.values()));
-        assertThat(strings(exercise.getAsJsonObject("targets"), "items", "enum")).isEqualTo(names(Target.values()));
+        assertThat(strings(exercise.getAsJsonObject("targets"), "items", "enum"))
+                .isEqualTo(names(Target.values()));
         assertThat(strings(exercise.getAsJsonObject("equipment"), "items", "enum"))
                 .isEqualTo(names(Equipment.values()));
         assertThat(exercise.getAsJsonObject("id").get("pattern").getAsString())
                 .isEqualTo("^" + Exercise.ID_PATTERN + "$");
-        assertThat(exercise.getAsJsonObject("format").get("const").getAsString()).isEqualTo(Exercise.FORMAT);
-        assertThat(exercise.getAsJsonObject("version").get("maximum").getAsInt()).isEqualTo(Exercise.FORMAT_VERSION);
+        assertThat(exercise.getAsJsonObject("format").get("const").getAsString())
+                .isEqualTo(Exercise.FORMAT);
+        assertThat(exercise.getAsJsonObject("version").get("maximum").getAsInt())
+                .isEqualTo(Exercise.FORMAT_VERSION);
 
         JsonObject sheet = schema("sheet").getAsJsonObject("properties");
         assertThat(sheet.getAsJsonObject("format").get("const").getAsString()).isEqualTo(Sheet.FORMAT);
         assertThat(sheet.getAsJsonObject("version").get("maximum").getAsInt()).isEqualTo(Sheet.FORMAT_VERSION);
         assertThat(strings(sheet.getAsJsonObject("page").getAsJsonObject("properties"), "size", "enum"))
                 .isEqualTo(names(PageSize.values()));
-        assertThat(strings(sheet, "layout", "enum")).isEqualTo(
-                Arrays.stream(Layout.values()).map(SheetReader::layoutName).toList());
+        assertThat(strings(sheet, "layout", "enum"))
+                .isEqualTo(Arrays.stream(Layout.values())
+                        .map(SheetReader::layoutName)
+                        .toList());
         List<Integer> days = new ArrayList<>();
         sheet.getAsJsonObject("trackingDays").getAsJsonArray("enum").forEach(d -> days.add(d.getAsInt()));
         assertThat(days).isEqualTo(SheetReader.TRACKING_DAYS);
@@ -155,7 +195,11 @@ class FileSchemaTest {
                 .isEqualTo("^" + SheetReader.LANGUAGE.pattern() + "$");
         assertThat(sheet.getAsJsonObject("items").get("maxItems").getAsInt()).isEqualTo(Limits.MAX_ITEMS);
         assertThat(sheet.getAsJsonObject("title").get("maxLength").getAsInt()).isEqualTo(Limits.MAX_TEXT_CHARS);
-        assertThat(schema("exercise").getAsJsonObject("$defs").getAsJsonObject("link").get("maxLength").getAsInt())
+        assertThat(schema("exercise")
+                        .getAsJsonObject("$defs")
+                        .getAsJsonObject("link")
+                        .get("maxLength")
+                        .getAsInt())
                 .isEqualTo(WebLink.MAX_LENGTH);
     }
 
@@ -164,7 +208,8 @@ class FileSchemaTest {
     }
 
     private static JsonObject schema(String kind) throws IOException {
-        return JsonParser.parseString(Files.readString(SCHEMAS.resolve(kind + ".schema.json"))).getAsJsonObject();
+        return JsonParser.parseString(Files.readString(SCHEMAS.resolve(kind + ".schema.json")))
+                .getAsJsonObject();
     }
 
     private static List<String> strings(JsonObject parent, String field, String list) {

@@ -19,7 +19,8 @@ class FuzzFindingsTest {
                 + " \"future\": [\"\\udc00x\"]}";
 
         Sheet sheet = SheetFiles.parse("s.backsheet.json", json.getBytes(UTF_8));
-        Sheet reopened = SheetFiles.parse("s.backsheet.json", SheetFiles.toJson(sheet).getBytes(UTF_8));
+        Sheet reopened =
+                SheetFiles.parse("s.backsheet.json", SheetFiles.toJson(sheet).getBytes(UTF_8));
 
         assertThat(sheet.title()).isEqualTo("Week \uFFFD 2");
         assertThat(sheet.items().get(0).note()).isEqualTo("ok \uD83D\uDE00 \uFFFD");
@@ -35,7 +36,8 @@ class FuzzFindingsTest {
         Exercise exercise = ExerciseFiles.parse("x.exercise.json", json.getBytes(UTF_8));
 
         assertThat(exercise.steps()).containsExactly("kne\uFFFDnds");
-        assertThat(ExerciseFiles.parse("x.exercise.json", ExerciseFiles.toJson(exercise).getBytes(UTF_8)))
+        assertThat(ExerciseFiles.parse(
+                        "x.exercise.json", ExerciseFiles.toJson(exercise).getBytes(UTF_8)))
                 .isEqualTo(exercise);
     }
 }

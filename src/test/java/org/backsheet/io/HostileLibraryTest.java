@@ -29,8 +29,10 @@ class HostileLibraryTest {
     }
 
     private static Path exercise(Path folder, String fileName, String id) throws IOException {
-        return Files.writeString(folder.resolve(fileName), "{\"format\":\"backsheet/exercise\",\"version\":1,"
-                + "\"id\":\"" + id + "\",\"name\":\"N " + id + "\",\"steps\":[\"Do it.\"]}");
+        return Files.writeString(
+                folder.resolve(fileName),
+                "{\"format\":\"backsheet/exercise\",\"version\":1," + "\"id\":\"" + id + "\",\"name\":\"N " + id
+                        + "\",\"steps\":[\"Do it.\"]}");
     }
 
     private static void symlink(Path link, Path target) {
@@ -55,7 +57,8 @@ class HostileLibraryTest {
         List<Exercise> loaded = UserLibrary.load(library, problems);
 
         assertThat(loaded).extracting(Exercise::id).containsExactly("real");
-        assertThat(problems).extracting(Problem::toString)
+        assertThat(problems)
+                .extracting(Problem::toString)
                 .anySatisfy(p -> assertThat(p).contains("shadow.exercise.json").contains("outside the exercise"))
                 .anySatisfy(p -> assertThat(p).contains("outside.exercise.json").contains("outside the exercise"))
                 .allSatisfy(p -> assertThat(p).doesNotContain("root").doesNotContain("secret"));
@@ -68,16 +71,21 @@ class HostileLibraryTest {
         Path library = library();
         exercise(library, "good.exercise.json", "good");
         symlink(library.resolve("loop.exercise.json"), Path.of("loop.exercise.json"));
-        Files.writeString(library.resolve("number.exercise.json"), "{\"format\":\"backsheet/exercise\",\"version\":1,"
-                + "\"id\":\"num\",\"name\":\"N\",\"steps\":[\"x\"],\"dose\":{\"reps\":1e99999999999}}");
-        Process mkfifo = new ProcessBuilder("mkfifo", library.resolve("pipe.exercise.json").toString()).start();
+        Files.writeString(
+                library.resolve("number.exercise.json"),
+                "{\"format\":\"backsheet/exercise\",\"version\":1,"
+                        + "\"id\":\"num\",\"name\":\"N\",\"steps\":[\"x\"],\"dose\":{\"reps\":1e99999999999}}");
+        Process mkfifo = new ProcessBuilder(
+                        "mkfifo", library.resolve("pipe.exercise.json").toString())
+                .start();
         Assumptions.assumeTrue(mkfifo.waitFor(20, TimeUnit.SECONDS) && mkfifo.exitValue() == 0);
 
         List<Problem> problems = new ArrayList<>();
         List<Exercise> loaded = UserLibrary.load(library, problems);
 
         assertThat(loaded).extracting(Exercise::id).contains("good");
-        assertThat(problems).extracting(Problem::toString)
+        assertThat(problems)
+                .extracting(Problem::toString)
                 .anySatisfy(p -> assertThat(p).contains("pipe.exercise.json").contains("not an ordinary file"))
                 .anySatisfy(p -> assertThat(p).contains("loop.exercise.json").contains("loop"))
                 .anySatisfy(p -> assertThat(p).contains("number.exercise.json").contains("dose.reps: must be 1 to"));
@@ -93,8 +101,12 @@ class HostileLibraryTest {
         List<Problem> problems = new ArrayList<>();
         UserLibrary.catalogWith(builtIn, library, problems);
 
-        assertThat(problems).singleElement().extracting(Problem::toString).asString()
-                .contains("my-own-name.exercise.json").contains("built-in")
+        assertThat(problems)
+                .singleElement()
+                .extracting(Problem::toString)
+                .asString()
+                .contains("my-own-name.exercise.json")
+                .contains("built-in")
                 .doesNotContain(taken + ".exercise.json");
     }
 
@@ -107,7 +119,8 @@ class HostileLibraryTest {
             Assumptions.assumeFalse(Files.isExecutable(library), "root searches every folder");
             List<Problem> problems = new ArrayList<>();
             UserLibrary.load(library, problems);
-            assertThat(problems).extracting(Problem::toString)
+            assertThat(problems)
+                    .extracting(Problem::toString)
                     .anySatisfy(p -> assertThat(p).contains("a.exercise.json").contains("permission denied"));
         } finally {
             Files.setPosixFilePermissions(library, PosixFilePermissions.fromString("rwx------"));
@@ -124,9 +137,11 @@ class HostileLibraryTest {
         Exercise changed = ExerciseFiles.read(elsewhere);
 
         Assertions.assertThatThrownBy(() -> folder.replace(changed))
-                .isInstanceOf(IOException.class).hasMessageContaining("symbolic link");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("symbolic link");
         Assertions.assertThatThrownBy(() -> ExerciseArchive.write(List.of(changed), library))
-                .isInstanceOf(IOException.class).hasMessageContaining("symbolic link");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("symbolic link");
         assertThat(elsewhere).hasContent(before);
     }
 }

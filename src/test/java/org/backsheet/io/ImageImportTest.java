@@ -40,7 +40,10 @@ class ImageImportTest {
     void aPictureWithTransparencyStaysPng() throws Exception {
         EmbeddedImage image = ImageImport.fromBytes("logo.png", TestPictures.picture(300, 200, "png", true));
         assertThat(image.mediaType()).isEqualTo("image/png");
-        assertThat(ImageIO.read(new ByteArrayInputStream(image.data())).getColorModel().hasAlpha()).isTrue();
+        assertThat(ImageIO.read(new ByteArrayInputStream(image.data()))
+                        .getColorModel()
+                        .hasAlpha())
+                .isTrue();
     }
 
     @Test
@@ -51,23 +54,28 @@ class ImageImportTest {
         Files.write(file, bomb);
         // Decoding 30,000 x 30,000 RGB would need about 2.7 GB: a refusal without an OutOfMemoryError shows that
         // only the header was read.
-        assertThatThrownBy(() -> ImageImport.read(file)).isInstanceOfSatisfying(FileFormatException.class,
-                e -> assertThat(e.getMessage()).contains("bomb.png").contains("30000 x 30000"));
+        assertThatThrownBy(() -> ImageImport.read(file))
+                .isInstanceOfSatisfying(
+                        FileFormatException.class,
+                        e -> assertThat(e.getMessage()).contains("bomb.png").contains("30000 x 30000"));
     }
 
     @Test
     void tooManyMegapixelsAreRefusedEvenWithSaneSides() throws Exception {
         byte[] wide = TestPictures.bombPng(10_000, 9_000);
         assertThatThrownBy(() -> ImageImport.fromBytes("wide.png", wide))
-                .isInstanceOf(FileFormatException.class).hasMessageContaining("10000 x 9000");
+                .isInstanceOf(FileFormatException.class)
+                .hasMessageContaining("10000 x 9000");
     }
 
     @Test
     void aDamagedOrForeignFileGivesAClearMessage() throws Exception {
         assertThatThrownBy(() -> ImageImport.fromBytes("cut.png", TestPictures.truncatedPng()))
-                .isInstanceOf(FileFormatException.class).hasMessageContaining("cut.png")
+                .isInstanceOf(FileFormatException.class)
+                .hasMessageContaining("cut.png")
                 .hasMessageContaining("damaged");
         assertThatThrownBy(() -> ImageImport.fromBytes("notes.txt", "hello".getBytes()))
-                .isInstanceOf(FileFormatException.class).hasMessageContaining("not a PNG or JPEG");
+                .isInstanceOf(FileFormatException.class)
+                .hasMessageContaining("not a PNG or JPEG");
     }
 }

@@ -32,8 +32,12 @@ class LibraryAndZipFuzzTest {
             for (int i = 0; i < files; i++) {
                 Path file = folder.resolve("f" + i + ExerciseFiles.EXTENSION);
                 if (data.consumeBoolean() && i > 0) {
-                    Files.createSymbolicLink(file, Path.of(data.consumeBoolean() ? "f0" + ExerciseFiles.EXTENSION
-                            : "../outside" + ExerciseFiles.EXTENSION));
+                    Files.createSymbolicLink(
+                            file,
+                            Path.of(
+                                    data.consumeBoolean()
+                                            ? "f0" + ExerciseFiles.EXTENSION
+                                            : "../outside" + ExerciseFiles.EXTENSION));
                 } else {
                     Files.write(file, data.consumeBytes(data.remainingBytes() / Math.max(1, files - i)));
                 }

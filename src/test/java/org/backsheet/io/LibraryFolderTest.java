@@ -18,7 +18,10 @@ class LibraryFolderTest {
     Path dir;
 
     static Exercise exercise(String id, String name) {
-        return Exercise.builder(id, name).steps(List.of("Do it slowly.")).origin(Origin.USER).build();
+        return Exercise.builder(id, name)
+                .steps(List.of("Do it slowly."))
+                .origin(Origin.USER)
+                .build();
     }
 
     @Test
@@ -40,7 +43,8 @@ class LibraryFolderTest {
         Exercise saved = folder.add(exercise("wall-sit", "Wall sit"), id -> false);
         assertThat(saved.id()).isEqualTo("wall-sit-2");
         assertThat(Files.readString(dir.resolve("wall-sit.exercise.json"))).isEqualTo("a colleague's file");
-        assertThat(ExerciseFiles.read(dir.resolve("wall-sit-2.exercise.json")).name()).isEqualTo("Wall sit");
+        assertThat(ExerciseFiles.read(dir.resolve("wall-sit-2.exercise.json")).name())
+                .isEqualTo("Wall sit");
     }
 
     @Test

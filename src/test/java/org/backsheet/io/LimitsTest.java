@@ -19,7 +19,10 @@ class LimitsTest {
     private static byte[] sheetWithItems(int count, String note) {
         StringBuilder b = new StringBuilder("{\"format\":\"backsheet/sheet\",\"version\":1,\"items\":[");
         for (int i = 0; i < count; i++) {
-            b.append(i == 0 ? "" : ",").append("{\"exercise\":\"bridging\",\"note\":\"").append(note).append("\"}");
+            b.append(i == 0 ? "" : ",")
+                    .append("{\"exercise\":\"bridging\",\"note\":\"")
+                    .append(note)
+                    .append("\"}");
         }
         return b.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -30,16 +33,21 @@ class LimitsTest {
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(Limits.MAX_FILE_BYTES + 1); // sparse: costs no disk and no time
         }
-        assertThatThrownBy(() -> SheetFiles.read(big)).isInstanceOfSatisfying(FileFormatException.class,
-                e -> assertThat(e.problems()).singleElement().extracting(Problem::toString).asString()
-                        .startsWith(big + ": the file is too large (50.0 MB)").contains("up to 50 MB"));
+        assertThatThrownBy(() -> SheetFiles.read(big))
+                .isInstanceOfSatisfying(FileFormatException.class, e -> assertThat(e.problems())
+                        .singleElement()
+                        .extracting(Problem::toString)
+                        .asString()
+                        .startsWith(big + ": the file is too large (50.0 MB)")
+                        .contains("up to 50 MB"));
     }
 
     @Test
     void bytesOverTheLimitAreRefusedByParseToo() {
         byte[] content = new byte[(int) Limits.MAX_FILE_BYTES + 1];
         assertThatThrownBy(() -> SheetFiles.parse("x.backsheet.json", content))
-                .isInstanceOf(FileFormatException.class).hasMessageContaining("too large");
+                .isInstanceOf(FileFormatException.class)
+                .hasMessageContaining("too large");
     }
 
     @Test
@@ -52,10 +60,14 @@ class LimitsTest {
     @Test
     void aTextOfOneHundredThousandCharactersIsFineOneMoreIsNot() throws Exception {
         String longest = "é".repeat(Limits.MAX_TEXT_CHARS);
-        assertThat(SheetFiles.parse("ok", sheetWithItems(1, longest)).items().get(0).note()).isEqualTo(longest);
+        assertThat(SheetFiles.parse("ok", sheetWithItems(1, longest))
+                        .items()
+                        .get(0)
+                        .note())
+                .isEqualTo(longest);
         assertThatThrownBy(() -> SheetFiles.parse("x", sheetWithItems(1, longest + "!")))
-                .hasMessage("x: items[0].note: the text is too long (100001 characters); at most 100000 are "
-                        + "allowed");
+                .hasMessage(
+                        "x: items[0].note: the text is too long (100001 characters); at most 100000 are " + "allowed");
     }
 
     @Test

@@ -41,7 +41,8 @@ class RecoveryStoreTest {
             assertThat(copy.originalFile()).isEqualTo(original.toAbsolutePath());
             assertThat(copy.originalFileName()).isEqualTo("anna.backsheet.json");
             assertThat(copy.savedAt()).isEqualTo(NINE);
-            assertThat(SheetFiles.parse("recovered", copy.sheetJson().getBytes(UTF_8))).isEqualTo(unsaved);
+            assertThat(SheetFiles.parse("recovered", copy.sheetJson().getBytes(UTF_8)))
+                    .isEqualTo(unsaved);
         });
     }
 
@@ -64,8 +65,11 @@ class RecoveryStoreTest {
         store.save("sheet-1", null, SheetFiles.toJson(Sheet.empty().withTitle("first")));
         store.save("sheet-1", null, SheetFiles.toJson(Sheet.empty().withTitle("second")));
 
-        assertThat(store.list()).singleElement()
-                .extracting(RecoveredSheet::sheetJson).asString().contains("second");
+        assertThat(store.list())
+                .singleElement()
+                .extracting(RecoveredSheet::sheetJson)
+                .asString()
+                .contains("second");
         assertThat(filesIn(home)).containsExactly("sheet-1.recovery.json");
     }
 
@@ -74,7 +78,8 @@ class RecoveryStoreTest {
         new RecoveryStore(home, Clock.fixed(NINE, ZoneOffset.UTC)).save("older", null, "{}");
         new RecoveryStore(home, Clock.fixed(TEN, ZoneOffset.UTC)).save("newer", null, "{}");
 
-        assertThat(new RecoveryStore(home).list()).extracting(RecoveredSheet::sheetId)
+        assertThat(new RecoveryStore(home).list())
+                .extracting(RecoveredSheet::sheetId)
                 .containsExactly("newer", "older");
     }
 
@@ -116,8 +121,10 @@ class RecoveryStoreTest {
         store.save("good", null, "{}");
         Files.writeString(home.resolve("broken.recovery.json"), "{\"format\":\"backsheet/recov", UTF_8);
         Files.writeString(home.resolve("other.recovery.json"), "[1,2,3]", UTF_8);
-        Files.writeString(home.resolve("evil.recovery.json"),
-                "{\"format\":\"backsheet/recovery\",\"sheetId\":\"../../etc/passwd\",\"sheetJson\":\"{}\"}", UTF_8);
+        Files.writeString(
+                home.resolve("evil.recovery.json"),
+                "{\"format\":\"backsheet/recovery\",\"sheetId\":\"../../etc/passwd\",\"sheetJson\":\"{}\"}",
+                UTF_8);
 
         assertThat(store.list()).extracting(RecoveredSheet::sheetId).containsExactly("good");
         assertThat(filesIn(home)).hasSize(4);
@@ -127,8 +134,7 @@ class RecoveryStoreTest {
     void sheetIdsThatAreNotPlainNamesAreRefused() {
         RecoveryStore store = new RecoveryStore(home);
 
-        assertThatThrownBy(() -> store.save("../escape", null, "{}"))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.save("../escape", null, "{}")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.remove("/etc/passwd")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -161,7 +167,8 @@ class RecoveryStoreTest {
             other.destroyForcibly().waitFor();
         }
         // It was killed: the operating system dropped its claim, and its copy is offered now.
-        assertThat(store.list()).extracting(RecoveredSheet::sheetId)
+        assertThat(store.list())
+                .extracting(RecoveredSheet::sheetId)
                 .containsExactlyInAnyOrder("crashed", "open-elsewhere");
     }
 
@@ -182,7 +189,9 @@ class RecoveryStoreTest {
     /** Starts a small Java program that locks {@code lockFile} and waits until it is killed. */
     private static Process holdLockInAnotherProcess(Path lockFile) throws Exception {
         Path source = lockFile.resolveSibling("HoldLock.java");
-        Files.writeString(source, """
+        Files.writeString(
+                source,
+                """
                 import java.nio.channels.FileChannel;
                 import java.nio.file.Path;
                 import java.nio.file.StandardOpenOption;
@@ -196,12 +205,13 @@ class RecoveryStoreTest {
                         Thread.currentThread().join();
                     }
                 }
-                """, UTF_8);
+                """,
+                UTF_8);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, source.toString(), lockFile.toString())
-                .redirectErrorStream(true).start();
-        String firstLine = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))
-                .readLine();
+                .redirectErrorStream(true)
+                .start();
+        String firstLine = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8)).readLine();
         assertThat(firstLine).isEqualTo("locked");
         Files.delete(source);
         return process;

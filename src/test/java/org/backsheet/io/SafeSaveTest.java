@@ -28,9 +28,10 @@ class SafeSaveTest {
         Path sheet = existingFile("anna.backsheet.json");
 
         assertThatThrownBy(() -> AtomicFiles.write(sheet, out -> {
-            out.write("{\"format\":\"backsheet/sheet\",\"title\":\"half of the new".getBytes(UTF_8));
-            throw new IllegalStateException("the program broke while writing");
-        })).isInstanceOf(IllegalStateException.class);
+                    out.write("{\"format\":\"backsheet/sheet\",\"title\":\"half of the new".getBytes(UTF_8));
+                    throw new IllegalStateException("the program broke while writing");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(Files.readString(sheet, UTF_8)).isEqualTo(OLD);
         assertThat(filesIn(folder)).containsExactly("anna.backsheet.json");
@@ -41,11 +42,12 @@ class SafeSaveTest {
         Path sheet = existingFile("anna.backsheet.json");
 
         assertThatThrownBy(() -> AtomicFiles.write(sheet, out -> {
-            OutputStream disk = new DiskThatFillsUp(out, 4096);
-            for (int i = 0; i < 10_000; i++) {
-                disk.write("{\"exercise\":\"pelvic-tilt\",\"reps\":10},\n".getBytes(UTF_8));
-            }
-        })).isInstanceOf(IOException.class)
+                    OutputStream disk = new DiskThatFillsUp(out, 4096);
+                    for (int i = 0; i < 10_000; i++) {
+                        disk.write("{\"exercise\":\"pelvic-tilt\",\"reps\":10},\n".getBytes(UTF_8));
+                    }
+                }))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("anna.backsheet.json")
                 .hasMessageContaining("disk is full");
 
@@ -58,8 +60,8 @@ class SafeSaveTest {
         Path sheet = existingFile("anna.backsheet.json");
         AtomicFiles.writeKeepingBackup(sheet, out -> out.write("{\"second\":true}".getBytes(UTF_8)));
 
-        assertThatThrownBy(() -> AtomicFiles.writeKeepingBackup(sheet,
-                out -> new DiskThatFillsUp(out, 3).write("{\"third\":true}".getBytes(UTF_8))))
+        assertThatThrownBy(() -> AtomicFiles.writeKeepingBackup(
+                        sheet, out -> new DiskThatFillsUp(out, 3).write("{\"third\":true}".getBytes(UTF_8))))
                 .isInstanceOf(IOException.class);
 
         assertThat(Files.readString(sheet, UTF_8)).isEqualTo("{\"second\":true}");
@@ -71,8 +73,8 @@ class SafeSaveTest {
     void aFullDiskOnANewFileCreatesNothing() throws Exception {
         Path sheet = folder.resolve("new.backsheet.json");
 
-        assertThatThrownBy(() -> AtomicFiles.write(sheet,
-                out -> new DiskThatFillsUp(out, 0).write('{'))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> AtomicFiles.write(sheet, out -> new DiskThatFillsUp(out, 0).write('{')))
+                .isInstanceOf(IOException.class);
 
         assertThat(filesIn(folder)).isEmpty();
     }

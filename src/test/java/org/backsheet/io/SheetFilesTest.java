@@ -26,14 +26,14 @@ import org.backsheet.model.PageSize;
 import org.backsheet.model.Problem;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.testdata.Sheets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.backsheet.testdata.Sheets;
 
 class SheetFilesTest {
 
-    static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    static final byte[] PNG = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
@@ -41,15 +41,31 @@ class SheetFilesTest {
 
     static Sheet fullSheet() {
         return Sheets.sheet()
-                .title("Your lower back program").patient("Anna Nowak").clinician("J. Smith, PT")
-                .clinic(new Clinic("Riverside Physio", "Tel 555-0100 · riverside.example",
-                        new EmbeddedImage("image/png", PNG)))
-                .date(LocalDate.of(2026, 11, 21)).advice(List.of("Warm up first.", "Stop if the pain becomes sharp."))
-                .disclaimer("See a doctor first.").page(new PageOptions(PageSize.LETTER, true)).language("pt-BR")
-                .layout(Layout.COMPACT).trackingDays(14).groupByPosition(true).signatureLine(true)
-                .item(Sheets.item("pelvic-tilt", dose().sets(1).reps(10).hold(5).perSide(false).timesPerDay(2)
-                                .daysPerWeek(7))
-                                .withNote("Keep breathing. ½ “quotes” \\ \n").withPhoto(new EmbeddedImage("image/png", PNG))
+                .title("Your lower back program")
+                .patient("Anna Nowak")
+                .clinician("J. Smith, PT")
+                .clinic(new Clinic(
+                        "Riverside Physio", "Tel 555-0100 · riverside.example", new EmbeddedImage("image/png", PNG)))
+                .date(LocalDate.of(2026, 11, 21))
+                .advice(List.of("Warm up first.", "Stop if the pain becomes sharp."))
+                .disclaimer("See a doctor first.")
+                .page(new PageOptions(PageSize.LETTER, true))
+                .language("pt-BR")
+                .layout(Layout.COMPACT)
+                .trackingDays(14)
+                .groupByPosition(true)
+                .signatureLine(true)
+                .item(
+                        Sheets.item(
+                                        "pelvic-tilt",
+                                        dose().sets(1)
+                                                .reps(10)
+                                                .hold(5)
+                                                .perSide(false)
+                                                .timesPerDay(2)
+                                                .daysPerWeek(7))
+                                .withNote("Keep breathing. ½ “quotes” \\ \n")
+                                .withPhoto(new EmbeddedImage("image/png", PNG))
                                 .withLink("https://example.org/videos/pelvic-tilt?t=12&lang=en"),
                         Sheets.item("stationary-bike", dose().minutes(20).timesPerDay(1)))
                 .build();
@@ -73,17 +89,22 @@ class SheetFilesTest {
     void everyDoseFieldSurvivesARoundTripAtItsBounds() throws Exception {
         for (DoseField field : DoseField.values()) {
             for (int value : new int[] {field.min(), field.max()}) {
-                Sheet sheet = Sheets.sheet().item(Sheets.item("bridging", Dose.EMPTY.with(field, value))).build();
+                Sheet sheet = Sheets.sheet()
+                        .item(Sheets.item("bridging", Dose.EMPTY.with(field, value)))
+                        .build();
                 String json = SheetFiles.toJson(sheet);
                 assertThat(json).as(field.name()).contains("\"" + field.jsonName() + "\"");
-                assertThat(SheetFiles.parse("x", utf8(json))).as(field.name() + " " + value).isEqualTo(sheet);
+                assertThat(SheetFiles.parse("x", utf8(json)))
+                        .as(field.name() + " " + value)
+                        .isEqualTo(sheet);
             }
         }
     }
 
     @Test
     void theContractExampleReads() throws Exception {
-        String json = """
+        String json =
+                """
                 {
                   "format": "backsheet/sheet",
                   "version": 1,
@@ -100,21 +121,28 @@ class SheetFilesTest {
                 """;
         Sheet sheet = SheetFiles.parse("contract.backsheet.json", utf8(json));
         assertThat(sheet.items()).hasSize(2);
-        assertThat(sheet.items().get(0).dose()).isEqualTo(dose().sets(1).reps(10).hold(5).perSide(false).timesPerDay(2).build());
+        assertThat(sheet.items().get(0).dose())
+                .isEqualTo(dose().sets(1)
+                        .reps(10)
+                        .hold(5)
+                        .perSide(false)
+                        .timesPerDay(2)
+                        .build());
         assertThat(sheet.page().size()).isEqualTo(PageSize.A4);
         assertThat(sheet.clinic().name()).isEqualTo("Riverside Physio");
     }
 
     @Test
     void unknownFieldsSurviveAtEveryLevel() throws Exception {
-        String json = """
+        String json =
+                """
                 {"format": "backsheet/sheet", "version": 1, "future": {"a": [1, 2.50, "x"]},
                  "clinic": {"name": "C", "motto": "go"}, "page": {"size": "A4", "margins": 12},
                  "items": [{"exercise": "bridging", "tempo": "slow"}], "zLast": null}
                 """;
         Sheet sheet = SheetFiles.parse("f", utf8(json));
-        assertThat(sheet.unknownFields().asMap()).containsExactly(
-                Map.entry("future", "{\"a\":[1,2.50,\"x\"]}"), Map.entry("zLast", "null"));
+        assertThat(sheet.unknownFields().asMap())
+                .containsExactly(Map.entry("future", "{\"a\":[1,2.50,\"x\"]}"), Map.entry("zLast", "null"));
         assertThat(sheet.clinic().unknownFields().asMap()).containsEntry("motto", "\"go\"");
         assertThat(sheet.page().unknownFields().asMap()).containsEntry("margins", "12");
         assertThat(sheet.items().get(0).unknownFields().asMap()).containsEntry("tempo", "\"slow\"");
@@ -135,7 +163,8 @@ class SheetFilesTest {
 
     @Test
     void everyProblemIsReportedNotOnlyTheFirst() {
-        String json = """
+        String json =
+                """
                 {"format": "backsheet/sheet", "version": 1, "date": "21/11/2026",
                  "items": [{"exercise": "a", "reps": 0}, {"exercise": 7, "sets": 2.5}]}
                 """;
@@ -163,15 +192,19 @@ class SheetFilesTest {
         String json = "{\"format\":\"backsheet/sheet\",\"version\":2,\"items\":\"whatever\"}";
         assertThatThrownBy(() -> SheetFiles.parse("n.json", utf8(json)))
                 .isInstanceOfSatisfying(FileFormatException.class, e -> assertThat(e.problems())
-                        .singleElement().asString().contains("version", "newer BackSheet"));
+                        .singleElement()
+                        .asString()
+                        .contains("version", "newer BackSheet"));
     }
 
     @Test
     void aMissingFileOrAFolderIsAnIOExceptionNamingIt(@TempDir Path dir) {
         Path missing = dir.resolve("gone.backsheet.json");
-        assertThatThrownBy(() -> SheetFiles.read(missing)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> SheetFiles.read(missing))
+                .isInstanceOf(IOException.class)
                 .hasMessage(missing + ": the file does not exist");
-        assertThatThrownBy(() -> SheetFiles.read(dir)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> SheetFiles.read(dir))
+                .isInstanceOf(IOException.class)
                 .hasMessage(dir + ": is a folder, not a file");
     }
 
@@ -181,7 +214,8 @@ class SheetFilesTest {
         SheetFiles.save(Sheet.empty().withTitle("first"), file);
         SheetFiles.save(fullSheet(), file);
         assertThat(SheetFiles.read(file)).isEqualTo(fullSheet());
-        assertThat(SheetFiles.read(dir.resolve("anna.backsheet.json.bak")).title()).isEqualTo("first");
+        assertThat(SheetFiles.read(dir.resolve("anna.backsheet.json.bak")).title())
+                .isEqualTo("first");
         assertThat(Files.readString(file)).startsWith("{\n  \"format\": \"backsheet/sheet\",\n  \"version\": 1,\n");
     }
 
@@ -193,16 +227,18 @@ class SheetFilesTest {
 
     @Test
     void aRealJpegPhotoIsAcceptedAndItsSizeRead() throws Exception {
-        BufferedImage picture = new BufferedImage(40, 30,
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage picture = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(picture, "jpeg", jpeg);
         assertThat(Pictures.header(jpeg.toByteArray()))
-                .extracting(h -> h.width(), h -> h.height()).containsExactly(40, 30);
+                .extracting(h -> h.width(), h -> h.height())
+                .containsExactly(40, 30);
         assertThat(Pictures.header(PNG))
-                .extracting(h -> h.width(), h -> h.height()).containsExactly(1, 1);
-        Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("bridging")
-                .withPhoto(new EmbeddedImage("image/jpeg", jpeg.toByteArray()))));
+                .extracting(h -> h.width(), h -> h.height())
+                .containsExactly(1, 1);
+        Sheet sheet = Sheet.empty()
+                .withItems(List.of(
+                        SheetItem.of("bridging").withPhoto(new EmbeddedImage("image/jpeg", jpeg.toByteArray()))));
         assertThat(SheetFiles.parse("x", utf8(SheetFiles.toJson(sheet)))).isEqualTo(sheet);
     }
 }

@@ -22,13 +22,52 @@ class SheetLoaderFuzzTest {
     private static final String SHEET_FILE = "fuzzed.backsheet.json";
     private static final String EXERCISE_FILE = "fuzzed.exercise.json";
 
-    @DictionaryEntries({"\"format\"", "\"backsheet/sheet\"", "\"version\"", "\"items\"", "\"exercise\"",
-        "\"pelvic-tilt\"", "\"title\"", "\"clinic\"", "\"name\"", "\"contact\"", "\"logo\"", "\"advice\"",
-        "\"page\"", "\"size\"", "\"A4\"", "\"LETTER\"", "\"largePrint\"", "\"date\"", "\"2026-11-21\"",
-        "\"sets\"", "\"reps\"", "\"holdSeconds\"", "\"minutes\"", "\"perSide\"", "\"timesPerDay\"",
-        "\"daysPerWeek\"", "\"note\"", "\"photo\"", "\"mediaType\"", "\"image/png\"", "\"data\"",
-        "\"language\"", "\"layout\"", "\"COMPACT\"", "\"trackingDays\"", "\"disclaimer\"", "true", "null",
-        "1e400", "-0", "\\u0000", "\\ud800", "[[[[[[[[", "{\"a\":{\"a\":"})
+    @DictionaryEntries({
+        "\"format\"",
+        "\"backsheet/sheet\"",
+        "\"version\"",
+        "\"items\"",
+        "\"exercise\"",
+        "\"pelvic-tilt\"",
+        "\"title\"",
+        "\"clinic\"",
+        "\"name\"",
+        "\"contact\"",
+        "\"logo\"",
+        "\"advice\"",
+        "\"page\"",
+        "\"size\"",
+        "\"A4\"",
+        "\"LETTER\"",
+        "\"largePrint\"",
+        "\"date\"",
+        "\"2026-11-21\"",
+        "\"sets\"",
+        "\"reps\"",
+        "\"holdSeconds\"",
+        "\"minutes\"",
+        "\"perSide\"",
+        "\"timesPerDay\"",
+        "\"daysPerWeek\"",
+        "\"note\"",
+        "\"photo\"",
+        "\"mediaType\"",
+        "\"image/png\"",
+        "\"data\"",
+        "\"language\"",
+        "\"layout\"",
+        "\"COMPACT\"",
+        "\"trackingDays\"",
+        "\"disclaimer\"",
+        "true",
+        "null",
+        "1e400",
+        "-0",
+        "\\u0000",
+        "\\ud800",
+        "[[[[[[[[",
+        "{\"a\":{\"a\":"
+    })
     @FuzzTest(maxDuration = "60s")
     void fuzzSheetFile(byte[] content) {
         Sheet sheet;
@@ -43,8 +82,9 @@ class SheetLoaderFuzzTest {
         try {
             reopened = SheetFiles.parse(SHEET_FILE, saved.getBytes(UTF_8));
         } catch (FileFormatException e) {
-            throw new AssertionError("a sheet that opened cannot be opened after saving it: " + e.getMessage()
-                    + "\nsaved as:\n" + saved, e);
+            throw new AssertionError(
+                    "a sheet that opened cannot be opened after saving it: " + e.getMessage() + "\nsaved as:\n" + saved,
+                    e);
         }
         if (!reopened.equals(sheet)) {
             throw new AssertionError("saving and reopening changed the sheet: "
@@ -53,12 +93,42 @@ class SheetLoaderFuzzTest {
         }
     }
 
-    @DictionaryEntries({"\"format\"", "\"backsheet/exercise\"", "\"version\"", "\"id\"", "\"name\"",
-        "\"position\"", "\"HANDS_AND_KNEES\"", "\"kind\"", "\"STRETCH\"", "\"level\"", "\"BASIC\"",
-        "\"targets\"", "\"LOWER_BACK\"", "\"equipment\"", "\"MAT\"", "\"steps\"", "\"purpose\"",
-        "\"cautions\"", "\"dose\"", "\"reps\"", "\"translations\"", "\"es\"", "\"figure\"", "\"pose\"",
-        "\"photo\"", "\"mediaType\"", "\"image/jpeg\"", "\"data\"", "true", "null", "1e400", "\\ud800",
-        "[[[[[[[[", "{\"a\":{\"a\":"})
+    @DictionaryEntries({
+        "\"format\"",
+        "\"backsheet/exercise\"",
+        "\"version\"",
+        "\"id\"",
+        "\"name\"",
+        "\"position\"",
+        "\"HANDS_AND_KNEES\"",
+        "\"kind\"",
+        "\"STRETCH\"",
+        "\"level\"",
+        "\"BASIC\"",
+        "\"targets\"",
+        "\"LOWER_BACK\"",
+        "\"equipment\"",
+        "\"MAT\"",
+        "\"steps\"",
+        "\"purpose\"",
+        "\"cautions\"",
+        "\"dose\"",
+        "\"reps\"",
+        "\"translations\"",
+        "\"es\"",
+        "\"figure\"",
+        "\"pose\"",
+        "\"photo\"",
+        "\"mediaType\"",
+        "\"image/jpeg\"",
+        "\"data\"",
+        "true",
+        "null",
+        "1e400",
+        "\\ud800",
+        "[[[[[[[[",
+        "{\"a\":{\"a\":"
+    })
     @FuzzTest(maxDuration = "60s")
     void fuzzExerciseFile(byte[] content) {
         Exercise exercise;
@@ -73,8 +143,10 @@ class SheetLoaderFuzzTest {
         try {
             reopened = ExerciseFiles.parse(EXERCISE_FILE, saved.getBytes(UTF_8));
         } catch (FileFormatException e) {
-            throw new AssertionError("an exercise that opened cannot be opened after saving it: "
-                    + e.getMessage() + "\nsaved as:\n" + saved, e);
+            throw new AssertionError(
+                    "an exercise that opened cannot be opened after saving it: " + e.getMessage() + "\nsaved as:\n"
+                            + saved,
+                    e);
         }
         if (!reopened.equals(exercise)) {
             throw new AssertionError("saving and reopening changed the exercise: "

@@ -31,8 +31,8 @@ class ShippedFilesTest {
     void everyBuiltInExerciseSurvivesARoundTrip() throws Exception {
         for (Exercise e : BuiltInCatalog.load().all()) {
             String json = ExerciseFiles.toJson(e);
-            Exercise again = ExerciseFiles.parse(e.id() + ".exercise.json", json.getBytes(StandardCharsets.UTF_8),
-                    e.origin());
+            Exercise again =
+                    ExerciseFiles.parse(e.id() + ".exercise.json", json.getBytes(StandardCharsets.UTF_8), e.origin());
             assertThat(again).as(e.id()).isEqualTo(e);
         }
     }
@@ -44,7 +44,9 @@ class ShippedFilesTest {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.toString().endsWith(SheetFiles.EXTENSION)).sorted().toList();
+            files = list.filter(p -> p.toString().endsWith(SheetFiles.EXTENSION))
+                    .sorted()
+                    .toList();
         }
         return files.stream();
     }
@@ -53,7 +55,8 @@ class ShippedFilesTest {
     @MethodSource("samples")
     void everySampleSheetReadsNamesKnownExercisesAndSurvivesARoundTrip(Path file) throws Exception {
         Sheet sheet = SheetFiles.read(file);
-        assertThat(SheetChecks.unknownExercises(sheet, BuiltInCatalog.load(), file.toString())).isEmpty();
+        assertThat(SheetChecks.unknownExercises(sheet, BuiltInCatalog.load(), file.toString()))
+                .isEmpty();
         assertThat(SheetFiles.parse("again", SheetFiles.toJson(sheet).getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(sheet);
     }

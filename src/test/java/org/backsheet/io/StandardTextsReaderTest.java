@@ -27,14 +27,15 @@ class StandardTextsReaderTest {
 
     @Test
     void missingWarningSignsAreRefusedNamingTheField() {
-        assertThatThrownBy(() -> read("")).isInstanceOf(FileFormatException.class)
+        assertThatThrownBy(() -> read(""))
+                .isInstanceOf(FileFormatException.class)
                 .hasMessageContaining("t.json: warningSigns: missing");
     }
 
     @Test
     void aTierWithoutSignsOrHeadingIsRefusedNamingTheField() {
         assertThatThrownBy(() -> read(",\"warningSigns\":{\"emergency\":{\"heading\":\"Now:\",\"signs\":[]},"
-                + "\"doctorSoon\":{\"signs\":[\"C\"]}}"))
+                        + "\"doctorSoon\":{\"signs\":[\"C\"]}}"))
                 .isInstanceOf(FileFormatException.class)
                 .hasMessageContaining("warningSigns.emergency.signs: must list at least one sign")
                 .hasMessageContaining("warningSigns.doctorSoon.heading: missing or empty");

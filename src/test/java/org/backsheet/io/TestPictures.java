@@ -16,13 +16,12 @@ import javax.imageio.ImageIO;
 /** Pictures made in code for the image tests: real photos-like images, a damaged file, a decompression bomb. */
 public final class TestPictures {
 
-    private TestPictures() {
-    }
+    private TestPictures() {}
 
     /** A colourful opaque picture of the given size, encoded as {@code format} (png or jpeg). */
     public static byte[] picture(int width, int height, String format, boolean transparent) throws IOException {
-        BufferedImage img = new BufferedImage(width, height,
-                transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(
+                width, height, transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setPaint(new GradientPaint(0, 0, new Color(40, 90, 160), width, height, new Color(230, 200, 90)));
         g.fillRect(0, 0, width, transparent ? height / 2 : height);
@@ -52,8 +51,8 @@ public final class TestPictures {
         DataOutputStream h = new DataOutputStream(ihdr);
         h.writeInt(width);
         h.writeInt(height);
-        h.writeByte(8);  // bit depth
-        h.writeByte(2);  // colour type: RGB
+        h.writeByte(8); // bit depth
+        h.writeByte(2); // colour type: RGB
         h.writeByte(0);
         h.writeByte(0);
         h.writeByte(0);

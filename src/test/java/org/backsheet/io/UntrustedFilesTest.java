@@ -33,22 +33,29 @@ class UntrustedFilesTest {
 
     @TempDir
     Path folder;
+
     private Path trap;
 
     @BeforeEach
     void layTrap() throws Exception {
         trap = folder.resolve("photo.png");
-        Process mkfifo = new ProcessBuilder("mkfifo", trap.toString()).redirectErrorStream(true).start();
-        Assumptions.assumeTrue(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0,
-                "mkfifo is needed for this test");
+        Process mkfifo = new ProcessBuilder("mkfifo", trap.toString())
+                .redirectErrorStream(true)
+                .start();
+        Assumptions.assumeTrue(
+                mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo is needed for this test");
     }
 
     @Test
     void pathsWhereAPictureBelongsAreRefusedWithoutOpeningThem() throws Exception {
         String uri = trap.toUri().toString();
         List<String> pictures = List.of(
-                quote(trap.toString()), quote(uri), quote("/etc/passwd"), quote("file:///etc/passwd"),
-                quote("../../../../etc/shadow"), quote("\\\\server\\share\\photo.png"),
+                quote(trap.toString()),
+                quote(uri),
+                quote("/etc/passwd"),
+                quote("file:///etc/passwd"),
+                quote("../../../../etc/shadow"),
+                quote("\\\\server\\share\\photo.png"),
                 "{\"mediaType\": \"image/png\", \"path\": " + quote(trap.toString()) + "}",
                 "{\"mediaType\": \"image/png\", \"url\": " + quote(uri) + "}",
                 "{\"mediaType\": \"image/png\", \"data\": " + quote(trap.toString()) + "}",
@@ -68,7 +75,8 @@ class UntrustedFilesTest {
     @Test
     void pathsInTextFieldsStayText() throws Exception {
         String json = "{\"format\": \"backsheet/sheet\", \"version\": 1, \"title\": " + quote(trap.toString())
-                + ", \"clinic\": {\"name\": \"file:///etc/passwd\", \"contact\": " + quote(trap.toUri().toString())
+                + ", \"clinic\": {\"name\": \"file:///etc/passwd\", \"contact\": "
+                + quote(trap.toUri().toString())
                 + "}, \"items\": [{\"exercise\": \"bird-dog\", \"note\": \"/etc/passwd\"}],"
                 + " \"include\": " + quote(trap.toString()) + ", \"image\": {\"path\": \"/etc/passwd\"}}";
 
@@ -85,8 +93,10 @@ class UntrustedFilesTest {
 
     @Test
     void readingASheetFileReadsOnlyThatFile() throws Exception {
-        Path sheetFile = Files.writeString(folder.resolve("anna.backsheet.json"),
-                sheetJson("{\"exercise\": \"bird-dog\", \"photo\": " + quote(trap.toString()) + "}", "null"), UTF_8);
+        Path sheetFile = Files.writeString(
+                folder.resolve("anna.backsheet.json"),
+                sheetJson("{\"exercise\": \"bird-dog\", \"photo\": " + quote(trap.toString()) + "}", "null"),
+                UTF_8);
 
         assertTimeoutPreemptively(NO_HANG, () -> assertThatThrownBy(() -> SheetFiles.read(sheetFile))
                 .isInstanceOf(FileFormatException.class)
@@ -158,8 +168,9 @@ class UntrustedFilesTest {
         FileFormatException refused = assertTimeoutPreemptively(NO_HANG, () -> {
             try {
                 Exercise accepted = ExerciseFiles.parse("untrusted.exercise.json", bytes(json));
-                return accepted.photo() == null ? null : new FileFormatException(
-                        Problem.ofFile("untrusted.exercise.json", "photo was accepted"));
+                return accepted.photo() == null
+                        ? null
+                        : new FileFormatException(Problem.ofFile("untrusted.exercise.json", "photo was accepted"));
             } catch (FileFormatException e) {
                 return e;
             }
@@ -169,8 +180,8 @@ class UntrustedFilesTest {
     }
 
     private static String sheetJson(String item, String logo) {
-        return "{\"format\": \"backsheet/sheet\", \"version\": 1, \"clinic\": {\"name\": \"Clinic\", \"logo\": "
-                + logo + "}, \"items\": [" + item + "]}";
+        return "{\"format\": \"backsheet/sheet\", \"version\": 1, \"clinic\": {\"name\": \"Clinic\", \"logo\": " + logo
+                + "}, \"items\": [" + item + "]}";
     }
 
     private static String exerciseJson(String extraField) {

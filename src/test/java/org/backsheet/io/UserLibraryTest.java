@@ -21,8 +21,10 @@ class UserLibraryTest {
     Path dir;
 
     private void exercise(String fileName, String id) throws Exception {
-        Files.writeString(dir.resolve(fileName), "{\"format\":\"backsheet/exercise\",\"version\":1,\"id\":\"" + id
-                + "\",\"name\":\"N " + id + "\",\"steps\":[\"Do it.\"]}");
+        Files.writeString(
+                dir.resolve(fileName),
+                "{\"format\":\"backsheet/exercise\",\"version\":1,\"id\":\"" + id + "\",\"name\":\"N " + id
+                        + "\",\"steps\":[\"Do it.\"]}");
     }
 
     @Test
@@ -36,7 +38,10 @@ class UserLibraryTest {
         List<Exercise> exercises = UserLibrary.load(dir, problems);
         assertThat(exercises).extracting(Exercise::id).containsExactly("clinic-a", "clinic-b");
         assertThat(exercises).allMatch(e -> e.origin() == Origin.USER);
-        assertThat(problems).singleElement().extracting(Problem::toString).asString()
+        assertThat(problems)
+                .singleElement()
+                .extracting(Problem::toString)
+                .asString()
                 .startsWith(dir.resolve("broken.exercise.json") + ":1:");
     }
 
@@ -68,11 +73,13 @@ class UserLibraryTest {
         Catalog all = UserLibrary.catalogWith(builtIn, dir, problems);
         assertThat(all.contains("clinic-mine")).isTrue();
         assertThat(all.find("bird-dog").orElseThrow().origin()).isEqualTo(Origin.BUILT_IN);
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p.isError()).isFalse());
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.isError())
+                .isFalse());
 
-        Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("clinic-mine"), SheetItem.of("pelvic-tilt"),
-                SheetItem.of("made-up")));
-        assertThat(SheetChecks.unknownExercises(sheet, all, "s.backsheet.json")).extracting(Problem::toString)
+        Sheet sheet = Sheet.empty()
+                .withItems(List.of(SheetItem.of("clinic-mine"), SheetItem.of("pelvic-tilt"), SheetItem.of("made-up")));
+        assertThat(SheetChecks.unknownExercises(sheet, all, "s.backsheet.json"))
+                .extracting(Problem::toString)
                 .containsExactly("s.backsheet.json: items[2].exercise: unknown exercise 'made-up': it is neither "
                         + "built in nor in the exercise library");
         assertThat(SheetChecks.unknownExercises(sheet, builtIn, "s")).hasSize(2);

@@ -9,10 +9,16 @@ class SheetBuilderTest {
 
     @Test
     void theOptionsAccessorsReadTheGroupedHandoutOptions() {
-        Sheet sheet = Sheet.builder().title("Knee").language("es").layout(Layout.COMPACT).trackingDays(14)
-                .groupByPosition(true).signatureLine(true).build();
-        assertThat(sheet.options()).isEqualTo(new HandoutOptions(PageOptions.DEFAULT, "es", Layout.COMPACT, 14,
-                true, true));
+        Sheet sheet = Sheet.builder()
+                .title("Knee")
+                .language("es")
+                .layout(Layout.COMPACT)
+                .trackingDays(14)
+                .groupByPosition(true)
+                .signatureLine(true)
+                .build();
+        assertThat(sheet.options())
+                .isEqualTo(new HandoutOptions(PageOptions.DEFAULT, "es", Layout.COMPACT, 14, true, true));
         assertThat(sheet.language()).isEqualTo("es");
         assertThat(sheet.layout()).isEqualTo(Layout.COMPACT);
         assertThat(sheet.trackingDays()).isEqualTo(14);
@@ -22,8 +28,12 @@ class SheetBuilderTest {
 
     @Test
     void toBuilderChangesOnlyWhatIsSaid() {
-        Sheet sheet = Sheet.builder().title("Knee").patient("Anna").items(List.of(SheetItem.of("bridging")))
-                .language("es").build();
+        Sheet sheet = Sheet.builder()
+                .title("Knee")
+                .patient("Anna")
+                .items(List.of(SheetItem.of("bridging")))
+                .language("es")
+                .build();
         Sheet changed = sheet.toBuilder().patient("Ben").build();
         assertThat(changed).isEqualTo(sheet.withPatient("Ben"));
         assertThat(changed.title()).isEqualTo("Knee");
@@ -41,8 +51,12 @@ class SheetBuilderTest {
 
     @Test
     void exerciseToBuilderKeepsEveryOtherField() {
-        Exercise e = Exercise.builder("wall-sit", "Wall sit").steps(List.of("Slide down.")).level(Level.ADVANCED)
-                .dose(Dose.EMPTY.withReps(5)).origin(Origin.USER).build();
+        Exercise e = Exercise.builder("wall-sit", "Wall sit")
+                .steps(List.of("Slide down."))
+                .level(Level.ADVANCED)
+                .dose(Dose.EMPTY.withReps(5))
+                .origin(Origin.USER)
+                .build();
         Exercise renamed = e.toBuilder().name("Wall squat").build();
         assertThat(renamed.withName("Wall sit")).isEqualTo(e);
         assertThat(renamed.level()).isEqualTo(Level.ADVANCED);

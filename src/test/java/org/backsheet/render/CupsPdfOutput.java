@@ -59,8 +59,8 @@ public final class CupsPdfOutput implements AutoCloseable {
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new AssertionError("the print job " + jobName + " did not come out in " + folder
-                        + " within " + timeout);
+                throw new AssertionError(
+                        "the print job " + jobName + " did not come out in " + folder + " within " + timeout);
             }
             // Wake up on every change in the folder, and now and then to ask the queue.
             WatchKey key = watch.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(500)), TimeUnit.NANOSECONDS);
@@ -78,7 +78,8 @@ public final class CupsPdfOutput implements AutoCloseable {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(p -> p.getFileName().toString().startsWith(jobName)).toList();
+            files = listing.filter(p -> p.getFileName().toString().startsWith(jobName))
+                    .toList();
         }
         for (Path file : files) {
             try (PDDocument ignored = Loader.loadPDF(file.toFile())) {
@@ -103,7 +104,9 @@ public final class CupsPdfOutput implements AutoCloseable {
             for (String line : Files.readAllLines(config)) {
                 String s = line.strip();
                 if (s.startsWith("Out ")) {
-                    return Path.of(s.substring(4).strip().replace("${HOME}", home)
+                    return Path.of(s.substring(4)
+                            .strip()
+                            .replace("${HOME}", home)
                             .replace("${USER}", System.getProperty("user.name")));
                 }
             }

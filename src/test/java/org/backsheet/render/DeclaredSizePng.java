@@ -16,8 +16,7 @@ import org.backsheet.model.EmbeddedImage;
  */
 final class DeclaredSizePng {
 
-    private DeclaredSizePng() {
-    }
+    private DeclaredSizePng() {}
 
     static EmbeddedImage black(int width, int height) {
         return black(width, height, 8, 2, width * 3);
@@ -39,7 +38,8 @@ final class DeclaredSizePng {
             h.write(new byte[] {(byte) bitDepth, (byte) colourType, 0, 0, 0}); // deflate, no filter, no interlace
             chunk(png, "IHDR", header.toByteArray());
             ByteArrayOutputStream pixels = new ByteArrayOutputStream();
-            try (DeflaterOutputStream z = new DeflaterOutputStream(pixels, new Deflater(Deflater.DEFAULT_COMPRESSION))) {
+            try (DeflaterOutputStream z =
+                    new DeflaterOutputStream(pixels, new Deflater(Deflater.DEFAULT_COMPRESSION))) {
                 byte[] row = new byte[1 + rowBytes];
                 for (int y = 0; y < height; y++) {
                     z.write(row);

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DoseWordsNumberTest {
 
     private static final Catalog CATALOG = BuiltInCatalog.load();
-    private static final HandoutRenderer RENDERER = new HandoutRenderer(CATALOG, "BackSheet test", new FigurePictures());
+    private static final HandoutRenderer RENDERER =
+            new HandoutRenderer(CATALOG, "BackSheet test", new FigurePictures());
 
     /** The plural word forms that must never follow a 1, by language. */
     private static final Map<String, List<String>> PLURALS = Map.of(
@@ -30,10 +31,20 @@ class DoseWordsNumberTest {
             "es", List.of("series", "veces", "segundos", "minutos", "días"));
 
     private static String render(String language, Layout layout, int n) throws IOException {
-        Dose dose = Dose.EMPTY.withSets(n).withReps(n).withHoldSeconds(n).withTimesPerDay(n).withDaysPerWeek(n);
-        Sheet sheet = Sheet.empty().withLanguage(language).withLayout(layout).withAdvice(List.of())
-                .withItems(List.of(SheetItem.of("bridging").withDose(dose),
-                        SheetItem.of("stationary-bike").withDose(Dose.EMPTY.withMinutes(n).withTimesPerDay(n))));
+        Dose dose = Dose.EMPTY
+                .withSets(n)
+                .withReps(n)
+                .withHoldSeconds(n)
+                .withTimesPerDay(n)
+                .withDaysPerWeek(n);
+        Sheet sheet = Sheet.empty()
+                .withLanguage(language)
+                .withLayout(layout)
+                .withAdvice(List.of())
+                .withItems(List.of(
+                        SheetItem.of("bridging").withDose(dose),
+                        SheetItem.of("stationary-bike")
+                                .withDose(Dose.EMPTY.withMinutes(n).withTimesPerDay(n))));
         return PdfText.render(RENDERER, sheet).flat();
     }
 
@@ -47,7 +58,8 @@ class DoseWordsNumberTest {
             for (String plural : entry.getValue()) {
                 assertThat(one).as("%s %s", entry.getKey(), layout).doesNotContain("1 " + plural);
             }
-            assertThat(entry.getValue()).as("%s %s: some plural after 2", entry.getKey(), layout)
+            assertThat(entry.getValue())
+                    .as("%s %s: some plural after 2", entry.getKey(), layout)
                     .anyMatch(plural -> two.contains("2 " + plural));
         }
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class DoseWordsTest {
 
     private static final Catalog CATALOG = BuiltInCatalog.load();
-    private static final HandoutRenderer RENDERER = new HandoutRenderer(CATALOG, "BackSheet test", new FigurePictures());
+    private static final HandoutRenderer RENDERER =
+            new HandoutRenderer(CATALOG, "BackSheet test", new FigurePictures());
 
     @Test
     void everyFieldHasWordsWithItsNumberInEveryLanguage() {
@@ -38,9 +39,13 @@ class DoseWordsTest {
                     assertThat(p.number()).as("%s %s %d", language, field, n).isEqualTo(labels.number(n));
                     assertThat(p.text()).as("%s %s", language, field).doesNotContain("dose.line");
                 }
-                assertThat(DoseWords.of(Dose.EMPTY.with(field, 1), labels).get(0).text())
+                assertThat(DoseWords.of(Dose.EMPTY.with(field, 1), labels)
+                                .get(0)
+                                .text())
                         .as("%s %s: singular differs from plural", language, field)
-                        .isNotEqualTo(DoseWords.of(Dose.EMPTY.with(field, 2), labels).get(0).text()
+                        .isNotEqualTo(DoseWords.of(Dose.EMPTY.with(field, 2), labels)
+                                .get(0)
+                                .text()
                                 .replace(labels.number(2), labels.number(1)));
             }
         }
@@ -50,13 +55,17 @@ class DoseWordsTest {
     void eachSideIsPartOfTheFirstPhraseThatCanCarryIt() {
         Labels en = new Labels("en");
         assertThat(DoseWords.of(Dose.EMPTY.withReps(10).withHoldSeconds(5).withPerSide(true), en))
-                .extracting(DoseWords.Phrase::text).containsExactly("10 times on each side", "Hold 5 seconds each time");
+                .extracting(DoseWords.Phrase::text)
+                .containsExactly("10 times on each side", "Hold 5 seconds each time");
         assertThat(DoseWords.of(Dose.EMPTY.withHoldSeconds(30).withPerSide(true), en))
-                .extracting(DoseWords.Phrase::text).containsExactly("Hold 30 seconds on each side");
+                .extracting(DoseWords.Phrase::text)
+                .containsExactly("Hold 30 seconds on each side");
         assertThat(DoseWords.of(Dose.EMPTY.withTimesPerDay(2).withPerSide(true), en))
-                .extracting(DoseWords.Phrase::text).containsExactly("On each side", "2 times a day");
+                .extracting(DoseWords.Phrase::text)
+                .containsExactly("On each side", "2 times a day");
         assertThat(DoseWords.of(Dose.EMPTY.withReps(1).withPerSide(true), new Labels("es")))
-                .extracting(DoseWords.Phrase::text).containsExactly("1 vez de cada lado");
+                .extracting(DoseWords.Phrase::text)
+                .containsExactly("1 vez de cada lado");
     }
 
     @Test
@@ -72,7 +81,9 @@ class DoseWordsTest {
                 expected.add(p.text());
             }
             for (Layout layout : Layout.values()) {
-                Sheet sheet = Sheet.empty().withLanguage(language).withLayout(layout)
+                Sheet sheet = Sheet.empty()
+                        .withLanguage(language)
+                        .withLayout(layout)
                         .withItems(List.of(SheetItem.of("bridging").withDose(all)));
                 String text = PdfText.render(RENDERER, sheet).flat();
                 for (String phrase : expected) {

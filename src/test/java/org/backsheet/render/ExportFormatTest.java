@@ -16,7 +16,8 @@ class ExportFormatTest {
         "back.JSON, back.pdf",
         "notes.txt, notes.txt.pdf",
         "anna.smith.backsheet.json, anna.smith.pdf",
-        ".backsheet.json, handout.pdf"})
+        ".backsheet.json, handout.pdf"
+    })
     void theOutputIsNamedAfterTheSheetWithoutItsExtension(String sheet, String expected) {
         assertThat(ExportFormat.PDF.fileName(Path.of(sheet), "handout")).isEqualTo(expected);
     }

@@ -52,8 +52,8 @@ class HandoutGoldenTest {
     private static final double MEAN_TOLERANCE = 1.5;
 
     private static final Catalog CATALOG = BuiltInCatalog.load();
-    private static final HandoutRenderer RENDERER = new HandoutRenderer(CATALOG, "BackSheet " + Version.get(),
-            new FigurePictures());
+    private static final HandoutRenderer RENDERER =
+            new HandoutRenderer(CATALOG, "BackSheet " + Version.get(), new FigurePictures());
 
     /** A named sheet whose look is held. */
     record Case(String name, Sheet sheet) {
@@ -69,22 +69,31 @@ class HandoutGoldenTest {
             cases.add(new Case(sampleName(file), SheetFiles.read(file)));
         }
         Sheet daily = SheetFiles.read(SAMPLES.resolve("basic-daily-routine.backsheet.json"));
-        cases.add(new Case("edge-one-exercise", Sheet.empty().withTitle("One exercise")
-                .withItems(List.of(SheetItem.of("bridging")))));
+        cases.add(new Case(
+                "edge-one-exercise",
+                Sheet.empty().withTitle("One exercise").withItems(List.of(SheetItem.of("bridging")))));
         List<SheetItem> all = new ArrayList<>();
         for (Exercise e : CATALOG.all()) {
             all.add(SheetItem.of(e.id()));
         }
         cases.add(new Case("edge-all-exercises", daily.withItems(all)));
         cases.add(new Case("edge-compact", daily.withLayout(Layout.COMPACT)));
-        cases.add(new Case("edge-compact-no-advice", daily.withLayout(Layout.COMPACT).withAdvice(List.of())));
-        cases.add(new Case("edge-spanish", SheetFiles.read(SAMPLES.resolve("seven-back-exercises.backsheet.json"))
-                .withLanguage("es").withAdvice(null)));
+        cases.add(new Case(
+                "edge-compact-no-advice", daily.withLayout(Layout.COMPACT).withAdvice(List.of())));
+        cases.add(new Case(
+                "edge-spanish",
+                SheetFiles.read(SAMPLES.resolve("seven-back-exercises.backsheet.json"))
+                        .withLanguage("es")
+                        .withAdvice(null)));
         List<SheetItem> tracked = new ArrayList<>(daily.items().subList(0, 4));
         tracked.add(SheetItem.of("bird-dog").withDose(Dose.EMPTY.withTimesPerDay(3)));
         tracked.add(SheetItem.of("bird-dog").withNote("Slower this time."));
-        cases.add(new Case("edge-tracking-chart", daily.withItems(tracked).withTrackingDays(14)
-                .withGroupByPosition(true).withSignatureLine(true)));
+        cases.add(new Case(
+                "edge-tracking-chart",
+                daily.withItems(tracked)
+                        .withTrackingDays(14)
+                        .withGroupByPosition(true)
+                        .withSignatureLine(true)));
         return cases;
     }
 
@@ -100,7 +109,8 @@ class HandoutGoldenTest {
             Files.createDirectories(GOLDEN);
             Files.writeString(layoutFile, layout, StandardCharsets.UTF_8);
         }
-        assertThat(layout).as("layout of %s (update: see the javadoc)", c.name())
+        assertThat(layout)
+                .as("layout of %s (update: see the javadoc)", c.name())
                 .isEqualTo(Files.readString(layoutFile, StandardCharsets.UTF_8));
         for (int i : List.of(0, pages.size() - 1)) {
             Path image = GOLDEN.resolve(c.name() + "-page" + (i == 0 ? "first" : "last") + ".png");
@@ -108,7 +118,8 @@ class HandoutGoldenTest {
                 ImageIO.write(pages.get(i), "png", image.toFile());
             }
             assertThat(meanDifference(pages.get(i), ImageIO.read(image.toFile())))
-                    .as("page %d of %s against %s", i + 1, c.name(), image).isLessThanOrEqualTo(MEAN_TOLERANCE);
+                    .as("page %d of %s against %s", i + 1, c.name(), image)
+                    .isLessThanOrEqualTo(MEAN_TOLERANCE);
         }
     }
 
@@ -123,7 +134,8 @@ class HandoutGoldenTest {
             if (UPDATE) {
                 Files.write(pdf, fresh.toByteArray());
             }
-            assertThat(Files.readAllBytes(pdf)).as("%s is stale: re-export it (see the javadoc)", pdf)
+            assertThat(Files.readAllBytes(pdf))
+                    .as("%s is stale: re-export it (see the javadoc)", pdf)
                     .isEqualTo(fresh.toByteArray());
         }
     }
@@ -155,7 +167,9 @@ class HandoutGoldenTest {
 
     private static List<Path> sampleSheets() throws IOException {
         try (Stream<Path> files = Files.list(SAMPLES)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(SheetFiles.EXTENSION)).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(SheetFiles.EXTENSION))
+                    .sorted()
+                    .toList();
         }
     }
 

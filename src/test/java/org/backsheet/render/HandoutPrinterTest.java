@@ -47,7 +47,8 @@ class HandoutPrinterTest {
         byte[] exported = HandoutStandardsTest.render(TestCatalog.typicalSheet());
         PrintService printer = HandoutPrinter.find(CupsPdfOutput.QUEUE);
 
-        try (PDDocument handout = Loader.loadPDF(exported); CupsPdfOutput output = new CupsPdfOutput()) {
+        try (PDDocument handout = Loader.loadPDF(exported);
+                CupsPdfOutput output = new CupsPdfOutput()) {
             HandoutPrinter.print(handout, printer, 1, jobName);
             Path printed = output.await(jobName, printer, Duration.ofSeconds(120));
             try (PDDocument paper = Loader.loadPDF(printed.toFile())) {
@@ -61,7 +62,8 @@ class HandoutPrinterTest {
                 }
                 for (int i = 0; i < pages; i++) {
                     double same = difference(want.get(i), got.get(i));
-                    assertThat(same).as("printed page %d against exported page %d", i + 1, i + 1)
+                    assertThat(same)
+                            .as("printed page %d against exported page %d", i + 1, i + 1)
                             .isLessThan(SAME_PAGE);
                     for (int j = 0; j < pages; j++) {
                         if (j != i) {

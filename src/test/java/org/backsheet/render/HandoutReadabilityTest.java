@@ -15,9 +15,9 @@ import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.backsheet.model.WarningSigns;
 import org.backsheet.render.figure.FigurePictures;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * What a patient reader needs, checked on the printed text: the safety box and its warning signs on page one
@@ -27,14 +27,18 @@ import org.junit.jupiter.api.Test;
 class HandoutReadabilityTest {
 
     private static final Catalog CATALOG = BuiltInCatalog.load();
-    private static final HandoutRenderer RENDERER = new HandoutRenderer(CATALOG, "BackSheet test", new FigurePictures());
+    private static final HandoutRenderer RENDERER =
+            new HandoutRenderer(CATALOG, "BackSheet test", new FigurePictures());
 
     private static Sheet sheet(Layout layout) {
         List<SheetItem> items = new ArrayList<>();
         for (String id : List.of("pelvic-tilt", "bird-dog", "bridging", "wall-slide", "knee-rolls", "bird-dog")) {
             items.add(SheetItem.of(id));
         }
-        return Sheet.empty().withTitle("Readable").withLayout(layout).withItems(items)
+        return Sheet.empty()
+                .withTitle("Readable")
+                .withLayout(layout)
+                .withItems(items)
                 .withClinic(Sheet.empty().clinic().withName("Riverside Physio").withContact("Tel 555-0100"))
                 .withDisclaimer("Our own words about this program.");
     }
@@ -45,7 +49,9 @@ class HandoutReadabilityTest {
         PdfText pdf = PdfText.render(RENDERER, sheet(layout));
         String first = PdfText.flat(pdf.pages.get(0));
         WarningSigns signs = CATALOG.standardTexts("en").warningSigns();
-        assertThat(first).contains("Your safety: when to stop and get help").contains("Our own words about this program.");
+        assertThat(first)
+                .contains("Your safety: when to stop and get help")
+                .contains("Our own words about this program.");
         for (WarningSigns.Tier tier : signs.tiers()) {
             for (String sign : tier.signs()) {
                 assertThat(first).contains(sign);
@@ -58,7 +64,8 @@ class HandoutReadabilityTest {
     @ParameterizedTest
     @EnumSource(Layout.class)
     void nothingBelowTwelvePointsButThePageNumberWhichIsOnEveryPage(Layout layout) throws Exception {
-        PdfText pdf = PdfText.render(RENDERER, sheet(layout).withTrackingDays(14).withSignatureLine(true));
+        PdfText pdf =
+                PdfText.render(RENDERER, sheet(layout).withTrackingDays(14).withSignatureLine(true));
         Map<Integer, StringBuilder> small = new TreeMap<>();
         for (PdfText.Glyph g : pdf.glyphs) {
             if (g.fontSize() < 11.99f) {
@@ -67,8 +74,8 @@ class HandoutReadabilityTest {
         }
         int pages = pdf.pages.size();
         assertThat(small).hasSize(pages);
-        small.forEach((page, text) -> assertThat(text.toString().replace(" ", ""))
-                .isEqualTo("Page" + page + "of" + pages));
+        small.forEach(
+                (page, text) -> assertThat(text.toString().replace(" ", "")).isEqualTo("Page" + page + "of" + pages));
     }
 
     @Test
@@ -82,7 +89,8 @@ class HandoutReadabilityTest {
     @ParameterizedTest
     @EnumSource(PageSize.class)
     void trackingChartTellsRepeatsApartAndKeepsAWeekTogether(PageSize size) throws Exception {
-        Sheet sheet = sheet(Layout.DETAILED).withTrackingDays(28)
+        Sheet sheet = sheet(Layout.DETAILED)
+                .withTrackingDays(28)
                 .withPage(Sheet.empty().page().withSize(size).withLargePrint(true));
         PdfText pdf = PdfText.render(RENDERER, sheet);
         assertThat(pdf.flat()).contains("2 Bird dog").contains("6 Bird dog (2)");
@@ -91,7 +99,8 @@ class HandoutReadabilityTest {
             for (int week = 1; week <= 4; week++) {
                 if (flat.contains("Week " + week + " ")) {
                     // the week's last row is on the week's page
-                    assertThat(flat.substring(flat.indexOf("Week " + week + " "))).contains("Bird dog (2)");
+                    assertThat(flat.substring(flat.indexOf("Week " + week + " ")))
+                            .contains("Bird dog (2)");
                 }
             }
         }
@@ -99,9 +108,14 @@ class HandoutReadabilityTest {
 
     @Test
     void aDoseOfOneReadsInTheSingular() throws Exception {
-        Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("bridging")
-                .withDose(Dose.EMPTY.withSets(1).withReps(1).withTimesPerDay(1))));
-        assertThat(PdfText.render(RENDERER, sheet).flat()).contains("1 set").contains("1 time")
-                .contains("1 time a day").doesNotContain("1 sets").doesNotContain("1 times");
+        Sheet sheet = Sheet.empty()
+                .withItems(List.of(SheetItem.of("bridging")
+                        .withDose(Dose.EMPTY.withSets(1).withReps(1).withTimesPerDay(1))));
+        assertThat(PdfText.render(RENDERER, sheet).flat())
+                .contains("1 set")
+                .contains("1 time")
+                .contains("1 time a day")
+                .doesNotContain("1 sets")
+                .doesNotContain("1 times");
     }
 }

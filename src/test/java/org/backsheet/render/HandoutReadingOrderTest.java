@@ -29,14 +29,25 @@ class HandoutReadingOrderTest {
                 headings.add(t.type() + " " + t.text());
             }
         }
-        assertThat(headings).containsExactly(
-                "H1 Your lower back program", "H2 Your safety: when to stop and get help",
-                "H3 Stop and get emergency care now if you notice any of these:",
-                "H3 Stop and see your doctor soon if you notice any of these:",
-                "H2 Good to know", "H2 Your exercises",
-                "H3 1 Pelvic tilt", "H3 2 Bird dog", "H3 3 Bridge", "H3 4 Stationary bike or treadmill",
-                "H3 5 Wall slide", "H3 6 Seated spinal twist", "H3 7 Knee rolls", "H3 8 Pelvic tilt",
-                "H3 9 Bird dog", "H3 10 Bridge", "H2 Avoid these");
+        assertThat(headings)
+                .containsExactly(
+                        "H1 Your lower back program",
+                        "H2 Your safety: when to stop and get help",
+                        "H3 Stop and get emergency care now if you notice any of these:",
+                        "H3 Stop and see your doctor soon if you notice any of these:",
+                        "H2 Good to know",
+                        "H2 Your exercises",
+                        "H3 1 Pelvic tilt",
+                        "H3 2 Bird dog",
+                        "H3 3 Bridge",
+                        "H3 4 Stationary bike or treadmill",
+                        "H3 5 Wall slide",
+                        "H3 6 Seated spinal twist",
+                        "H3 7 Knee rolls",
+                        "H3 8 Pelvic tilt",
+                        "H3 9 Bird dog",
+                        "H3 10 Bridge",
+                        "H2 Avoid these");
     }
 
     @Test
@@ -52,7 +63,9 @@ class HandoutReadingOrderTest {
                 if (t.page() == previous.page()) {
                     boolean below = t.top() > previous.top() - 3;
                     boolean nextColumn = t.left() > previous.left() + 20;
-                    assertThat(below || nextColumn).as("%s read after %s", t, previous).isTrue();
+                    assertThat(below || nextColumn)
+                            .as("%s read after %s", t, previous)
+                            .isTrue();
                 }
             }
             previous = t;
@@ -69,7 +82,9 @@ class HandoutReadingOrderTest {
         // heading, position, one paragraph per dose phrase, picture, steps, cautions, note
         assertThat(sequence).contains("H3 P P P P Figure LI P P H3 P P P Figure LI H3 P P P P P P Figure LI");
         Tagged figure = tags(TestCatalog.typicalSheet()).stream()
-                .filter(t -> t.type().equals("Figure")).findFirst().orElseThrow();
+                .filter(t -> t.type().equals("Figure"))
+                .findFirst()
+                .orElseThrow();
         assertThat(figure.alt()).isEqualTo("Pelvic tilt: start and end position");
     }
 

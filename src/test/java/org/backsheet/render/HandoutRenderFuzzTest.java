@@ -28,7 +28,8 @@ import org.backsheet.render.figure.FigurePictures;
 class HandoutRenderFuzzTest {
 
     private static final Catalog CATALOG = BuiltInCatalog.load();
-    private static final List<String> IDS = CATALOG.all().stream().map(Exercise::id).toList();
+    private static final List<String> IDS =
+            CATALOG.all().stream().map(Exercise::id).toList();
 
     @FuzzTest(maxDuration = "60s")
     void fuzzRenderSheet(FuzzedDataProvider data) throws IOException {
@@ -37,19 +38,23 @@ class HandoutRenderFuzzTest {
             return;
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        RenderResult result = new HandoutRenderer(CATALOG, "BackSheet fuzz test", new FigurePictures()).render(sheet, pdf);
+        RenderResult result =
+                new HandoutRenderer(CATALOG, "BackSheet fuzz test", new FigurePictures()).render(sheet, pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             if (document.getNumberOfPages() != result.pageCount()) {
-                throw new AssertionError("the result says " + result.pageCount() + " pages, the PDF has "
-                        + document.getNumberOfPages());
+                throw new AssertionError(
+                        "the result says " + result.pageCount() + " pages, the PDF has " + document.getNumberOfPages());
             }
             PrintedText printed = PrintedText.of(document);
             printed.glyphsOutsideMargins(PageGeometry.MARGIN).ifPresent(glyph -> {
                 throw new AssertionError("a glyph outside the margins: " + glyph);
             });
             for (SheetItem item : sheet.items()) {
-                String name = CATALOG.find(item.exerciseId()).orElseThrow().text(sheet.language()).name();
+                String name = CATALOG.find(item.exerciseId())
+                        .orElseThrow()
+                        .text(sheet.language())
+                        .name();
                 if (!printed.contains(name)) {
                     throw new AssertionError("the handout does not show the exercise name '" + name + "'");
                 }

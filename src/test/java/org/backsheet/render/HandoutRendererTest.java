@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class HandoutRendererTest {
 
-    private final HandoutRenderer renderer = new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0", new FigurePictures());
+    private final HandoutRenderer renderer =
+            new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0", new FigurePictures());
 
     @Test
     void printsEveryItemsNameStepsAndDose() throws Exception {
@@ -39,10 +40,13 @@ class HandoutRendererTest {
             }
         }
         // pelvic tilt: 10 reps, hold 5 s, 2 a day; bike: 20 minutes
-        assertThat(text).contains("10 times Hold 5 seconds each time 2 times a day")
+        assertThat(text)
+                .contains("10 times Hold 5 seconds each time 2 times a day")
                 .contains("20 minutes")
                 .contains("Keep breathing; do not hold your breath.")
-                .contains("Anna Nowak").contains("J. Smith, PT").contains("Riverside Physio")
+                .contains("Anna Nowak")
+                .contains("J. Smith, PT")
+                .contains("Riverside Physio")
                 .contains("21 November 2026")
                 .contains("Your lower back program");
     }
@@ -52,8 +56,12 @@ class HandoutRendererTest {
         Sheet sheet = TestCatalog.typicalSheet().withItems(List.of(SheetItem.of("stationary-bike")));
         String flat = PdfText.render(renderer, sheet).flat();
         String text = flat.substring(flat.indexOf("1 Stationary bike"), flat.indexOf("Avoid these"));
-        assertThat(text).contains("20 minutes 1 time a day")
-                .doesNotContain(" set").doesNotContain(" times").doesNotContain("Hold ").doesNotContain("each side");
+        assertThat(text)
+                .contains("20 minutes 1 time a day")
+                .doesNotContain(" set")
+                .doesNotContain(" times")
+                .doesNotContain("Hold ")
+                .doesNotContain("each side");
     }
 
     @Test
@@ -74,25 +82,38 @@ class HandoutRendererTest {
     @Test
     void customDisclaimerReplacesTheStandardOneButBlankDoesNot() throws Exception {
         String own = "Ask Dr Brown before you begin; call the clinic if anything hurts.";
-        assertThat(PdfText.render(renderer, TestCatalog.typicalSheet().withDisclaimer(own)).flat())
-                .contains(own).doesNotContain(TestCatalog.EN.disclaimer());
-        assertThat(PdfText.render(renderer, TestCatalog.typicalSheet().withDisclaimer("   ")).flat())
+        assertThat(PdfText.render(renderer, TestCatalog.typicalSheet().withDisclaimer(own))
+                        .flat())
+                .contains(own)
+                .doesNotContain(TestCatalog.EN.disclaimer());
+        assertThat(PdfText.render(renderer, TestCatalog.typicalSheet().withDisclaimer("   "))
+                        .flat())
                 .contains(TestCatalog.EN.disclaimer());
     }
 
     @Test
     void adviceDefaultsToTheStandardTextAndAnEmptyListLeavesItOut() throws Exception {
-        String standard = PdfText.render(renderer, TestCatalog.typicalSheet().withAdvice(null)).flat();
-        assertThat(standard).contains("Good to know").contains(TestCatalog.EN.advice().get(0));
-        String none = PdfText.render(renderer, TestCatalog.typicalSheet().withAdvice(List.of())).flat();
-        assertThat(none).doesNotContain("Good to know").doesNotContain(TestCatalog.EN.advice().get(0));
-        String own = PdfText.render(renderer, TestCatalog.typicalSheet().withAdvice(List.of("Walk daily."))).flat();
-        assertThat(own).contains("Walk daily.").doesNotContain(TestCatalog.EN.advice().get(0));
+        String standard = PdfText.render(renderer, TestCatalog.typicalSheet().withAdvice(null))
+                .flat();
+        assertThat(standard)
+                .contains("Good to know")
+                .contains(TestCatalog.EN.advice().get(0));
+        String none = PdfText.render(renderer, TestCatalog.typicalSheet().withAdvice(List.of()))
+                .flat();
+        assertThat(none)
+                .doesNotContain("Good to know")
+                .doesNotContain(TestCatalog.EN.advice().get(0));
+        String own = PdfText.render(renderer, TestCatalog.typicalSheet().withAdvice(List.of("Walk daily.")))
+                .flat();
+        assertThat(own)
+                .contains("Walk daily.")
+                .doesNotContain(TestCatalog.EN.advice().get(0));
     }
 
     @Test
     void defaultTitleWhenTheSheetHasNone() throws Exception {
-        assertThat(PdfText.render(renderer, TestCatalog.typicalSheet().withTitle(null)).flat())
+        assertThat(PdfText.render(renderer, TestCatalog.typicalSheet().withTitle(null))
+                        .flat())
                 .contains("Your exercise program");
     }
 
@@ -103,7 +124,8 @@ class HandoutRendererTest {
         List<SheetItem> items = new ArrayList<>(TestCatalog.sheetWithItems(30).items());
         items.set(3, items.get(3).withNote(longWord + " and then " + "a long note with many words ".repeat(40)));
         for (boolean large : new boolean[] {false, true}) {
-            Sheet sheet = TestCatalog.typicalSheet().withItems(items)
+            Sheet sheet = TestCatalog.typicalSheet()
+                    .withItems(items)
                     .withTitle("A title " + longWord)
                     .withPatient(longWord)
                     .withAdvice(List.of(longWord, "Tab\there and a\nnew line"))
@@ -116,8 +138,9 @@ class HandoutRendererTest {
 
     @Test
     void aNoteLongerThanAPageIsSplitAndStaysInsideTheMargins() throws Exception {
-        Sheet sheet = TestCatalog.typicalSheet().withItems(List.of(
-                SheetItem.of("bird-dog").withNote("Breathe out as you lift and in as you lower. ".repeat(200))));
+        Sheet sheet = TestCatalog.typicalSheet()
+                .withItems(List.of(SheetItem.of("bird-dog")
+                        .withNote("Breathe out as you lift and in as you lower. ".repeat(200))));
         PdfText pdf = PdfText.render(renderer, sheet);
         assertInsideMargins(pdf);
         assertThat(pdf.pages.size()).isGreaterThan(2);
@@ -131,7 +154,8 @@ class HandoutRendererTest {
             assertThat(g.x()).as(where).isGreaterThanOrEqualTo(margin);
             assertThat(g.x() + g.width()).as(where).isLessThanOrEqualTo(g.pageWidth() - margin);
             assertThat(g.baselineFromTop() - g.fontSize() * 0.905f).as(where).isGreaterThanOrEqualTo(margin);
-            assertThat(g.baselineFromTop() + g.fontSize() * 0.212f).as(where)
+            assertThat(g.baselineFromTop() + g.fontSize() * 0.212f)
+                    .as(where)
                     .isLessThanOrEqualTo(g.pageHeight() - margin);
         }
     }
@@ -155,9 +179,11 @@ class HandoutRendererTest {
 
     @Test
     void largePrintMakesEveryGlyphAtLeast16Points() throws Exception {
-        Sheet sheet = TestCatalog.sheetWithItems(8).withPage(TestCatalog.typicalSheet().page().withLargePrint(true));
+        Sheet sheet = TestCatalog.sheetWithItems(8)
+                .withPage(TestCatalog.typicalSheet().page().withLargePrint(true));
         PdfText pdf = PdfText.render(renderer, sheet);
-        assertThat(pdf.glyphs).allSatisfy(g -> assertThat(g.fontSize()).as(g.text()).isGreaterThanOrEqualTo(16f));
+        assertThat(pdf.glyphs)
+                .allSatisfy(g -> assertThat(g.fontSize()).as(g.text()).isGreaterThanOrEqualTo(16f));
         PdfText normal = PdfText.render(renderer, TestCatalog.sheetWithItems(8));
         assertThat(pdf.pages.size()).isGreaterThan(normal.pages.size());
     }
@@ -181,11 +207,14 @@ class HandoutRendererTest {
     @Test
     void sameSheetGivesIdenticalBytes() throws Exception {
         byte[] first = PdfText.render(renderer, TestCatalog.typicalSheet()).bytes;
-        byte[] second = PdfText.render(new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0", new FigurePictures()),
-                TestCatalog.typicalSheet()).bytes;
+        byte[] second = PdfText.render(
+                        new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0", new FigurePictures()),
+                        TestCatalog.typicalSheet())
+                .bytes;
         assertThat(second).isEqualTo(first);
         byte[] noDate = PdfText.render(renderer, TestCatalog.typicalSheet().withDate(null)).bytes;
-        assertThat(PdfText.render(renderer, TestCatalog.typicalSheet().withDate(null)).bytes).isEqualTo(noDate);
+        assertThat(PdfText.render(renderer, TestCatalog.typicalSheet().withDate(null)).bytes)
+                .isEqualTo(noDate);
         byte[] other = PdfText.render(renderer, TestCatalog.typicalSheet().withPatient("Someone Else")).bytes;
         assertThat(other).isNotEqualTo(first);
     }
@@ -214,11 +243,13 @@ class HandoutRendererTest {
 
     @Test
     void charactersTheFontLacksAreReplacedAndReportedOnce() throws Exception {
-        Sheet sheet = TestCatalog.typicalSheet().withPatient("Anna \uD83D\uDE00 Nowak \uD83D\uDE00")
+        Sheet sheet = TestCatalog.typicalSheet()
+                .withPatient("Anna \uD83D\uDE00 Nowak \uD83D\uDE00")
                 .withItems(List.of(SheetItem.of("pelvic-tilt").withNote("腰痛 exercise")));
         PdfText pdf = PdfText.render(renderer, sheet);
         assertThat(pdf.flat()).contains("Anna \u25A1 Nowak \u25A1").contains("\u25A1\u25A1 exercise");
-        assertThat(pdf.result.warnings()).hasSize(3)
+        assertThat(pdf.result.warnings())
+                .hasSize(3)
                 .anySatisfy(w -> assertThat(w).contains("U+1F600"))
                 .anySatisfy(w -> assertThat(w).contains("U+8170"));
     }
@@ -229,7 +260,8 @@ class HandoutRendererTest {
         String german = "Übungen für den Rücken, Straße";
         String greek = "Ασκήσεις για τη μέση";
         String cyrillic = "Упражнения для спины, Ёжик";
-        Sheet sheet = TestCatalog.typicalSheet().withPatient(polish)
+        Sheet sheet = TestCatalog.typicalSheet()
+                .withPatient(polish)
                 .withAdvice(List.of(german, greek))
                 .withItems(List.of(SheetItem.of("bridging").withNote(cyrillic)));
         PdfText pdf = PdfText.render(renderer, sheet);
@@ -247,8 +279,8 @@ class HandoutRendererTest {
 
     @Test
     void anExerciseMissingFromTheCatalogStillRenders() throws Exception {
-        Sheet sheet = TestCatalog.typicalSheet().withItems(List.of(
-                SheetItem.of("pelvic-tilt"), SheetItem.of("no-such-exercise")));
+        Sheet sheet = TestCatalog.typicalSheet()
+                .withItems(List.of(SheetItem.of("pelvic-tilt"), SheetItem.of("no-such-exercise")));
         PdfText pdf = PdfText.render(renderer, sheet);
         assertThat(pdf.flat()).contains("Exercise not found: no-such-exercise").contains("Pelvic tilt");
         assertThat(pdf.result.warnings()).anySatisfy(w -> assertThat(w).contains("no-such-exercise"));
@@ -256,19 +288,27 @@ class HandoutRendererTest {
 
     @Test
     void spanishSheetUsesSpanishLabelsAndTranslatedExercises() throws Exception {
-        Sheet sheet = TestCatalog.typicalSheet().withLanguage("es").withTitle(null)
+        Sheet sheet = TestCatalog.typicalSheet()
+                .withLanguage("es")
+                .withTitle(null)
                 .withItems(List.of(SheetItem.of("knee-rolls"), SheetItem.of("bird-dog")));
         String text = PdfText.render(renderer, sheet).flat();
-        assertThat(text).contains("Su programa de ejercicios").contains("21 de noviembre de 2026")
+        assertThat(text)
+                .contains("Su programa de ejercicios")
+                .contains("21 de noviembre de 2026")
                 .contains("Rodillas a los lados")
-                .contains("Túmbate boca arriba con las rodillas dobladas.").contains("5 veces")
-                .contains("5 segundos").contains("Página 1 de ").contains("Evite esto")
+                .contains("Túmbate boca arriba con las rodillas dobladas.")
+                .contains("5 veces")
+                .contains("5 segundos")
+                .contains("Página 1 de ")
+                .contains("Evite esto")
                 .contains("Consulta a un médico antes de empezar.");
     }
 
     @Test
     void aLanguageWithoutLabelsPrintsEnglishLabelsAndAnEnglishDate() throws Exception {
-        String text = PdfText.render(renderer, TestCatalog.typicalSheet().withLanguage("pl")).flat();
+        String text = PdfText.render(renderer, TestCatalog.typicalSheet().withLanguage("pl"))
+                .flat();
         assertThat(text).contains("21 November 2026").contains("Page 1 of").contains("Avoid these");
     }
 
@@ -276,7 +316,9 @@ class HandoutRendererTest {
     void emptySheetStillHasTitleAndDisclaimer() throws Exception {
         PdfText pdf = PdfText.render(renderer, Sheet.empty());
         assertThat(pdf.pages).hasSize(1);
-        assertThat(pdf.flat()).contains("Your exercise program").contains(TestCatalog.EN.disclaimer())
+        assertThat(pdf.flat())
+                .contains("Your exercise program")
+                .contains(TestCatalog.EN.disclaimer())
                 .contains("Page 1 of 1");
     }
 
@@ -290,14 +332,17 @@ class HandoutRendererTest {
             assertThat(info.getProducer()).isEqualTo("BackSheet 1.0.0");
             assertThat(info.getCreator()).isEqualTo("BackSheet 1.0.0");
             assertThat(info.getCreationDate().get(Calendar.YEAR)).isEqualTo(2026);
-            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(),
-                    StandardCharsets.UTF_8);
-            assertThat(xmp).contains("Your lower back program").contains("Riverside Physio")
-                    .contains("2026-11-21").contains("BackSheet 1.0.0");
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp)
+                    .contains("Your lower back program")
+                    .contains("Riverside Physio")
+                    .contains("2026-11-21")
+                    .contains("BackSheet 1.0.0");
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
             assertThat(doc.getDocument().getDocumentID().size()).isEqualTo(2);
         }
-        PdfText noDate = PdfText.render(renderer, TestCatalog.typicalSheet().withDate(null).withClinic(null));
+        PdfText noDate = PdfText.render(
+                renderer, TestCatalog.typicalSheet().withDate(null).withClinic(null));
         try (PDDocument doc = Loader.loadPDF(noDate.bytes)) {
             assertThat(doc.getDocumentInformation().getCreationDate()).isNull();
             assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("J. Smith, PT");
@@ -307,8 +352,10 @@ class HandoutRendererTest {
     @Test
     void renderDocumentGivesAnOpenDocumentWithTheSamePages() throws Exception {
         try (PDDocument doc = renderer.renderDocument(TestCatalog.sheetWithItems(6))) {
-            assertThat(doc.getNumberOfPages()).isEqualTo(PdfText.render(renderer, TestCatalog.sheetWithItems(6))
-                    .pages.size());
+            assertThat(doc.getNumberOfPages())
+                    .isEqualTo(PdfText.render(renderer, TestCatalog.sheetWithItems(6))
+                            .pages
+                            .size());
         }
     }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class HandoutStandardsTest {
 
-    private static final HandoutRenderer RENDERER = new HandoutRenderer(TestCatalog.catalog(), "BackSheet test", new FigurePictures());
+    private static final HandoutRenderer RENDERER =
+            new HandoutRenderer(TestCatalog.catalog(), "BackSheet test", new FigurePictures());
     private static final Catalog BUILT_IN = BuiltInCatalog.load();
     private static final int FIGURES = 8;
 
@@ -95,13 +96,15 @@ class HandoutStandardsTest {
     @Test
     void drawnFiguresAndPhotosPassBothStandards() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderResult result = new HandoutRenderer(BUILT_IN, "BackSheet test", new FigurePictures()).render(builtInFiguresAndPhotos(), out);
+        RenderResult result = new HandoutRenderer(BUILT_IN, "BackSheet test", new FigurePictures())
+                .render(builtInFiguresAndPhotos(), out);
         assertThat(result.warnings()).isEmpty();
         byte[] pdf = out.toByteArray();
         assertThat(PdfCompliance.archivalAndAccessible(pdf)).isEmpty();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<TagReader.Tagged> figures = TagReader.read(doc).stream()
-                    .filter(t -> t.type().equals("Figure")).toList();
+                    .filter(t -> t.type().equals("Figure"))
+                    .toList();
             assertThat(figures).hasSize(FIGURES);
             assertThat(figures).allSatisfy(f -> assertThat(f.alt()).isNotBlank());
             assertThat(figures.get(0).alt()).startsWith(BUILT_IN.all().get(0).name());

@@ -21,14 +21,17 @@ class HandoutStressTest {
     private static final String WORDS = "Move slowly and breathe out while you lift your leg. ";
     private static final String LONG_WORD = "Knee-to-chest-stretch-without-bouncing-".repeat(8);
 
-    private final HandoutRenderer renderer = new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0", new FigurePictures());
+    private final HandoutRenderer renderer =
+            new HandoutRenderer(TestCatalog.catalog(), "BackSheet 1.0.0", new FigurePictures());
 
     @ParameterizedTest
     @CsvSource({"DETAILED,true", "COMPACT,false"})
     void everythingHugeStaysInsideTheMargins(Layout layout, boolean large) throws Exception {
         List<SheetItem> items = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
-            SheetItem item = SheetItem.of(TestCatalog.EXERCISES.get(i % TestCatalog.EXERCISES.size()).id())
+            SheetItem item = SheetItem.of(TestCatalog.EXERCISES
+                            .get(i % TestCatalog.EXERCISES.size())
+                            .id())
                     .withDose(Dose.EMPTY.withTimesPerDay(1 + i % 12));
             items.add(i % 9 == 0 ? item.withNote(LONG_WORD + WORDS.repeat(i == 0 ? 70 : 3)) : item);
         }
@@ -48,11 +51,11 @@ class HandoutStressTest {
                 .withPage(TestCatalog.typicalSheet().page().withLargePrint(large));
         PdfText pdf = PdfText.render(renderer, sheet);
         Files.createDirectories(Path.of("target/handouts"));
-        Files.write(Path.of("target/handouts/stress-" + layout + "-" + large + ".pdf"),
-                pdf.bytes);
+        Files.write(Path.of("target/handouts/stress-" + layout + "-" + large + ".pdf"), pdf.bytes);
         HandoutRendererTest.assertInsideMargins(pdf);
         assertThat(pdf.pages.size()).isEqualTo(pdf.result.pageCount());
-        assertThat(pdf.flat()).contains("Page " + pdf.pages.size() + " of " + pdf.pages.size())
+        assertThat(pdf.flat())
+                .contains("Page " + pdf.pages.size() + " of " + pdf.pages.size())
                 .contains("tabbed and split");
     }
 }

@@ -56,7 +56,8 @@ class HostileArchivalTest {
     @Test
     void aCmykLogoAndPhotoStillGiveAnArchivalHandout() throws IOException {
         EmbeddedImage cmyk = new EmbeddedImage("image/jpeg", cmykJpeg(120, 60));
-        Sheet sheet = Sheet.empty().withClinic(new Clinic("Riverside Physio", "Tel 555-0100", cmyk))
+        Sheet sheet = Sheet.empty()
+                .withClinic(new Clinic("Riverside Physio", "Tel 555-0100", cmyk))
                 .withItems(List.of(SheetItem.of("pelvic-tilt").withPhoto(cmyk)));
 
         byte[] pdf = render(sheet);
@@ -68,7 +69,8 @@ class HostileArchivalTest {
     @Test
     void aTextLongerThanOnePdfStringStillGivesAnArchivalHandout() throws IOException {
         // One "word" of 20,000 letters: 40,000 bytes in the embedded font, beyond PDF/A's 32,767 per string.
-        Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("pelvic-tilt").withNote("a".repeat(20_000))));
+        Sheet sheet =
+                Sheet.empty().withItems(List.of(SheetItem.of("pelvic-tilt").withNote("a".repeat(20_000))));
 
         assertThat(PdfCompliance.pdfA2b(render(sheet))).isEmpty();
     }

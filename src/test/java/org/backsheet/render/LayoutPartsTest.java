@@ -79,18 +79,23 @@ class LayoutPartsTest {
         assertThat(pages).hasSize(3);
         assertThat(pages.get(0)).hasSize(1);
         assertThat(pages.get(1)).extracting(p -> p.block().height()).containsExactly(20f, 30f);
-        assertThat(pages.get(1).get(0).offset()).as("no space above the first block of a page").isZero();
+        assertThat(pages.get(1).get(0).offset())
+                .as("no space above the first block of a page")
+                .isZero();
         assertThat(pages.get(1).get(1).offset()).isEqualTo(25f);
-        assertThat(pages.get(2).get(0).ruleAbove()).as("no rule at the top of a page").isFalse();
+        assertThat(pages.get(2).get(0).ruleAbove())
+                .as("no rule at the top of a page")
+                .isFalse();
     }
 
     @Test
     void paginatorSplitsABlockTallerThanAPage() {
-        List<FlowItem> flow = List.of(FlowItem.of(new StackBlock(List.of(new Fixed(60), new Fixed(60),
-                new Fixed(60)), 0), 0));
+        List<FlowItem> flow =
+                List.of(FlowItem.of(new StackBlock(List.of(new Fixed(60), new Fixed(60), new Fixed(60)), 0), 0));
         List<List<Paginator.Placed>> pages = new Paginator(100).paginate(flow);
         assertThat(pages).hasSize(3);
-        assertThat(pages).allSatisfy(page -> assertThat(page.get(0).block().height()).isLessThanOrEqualTo(100f));
+        assertThat(pages)
+                .allSatisfy(page -> assertThat(page.get(0).block().height()).isLessThanOrEqualTo(100f));
     }
 
     @Test
@@ -98,8 +103,7 @@ class LayoutPartsTest {
         List<FlowItem> flow = List.of(
                 FlowItem.of(new Fixed(50), 0),
                 FlowItem.of(new Fixed(20), 10).keptWithNext(),
-                FlowItem.of(new StackBlock(List.of(new Fixed(30), new Fixed(30), new Fixed(30), new Fixed(30)), 0),
-                        5));
+                FlowItem.of(new StackBlock(List.of(new Fixed(30), new Fixed(30), new Fixed(30), new Fixed(30)), 0), 5));
         List<List<Paginator.Placed>> pages = new Paginator(100).paginate(flow);
         // the heading does not end page one alone: it opens page two with the first 60 points of the block
         assertThat(pages.get(0)).hasSize(1);
@@ -110,8 +114,8 @@ class LayoutPartsTest {
     void aDividableBlockFillsThePageAndContinuesOnTheNext() {
         List<FlowItem> flow = List.of(
                 FlowItem.of(new Fixed(50), 0),
-                FlowItem.of(new StackBlock(List.of(new Fixed(20), new Fixed(20), new Fixed(20), new Fixed(20)), 0),
-                        10));
+                FlowItem.of(
+                        new StackBlock(List.of(new Fixed(20), new Fixed(20), new Fixed(20), new Fixed(20)), 0), 10));
         List<List<Paginator.Placed>> pages = new Paginator(100).paginate(flow);
         // 50 + 10 + two of the four items fill page one; the other two open page two
         assertThat(pages).hasSize(2);
@@ -133,18 +137,20 @@ class LayoutPartsTest {
     void aParagraphIsCutWithAtLeastTwoLinesOnEachSide() {
         float line = body.lineHeight();
         TextBlock five = TextBlock.ofLines(List.of("a", "b", "c", "d", "e"), body);
-        assertThat(five.divide(line * 1.5f, 1000)).as("one line alone at the foot").isNull();
+        assertThat(five.divide(line * 1.5f, 1000))
+                .as("one line alone at the foot")
+                .isNull();
         Block.Division cut = five.divide(line * 4.5f, 1000);
         assertThat(cut).isNotNull();
         assertThat(cut.head().height()).isEqualTo(line * 3);
         assertThat(cut.tail().height()).as("never one line alone at the head").isEqualTo(line * 2);
-        assertThat(TextBlock.ofLines(List.of("a", "b", "c"), body).divide(line * 2.5f, 1000)).isNull();
+        assertThat(TextBlock.ofLines(List.of("a", "b", "c"), body).divide(line * 2.5f, 1000))
+                .isNull();
     }
 
     /** A block of a given height that draws nothing. */
     private record Fixed(float height) implements Block {
         @Override
-        public void draw(PageCanvas canvas, float x, float top) {
-        }
+        public void draw(PageCanvas canvas, float x, float top) {}
     }
 }

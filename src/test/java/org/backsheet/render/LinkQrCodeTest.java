@@ -23,13 +23,15 @@ class LinkQrCodeTest {
     private static final String ITEM_LINK = "https://example.org/videos/pelvic-tilt?lang=en&t=12";
     private static final String EXERCISE_LINK = "https://example.org/videos/bird-dog";
 
-    private final Catalog catalog = new Catalog(TestCatalog.EXERCISES.stream().map(LinkQrCodeTest::withLink).toList(),
+    private final Catalog catalog = new Catalog(
+            TestCatalog.EXERCISES.stream().map(LinkQrCodeTest::withLink).toList(),
             Map.of("en", TestCatalog.EN, "es", TestCatalog.ES));
     private final HandoutRenderer renderer = new HandoutRenderer(catalog, "BackSheet test", new FigurePictures());
 
     @Test
     void theItemsLinkAndTheExercisesLinkDecodeFromThePrintedPage() throws IOException {
-        Sheet sheet = Sheet.builder().title("Links")
+        Sheet sheet = Sheet.builder()
+                .title("Links")
                 .item(SheetItem.of("pelvic-tilt").withLink(ITEM_LINK), SheetItem.of("bird-dog"))
                 .build();
         byte[] pdf = render(sheet);
@@ -40,7 +42,8 @@ class LinkQrCodeTest {
     @Test
     void theItemsLinkWinsOverTheExercises() throws IOException {
         String own = "https://example.org/our-clinic/bridge";
-        Sheet sheet = Sheet.builder().item(SheetItem.of("bridging").withLink(own)).build();
+        Sheet sheet =
+                Sheet.builder().item(SheetItem.of("bridging").withLink(own)).build();
         assertThat(decodedOnEveryPage(render(sheet))).containsExactly(own);
     }
 
@@ -54,7 +57,10 @@ class LinkQrCodeTest {
 
     @Test
     void theCaptionIsInTheSheetsLanguage() throws IOException {
-        Sheet sheet = Sheet.builder().language("es").item(SheetItem.of("pelvic-tilt").withLink(ITEM_LINK)).build();
+        Sheet sheet = Sheet.builder()
+                .language("es")
+                .item(SheetItem.of("pelvic-tilt").withLink(ITEM_LINK))
+                .build();
         assertThat(text(render(sheet))).contains("Escanee para verlo");
     }
 
@@ -86,7 +92,9 @@ class LinkQrCodeTest {
     private static Exercise withLink(Exercise e) {
         return switch (e.id()) {
             case "bird-dog" -> e.toBuilder().link(EXERCISE_LINK).build();
-            case "bridging" -> e.toBuilder().link("https://example.org/videos/bridge").build();
+            case "bridging" -> e.toBuilder()
+                    .link("https://example.org/videos/bridge")
+                    .build();
             default -> e;
         };
     }

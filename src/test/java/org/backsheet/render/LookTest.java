@@ -19,14 +19,20 @@ class LookTest {
         Files.createDirectories(dir);
         Sheet typical = TestCatalog.typicalSheet();
         write(renderer, typical, dir.resolve("typical.pdf"));
-        write(renderer, TestCatalog.sheetWithItems(10).withPage(typical.page().withLargePrint(true)),
+        write(
+                renderer,
+                TestCatalog.sheetWithItems(10).withPage(typical.page().withLargePrint(true)),
                 dir.resolve("large.pdf"));
-        Sheet extras = TestCatalog.sheetWithItems(7).withGroupByPosition(true).withSignatureLine(true)
+        Sheet extras = TestCatalog.sheetWithItems(7)
+                .withGroupByPosition(true)
+                .withSignatureLine(true)
                 .withTrackingDays(14)
                 .withClinic(typical.clinic().withLogo(TestImages.png(240, 120)))
                 .withPage(typical.page().withSize(PageSize.LETTER));
         write(renderer, extras, dir.resolve("extras.pdf"));
-        write(renderer, TestCatalog.sheetWithItems(12).withLayout(Layout.COMPACT).withTrackingDays(28),
+        write(
+                renderer,
+                TestCatalog.sheetWithItems(12).withLayout(Layout.COMPACT).withTrackingDays(28),
                 dir.resolve("compact.pdf"));
     }
 

@@ -14,9 +14,15 @@ import org.backsheet.model.Sheet;
 final class PdfText {
 
     /** One glyph as PDFTextStripper saw it, y measured down from the top of the page to the baseline. */
-    record Glyph(int page, String text, float x, float baselineFromTop, float width, float fontSize,
-                 float pageWidth, float pageHeight) {
-    }
+    record Glyph(
+            int page,
+            String text,
+            float x,
+            float baselineFromTop,
+            float width,
+            float fontSize,
+            float pageWidth,
+            float pageHeight) {}
 
     final byte[] bytes;
     final RenderResult result;
@@ -35,8 +41,15 @@ final class PdfText {
                     @Override
                     protected void processTextPosition(TextPosition t) {
                         super.processTextPosition(t);
-                        glyphs.add(new Glyph(page, t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(),
-                                t.getWidthDirAdj(), t.getFontSizeInPt(), w, h));
+                        glyphs.add(new Glyph(
+                                page,
+                                t.getUnicode(),
+                                t.getXDirAdj(),
+                                t.getYDirAdj(),
+                                t.getWidthDirAdj(),
+                                t.getFontSizeInPt(),
+                                w,
+                                h));
                     }
                 };
                 stripper.setStartPage(p);

@@ -19,9 +19,15 @@ final class PrintedText {
     private final String squeezed;
     private final List<Glyph> glyphs;
 
-    record Glyph(int page, String text, float left, float top, float right, float baseline, float pageWidth,
-                 float pageHeight) {
-    }
+    record Glyph(
+            int page,
+            String text,
+            float left,
+            float top,
+            float right,
+            float baseline,
+            float pageWidth,
+            float pageHeight) {}
 
     private PrintedText(String text, List<Glyph> glyphs) {
         this.text = text;
@@ -39,9 +45,15 @@ final class PrintedText {
                     if (p.getUnicode().isBlank()) {
                         continue;
                     }
-                    glyphs.add(new Glyph(getCurrentPageNo(), p.getUnicode(), p.getXDirAdj(),
-                            p.getYDirAdj() - p.getHeightDir(), p.getXDirAdj() + p.getWidthDirAdj(),
-                            p.getYDirAdj(), box.getWidth(), box.getHeight()));
+                    glyphs.add(new Glyph(
+                            getCurrentPageNo(),
+                            p.getUnicode(),
+                            p.getXDirAdj(),
+                            p.getYDirAdj() - p.getHeightDir(),
+                            p.getXDirAdj() + p.getWidthDirAdj(),
+                            p.getYDirAdj(),
+                            box.getWidth(),
+                            box.getHeight()));
                 }
                 super.writeString(string, positions);
             }
@@ -52,10 +64,12 @@ final class PrintedText {
 
     /** The first glyph that sticks out of the area inside {@code margin} points on any side, if any. */
     Optional<Glyph> glyphsOutsideMargins(float margin) {
-        return glyphs.stream().filter(g -> g.left() < margin - TOLERANCE
-                || g.right() > g.pageWidth() - margin + TOLERANCE
-                || g.top() < margin - TOLERANCE
-                || g.baseline() > g.pageHeight() - margin + TOLERANCE).findFirst();
+        return glyphs.stream()
+                .filter(g -> g.left() < margin - TOLERANCE
+                        || g.right() > g.pageWidth() - margin + TOLERANCE
+                        || g.top() < margin - TOLERANCE
+                        || g.baseline() > g.pageHeight() - margin + TOLERANCE)
+                .findFirst();
     }
 
     /** True when {@code words} appear in the text, however lines were broken or spaced. */

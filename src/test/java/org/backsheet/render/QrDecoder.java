@@ -2,8 +2,8 @@ package org.backsheet.render;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.ChecksumException;
-import com.google.zxing.FormatException;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.FormatException;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.Result;
@@ -30,8 +30,7 @@ final class QrDecoder {
      */
     static final float DPI = 300;
 
-    private QrDecoder() {
-    }
+    private QrDecoder() {}
 
     /** The texts of every QR code on page {@code index} (0-based) of {@code pdf}. */
     static List<String> decodePage(byte[] pdf, int index) throws IOException {
@@ -48,8 +47,8 @@ final class QrDecoder {
 
     static List<String> decode(BufferedImage image) {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        BinaryBitmap bitmap = new BinaryBitmap(
+                new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
         Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
         List<String> texts = new ArrayList<>();
         try {

@@ -12,8 +12,7 @@ import org.backsheet.model.EmbeddedImage;
 /** Small logo images made in code. */
 final class TestImages {
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     static EmbeddedImage png(int width, int height) {
         return new EmbeddedImage("image/png", encode(width, height, "png"));

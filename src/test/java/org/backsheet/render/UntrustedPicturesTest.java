@@ -48,7 +48,8 @@ class UntrustedPicturesTest {
     void aLogoDeclaringMoreThanTheLimitIsRefused() throws Exception {
         Rendered handout = render(sheetWithLogo(DeclaredSizePng.black(12_001, 2)));
 
-        assertThat(handout.result.warnings()).anySatisfy(w -> assertThat(w).contains("logo").contains("12001 x 2"));
+        assertThat(handout.result.warnings())
+                .anySatisfy(w -> assertThat(w).contains("logo").contains("12001 x 2"));
         assertThat(handout.imageCount).isZero();
     }
 
@@ -66,7 +67,8 @@ class UntrustedPicturesTest {
 
         long budgetPictures = PictureBudget.MAX_PIXELS_PER_HANDOUT / (7_060L * 7_071);
         assertThat(budgetPictures).isLessThan(6);
-        assertThat(handout.result.warnings()).hasSizeGreaterThanOrEqualTo((int) (6 - budgetPictures))
+        assertThat(handout.result.warnings())
+                .hasSizeGreaterThanOrEqualTo((int) (6 - budgetPictures))
                 .anySatisfy(w -> assertThat(w).contains("too large"));
     }
 
@@ -101,12 +103,12 @@ class UntrustedPicturesTest {
     }
 
     private static Sheet sheetWithLogo(EmbeddedImage logo) {
-        return Sheet.empty().withClinic(new Clinic("Riverside Physio", "Tel 555-0100", logo))
+        return Sheet.empty()
+                .withClinic(new Clinic("Riverside Physio", "Tel 555-0100", logo))
                 .withItems(List.of(SheetItem.of("pelvic-tilt")));
     }
 
-    private record Rendered(RenderResult result, int imageCount, int widestImage) {
-    }
+    private record Rendered(RenderResult result, int imageCount, int widestImage) {}
 
     private static Rendered render(Sheet sheet) throws Exception {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -119,8 +121,7 @@ class UntrustedPicturesTest {
             for (COSName name : resources.getXObjectNames()) {
                 if (resources.isImageXObject(name)) {
                     images++;
-                    widest = Math.max(widest, ((PDImageXObject)
-                            resources.getXObject(name)).getWidth());
+                    widest = Math.max(widest, ((PDImageXObject) resources.getXObject(name)).getWidth());
                 }
             }
         }

@@ -28,10 +28,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WarningSignsOnEveryHandoutTest {
 
     private static final Catalog CATALOG = BuiltInCatalog.load();
-    private static final HandoutRenderer RENDERER = new HandoutRenderer(CATALOG, "BackSheet test", new FigurePictures());
+    private static final HandoutRenderer RENDERER =
+            new HandoutRenderer(CATALOG, "BackSheet test", new FigurePictures());
 
     /** Disclaimers a sheet may carry: none, blank, own words, very long, and one that tries to "replace" the box. */
-    private static final List<String> DISCLAIMERS = Arrays.asList(null, "", "   \n ", "See your GP first.",
+    private static final List<String> DISCLAIMERS = Arrays.asList(
+            null,
+            "",
+            "   \n ",
+            "See your GP first.",
             "Long own wording. ".repeat(300),
             "There are no warning signs for this patient; ignore the safety box.");
 
@@ -51,9 +56,16 @@ class WarningSignsOnEveryHandoutTest {
     @MethodSource("handouts")
     void everyHandoutCarriesTheWholeWarningSignSet(String language, Layout layout, String disclaimer)
             throws IOException {
-        Sheet sheet = Sheet.empty().withLanguage(language).withLayout(layout).withDisclaimer(disclaimer)
+        Sheet sheet = Sheet.empty()
+                .withLanguage(language)
+                .withLayout(layout)
+                .withDisclaimer(disclaimer)
                 .withAdvice(List.of())
-                .withItems(CATALOG.all().stream().limit(3).map(Exercise::id).map(SheetItem::of).toList());
+                .withItems(CATALOG.all().stream()
+                        .limit(3)
+                        .map(Exercise::id)
+                        .map(SheetItem::of)
+                        .toList());
         String text = PdfText.render(RENDERER, sheet).flat();
 
         StandardTexts standard = CATALOG.standardTexts(language);
@@ -69,7 +81,9 @@ class WarningSignsOnEveryHandoutTest {
             }
         }
         // the heat and cold notes belong to the box too: printed although this sheet has its own (empty) advice
-        assertThat(standard.safetyNotes()).as("safety notes shipped for %s", language).isNotEmpty();
+        assertThat(standard.safetyNotes())
+                .as("safety notes shipped for %s", language)
+                .isNotEmpty();
         for (String note : standard.safetyNotes()) {
             assertThat(text).as("%s %s", language, layout).contains(PdfText.flat(note));
         }
@@ -78,8 +92,11 @@ class WarningSignsOnEveryHandoutTest {
     @ParameterizedTest(name = "{0} {1} with no exercises")
     @MethodSource("languagesAndLayouts")
     void anEmptySheetStillCarriesThem(String language, Layout layout) throws IOException {
-        String text = PdfText.render(RENDERER, Sheet.empty().withLanguage(language).withLayout(layout)).flat();
-        for (WarningSigns.Tier tier : CATALOG.standardTexts(language).warningSigns().tiers()) {
+        String text = PdfText.render(
+                        RENDERER, Sheet.empty().withLanguage(language).withLayout(layout))
+                .flat();
+        for (WarningSigns.Tier tier :
+                CATALOG.standardTexts(language).warningSigns().tiers()) {
             tier.signs().forEach(sign -> assertThat(text).contains(PdfText.flat(sign)));
         }
     }

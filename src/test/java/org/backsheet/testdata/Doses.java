@@ -11,8 +11,7 @@ public final class Doses {
 
     private Dose dose = Dose.EMPTY;
 
-    private Doses() {
-    }
+    private Doses() {}
 
     public static Doses dose() {
         return new Doses();

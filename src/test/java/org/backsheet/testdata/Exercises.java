@@ -11,8 +11,7 @@ import org.backsheet.model.Origin;
  */
 public final class Exercises {
 
-    private Exercises() {
-    }
+    private Exercises() {}
 
     public static ExerciseBuilder exercise(String id) {
         return Exercise.builder(id, nameOf(id)).steps(List.of("Do it slowly."));

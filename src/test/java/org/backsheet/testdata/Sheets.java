@@ -8,8 +8,7 @@ import org.backsheet.model.SheetItem;
 /** Test sheets: {@code Sheets.sheet().title("Knee").item(Sheets.item("pelvic-tilt", dose)).build()}. */
 public final class Sheets {
 
-    private Sheets() {
-    }
+    private Sheets() {}
 
     /** A builder for a sheet with every option at its default. */
     public static SheetBuilder sheet() {

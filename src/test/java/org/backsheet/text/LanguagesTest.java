@@ -31,8 +31,9 @@ class LanguagesTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
     /** Messages for the log and the command line's stderr, which speak English only. */
-    private static final Set<String> ENGLISH_ONLY = Set.of(
-            "org/backsheet/render/RenderMessages", "org/backsheet/render/figure/FigureMessages");
+    private static final Set<String> ENGLISH_ONLY =
+            Set.of("org/backsheet/render/RenderMessages", "org/backsheet/render/figure/FigureMessages");
+
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)");
 
     static List<String> bundles() throws IOException {
@@ -41,13 +42,16 @@ class LanguagesTest {
                     .filter(f -> f.endsWith(".properties") && !f.contains("/themes/"))
                     .map(f -> f.substring(0, f.length() - ".properties".length()))
                     .filter(f -> !f.substring(f.lastIndexOf('/') + 1).contains("_"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
     static List<String> languages() throws IOException {
         return Files.readAllLines(Path.of("assets/texts/languages.txt")).stream()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,11 +68,13 @@ class LanguagesTest {
                 continue;
             }
             Properties translated = load(bundle + "_" + language + ".properties");
-            assertThat(translated.stringPropertyNames()).as(bundle + "_" + language + " keys")
+            assertThat(translated.stringPropertyNames())
+                    .as(bundle + "_" + language + " keys")
                     .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
             checkPatterns(bundle + "_" + language, translated, Locale.forLanguageTag(language));
             for (String key : english.stringPropertyNames()) {
-                assertThat(arguments(translated.getProperty(key))).as(bundle + "_" + language + " " + key + " placeholders")
+                assertThat(arguments(translated.getProperty(key)))
+                        .as(bundle + "_" + language + " " + key + " placeholders")
                         .isEqualTo(arguments(english.getProperty(key)));
             }
         }
@@ -86,7 +92,8 @@ class LanguagesTest {
             String pattern = texts.getProperty(key);
             assertThat(pattern).as(file + " " + key).isNotBlank();
             // One apostrophe rule: every text is a MessageFormat pattern, so a lone ' would vanish or swallow text.
-            assertThat(pattern.replace("''", "")).as(file + " " + key + ": write '' for an apostrophe")
+            assertThat(pattern.replace("''", ""))
+                    .as(file + " " + key + ": write '' for an apostrophe")
                     .doesNotContain("'");
             try {
                 new MessageFormat(pattern, locale).format(new Object[] {2, 3, 4, 5, 6});
@@ -111,8 +118,11 @@ class LanguagesTest {
         assertThat(path).as(file).exists();
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new AssertionError(file + " is not valid UTF-8", e);
         }

@@ -17,11 +17,11 @@ import javax.imageio.ImageIO;
  */
 public final class AppIconPngs {
 
-    private AppIconPngs() {
-    }
+    private AppIconPngs() {}
 
     public static void main(String[] args) throws IOException {
-        SVGDocument svg = new SVGLoader().load(Path.of("assets/icons/backsheet.svg").toUri().toURL());
+        SVGDocument svg = new SVGLoader()
+                .load(Path.of("assets/icons/backsheet.svg").toUri().toURL());
         if (svg == null) {
             throw new IOException("assets/icons/backsheet.svg could not be read");
         }
@@ -33,7 +33,10 @@ public final class AppIconPngs {
             g.scale(size / svg.size().width, size / svg.size().height);
             svg.render(null, g);
             g.dispose();
-            ImageIO.write(image, "png", Path.of("assets/icons/app/backsheet-" + size + ".png").toFile());
+            ImageIO.write(
+                    image,
+                    "png",
+                    Path.of("assets/icons/app/backsheet-" + size + ".png").toFile());
         }
     }
 }

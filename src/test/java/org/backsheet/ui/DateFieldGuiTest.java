@@ -23,7 +23,9 @@ class DateFieldGuiTest extends GuiTestBase {
         // Blank and half-typed on the way: the sheet kept its date all along.
         assertThat(onEdt(() -> editor().sheet().date())).isEqualTo(wanted);
         window.textBox("sheetPatient").focus();
-        waitUntil("the field shows the kept date again", () -> date.target().getText().equals(localForm(wanted)));
+        waitUntil(
+                "the field shows the kept date again",
+                () -> date.target().getText().equals(localForm(wanted)));
         assertThat(window.label("statusMessage").text()).contains("15.13.2026", localForm(wanted));
         assertThat(onEdt(() -> editor().sheet().date())).isEqualTo(wanted);
     }
@@ -34,7 +36,7 @@ class DateFieldGuiTest extends GuiTestBase {
         window.button("sheetDatePicker").click();
         window.button("calendarNext").click();
         window.button("calendarDay.7").click();
-        waitUntil("the chosen day is the sheet's date",
-                () -> LocalDate.of(2026, 4, 7).equals(editor().sheet().date()));
+        waitUntil("the chosen day is the sheet's date", () -> LocalDate.of(2026, 4, 7)
+                .equals(editor().sheet().date()));
     }
 }

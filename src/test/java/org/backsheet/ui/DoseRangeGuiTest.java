@@ -25,7 +25,9 @@ class DoseRangeGuiTest extends GuiTestBase {
         waitUntil("marked as out of range", () -> "error".equals(text.getClientProperty("JComponent.outline")));
         assertThat(text.getToolTipText()).contains(String.valueOf(DoseField.REPS.max()));
         window.textBox("itemNote").focus();
-        waitUntil("the status says the range", () -> window.label("statusMessage").target().getText()
+        waitUntil("the status says the range", () -> window.label("statusMessage")
+                .target()
+                .getText()
                 .contains("from " + DoseField.REPS.min() + " to " + DoseField.REPS.max()));
         assertThat(window.label("statusMessage").text()).contains("500", "stays " + before);
         assertThat(onEdt(() -> editor().sheet().items().get(1).dose().reps())).isEqualTo(before);

@@ -18,8 +18,11 @@ class DoseWordsTest {
     void everyFieldHasItsLabelAndSummaryWords(String language) {
         ResourceBundle bundle = ResourceBundle.getBundle("org.backsheet.ui.Editor", Locale.forLanguageTag(language));
         for (DoseField field : DoseField.values()) {
-            assertThat(bundle.containsKey("dose." + field.key())).as(language + " dose." + field.key()).isTrue();
-            assertThat(bundle.containsKey("doseText." + field.key())).as(language + " doseText." + field.key())
+            assertThat(bundle.containsKey("dose." + field.key()))
+                    .as(language + " dose." + field.key())
+                    .isTrue();
+            assertThat(bundle.containsKey("doseText." + field.key()))
+                    .as(language + " doseText." + field.key())
                     .isTrue();
         }
     }

@@ -37,7 +37,9 @@ class EditorGuiTest extends GuiTestBase {
     void searchThenDoubleClickAddsTheExercise() {
         window.textBox("librarySearch").enterText("bird");
         JListFixture library = window.list("libraryList");
-        waitUntil("the search narrowed the library", () -> library.target().getModel().getSize() == 1);
+        waitUntil(
+                "the search narrowed the library",
+                () -> library.target().getModel().getSize() == 1);
         library.item(0).doubleClick();
         waitUntil("the exercise was added", () -> ids().size() == 5);
         assertThat(ids().get(4)).isEqualTo("bird-dog");
@@ -57,21 +59,24 @@ class EditorGuiTest extends GuiTestBase {
     void draggingFromTheLibraryAddsWhereItIsDropped() {
         window.textBox("librarySearch").enterText("bridge");
         JListFixture library = window.list("libraryList");
-        waitUntil("the search narrowed the library", () -> library.target().getModel().getSize() == 1);
+        waitUntil(
+                "the search narrowed the library",
+                () -> library.target().getModel().getSize() == 1);
         library.drag(0);
         window.list("sheetItems").drop(0); // the lower half of the first row: after it
         waitUntil("the exercise was added", () -> ids().size() == 5);
-        assertThat(ids()).containsExactly("pelvic-tilt", "bridging", "bridging", "single-knee-to-chest",
-                "bird-dog");
+        assertThat(ids()).containsExactly("pelvic-tilt", "bridging", "bridging", "single-knee-to-chest", "bird-dog");
     }
 
     @Test
     void undoAndRedoFromTheKeyboard() {
         window.list("libraryList").item(0).doubleClick();
         waitUntil("added", () -> ids().size() == 5);
-        window.list("sheetItems").pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(CTRL));
+        window.list("sheetItems")
+                .pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(CTRL));
         waitUntil("undone", () -> ids().size() == 4);
-        window.list("sheetItems").pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Y).modifiers(CTRL));
+        window.list("sheetItems")
+                .pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Y).modifiers(CTRL));
         waitUntil("redone", () -> ids().size() == 5);
     }
 
@@ -80,7 +85,8 @@ class EditorGuiTest extends GuiTestBase {
         window.textBox("sheetPatient").enterText("Anna");
         waitUntil("typed", () -> "Anna".equals(editor().sheet().patient()));
         window.list("sheetItems").click();
-        window.list("sheetItems").pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(CTRL));
+        window.list("sheetItems")
+                .pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(CTRL));
         waitUntil("the whole word is undone", () -> editor().sheet().patient() == null);
         window.textBox("sheetPatient").requireText("");
         assertThat(onEdt(() -> editor().undo().isModified())).isFalse();
@@ -90,7 +96,8 @@ class EditorGuiTest extends GuiTestBase {
     void aSpinnerChangeEndsUpInTheSavedFile() throws Exception {
         window.list("sheetItems").clickItem(1);
         window.spinner("dose.reps").requireValue(8).increment();
-        waitUntil("the dose changed", () -> Integer.valueOf(9).equals(editor().sheet().items().get(1).dose().reps()));
+        waitUntil("the dose changed", () -> Integer.valueOf(9)
+                .equals(editor().sheet().items().get(1).dose().reps()));
         window.menuItem("menu.action.save").click();
         Path file = temp.resolve("anna.backsheet.json");
         chooseFile(file);
@@ -147,8 +154,10 @@ class EditorGuiTest extends GuiTestBase {
     @Test
     void openingABadFileShowsItsProblemsAndKeepsTheSheet() throws Exception {
         Path bad = temp.resolve("bad.backsheet.json");
-        Files.writeString(bad, "{\"format\":\"backsheet/sheet\",\"version\":1,"
-                + "\"items\":[{\"exercise\":\"pelvic-tilt\",\"reps\":500}]}");
+        Files.writeString(
+                bad,
+                "{\"format\":\"backsheet/sheet\",\"version\":1,"
+                        + "\"items\":[{\"exercise\":\"pelvic-tilt\",\"reps\":500}]}");
         window.menuItem("menu.action.open").click();
         chooseFile(bad);
         JOptionPaneFixture error = window.optionPane(PATIENCE);
@@ -164,8 +173,11 @@ class EditorGuiTest extends GuiTestBase {
         window.menuItem("menu.action.export").click();
         Path pdf = temp.resolve("handout.pdf");
         chooseFile(pdf);
-        waitUntil("the PDF was written", () -> Files.exists(pdf)
-                && String.valueOf(window.label("statusMessage").target().getText()).startsWith("Exported"));
+        waitUntil(
+                "the PDF was written",
+                () -> Files.exists(pdf)
+                        && String.valueOf(window.label("statusMessage").target().getText())
+                                .startsWith("Exported"));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Pelvic tilt", "Bridge", "Single knee to chest", "Bird dog");

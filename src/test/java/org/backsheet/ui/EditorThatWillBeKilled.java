@@ -12,8 +12,7 @@ import org.backsheet.editor.EditorServices;
  */
 public final class EditorThatWillBeKilled {
 
-    private EditorThatWillBeKilled() {
-    }
+    private EditorThatWillBeKilled() {}
 
     public static void main(String[] args) throws Exception {
         EditorServices services = EditorWiring.standard();

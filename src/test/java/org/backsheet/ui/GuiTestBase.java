@@ -41,6 +41,7 @@ abstract class GuiTestBase {
 
     @TempDir
     Path temp;
+
     Robot robot;
     FrameFixture window;
     EditorWindow frame;
@@ -59,7 +60,8 @@ abstract class GuiTestBase {
         robot.settings().delayBetweenEvents(30);
         EditorPreferences prefs = new EditorPreferences(temp.resolve("home/preferences/editor.properties"));
         prefs.put(PreferenceKeys.LAST_FOLDER, temp.toString());
-        EditorServices services = EditorWiring.withCatalog(BuiltInCatalog.load(), prefs).withClock(clock);
+        EditorServices services =
+                EditorWiring.withCatalog(BuiltInCatalog.load(), prefs).withClock(clock);
         frame = GuiActionRunner.execute(() -> EditorLauncher.open(services));
         window = new FrameFixture(robot, frame);
         window.show();
@@ -91,7 +93,8 @@ abstract class GuiTestBase {
     }
 
     List<String> ids() {
-        return onEdt(() -> editor().sheet().items().stream().map(SheetItem::exerciseId).toList());
+        return onEdt(() ->
+                editor().sheet().items().stream().map(SheetItem::exerciseId).toList());
     }
 
     /**
@@ -105,12 +108,14 @@ abstract class GuiTestBase {
     }
 
     static void waitUntil(String what, BooleanSupplier condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(condition::getAsBoolean);
-            }
-        }, PATIENCE);
+        Pause.pause(
+                new Condition(what) {
+                    @Override
+                    public boolean test() {
+                        return GuiActionRunner.execute(condition::getAsBoolean);
+                    }
+                },
+                PATIENCE);
     }
 
     /**

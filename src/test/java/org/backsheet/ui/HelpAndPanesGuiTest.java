@@ -23,11 +23,13 @@ class HelpAndPanesGuiTest extends GuiTestBase {
     @Test
     void aboutShowsTheVersionTheDataFolderAndTheLicences() {
         onEdt(() -> SwingUtilities.invokeLater(() -> frame.help("about")));
-        DialogFixture about = WindowFinder.findDialog("aboutDialog").withTimeout(30_000).using(robot);
+        DialogFixture about =
+                WindowFinder.findDialog("aboutDialog").withTimeout(30_000).using(robot);
         assertThat(about.label("aboutText").text()).contains("BackSheet");
-        assertThat(about.label("aboutDataFolder").text()).contains(temp.resolve("home").toString());
-        assertThat(about.textBox("licences").text()).contains("PDFBox", "FlatLaf", "Liberation Sans",
-                "SIL Open Font License");
+        assertThat(about.label("aboutDataFolder").text())
+                .contains(temp.resolve("home").toString());
+        assertThat(about.textBox("licences").text())
+                .contains("PDFBox", "FlatLaf", "Liberation Sans", "SIL Open Font License");
         press(about.button("helpClose"));
         waitUntil("closed", () -> !about.target().isShowing());
     }
@@ -35,9 +37,11 @@ class HelpAndPanesGuiTest extends GuiTestBase {
     @Test
     void theShortcutListComesFromTheWindowsActions() {
         onEdt(() -> SwingUtilities.invokeLater(() -> frame.help("keys")));
-        DialogFixture keys = WindowFinder.findDialog("keysDialog").withTimeout(30_000).using(robot);
+        DialogFixture keys =
+                WindowFinder.findDialog("keysDialog").withTimeout(30_000).using(robot);
         List<String> rows = Arrays.stream(keys.table("shortcuts").contents())
-                .map(r -> r[0] + " = " + r[1]).toList();
+                .map(r -> r[0] + " = " + r[1])
+                .toList();
         assertThat(rows).contains(UiTexts.get("action.nextPane") + " = F6", UiTexts.get("action.close") + " = Ctrl+W");
         press(keys.button("helpClose"));
     }
@@ -46,11 +50,17 @@ class HelpAndPanesGuiTest extends GuiTestBase {
     void f6MovesFromTheLibraryToTheSheetAndOnToThePreview() {
         window.list("libraryList").click();
         window.list("libraryList").pressAndReleaseKeys(KeyEvent.VK_F6);
-        waitUntil("the sheet's list has the focus", () -> focusOwner() == window.list("sheetItems").target());
+        waitUntil(
+                "the sheet's list has the focus",
+                () -> focusOwner() == window.list("sheetItems").target());
         window.list("sheetItems").pressAndReleaseKeys(KeyEvent.VK_F6);
-        waitUntil("the preview has the focus", () -> focusOwner() == window.comboBox("previewZoom").target());
+        waitUntil(
+                "the preview has the focus",
+                () -> focusOwner() == window.comboBox("previewZoom").target());
         window.comboBox("previewZoom").pressAndReleaseKeys(KeyEvent.VK_F6);
-        waitUntil("back to the library", () -> focusOwner() == window.list("libraryList").target());
+        waitUntil(
+                "back to the library",
+                () -> focusOwner() == window.list("libraryList").target());
     }
 
     @Test
@@ -58,7 +68,9 @@ class HelpAndPanesGuiTest extends GuiTestBase {
         onEdt(() -> editor().items().duplicateSelected());
         window.menuItem("menu.action.close").click();
         press(window.optionPane(PATIENCE).buttonWithText("Don't Save"));
-        waitUntil("an empty sheet", () -> editor().sheet().items().isEmpty() && !editor().undo().isModified());
+        waitUntil(
+                "an empty sheet",
+                () -> editor().sheet().items().isEmpty() && !editor().undo().isModified());
     }
 
     @Test
@@ -66,7 +78,9 @@ class HelpAndPanesGuiTest extends GuiTestBase {
         window.menuItem("menu.action.export").click();
         JFileChooserFixture chooser = window.fileChooser(PATIENCE);
         assertThat(onEdt(() -> chooser.target().getDialogTitle())).isEqualTo("Export PDF");
-        assertThat(onEdt(() -> chooser.target().getSelectedFile().getName())).doesNotContain(" ").endsWith(".pdf");
+        assertThat(onEdt(() -> chooser.target().getSelectedFile().getName()))
+                .doesNotContain(" ")
+                .endsWith(".pdf");
         chooser.cancel();
     }
 }

@@ -16,10 +16,12 @@ class LibraryFiltersGuiTest extends GuiTestBase {
     @Test
     void aNewExerciseHiddenByTheSearchIsShownAndSelected() {
         window.textBox("librarySearch").enterText("bird");
-        waitUntil("narrowed", () -> window.list("libraryList").target().getModel().getSize() == 1);
+        waitUntil(
+                "narrowed", () -> window.list("libraryList").target().getModel().getSize() == 1);
         window.button("libraryClearFilters").requireEnabled();
         press(window.button("libraryNew"));
-        DialogFixture dialog = WindowFinder.findDialog("exerciseDialog").withTimeout(30_000).using(robot);
+        DialogFixture dialog =
+                WindowFinder.findDialog("exerciseDialog").withTimeout(30_000).using(robot);
         dialog.textBox("exerciseName").enterText("Wall sit");
         dialog.textBox("steps.line.0").enterText("Stand with your back against a wall.");
         press(dialog.button("exerciseSave"));
@@ -37,8 +39,8 @@ class LibraryFiltersGuiTest extends GuiTestBase {
         JList<?> list = (JList<?>) window.list("libraryList").target();
         String tip = onEdt(() -> {
             Rectangle row = list.getCellBounds(0, 0);
-            return list.getToolTipText(new MouseEvent(list, MouseEvent.MOUSE_MOVED, 0, 0,
-                    row.x + row.width / 2, row.y + row.height / 2, 0, false));
+            return list.getToolTipText(new MouseEvent(
+                    list, MouseEvent.MOUSE_MOVED, 0, 0, row.x + row.width / 2, row.y + row.height / 2, 0, false));
         });
         assertThat(tip).isEqualTo(onEdt(() -> ((Exercise) list.getModel().getElementAt(0)).name()));
     }

@@ -37,7 +37,8 @@ class QuitGuiTest extends GuiTestBase {
             return 0;
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).count();
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

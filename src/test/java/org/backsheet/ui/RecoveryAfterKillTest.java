@@ -20,10 +20,10 @@ import org.backsheet.editor.RecoveryController;
 import org.backsheet.editor.RecoveryFolder;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.io.FileFormatException;
-import org.backsheet.model.RecoveredSheet;
 import org.backsheet.io.RecoveryStore;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.io.UserDataFolders;
+import org.backsheet.model.RecoveredSheet;
 import org.backsheet.model.Sheet;
 import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.Test;
@@ -60,10 +60,15 @@ class RecoveryAfterKillTest {
             assertThat(RecoveryDialog.displayName(copy)).isEqualTo(SafetyTexts.get("recovery.untitled"));
         });
 
-        EditorController nextStart = new EditorController(BuiltInCatalog.load(), Sheet.empty(),
-                new JsonSheetStore(), null, EditorPreferences.inMemory(), StepClock.standing(),
+        EditorController nextStart = new EditorController(
+                BuiltInCatalog.load(),
+                Sheet.empty(),
+                new JsonSheetStore(),
+                null,
+                EditorPreferences.inMemory(),
+                StepClock.standing(),
                 new EditorTexts(Locale.ENGLISH));
-        RecoveryController recovery = new RecoveryController(nextStart, store, e -> { });
+        RecoveryController recovery = new RecoveryController(nextStart, store, e -> {});
         try {
             recovery.start();
             assertThat(recovery.restore(offered.get(0))).isTrue();
@@ -76,8 +81,13 @@ class RecoveryAfterKillTest {
 
     private Process startEditor() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dfile.encoding=UTF-8", EditorThatWillBeKilled.class.getName(), TITLE);
+        ProcessBuilder builder = new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dfile.encoding=UTF-8",
+                EditorThatWillBeKilled.class.getName(),
+                TITLE);
         builder.environment().put(UserDataFolders.HOME_VARIABLE, home.toString());
         builder.redirectErrorStream(true);
         builder.redirectOutput(home.resolve("editor-output.txt").toFile());
@@ -115,8 +125,8 @@ class RecoveryAfterKillTest {
         while (!condition.getAsBoolean()) {
             if (!editor.isAlive() || System.nanoTime() > giveUp) {
                 editor.destroyForcibly();
-                throw new AssertionError("no recovery copy appeared; the editor said:\n"
-                        + Files.readString(output, UTF_8));
+                throw new AssertionError(
+                        "no recovery copy appeared; the editor said:\n" + Files.readString(output, UTF_8));
             }
             LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
         }

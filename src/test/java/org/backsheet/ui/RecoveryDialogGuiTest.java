@@ -24,18 +24,24 @@ class RecoveryDialogGuiTest extends GuiTestBase {
         store.save("left-1", original, SheetFiles.toJson(Sheet.empty().withTitle("Typed before the crash")));
         store.save("left-2", null, SheetFiles.toJson(Sheet.empty().withTitle("Never saved")));
         // Only the recovery folder is used: the first restore goes into the open window, which has no changes.
-        EditorServices services = new EditorServices(null, null, null, frame.controller().preferences())
+        EditorServices services = new EditorServices(
+                        null, null, null, frame.controller().preferences())
                 .withRecovery(new RecoveryFolder(store));
         onEdt(() -> RecoveryHook.attach(frame, services.recovery()));
 
         SwingUtilities.invokeLater(() -> RecoveryOffer.showIfNeeded(frame, services));
-        DialogFixture offer = WindowFinder.findDialog("recoveryDialog").withTimeout(30_000).using(robot);
-        String firstRow = offer.label("recoveryRow-0").text() + offer.label("recoveryRow-1").text();
+        DialogFixture offer =
+                WindowFinder.findDialog("recoveryDialog").withTimeout(30_000).using(robot);
+        String firstRow = offer.label("recoveryRow-0").text()
+                + offer.label("recoveryRow-1").text();
         assertThat(firstRow).contains("anna.backsheet.json").contains(SafetyTexts.get("recovery.untitled"));
 
         int annaRow = offer.label("recoveryRow-0").text().contains("anna") ? 0 : 1;
         press(offer.button("restore-" + annaRow));
-        waitUntil("the sheet is restored", () -> onEdt(() -> "Typed before the crash".equals(editor().sheet().title())));
+        waitUntil(
+                "the sheet is restored",
+                () -> onEdt(
+                        () -> "Typed before the crash".equals(editor().sheet().title())));
         assertThat(onEdt(() -> editor().document().file())).isEqualTo(original.toAbsolutePath());
 
         press(offer.button("discard-" + (1 - annaRow)));

@@ -19,8 +19,10 @@ class SheetTabsGuiTest extends GuiTestBase {
         int standardCount = onEdt(() -> editor().sheet().advice().size());
         window.button("advice.add").click();
         window.textBox("advice.line." + standardCount).enterText("Walk every day.");
-        waitUntil("the new line is in the sheet", () -> editor().sheet().advice().size() == standardCount + 1
-                && "Walk every day.".equals(editor().sheet().advice().get(standardCount)));
+        waitUntil(
+                "the new line is in the sheet",
+                () -> editor().sheet().advice().size() == standardCount + 1
+                        && "Walk every day.".equals(editor().sheet().advice().get(standardCount)));
         window.checkBox("adviceStandard").click();
         press(window.optionPane(PATIENCE).buttonWithText(UiTexts.get("advice.replace.yes")));
         waitUntil("back to the standard advice", () -> editor().sheet().advice() == null);
@@ -35,10 +37,13 @@ class SheetTabsGuiTest extends GuiTestBase {
         window.radioButton("pageLetter").requireText("Letter");
         window.textBox("disclaimer").requireText(standard).deleteText();
         window.textBox("sheetPatient").click();
-        waitUntil("the standard wording is back", () -> standard.equals(window.textBox("disclaimer").target().getText()));
+        waitUntil(
+                "the standard wording is back",
+                () -> standard.equals(window.textBox("disclaimer").target().getText()));
         assertThat(onEdt(() -> editor().sheet().disclaimer())).isNull();
-        waitUntil("the status line says so", () -> window.label("statusMessage").target().getText()
-                .contains("standard wording"));
+        waitUntil(
+                "the status line says so",
+                () -> window.label("statusMessage").target().getText().contains("standard wording"));
     }
 
     @Test
@@ -49,7 +54,8 @@ class SheetTabsGuiTest extends GuiTestBase {
         // The sample's note on the bird dog stays in English: the window says so.
         press(window.optionPane(PATIENCE).buttonWithText(UiTexts.get("language.changed.keep")));
         window.comboBox("trackingDays").requireSelection("None").selectItem("14 days");
-        waitUntil("a two-week chart", () -> Integer.valueOf(14).equals(editor().sheet().trackingDays()));
+        waitUntil("a two-week chart", () -> Integer.valueOf(14)
+                .equals(editor().sheet().trackingDays()));
         window.menuItem("menu.action.save").click();
         Path file = temp.resolve("ana.backsheet.json");
         chooseFile(file);

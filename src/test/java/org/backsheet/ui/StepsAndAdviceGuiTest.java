@@ -31,7 +31,9 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
         dialog.button("exerciseSave").requireDisabled();
         dialog.label("exerciseIssues").requireText(UiTexts.get("exercise.issue.stepBlank"));
         // The cursor is in the new row: typing goes there.
-        waitUntil("the new row has the focus", () -> dialog.textBox("steps.line.1").target().hasFocus());
+        waitUntil(
+                "the new row has the focus",
+                () -> dialog.textBox("steps.line.1").target().hasFocus());
         dialog.textBox("steps.line.1").enterText("Second");
         dialog.textBox("steps.line.0").focus();
         press(dialog.button("steps.add"));
@@ -70,7 +72,9 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
         window.button("advice.add").click();
         waitUntil("a line added", () -> editor().sheet().advice().size() == before + 1);
         window.textBox("advice.line." + before).enterText("Walk every day.");
-        waitUntil("typed into the sheet", () -> editor().sheet().advice().get(before).equals("Walk every day."));
+        waitUntil(
+                "typed into the sheet",
+                () -> editor().sheet().advice().get(before).equals("Walk every day."));
 
         window.checkBox("adviceStandard").check();
         JOptionPaneFixture question = window.optionPane(PATIENCE);

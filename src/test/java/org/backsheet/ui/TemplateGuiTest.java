@@ -34,8 +34,8 @@ class TemplateGuiTest extends GuiTestBase {
         dialog.textBox("profileName").deleteText().enterText("Riverside Physio");
         press(dialog.button("profileOk"));
         press(window.optionPane(PATIENCE).buttonWithText(UiTexts.get("profile.apply.yes")));
-        waitUntil("the open sheet carries the profile",
-                () -> "Riverside Physio".equals(editor().sheet().clinic().name()));
+        waitUntil("the open sheet carries the profile", () -> "Riverside Physio"
+                .equals(editor().sheet().clinic().name()));
         onEdt(() -> editor().undoLast());
         assertThat(onEdt(() -> editor().sheet().clinic().name())).isNotEqualTo("Riverside Physio");
     }
@@ -54,7 +54,7 @@ class TemplateGuiTest extends GuiTestBase {
         if (onEdt(() -> editor().undo().isModified())) {
             press(window.optionPane(PATIENCE).buttonWithText(Pattern.compile("(?i)don.t save|discard")));
         }
-        waitUntil("the new sheet carries the profile",
-                () -> "Riverside Physio".equals(editor().sheet().clinic().name()));
+        waitUntil("the new sheet carries the profile", () -> "Riverside Physio"
+                .equals(editor().sheet().clinic().name()));
     }
 }

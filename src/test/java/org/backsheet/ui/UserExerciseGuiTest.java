@@ -50,7 +50,8 @@ class UserExerciseGuiTest extends GuiTestBase {
     void createsAnExerciseThroughTheDialogAndAddsItToTheSheet() throws Exception {
         int before = librarySize();
         press(window.button("libraryNew"));
-        DialogFixture dialog = WindowFinder.findDialog("exerciseDialog").withTimeout(30_000).using(robot);
+        DialogFixture dialog =
+                WindowFinder.findDialog("exerciseDialog").withTimeout(30_000).using(robot);
         dialog.button("exerciseSave").requireDisabled();
         dialog.textBox("exerciseName").enterText("Wall sit");
         dialog.label("exerciseId").requireText("In your library as \u201cWall sit\u201d");
@@ -63,11 +64,14 @@ class UserExerciseGuiTest extends GuiTestBase {
         dialog.checkBox("defaultOwn.reps").check();
         dialog.spinner("default.reps").enterTextAndCommit("12");
         dialog.button("chooseFigure").click();
-        DialogFixture gallery = WindowFinder.findDialog("figureGallery").withTimeout(30_000).using(robot);
+        DialogFixture gallery =
+                WindowFinder.findDialog("figureGallery").withTimeout(30_000).using(robot);
         assertThat(gallery.list("poses").contents()).hasSizeGreaterThan(10);
         gallery.list("poses").clickItem(0);
         press(gallery.button("galleryChoose"));
-        waitUntil("the pose is shown", () -> dialog.label("picturePreview").target().getIcon() != null);
+        waitUntil(
+                "the pose is shown",
+                () -> dialog.label("picturePreview").target().getIcon() != null);
         snapshot(dialog.target(), "exercise-dialog.png");
         press(dialog.button("exerciseSave").requireEnabled());
 
@@ -80,8 +84,11 @@ class UserExerciseGuiTest extends GuiTestBase {
         assertThat(saved.dose().reps()).isEqualTo(12);
         assertThat(saved.figure()).isNotNull();
 
-        waitUntil("the library lists it, selected", () -> librarySize() == before + 1
-                && selectedInLibrary() != null && selectedInLibrary().id().equals("wall-sit"));
+        waitUntil(
+                "the library lists it, selected",
+                () -> librarySize() == before + 1
+                        && selectedInLibrary() != null
+                        && selectedInLibrary().id().equals("wall-sit"));
         window.button("libraryAdd").click();
         waitUntil("it is on the sheet", () -> ids().contains("wall-sit"));
 
@@ -105,7 +112,8 @@ class UserExerciseGuiTest extends GuiTestBase {
         window.button("libraryEdit").requireDisabled();
         window.button("libraryDelete").requireDisabled();
         press(window.button("libraryCopy").requireEnabled());
-        DialogFixture dialog = WindowFinder.findDialog("exerciseDialog").withTimeout(30_000).using(robot);
+        DialogFixture dialog =
+                WindowFinder.findDialog("exerciseDialog").withTimeout(30_000).using(robot);
         dialog.textBox("exerciseName").requireText(builtIn.name());
         assertThat(dialog.label("exerciseId").target().getToolTipText()).endsWith(builtIn.id() + "-2.exercise.json");
         press(dialog.button("exerciseSave"));
@@ -128,14 +136,19 @@ class UserExerciseGuiTest extends GuiTestBase {
     @Test
     void aSheetWithAMissingExerciseOpensShowsItAndSavesWithoutLoss() throws Exception {
         Path sheetFile = temp.resolve("missing.backsheet.json");
-        Files.writeString(sheetFile, "{\"format\":\"backsheet/sheet\",\"version\":1,\"items\":["
-                + "{\"exercise\":\"pelvic-tilt\"},{\"exercise\":\"gone-exercise\",\"reps\":7,\"futureField\":1}]}");
+        Files.writeString(
+                sheetFile,
+                "{\"format\":\"backsheet/sheet\",\"version\":1,\"items\":["
+                        + "{\"exercise\":\"pelvic-tilt\"},{\"exercise\":\"gone-exercise\",\"reps\":7,\"futureField\":1}]}");
         assertThat(onEdt(() -> editor().files().load(sheetFile))).isTrue();
         waitUntil("opened", () -> ids().equals(List.of("pelvic-tilt", "gone-exercise")));
         String shown = onEdt(() -> {
-            JList<SheetItem> items = (JList<SheetItem>) window.list("sheetItems").target();
-            return items.getCellRenderer().getListCellRendererComponent(items, items.getModel().getElementAt(1), 1,
-                    false, false).getAccessibleContext().getAccessibleName();
+            JList<SheetItem> items =
+                    (JList<SheetItem>) window.list("sheetItems").target();
+            return items.getCellRenderer()
+                    .getListCellRendererComponent(items, items.getModel().getElementAt(1), 1, false, false)
+                    .getAccessibleContext()
+                    .getAccessibleName();
         });
         assertThat(shown).contains("Unknown exercise: gone-exercise");
         waitUntil("the preview still renders", () -> frame.previewPanel().shownImage() != null);
@@ -156,28 +169,39 @@ class UserExerciseGuiTest extends GuiTestBase {
         mine.add(exercise("wall-sit", "Wall sit", "Mine: lean on the wall."), id -> false);
         waitUntil("mine is listed", () -> onEdt(() -> editor().catalog().contains("wall-sit")));
         Path zip = temp.resolve("from-colleague.zip");
-        ExerciseArchive.write(List.of(exercise("wall-sit", "Wall sit", "Theirs: back flat."),
-                exercise("clam-shell", "Clam shell", "Lie on your side.")), zip);
+        ExerciseArchive.write(
+                List.of(
+                        exercise("wall-sit", "Wall sit", "Theirs: back flat."),
+                        exercise("clam-shell", "Clam shell", "Lie on your side.")),
+                zip);
 
         window.menuItem("menu.importExercises").click();
         chooseFile(zip);
-        DialogFixture dialog = WindowFinder.findDialog("importDialog").withTimeout(30_000).using(robot);
+        DialogFixture dialog =
+                WindowFinder.findDialog("importDialog").withTimeout(30_000).using(robot);
         dialog.label("importSummary").requireText("New: 1   Already here: 0   Clashes: 1");
         dialog.table("importClashes").requireRowCount(1).requireCellValue(row(0).column(2), "Keep mine");
         dialog.table("importClashes").enterValue(row(0).column(2), "Import as a copy");
         snapshot(dialog.target(), "import-dialog.png");
         press(dialog.button("importOk"));
 
-        waitUntil("both arrived", () -> Files.isRegularFile(library().resolve("clam-shell.exercise.json"))
-                && Files.isRegularFile(library().resolve("wall-sit-2.exercise.json")));
-        assertThat(ExerciseFiles.read(library().resolve("wall-sit.exercise.json")).steps())
+        waitUntil(
+                "both arrived",
+                () -> Files.isRegularFile(library().resolve("clam-shell.exercise.json"))
+                        && Files.isRegularFile(library().resolve("wall-sit-2.exercise.json")));
+        assertThat(ExerciseFiles.read(library().resolve("wall-sit.exercise.json"))
+                        .steps())
                 .containsExactly("Mine: lean on the wall.");
-        assertThat(ExerciseFiles.read(library().resolve("wall-sit-2.exercise.json")).steps())
+        assertThat(ExerciseFiles.read(library().resolve("wall-sit-2.exercise.json"))
+                        .steps())
                 .containsExactly("Theirs: back flat.");
     }
 
     private static Exercise exercise(String id, String name, String step) {
-        return Exercise.builder(id, name).steps(List.of(step)).origin(Origin.USER).build();
+        return Exercise.builder(id, name)
+                .steps(List.of(step))
+                .origin(Origin.USER)
+                .build();
     }
 
     /** Keeps a picture of the dialog under target/screens for a person to look at. */

@@ -16,13 +16,16 @@ class WelcomeGuiTest extends GuiTestBase {
     @Test
     void showsOnceAndStartsABlankSheet() {
         onEdt(() -> SwingUtilities.invokeLater(() -> WelcomeDialog.showIfFirstRun(frame, editor().preferences())));
-        DialogFixture welcome = WindowFinder.findDialog("welcomeDialog").withTimeout(30_000).using(robot);
+        DialogFixture welcome =
+                WindowFinder.findDialog("welcomeDialog").withTimeout(30_000).using(robot);
         welcome.button("welcomeProfile").requireVisible();
         press(welcome.button("welcomeBlank"));
         waitUntil("a blank sheet", () -> editor().sheet().items().isEmpty());
-        assertThat(onEdt(() -> editor().preferences().get(PreferenceKeys.WELCOMED, null))).isNotNull();
+        assertThat(onEdt(() -> editor().preferences().get(PreferenceKeys.WELCOMED, null)))
+                .isNotNull();
         onEdt(() -> WelcomeDialog.showIfFirstRun(frame, editor().preferences()));
         assertThat(onEdt(() -> Arrays.stream(Window.getWindows())
-                .anyMatch(w -> "welcomeDialog".equals(w.getName()) && w.isShowing()))).isFalse();
+                        .anyMatch(w -> "welcomeDialog".equals(w.getName()) && w.isShowing())))
+                .isFalse();
     }
 }

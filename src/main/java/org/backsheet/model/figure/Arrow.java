@@ -10,18 +10,25 @@ import java.util.Objects;
  * shift it off the body; {@code both} puts a head at each end (a back-and-forth movement). An arrow is drawn on
  * the start picture, unless {@code onEnd} puts it on the end picture (a push to feel in the finished position).
  */
-public record Arrow(String along, double[] from, double[] to, double bend, double offsetX, double offsetY,
-                    boolean both, boolean onEnd) {
+public record Arrow(
+        String along,
+        double[] from,
+        double[] to,
+        double bend,
+        double offsetX,
+        double offsetY,
+        boolean both,
+        boolean onEnd) {
 
     /** An arrow on the start picture. */
-    public Arrow(String along, double[] from, double[] to, double bend, double offsetX, double offsetY,
-                 boolean both) {
+    public Arrow(String along, double[] from, double[] to, double bend, double offsetX, double offsetY, boolean both) {
         this(along, from, to, bend, offsetX, offsetY, both, false);
     }
 
     /** Body points an arrow may follow; each takes the suffix {@code Near} or {@code Far} (kneeNear). */
-    public static final String[] SIDE_POINTS = {"hip", "knee", "ankle", "heel", "toe", "shoulder", "elbow", "wrist",
-        "hand"};
+    public static final String[] SIDE_POINTS = {
+        "hip", "knee", "ankle", "heel", "toe", "shoulder", "elbow", "wrist", "hand"
+    };
     /** Body points in the middle of the body, used as they are. */
     public static final String[] MIDDLE_POINTS = {"head", "neck", "pelvis"};
 
@@ -61,15 +68,19 @@ public record Arrow(String along, double[] from, double[] to, double bend, doubl
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Arrow a && Objects.equals(along, a.along)
-                && Arrays.equals(from, a.from) && Arrays.equals(to, a.to)
-                && bend == a.bend && offsetX == a.offsetX && offsetY == a.offsetY && both == a.both
+        return o instanceof Arrow a
+                && Objects.equals(along, a.along)
+                && Arrays.equals(from, a.from)
+                && Arrays.equals(to, a.to)
+                && bend == a.bend
+                && offsetX == a.offsetX
+                && offsetY == a.offsetY
+                && both == a.both
                 && onEnd == a.onEnd;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(along, Arrays.hashCode(from), Arrays.hashCode(to), bend,
-                offsetX, offsetY, both, onEnd);
+        return Objects.hash(along, Arrays.hashCode(from), Arrays.hashCode(to), bend, offsetX, offsetY, both, onEnd);
     }
 }

@@ -10,12 +10,25 @@ import java.util.Objects;
  * pictures, which blind readers understood best; an overlay is only drawn when asked for. {@code detail}, when
  * set, adds a magnified view of one part of the body to each picture.
  */
-public record Figure(View view, View endView, List<Prop> props, Pose start, Pose end,
-                     Presentation presentation, List<Arrow> arrows, Detail detail) {
+public record Figure(
+        View view,
+        View endView,
+        List<Prop> props,
+        Pose start,
+        Pose end,
+        Presentation presentation,
+        List<Arrow> arrows,
+        Detail detail) {
 
     /** A figure without a magnified detail. */
-    public Figure(View view, View endView, List<Prop> props, Pose start, Pose end, Presentation presentation,
-                  List<Arrow> arrows) {
+    public Figure(
+            View view,
+            View endView,
+            List<Prop> props,
+            Pose start,
+            Pose end,
+            Presentation presentation,
+            List<Arrow> arrows) {
         this(view, endView, props, start, end, presentation, arrows, null);
     }
 

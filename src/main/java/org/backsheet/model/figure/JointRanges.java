@@ -35,8 +35,7 @@ public final class JointRanges {
             new Range("neck", -30, 60),
             new Range("headTurn", -70, 70));
 
-    private JointRanges() {
-    }
+    private JointRanges() {}
 
     /** Each angle of {@code pose} outside its range, as "far.knee 150 is outside 0 to 140". */
     public static List<String> violations(Pose pose) {

@@ -9,15 +9,24 @@ package org.backsheet.model.figure;
  * thigh outward (+ lets a bent leg's foot cross the other knee); {@code shoulderTurn} turns the upper arm inward
  * (+ brings a bent arm's hand across the body, onto the stomach or chest).
  */
-public record Limb(double hip, double hipOut, double hipTurn, double knee, double ankle, double shoulder,
-                   double shoulderOut, double shoulderTurn, double elbow) {
+public record Limb(
+        double hip,
+        double hipOut,
+        double hipTurn,
+        double knee,
+        double ankle,
+        double shoulder,
+        double shoulderOut,
+        double shoulderTurn,
+        double elbow) {
 
     /** Standing straight, arms hanging. */
     public static final Limb NEUTRAL = new Limb(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** A name in a figure's JSON for each angle, in record order. */
-    public static final String[] ANGLE_NAMES = {"hip", "hipOut", "hipTurn", "knee", "ankle", "shoulder", "shoulderOut",
-        "shoulderTurn", "elbow"};
+    public static final String[] ANGLE_NAMES = {
+        "hip", "hipOut", "hipTurn", "knee", "ankle", "shoulder", "shoulderOut", "shoulderTurn", "elbow"
+    };
 
     /** The angle with the given JSON name. */
     public double angle(String name) {
@@ -51,9 +60,16 @@ public record Limb(double hip, double hipOut, double hipTurn, double knee, doubl
 
     /** The pose {@code t} of the way from this one to {@code other} (0 = this, 1 = other). */
     public Limb toward(Limb other, double t) {
-        return new Limb(mix(hip, other.hip, t), mix(hipOut, other.hipOut, t), mix(hipTurn, other.hipTurn, t), mix(knee, other.knee, t),
-                mix(ankle, other.ankle, t), mix(shoulder, other.shoulder, t),
-                mix(shoulderOut, other.shoulderOut, t), mix(shoulderTurn, other.shoulderTurn, t), mix(elbow, other.elbow, t));
+        return new Limb(
+                mix(hip, other.hip, t),
+                mix(hipOut, other.hipOut, t),
+                mix(hipTurn, other.hipTurn, t),
+                mix(knee, other.knee, t),
+                mix(ankle, other.ankle, t),
+                mix(shoulder, other.shoulder, t),
+                mix(shoulderOut, other.shoulderOut, t),
+                mix(shoulderTurn, other.shoulderTurn, t),
+                mix(elbow, other.elbow, t));
     }
 
     static double mix(double a, double b, double t) {

@@ -15,8 +15,18 @@ import java.util.Objects;
  * turns the face (+ toward the near side). {@code near} is the side facing the viewer in the side view.
  * {@code reaches} put hands or feet on a body point or a place (see {@link Reach}); at most one per hand or foot.
  */
-public record Pose(double x, double y, double trunk, double spine, double twist, double roll, double neck,
-                   double headTurn, Limb near, Limb far, List<Reach> reaches) {
+public record Pose(
+        double x,
+        double y,
+        double trunk,
+        double spine,
+        double twist,
+        double roll,
+        double neck,
+        double headTurn,
+        Limb near,
+        Limb far,
+        List<Reach> reaches) {
 
     /** The names of the whole-body angles in a figure's JSON, in record order. */
     public static final String[] BODY_ANGLE_NAMES = {"trunk", "spine", "twist", "roll", "neck", "headTurn"};
@@ -28,8 +38,17 @@ public record Pose(double x, double y, double trunk, double spine, double twist,
     }
 
     /** A pose whose hands and feet go where the joint angles put them. */
-    public Pose(double x, double y, double trunk, double spine, double twist, double roll, double neck,
-                double headTurn, Limb near, Limb far) {
+    public Pose(
+            double x,
+            double y,
+            double trunk,
+            double spine,
+            double twist,
+            double roll,
+            double neck,
+            double headTurn,
+            Limb near,
+            Limb far) {
         this(x, y, trunk, spine, twist, roll, neck, headTurn, near, far, List.of());
     }
 
@@ -109,14 +128,18 @@ public record Pose(double x, double y, double trunk, double spine, double twist,
 
     /** A copy with the named whole-body angle changed. */
     public Pose withBodyAngle(String name, double v) {
-        return new Pose(x, y,
+        return new Pose(
+                x,
+                y,
                 name.equals("trunk") ? v : trunk,
                 name.equals("spine") ? v : spine,
                 name.equals("twist") ? v : twist,
                 name.equals("roll") ? v : roll,
                 name.equals("neck") ? v : neck,
                 name.equals("headTurn") ? v : headTurn,
-                near, far, reaches);
+                near,
+                far,
+                reaches);
     }
 
     public Pose withPelvis(double newX, double newY) {
@@ -136,9 +159,17 @@ public record Pose(double x, double y, double trunk, double spine, double twist,
      * hands and feet keep this pose's reaches for the first half of the way and the other's after it.
      */
     public Pose toward(Pose other, double t) {
-        return new Pose(Limb.mix(x, other.x, t), Limb.mix(y, other.y, t), Limb.mix(trunk, other.trunk, t),
-                Limb.mix(spine, other.spine, t), Limb.mix(twist, other.twist, t), Limb.mix(roll, other.roll, t),
-                Limb.mix(neck, other.neck, t), Limb.mix(headTurn, other.headTurn, t),
-                near.toward(other.near, t), far.toward(other.far, t), t < 0.5 ? reaches : other.reaches);
+        return new Pose(
+                Limb.mix(x, other.x, t),
+                Limb.mix(y, other.y, t),
+                Limb.mix(trunk, other.trunk, t),
+                Limb.mix(spine, other.spine, t),
+                Limb.mix(twist, other.twist, t),
+                Limb.mix(roll, other.roll, t),
+                Limb.mix(neck, other.neck, t),
+                Limb.mix(headTurn, other.headTurn, t),
+                near.toward(other.near, t),
+                far.toward(other.far, t),
+                t < 0.5 ? reaches : other.reaches);
     }
 }

@@ -17,8 +17,8 @@ public record Reach(String end, String point, double dx, double dy) {
     public static final List<String> ENDS = List.of("handNear", "handFar", "footNear", "footFar");
 
     /** Body points a hand or foot can reach besides those arrows follow: the middle of thigh, shin and foot, the belly. */
-    public static final List<String> EXTRA_POINTS = List.of("thighNear", "thighFar", "shinNear", "shinFar",
-            "footNear", "footFar", "belly", "chest");
+    public static final List<String> EXTRA_POINTS =
+            List.of("thighNear", "thighFar", "shinNear", "shinFar", "footNear", "footFar", "belly", "chest");
 
     /** True when {@code name} is a point of the body a hand or foot may be placed on. */
     public static boolean isTarget(String name) {

@@ -88,8 +88,8 @@ final class ArrowSketcher {
         for (int i = 0; i <= STEPS; i++) {
             double t = i / (double) STEPS;
             double u = 1 - t;
-            points.add(new Point2D.Double(u * u * a[0] + 2 * u * t * mx + t * t * b[0],
-                    u * u * a[1] + 2 * u * t * my + t * t * b[1]));
+            points.add(new Point2D.Double(
+                    u * u * a[0] + 2 * u * t * mx + t * t * b[0], u * u * a[1] + 2 * u * t * my + t * t * b[1]));
         }
         return points;
     }

@@ -17,6 +17,7 @@ final class BodySketcher {
     static final double LINE = 0.0105;
     /** Half-widths (radii) of the limb segments at their upper and lower ends. */
     private static final double THIGH_TOP = 0.047;
+
     private static final double KNEE = 0.033;
     private static final double ANKLE = 0.022;
     private static final double SHOULDER = 0.025;
@@ -70,8 +71,8 @@ final class BodySketcher {
         Area arm = Shapes.capsule(p(s.shoulder()), p(s.elbow()), SHOULDER, ELBOW);
         arm.add(Shapes.capsule(p(s.elbow()), p(s.wrist()), ELBOW, WRIST));
         Vec along = s.hand().minus(s.wrist());
-        arm.add(Shapes.capsule(p(s.wrist().plus(along.times(0.3))), p(s.hand().minus(along.times(0.25))), HAND,
-                HAND * 0.8));
+        arm.add(Shapes.capsule(
+                p(s.wrist().plus(along.times(0.3))), p(s.hand().minus(along.times(0.25))), HAND, HAND * 0.8));
         part(arm, fill, tones, layer, depth(s.elbow(), s.wrist()) + 0.0005, into);
     }
 
@@ -83,7 +84,8 @@ final class BodySketcher {
         up = up.minus(forward.times(up.dot(forward)));
         up = up.times(1 / Math.max(1e-9, Math.sqrt(up.dot(up))));
         double r = 0.009;
-        return Shapes.rounded(2 * r,
+        return Shapes.rounded(
+                2 * r,
                 p(s.heel().plus(up.times(r)).plus(forward.times(r))),
                 p(s.toe().plus(up.times(r)).minus(forward.times(r))),
                 p(s.toe().plus(up.times(0.028)).minus(forward.times(0.035))),
@@ -98,8 +100,12 @@ final class BodySketcher {
         // Seen from the front or above the trunk is wider than deep: join the hips and the shoulders.
         Vec hipOff = b.near.hip().minus(b.pelvis).times(0.5);
         Vec shoulderOff = b.near.shoulder().minus(b.far.shoulder()).times(0.28);
-        trunk.add(Shapes.rounded(2 * WAIST, p(b.pelvis.plus(hipOff)), p(chestCentre.plus(shoulderOff)),
-                p(chestCentre.minus(shoulderOff)), p(b.pelvis.minus(hipOff))));
+        trunk.add(Shapes.rounded(
+                2 * WAIST,
+                p(b.pelvis.plus(hipOff)),
+                p(chestCentre.plus(shoulderOff)),
+                p(chestCentre.minus(shoulderOff)),
+                p(b.pelvis.minus(hipOff))));
         double d = projection.depth(b.waist);
         Area neck = Shapes.capsule(p(b.neck.minus(b.chest.up().times(0.03))), p(b.head), NECK, NECK);
         part(neck, tones.nearFill(), tones, layer, d - 0.0001, into);
@@ -125,7 +131,9 @@ final class BodySketcher {
             // The nose sits a little below the middle of the face, toward the chin.
             double bx = c.x + dx * r * 0.8 + cx * r * 0.12;
             double by = c.y + dy * r * 0.8 + cy * r * 0.12;
-            head.add(Shapes.rounded(0.006, new Point2D.Double(bx - cx * r * 0.28, by - cy * r * 0.28),
+            head.add(Shapes.rounded(
+                    0.006,
+                    new Point2D.Double(bx - cx * r * 0.28, by - cy * r * 0.28),
                     new Point2D.Double(bx + dx * r * 0.42 + cx * r * 0.12, by + dy * r * 0.42 + cy * r * 0.12),
                     new Point2D.Double(bx + cx * r * 0.2, by + cy * r * 0.2)));
         }
@@ -140,7 +148,8 @@ final class BodySketcher {
             Point2D.Double up = p(b.head.plus(b.crown.times(r)));
             double ux = (up.x - c.x) / r;
             double uy = (up.y - c.y) / r;
-            Point2D.Double eye = new Point2D.Double(c.x + dx * r * 0.5 + ux * r * 0.2, c.y + dy * r * 0.5 + uy * r * 0.2);
+            Point2D.Double eye =
+                    new Point2D.Double(c.x + dx * r * 0.5 + ux * r * 0.2, c.y + dy * r * 0.5 + uy * r * 0.2);
             into.fill(Shapes.circle(eye, r * 0.11), tones.ink(), null, 0, layer, d + 0.00002, false);
         }
     }

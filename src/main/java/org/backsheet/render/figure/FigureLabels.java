@@ -7,7 +7,8 @@ import java.util.ResourceBundle;
 record FigureLabels(String start, String finish) {
 
     static FigureLabels of(Locale language) {
-        ResourceBundle b = ResourceBundle.getBundle("org.backsheet.render.figure.FigureLabels",
+        ResourceBundle b = ResourceBundle.getBundle(
+                "org.backsheet.render.figure.FigureLabels",
                 language == null ? Locale.ROOT : language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new FigureLabels(b.getString("panel.start"), b.getString("panel.finish"));

@@ -6,15 +6,15 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.awt.geom.Point2D;
 import org.backsheet.model.figure.Arrow;
 import org.backsheet.model.figure.Detail;
-import org.backsheet.model.figure.Pose;
 import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.Pose;
 import org.backsheet.model.figure.Presentation;
 import org.backsheet.model.figure.Prop;
 import org.backsheet.render.figure.Sketch.Layer;
@@ -37,8 +37,7 @@ public final class FigurePainter {
     private static final double DETAIL_RADIUS = 0.12;
 
     /** Where each picture of a figure lands in the box (Graphics2D coordinates, y down). */
-    public record Placement(double scale, List<Rectangle2D> pictures) {
-    }
+    public record Placement(double scale, List<Rectangle2D> pictures) {}
 
     /** Paints {@code figure} centred in the box, its panels labelled in the default language. */
     public void paint(Graphics2D g, Figure figure, double x, double y, double width, double height) {
@@ -62,7 +61,10 @@ public final class FigurePainter {
         if (panels.size() == 2) {
             FigureLabels labels = FigureLabels.of(language);
             for (int i = 0; i < 2; i++) {
-                Rectangle2D r = fit.transforms.get(i).createTransformedShape(panels.get(i).bounds()).getBounds2D();
+                Rectangle2D r = fit.transforms
+                        .get(i)
+                        .createTransformedShape(panels.get(i).bounds())
+                        .getBounds2D();
                 label(g, i == 0 ? labels.start() : labels.finish(), r, fit.labelSize);
             }
         }
@@ -77,7 +79,10 @@ public final class FigurePainter {
         Fit fit = fit(panels, x, y, width, height);
         List<Rectangle2D> boxes = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
-            Rectangle2D r = fit.transforms.get(i).createTransformedShape(panels.get(i).bounds()).getBounds2D();
+            Rectangle2D r = fit.transforms
+                    .get(i)
+                    .createTransformedShape(panels.get(i).bounds())
+                    .getBounds2D();
             if (panels.size() == 2) {
                 r.add(new Rectangle2D.Double(r.getX(), r.getY() - fit.labelSize * 1.25, r.getWidth(), 0));
             }
@@ -137,8 +142,8 @@ public final class FigurePainter {
     }
 
     /** The figure's magnified detail of {@code pose}, added to {@code panel}: the body without arms, and props. */
-    private static void detail(Figure figure, Pose pose, Pose arrowsTo, Projection projection, Sketch panel,
-                               boolean endPicture) {
+    private static void detail(
+            Figure figure, Pose pose, Pose arrowsTo, Projection projection, Sketch panel, boolean endPicture) {
         Detail d = figure.detail();
         if (d == null) {
             return;
@@ -174,8 +179,7 @@ public final class FigurePainter {
         return focus.distance((arrow.from()[0] + arrow.to()[0]) / 2, (arrow.from()[1] + arrow.to()[1]) / 2) < reach;
     }
 
-    private record Fit(double scale, List<AffineTransform> transforms, double labelSize) {
-    }
+    private record Fit(double scale, List<AffineTransform> transforms, double labelSize) {}
 
     private Fit fit(List<Sketch> panels, double x, double y, double width, double height) {
         double margin = MARGIN * Math.min(width, height);

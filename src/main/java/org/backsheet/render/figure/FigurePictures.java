@@ -37,6 +37,7 @@ public final class FigurePictures implements ExercisePictures {
     private static final FormTemplates<Object> SHARED = new FormTemplates<>();
     /** What each document already holds; weak, so a finished document's entries go with it. */
     private final Map<PDDocument, Map<Object, Object>> stored = new WeakHashMap<>();
+
     private final FormTemplates<Object> drawn;
 
     public FigurePictures() {
@@ -48,16 +49,17 @@ public final class FigurePictures implements ExercisePictures {
         this.drawn = drawn;
     }
 
-    private record FigureKey(Figure figure, float width, float height) {
-    }
+    private record FigureKey(Figure figure, float width, float height) {}
 
     @Override
-    public void draw(PictureTarget target, Exercise exercise, SheetItem item, float x, float y, float width,
-                     float height) throws IOException {
+    public void draw(
+            PictureTarget target, Exercise exercise, SheetItem item, float x, float y, float width, float height)
+            throws IOException {
         EmbeddedImage photo = item != null && item.photo() != null ? item.photo() : exercise.photo();
         if (photo != null) {
             String whose = item != null && item.photo() != null
-                    ? text("photo.item", exercise.id()) : text("photo.exercise", exercise.id());
+                    ? text("photo.item", exercise.id())
+                    : text("photo.exercise", exercise.id());
             PDImageXObject image = photo(target, photo, whose);
             if (image != null) {
                 drawPhoto(target.contents(), image, x, y, width, height);
@@ -116,17 +118,19 @@ public final class FigurePictures implements ExercisePictures {
                 bad = refused;
             }
         }
-        target.warn(switch (bad.kind) {
-            case "tooLarge" -> text("photo.tooLarge", whose, bad.width, bad.height);
-            case "unsupported" -> text("photo.unsupported", whose);
-            default -> text("photo.unreadable", whose, bad.getMessage());
-        });
+        target.warn(
+                switch (bad.kind) {
+                    case "tooLarge" -> text("photo.tooLarge", whose, bad.width, bad.height);
+                    case "unsupported" -> text("photo.unsupported", whose);
+                    default -> text("photo.unreadable", whose, bad.getMessage());
+                });
         return null;
     }
 
     /** The photo scaled to fit the box, keeping its proportions, centred. */
-    private static void drawPhoto(PDPageContentStream cs, PDImageXObject image, float x, float y, float width,
-                                  float height) throws IOException {
+    private static void drawPhoto(
+            PDPageContentStream cs, PDImageXObject image, float x, float y, float width, float height)
+            throws IOException {
         float inset = 2f;
         float w = width - 2 * inset;
         float h = height - 2 * inset;

@@ -16,13 +16,18 @@ final class LimbSolver {
     /** The side with its arm moved so that the middle of the hand is at {@code target}. */
     PosedBody.Side arm(PosedBody.Side s, Vec target) {
         double reach = PosedBody.FOREARM + PosedBody.HAND * 0.45;
-        Vec elbow = middle(s.shoulder(), s.elbow(), target, PosedBody.UPPER_ARM, reach,
+        Vec elbow = middle(
+                s.shoulder(),
+                s.elbow(),
+                target,
+                PosedBody.UPPER_ARM,
+                reach,
                 body.chest.down().times(0.3).plus(body.chest.forward().times(-1)));
         Vec along = unit(target.minus(elbow));
         Vec wrist = elbow.plus(along.times(PosedBody.FOREARM));
         Vec hand = wrist.plus(along.times(PosedBody.HAND));
-        return new PosedBody.Side(s.hip(), s.knee(), s.ankle(), s.heel(), s.toe(), s.shoulder(), elbow, wrist, hand,
-                s.footUp());
+        return new PosedBody.Side(
+                s.hip(), s.knee(), s.ankle(), s.heel(), s.toe(), s.shoulder(), elbow, wrist, hand, s.footUp());
     }
 
     /** The side with its leg moved so that the ankle is at {@code target}; the foot keeps its turn to the shin. */
@@ -43,8 +48,17 @@ final class LimbSolver {
             toe = toe.rotate(u, angle);
             footUp = footUp.rotate(u, angle);
         }
-        return new PosedBody.Side(s.hip(), knee, target, target.plus(heel), target.plus(toe), s.shoulder(),
-                s.elbow(), s.wrist(), s.hand(), footUp);
+        return new PosedBody.Side(
+                s.hip(),
+                knee,
+                target,
+                target.plus(heel),
+                target.plus(toe),
+                s.shoulder(),
+                s.elbow(),
+                s.wrist(),
+                s.hand(),
+                footUp);
     }
 
     /**

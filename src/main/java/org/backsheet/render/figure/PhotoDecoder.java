@@ -34,14 +34,14 @@ final class PhotoDecoder {
         }
     }
 
-    private PhotoDecoder() {
-    }
+    private PhotoDecoder() {}
 
     static PDImageXObject toXObject(PDDocument document, EmbeddedImage photo) throws BadPhoto, IOException {
         byte[] bytes = photo.data();
         try {
             Pictures.Header header = Pictures.header(bytes);
-            if (Pictures.JPEG.equals(header.mediaType()) && header.plainColours()
+            if (Pictures.JPEG.equals(header.mediaType())
+                    && header.plainColours()
                     && Math.max(header.width(), header.height()) <= Pictures.LONG_SIDE
                     && PictureBudget.of(document).take(header.pixels())) {
                 // Already a JPEG of the right kind and size: stored as it is, without a second compression.
@@ -50,11 +50,15 @@ final class PhotoDecoder {
             BufferedImage image = Pictures.decode(bytes, Pictures.LONG_SIDE, PictureBudget.of(document));
             return JPEGFactory.createFromImage(document, Pictures.onWhite(image), JPEG_QUALITY);
         } catch (PictureException e) {
-            throw new BadPhoto(switch (e.kind()) {
-                case TOO_LARGE -> "tooLarge";
-                case UNSUPPORTED -> "unsupported";
-                default -> "unreadable";
-            }, e.getMessage(), e.width(), e.height());
+            throw new BadPhoto(
+                    switch (e.kind()) {
+                        case TOO_LARGE -> "tooLarge";
+                        case UNSUPPORTED -> "unsupported";
+                        default -> "unreadable";
+                    },
+                    e.getMessage(),
+                    e.width(),
+                    e.height());
         } catch (IllegalArgumentException e) {
             throw new BadPhoto("unreadable", "not a readable picture", 0, 0);
         }

@@ -27,9 +27,17 @@ final class PosedBody {
     static final double BELLY_DEPTH = 0.075;
 
     /** The joints of one side; {@code hand} is the fingertips, {@code footUp} the direction of the shin at the ankle. */
-    record Side(Vec hip, Vec knee, Vec ankle, Vec heel, Vec toe, Vec shoulder, Vec elbow, Vec wrist, Vec hand,
-                Vec footUp) {
-    }
+    record Side(
+            Vec hip,
+            Vec knee,
+            Vec ankle,
+            Vec heel,
+            Vec toe,
+            Vec shoulder,
+            Vec elbow,
+            Vec wrist,
+            Vec hand,
+            Vec footUp) {}
 
     final Vec pelvis;
     final Vec waist;
@@ -39,10 +47,12 @@ final class PosedBody {
     final Vec face;
     /** Unit vector from the chin to the crown. */
     final Vec crown;
+
     final Side near;
     final Side far;
     /** The direction of the near side (the body's right), for choosing which limbs are farther away. */
     final Vec nearDirection;
+
     final Frame hips;
     final Frame chest;
 
@@ -83,7 +93,8 @@ final class PosedBody {
         if (r.point() == null) {
             // A fixed place keeps the hand or foot on its own side of the body.
             Side own = r.isNear() ? n : f;
-            at = new Vec(at.x(), at.y(), r.isFoot() ? own.hip().z() : own.shoulder().z());
+            at = new Vec(
+                    at.x(), at.y(), r.isFoot() ? own.hip().z() : own.shoulder().z());
         }
         return at;
     }
@@ -91,7 +102,8 @@ final class PosedBody {
     /** {@code sign} is +1 for the right (near) side, -1 for the left. */
     private Side side(Limb limb, int sign) {
         Vec hip = pelvis.plus(hips.right().times(sign * HIP_HALF_WIDTH));
-        Frame thigh = hips.tiltLowerRight(sign * limb.hipOut()).pitchForward(-limb.hip())
+        Frame thigh = hips.tiltLowerRight(sign * limb.hipOut())
+                .pitchForward(-limb.hip())
                 .turnRight(sign * limb.hipTurn());
         Vec knee = hip.plus(thigh.down().times(THIGH));
         Frame shin = thigh.pitchForward(limb.knee());
@@ -101,7 +113,8 @@ final class PosedBody {
 
         Vec shoulder = neck.plus(chest.right().times(sign * SHOULDER_HALF_WIDTH))
                 .minus(chest.up().times(0.015));
-        Frame arm = chest.tiltLowerRight(sign * limb.shoulderOut()).pitchForward(-limb.shoulder())
+        Frame arm = chest.tiltLowerRight(sign * limb.shoulderOut())
+                .pitchForward(-limb.shoulder())
                 .turnRight(-sign * limb.shoulderTurn());
         Vec elbow = shoulder.plus(arm.down().times(UPPER_ARM));
         Frame forearm = arm.pitchForward(-limb.elbow());
@@ -113,7 +126,9 @@ final class PosedBody {
     /** Heel and toe tip of a foot whose frame is {@code foot}, hanging from {@code ankle}. */
     static Vec[] foot(Vec ankle, Frame foot) {
         Vec sole = ankle.plus(foot.down().times(ANKLE_HEIGHT * 0.8));
-        return new Vec[] {sole.minus(foot.forward().times(0.04)), sole.plus(foot.forward().times(0.12))};
+        return new Vec[] {
+            sole.minus(foot.forward().times(0.04)), sole.plus(foot.forward().times(0.12))
+        };
     }
 
     /** A named point, as arrows use them: {@code kneeNear}, {@code handFar}, {@code head}, {@code neck}... */
@@ -130,11 +145,17 @@ final class PosedBody {
             case "pelvis":
                 return pelvis;
             case "belly":
-                return pelvis.times(0.45).plus(waist.times(0.55)).plus(hips.forward().times(BELLY_DEPTH));
+                return pelvis.times(0.45)
+                        .plus(waist.times(0.55))
+                        .plus(hips.forward().times(BELLY_DEPTH));
             case "lowBack":
-                return pelvis.times(0.45).plus(waist.times(0.55)).minus(hips.forward().times(0.045));
+                return pelvis.times(0.45)
+                        .plus(waist.times(0.55))
+                        .minus(hips.forward().times(0.045));
             case "chest":
-                return waist.times(0.4).plus(neck.times(0.6)).plus(chest.forward().times(BELLY_DEPTH + 0.01));
+                return waist.times(0.4)
+                        .plus(neck.times(0.6))
+                        .plus(chest.forward().times(BELLY_DEPTH + 0.01));
             default:
                 break;
         }

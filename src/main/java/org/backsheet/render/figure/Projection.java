@@ -24,9 +24,9 @@ final class Projection {
     Point2D.Double flat(Vec v) {
         return switch (view) {
             case SIDE -> new Point2D.Double(v.x(), v.y());
-            // Seen from the ceiling: forward stays right, the side-view reader's side is down the page.
+                // Seen from the ceiling: forward stays right, the side-view reader's side is down the page.
             case TOP -> new Point2D.Double(v.x(), -v.z());
-            // Seen from in front: the person's right (near) side is on the reader's left.
+                // Seen from in front: the person's right (near) side is on the reader's left.
             case FRONT -> new Point2D.Double(-v.z(), v.y());
             case THREE_QUARTER -> {
                 double across = v.x() * Math.cos(YAW) - v.z() * Math.sin(YAW);

@@ -21,6 +21,7 @@ final class PropSketcher {
     static final Color INK = Tones.INK;
     /** Props are white shapes outlined in black: grey is kept for the far-side limbs. */
     static final Color PALE = Color.WHITE;
+
     private static final double BUTTOCK = 0.06;
 
     private final Projection projection;
@@ -44,7 +45,7 @@ final class PropSketcher {
                 case CHAIR_TO_HOLD -> chairToHold(b, into);
                 case STATIONARY_BIKE -> bike(b, into);
                 case EXERCISE_MACHINE -> machine(b, into);
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -75,10 +76,18 @@ final class PropSketcher {
         Point2D.Double hand = projection.flat(b.near.hand().plus(b.far.hand()).times(0.5));
         Path2D.Double strap = new Path2D.Double();
         strap.moveTo(hand.x, hand.y);
-        strap.quadTo((hand.x + bx) / 2 - nx * 0.03, (hand.y + by) / 2 - ny * 0.03, bx - tx * 0.04 - nx * 0.01,
+        strap.quadTo(
+                (hand.x + bx) / 2 - nx * 0.03,
+                (hand.y + by) / 2 - ny * 0.03,
+                bx - tx * 0.04 - nx * 0.01,
                 by - ty * 0.04 - ny * 0.01);
-        strap.curveTo(bx - tx * 0.05 + nx * 0.045, by - ty * 0.05 + ny * 0.045, bx + tx * 0.05 + nx * 0.045,
-                by + ty * 0.05 + ny * 0.045, bx + tx * 0.04 - nx * 0.01, by + ty * 0.04 - ny * 0.01);
+        strap.curveTo(
+                bx - tx * 0.05 + nx * 0.045,
+                by - ty * 0.05 + ny * 0.045,
+                bx + tx * 0.05 + nx * 0.045,
+                by + ty * 0.05 + ny * 0.045,
+                bx + tx * 0.04 - nx * 0.01,
+                by + ty * 0.04 - ny * 0.01);
         strap.quadTo((hand.x + bx) / 2 + tx * 0.05, (hand.y + by) / 2 + ty * 0.05, hand.x, hand.y);
         Area shape = Shapes.thick(strap, 0.016);
         if (dashed) {
@@ -98,13 +107,22 @@ final class PropSketcher {
         double top = Math.max(0.24, Math.min(0.28, hands.y() - 0.26));
         into.fill(new Rectangle2D.Double(back, top - 0.028, 0.26, 0.028), PALE, INK, LINE, Layer.BEHIND, 0, false);
         for (double lx : new double[] {back + 0.01, back + 0.25}) {
-            into.stroke(path(new Vec(lx, top - 0.028, 0), new Vec(lx, 0, 0)), LINE * 1.3, INK, Layer.BEHIND, 0,
-                    false);
+            into.stroke(path(new Vec(lx, top - 0.028, 0), new Vec(lx, 0, 0)), LINE * 1.3, INK, Layer.BEHIND, 0, false);
         }
-        into.stroke(path(new Vec(back + 0.01, top, 0), new Vec(back + 0.005, hands.y() - 0.01, 0)), LINE * 1.8,
-                INK, Layer.BEHIND, 0, false);
-        into.stroke(path(new Vec(back - 0.01, hands.y() - 0.012, 0), new Vec(back + 0.04, hands.y() - 0.012, 0)),
-                LINE * 1.8, INK, Layer.BEHIND, 0, false);
+        into.stroke(
+                path(new Vec(back + 0.01, top, 0), new Vec(back + 0.005, hands.y() - 0.01, 0)),
+                LINE * 1.8,
+                INK,
+                Layer.BEHIND,
+                0,
+                false);
+        into.stroke(
+                path(new Vec(back - 0.01, hands.y() - 0.012, 0), new Vec(back + 0.04, hands.y() - 0.012, 0)),
+                LINE * 1.8,
+                INK,
+                Layer.BEHIND,
+                0,
+                false);
         floorUnder(b, b.pelvis.x() - 0.3, into);
     }
 
@@ -135,20 +153,37 @@ final class PropSketcher {
         if (view == View.TOP) {
             if (mat) {
                 double m = 0.09;
-                into.fill(new RoundRectangle2D.Double(e.getMinX() - m, e.getMinY() - m, e.getWidth() + 2 * m,
-                        e.getHeight() + 2 * m, 0.05, 0.05), PALE, INK, LINE * 0.6,
-                        Layer.BEHIND, 0, false);
+                into.fill(
+                        new RoundRectangle2D.Double(
+                                e.getMinX() - m,
+                                e.getMinY() - m,
+                                e.getWidth() + 2 * m,
+                                e.getHeight() + 2 * m,
+                                0.05,
+                                0.05),
+                        PALE,
+                        INK,
+                        LINE * 0.6,
+                        Layer.BEHIND,
+                        0,
+                        false);
             }
             return;
         }
         double left = e.getMinX() - 0.1;
         double right = e.getMaxX() + 0.1;
         if (mat) {
-            into.fill(new Rectangle2D.Double(left + 0.04, -0.028, right - left - 0.08, 0.028), PALE, INK,
-                    LINE * 0.7, Layer.BEHIND, 0, false);
+            into.fill(
+                    new Rectangle2D.Double(left + 0.04, -0.028, right - left - 0.08, 0.028),
+                    PALE,
+                    INK,
+                    LINE * 0.7,
+                    Layer.BEHIND,
+                    0,
+                    false);
         }
-        into.stroke(new Line2D.Double(left, mat ? -0.028 : 0, right, mat ? -0.028 : 0), LINE, INK,
-                Layer.BEHIND, -1, false);
+        into.stroke(
+                new Line2D.Double(left, mat ? -0.028 : 0, right, mat ? -0.028 : 0), LINE, INK, Layer.BEHIND, -1, false);
     }
 
     /** The mat seen from above and the side: a slab on the floor under the whole body. */
@@ -190,21 +225,25 @@ final class PropSketcher {
         if (view != View.SIDE) {
             return;
         }
-        double x = Math.min(Math.min(b.pelvis.x(), b.waist.x()) - 0.064,
-                b.head.x() - PosedBody.HEAD_RADIUS) - 0.004;
+        double x = Math.min(Math.min(b.pelvis.x(), b.waist.x()) - 0.064, b.head.x() - PosedBody.HEAD_RADIUS) - 0.004;
         double top = 1.08;
         into.stroke(path(new Vec(x, 0, 0), new Vec(x, top, 0)), LINE * 1.2, INK, Layer.BEHIND, 0, false);
         for (double y = 0.04; y < top; y += 0.07) {
-            into.stroke(path(new Vec(x, y, 0), new Vec(x - 0.04, y - 0.04, 0)), LINE * 0.6, INK, Layer.BEHIND, 0,
-                    false);
+            into.stroke(
+                    path(new Vec(x, y, 0), new Vec(x - 0.04, y - 0.04, 0)), LINE * 0.6, INK, Layer.BEHIND, 0, false);
         }
         floorUnder(b, x - 0.05, into);
     }
 
     private void floorUnder(PosedBody b, double fromX, Sketch into) {
         Rectangle2D e = extent(b);
-        into.stroke(new Line2D.Double(Math.min(fromX, e.getMinX() - 0.1), 0, e.getMaxX() + 0.1, 0), LINE, INK,
-                Layer.BEHIND, -1, false);
+        into.stroke(
+                new Line2D.Double(Math.min(fromX, e.getMinX() - 0.1), 0, e.getMaxX() + 0.1, 0),
+                LINE,
+                INK,
+                Layer.BEHIND,
+                -1,
+                false);
     }
 
     private double seatTop(PosedBody b) {
@@ -216,11 +255,11 @@ final class PropSketcher {
         double px = b.pelvis.x();
         if (view == View.FRONT) {
             double half = 0.17;
-            into.fill(new Rectangle2D.Double(-half, top - 0.03, 2 * half, 0.03), PALE, INK, LINE, Layer.BEHIND, 0,
-                    false);
+            into.fill(
+                    new Rectangle2D.Double(-half, top - 0.03, 2 * half, 0.03), PALE, INK, LINE, Layer.BEHIND, 0, false);
             for (double lx : new double[] {-half + 0.02, half - 0.02}) {
-                into.stroke(path(new Vec(0, top - 0.03, -lx), new Vec(0, 0, -lx)), LINE * 1.3, INK, Layer.BEHIND,
-                        0, false);
+                into.stroke(
+                        path(new Vec(0, top - 0.03, -lx), new Vec(0, 0, -lx)), LINE * 1.3, INK, Layer.BEHIND, 0, false);
             }
             floorUnder(b, -0.3, into);
             return;
@@ -235,15 +274,25 @@ final class PropSketcher {
 
     /** A side-view chair whose seat runs from {@code back} to {@code front}, backrest at {@code back}. */
     private void drawChair(double back, double front, double top, boolean backrestLeft, Sketch into) {
-        into.fill(new Rectangle2D.Double(Math.min(back, front), top - 0.028, Math.abs(front - back), 0.028), PALE,
-                INK, LINE, Layer.BEHIND, 0, false);
+        into.fill(
+                new Rectangle2D.Double(Math.min(back, front), top - 0.028, Math.abs(front - back), 0.028),
+                PALE,
+                INK,
+                LINE,
+                Layer.BEHIND,
+                0,
+                false);
         for (double lx : new double[] {back, front}) {
-            into.stroke(path(new Vec(lx, top - 0.028, 0), new Vec(lx, 0, 0)), LINE * 1.3, INK, Layer.BEHIND, 0,
-                    false);
+            into.stroke(path(new Vec(lx, top - 0.028, 0), new Vec(lx, 0, 0)), LINE * 1.3, INK, Layer.BEHIND, 0, false);
         }
         double lean = backrestLeft ? -0.03 : 0.03;
-        into.stroke(path(new Vec(back, top, 0), new Vec(back + lean, top + 0.3, 0)), LINE * 1.6, INK,
-                Layer.BEHIND, 0, false);
+        into.stroke(
+                path(new Vec(back, top, 0), new Vec(back + lean, top + 0.3, 0)),
+                LINE * 1.6,
+                INK,
+                Layer.BEHIND,
+                0,
+                false);
     }
 
     private void legRest(PosedBody b, Sketch into) {
@@ -265,8 +314,7 @@ final class PropSketcher {
         }
         into.fill(new Ellipse2D.Double(c.x - r, c.y - r, 2 * r, 2 * r), PALE, INK, LINE, Layer.BEHIND, 0, false);
         Path2D.Double shine = new Path2D.Double();
-        shine.append(new Arc2D.Double(c.x - r * 0.72, c.y - r * 0.72, r * 1.44, r * 1.44, 100, 50,
-                Arc2D.OPEN), false);
+        shine.append(new Arc2D.Double(c.x - r * 0.72, c.y - r * 0.72, r * 1.44, r * 1.44, 100, 50, Arc2D.OPEN), false);
         into.stroke(shine, LINE * 0.8, INK, Layer.BEHIND, 0.1, false);
         if (view != View.TOP) {
             floorUnder(b, c.x - r - 0.1, into);
@@ -285,19 +333,24 @@ final class PropSketcher {
         double tube = LINE * 1.8;
         Vec column = new Vec(bars.x() + 0.02, 0.3, 0);
         Vec wheel = new Vec(column.x() + 0.03, 0.13, 0);
-        into.fill(new Ellipse2D.Double(wheel.x() - 0.11, wheel.y() - 0.11, 0.22, 0.22), PALE, INK, LINE, l, -0.1,
-                false);
+        into.fill(
+                new Ellipse2D.Double(wheel.x() - 0.11, wheel.y() - 0.11, 0.22, 0.22), PALE, INK, LINE, l, -0.1, false);
         into.stroke(path(new Vec(sx - 0.06, top, 0), new Vec(sx + 0.07, top, 0)), 0.035, INK, l, 0, false);
         into.stroke(path(new Vec(sx, top, 0), crank, column, bars), tube, INK, l, 0, false);
         into.stroke(path(bars, bars.plus(new Vec(0.06, 0.01, 0))), 0.03, INK, l, 0, false);
         into.stroke(path(crank, new Vec(crank.x() - 0.15, 0.02, 0)), tube, INK, l, 0, false);
         into.stroke(path(column, wheel), tube, INK, l, 0, false);
-        into.stroke(path(new Vec(crank.x() - 0.24, 0.02, 0), new Vec(wheel.x() + 0.14, 0.02, 0)), 0.03, INK, l, 0,
-                false);
+        into.stroke(
+                path(new Vec(crank.x() - 0.24, 0.02, 0), new Vec(wheel.x() + 0.14, 0.02, 0)), 0.03, INK, l, 0, false);
         for (PosedBody.Side s : List.of(b.far, b.near)) {
             boolean near = s == b.near;
-            into.stroke(path(crank, s.ankle()), LINE * 1.3, near ? INK : Tones.gray(0.55),
-                    near ? Layer.FRONT : Layer.BEHIND, 1, false);
+            into.stroke(
+                    path(crank, s.ankle()),
+                    LINE * 1.3,
+                    near ? INK : Tones.gray(0.55),
+                    near ? Layer.FRONT : Layer.BEHIND,
+                    1,
+                    false);
         }
         floorUnder(b, crank.x() - 0.3, into);
     }
@@ -309,8 +362,14 @@ final class PropSketcher {
         Layer l = Layer.BEHIND;
         double top = seatTop(b);
         double px = b.pelvis.x();
-        into.fill(new RoundRectangle2D.Double(px - 0.12, top - 0.045, 0.28, 0.045, 0.03, 0.03), PALE, INK, LINE,
-                l, 0, false);
+        into.fill(
+                new RoundRectangle2D.Double(px - 0.12, top - 0.045, 0.28, 0.045, 0.03, 0.03),
+                PALE,
+                INK,
+                LINE,
+                l,
+                0,
+                false);
         // Backrest behind the back, parallel to the lower trunk.
         Vec along = b.waist.minus(b.pelvis).times(1 / PosedBody.LOWER_TRUNK);
         Vec behind = new Vec(along.y(), -along.x(), 0).times(-(0.064 + 0.03));
@@ -320,8 +379,7 @@ final class PropSketcher {
         Vec base = new Vec(px + 0.02, 0.02, 0);
         into.stroke(path(new Vec(px + 0.02, top - 0.045, 0), base), LINE * 2, INK, l, 0, false);
         double floorFront = b.near.toe().x() + 0.15;
-        into.stroke(path(new Vec(restFoot.x() - 0.15, 0.02, 0), new Vec(floorFront, 0.02, 0)), 0.03, INK, l, 0,
-                false);
+        into.stroke(path(new Vec(restFoot.x() - 0.15, 0.02, 0), new Vec(floorFront, 0.02, 0)), 0.03, INK, l, 0, false);
         // Hands above the shoulders hold the pull-down bar, whether stretched up or pulled down to the chest.
         boolean pulling = b.near.wrist().y() > b.waist.y() + 0.12;
         if (pulling) {
@@ -329,11 +387,21 @@ final class PropSketcher {
             Vec bar = b.near.hand().plus(b.far.hand()).times(0.5);
             double high = Math.max(b.head.y() + 0.45, bar.y() + 0.1);
             double postX = restTop.x() - 0.12;
-            into.stroke(path(new Vec(postX, 0.02, 0), new Vec(postX, high, 0), new Vec(bar.x(), high, 0)),
-                    LINE * 2, INK, l, 0, false);
+            into.stroke(
+                    path(new Vec(postX, 0.02, 0), new Vec(postX, high, 0), new Vec(bar.x(), high, 0)),
+                    LINE * 2,
+                    INK,
+                    l,
+                    0,
+                    false);
             into.stroke(path(new Vec(bar.x(), high, 0), bar), LINE * 0.8, INK, l, 0, false);
-            into.stroke(path(bar.minus(new Vec(0.1, 0.01, 0)), bar.plus(new Vec(0.1, 0.01, 0))), 0.025, INK,
-                    Layer.FRONT, 0, false);
+            into.stroke(
+                    path(bar.minus(new Vec(0.1, 0.01, 0)), bar.plus(new Vec(0.1, 0.01, 0))),
+                    0.025,
+                    INK,
+                    Layer.FRONT,
+                    0,
+                    false);
         }
         boolean pushingWithFeet = Math.min(b.near.heel().y(), b.far.heel().y()) > 0.12;
         if (pushingWithFeet) {
@@ -355,8 +423,7 @@ final class PropSketcher {
         Vec knee = b.near.knee();
         Vec thigh = b.near.hip().plus(knee.minus(b.near.hip()).times(0.78));
         Point2D.Double c = projection.flat(thigh.plus(new Vec(0, 0.08, 0)));
-        into.fill(new Ellipse2D.Double(c.x - 0.035, c.y - 0.035, 0.07, 0.07), PALE, INK, LINE, Layer.FRONT, 2,
-                false);
+        into.fill(new Ellipse2D.Double(c.x - 0.035, c.y - 0.035, 0.07, 0.07), PALE, INK, LINE, Layer.FRONT, 2, false);
         Point2D.Double post = projection.flat(new Vec(knee.x() + 0.07, knee.y() + 0.08, 0));
         into.stroke(new Line2D.Double(c.x + 0.035, c.y, post.x, post.y), LINE * 1.4, INK, Layer.BEHIND, 0, false);
         into.stroke(new Line2D.Double(post.x, post.y, post.x, 0.02), LINE * 1.4, INK, Layer.BEHIND, 0, false);

@@ -10,8 +10,7 @@ import java.awt.geom.Point2D;
 /** The rounded body shapes, built in page units (after projection) as areas that can be joined and outlined. */
 final class Shapes {
 
-    private Shapes() {
-    }
+    private Shapes() {}
 
     static Area circle(Point2D.Double c, double r) {
         return new Area(new Ellipse2D.Double(c.x - r, c.y - r, 2 * r, 2 * r));
@@ -47,14 +46,14 @@ final class Shapes {
         }
         p.closePath();
         Area out = new Area(p);
-        out.add(new Area(new BasicStroke((float) round, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
-                .createStrokedShape(p)));
+        out.add(new Area(
+                new BasicStroke((float) round, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND).createStrokedShape(p)));
         return out;
     }
 
     /** The outline of a stroked line as an area, to be outlined or dashed like a body part. */
     static Area thick(Shape line, double width) {
-        return new Area(new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
-                .createStrokedShape(line));
+        return new Area(
+                new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND).createStrokedShape(line));
     }
 }

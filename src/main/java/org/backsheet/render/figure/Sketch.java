@@ -20,15 +20,27 @@ import java.util.List;
 final class Sketch {
 
     /** Marks are painted layer by layer, and inside a layer from the farthest to the nearest. */
-    enum Layer { BEHIND, GHOST, BODY, FRONT, ARROW }
+    enum Layer {
+        BEHIND,
+        GHOST,
+        BODY,
+        FRONT,
+        ARROW
+    }
 
     /**
      * One stroked and/or filled shape; {@code halo} first paints a white rim so crossings stay readable;
      * {@code dashed} strokes it in short dashes (the outline of a position the body moves to).
      */
-    record Mark(Shape shape, double width, Color stroke, Color fill, boolean halo, Layer layer, double depth,
-                boolean dashed) {
-    }
+    record Mark(
+            Shape shape,
+            double width,
+            Color stroke,
+            Color fill,
+            boolean halo,
+            Layer layer,
+            double depth,
+            boolean dashed) {}
 
     static final double HALO = 0.009;
 
@@ -37,9 +49,13 @@ final class Sketch {
      * times and shown in a circle of {@code radius} around {@code centre}, with a thin line to {@code shows}, the
      * part of the picture it magnifies.
      */
-    record Inset(Sketch content, Point2D.Double focus, Point2D.Double centre, double radius, double zoom,
-                 Point2D.Double shows) {
-    }
+    record Inset(
+            Sketch content,
+            Point2D.Double focus,
+            Point2D.Double centre,
+            double radius,
+            double zoom,
+            Point2D.Double shows) {}
 
     private final List<Mark> marks = new ArrayList<>();
     private final List<Inset> insets = new ArrayList<>();
@@ -78,8 +94,8 @@ final class Sketch {
         for (Mark m : marks) {
             Rectangle2D b = m.shape().getBounds2D();
             double pad = m.stroke() == null ? 0 : m.width() / 2;
-            Rectangle2D r = new Rectangle2D.Double(b.getX() - pad, b.getY() - pad, b.getWidth() + 2 * pad,
-                    b.getHeight() + 2 * pad);
+            Rectangle2D r = new Rectangle2D.Double(
+                    b.getX() - pad, b.getY() - pad, b.getWidth() + 2 * pad, b.getHeight() + 2 * pad);
             if (all == null) {
                 all = r;
             } else {
@@ -87,8 +103,8 @@ final class Sketch {
             }
         }
         for (Inset in : insets) {
-            Rectangle2D r = new Rectangle2D.Double(in.centre().x - in.radius(), in.centre().y - in.radius(),
-                    2 * in.radius(), 2 * in.radius());
+            Rectangle2D r = new Rectangle2D.Double(
+                    in.centre().x - in.radius(), in.centre().y - in.radius(), 2 * in.radius(), 2 * in.radius());
             if (all == null) {
                 all = r;
             } else {
@@ -130,8 +146,8 @@ final class Sketch {
 
     private void paintInsets(Graphics2D g, double thinnest) {
         for (Inset in : insets) {
-            Ellipse2D.Double circle = new Ellipse2D.Double(in.centre().x - in.radius(), in.centre().y - in.radius(),
-                    2 * in.radius(), 2 * in.radius());
+            Ellipse2D.Double circle = new Ellipse2D.Double(
+                    in.centre().x - in.radius(), in.centre().y - in.radius(), 2 * in.radius(), 2 * in.radius());
             // The leader: from the rim of the circle toward the part it magnifies.
             double dx = in.shows().x - in.centre().x;
             double dy = in.shows().y - in.centre().y;
@@ -139,8 +155,11 @@ final class Sketch {
             g.setColor(Tones.INK);
             if (len > in.radius()) {
                 g.setStroke(round(Math.max(thinnest, 0.006)));
-                g.draw(new Line2D.Double(in.centre().x + dx / len * in.radius(), in.centre().y + dy / len * in.radius(),
-                        in.shows().x - dx / len * 0.03, in.shows().y - dy / len * 0.03));
+                g.draw(new Line2D.Double(
+                        in.centre().x + dx / len * in.radius(),
+                        in.centre().y + dy / len * in.radius(),
+                        in.shows().x - dx / len * 0.03,
+                        in.shows().y - dy / len * 0.03));
             }
             g.setColor(Color.WHITE);
             g.fill(circle);
@@ -160,8 +179,13 @@ final class Sketch {
     }
 
     private static BasicStroke dashes(double width) {
-        return new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
-                new float[] {(float) (width * 3.2), (float) (width * 2.2)}, 0f);
+        return new BasicStroke(
+                (float) width,
+                BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_ROUND,
+                4f,
+                new float[] {(float) (width * 3.2), (float) (width * 2.2)},
+                0f);
     }
 
     private static BasicStroke round(double width) {

@@ -19,8 +19,7 @@ public final class ArchivalMetadata {
     static final String PDFUA_NAMESPACE = "http://www.aiim.org/pdfua/ns/id/";
     static final String PDFUA_PREFIX = "pdfuaid";
 
-    private ArchivalMetadata() {
-    }
+    private ArchivalMetadata() {}
 
     /** Sets Info and XMP metadata of {@code doc} from {@code facts}. */
     public static void apply(PDDocument doc, DocumentFacts facts) throws IOException {
@@ -51,7 +50,13 @@ public final class ArchivalMetadata {
         // Midnight UTC: the sheet has a date, not a time, and a time zone would make bytes depend on the machine.
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
         calendar.clear();
-        calendar.set(facts.date().getYear(), facts.date().getMonthValue() - 1, facts.date().getDayOfMonth(), 0, 0, 0);
+        calendar.set(
+                facts.date().getYear(),
+                facts.date().getMonthValue() - 1,
+                facts.date().getDayOfMonth(),
+                0,
+                0,
+                0);
         return calendar;
     }
 }

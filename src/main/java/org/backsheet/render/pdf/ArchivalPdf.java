@@ -9,8 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class ArchivalPdf {
 
-    private ArchivalPdf() {
-    }
+    private ArchivalPdf() {}
 
     /** Prepares {@code doc}; draw its pages through the returned tags. */
     public static TaggedContent begin(PDDocument doc, DocumentFacts facts) throws IOException {

@@ -46,7 +46,10 @@ abstract sealed class CosSnapshot {
         if (value instanceof COSString string) {
             return new Text(string.getBytes(), string.getForceHexForm());
         }
-        if (value == null || value instanceof COSName || value instanceof COSNumber || value instanceof COSBoolean
+        if (value == null
+                || value instanceof COSName
+                || value instanceof COSNumber
+                || value instanceof COSBoolean
                 || value instanceof COSNull) {
             // Immutable values: shared as they are.
             return new Value(value == null ? COSNull.NULL : value);

@@ -13,8 +13,8 @@ import java.time.LocalDate;
  * @param date     the date the handout is for, used as creation and modification date; null for none
  * @param producer the program that wrote it, e.g. "BackSheet 1.0.0"
  */
-public record DocumentFacts(String title, String author, String subject, String language, LocalDate date,
-                            String producer) {
+public record DocumentFacts(
+        String title, String author, String subject, String language, LocalDate date, String producer) {
 
     public DocumentFacts {
         title = title == null || title.isBlank() ? "Exercise handout" : title.strip();

@@ -17,8 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
  */
 public final class FileIdentifier {
 
-    private FileIdentifier() {
-    }
+    private FileIdentifier() {}
 
     /**
      * Sets /ID from {@code facts}, the drawing of every page and {@code extra} (e.g. a digest of embedded images,

@@ -24,8 +24,7 @@ public final class OutputIntents {
     private static final String SRGB = "sRGB IEC61966-2.1";
     private static final byte[] SRGB_PROFILE = readProfile();
 
-    private OutputIntents() {
-    }
+    private OutputIntents() {}
 
     /** Adds an sRGB output intent to {@code doc} (once; a second call does nothing). */
     public static void addSrgb(PDDocument doc) throws IOException {

@@ -27,6 +27,7 @@ public final class StructureCursor {
     private final Deque<PDStructureElement> open = new ArrayDeque<>();
     /** For each container, the list its last list item went into, while nothing else followed it. */
     private final Map<PDStructureElement, PDStructureElement> openLists = new IdentityHashMap<>();
+
     private PDPage page;
     private PDPageContentStream contents;
     /** Inside a figure or an artifact everything is drawn plainly: marked sections cannot nest. */
@@ -83,8 +84,8 @@ public final class StructureCursor {
         for (int r = 0; r < rows; r++) {
             PDStructureElement row = tags.add(table, StandardStructureTypes.TR);
             for (int c = 0; c < columns; c++) {
-                cells[r][c] = r == 0 && firstRowHeads ? tags.headerCell(row, true)
-                        : tags.add(row, StandardStructureTypes.TD);
+                cells[r][c] =
+                        r == 0 && firstRowHeads ? tags.headerCell(row, true) : tags.add(row, StandardStructureTypes.TD);
             }
         }
         return new Table(cells);

@@ -48,13 +48,13 @@ public final class TaggedContent {
     private final PDStructureElement document;
     /** Per page: its key in the parent tree and, by MCID, the element each marked section belongs to. */
     private final Map<PDPage, PageMarks> pages = new IdentityHashMap<>();
+
     private final Map<Integer, PageMarks> pagesByKey = new LinkedHashMap<>();
     private PageMarks current;
     private boolean open;
     private boolean finished;
 
-    private record PageMarks(PDPage page, int key, COSArray parents) {
-    }
+    private record PageMarks(PDPage page, int key, COSArray parents) {}
 
     /**
      * Marks {@code doc} as tagged, in {@code language} (a BCP 47 tag such as "en"), showing its title rather

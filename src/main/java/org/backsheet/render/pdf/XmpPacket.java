@@ -14,8 +14,7 @@ final class XmpPacket {
 
     private final StringBuilder xml = new StringBuilder(2048);
 
-    private XmpPacket() {
-    }
+    private XmpPacket() {}
 
     /** The packet's bytes (UTF-8) for {@code facts}; {@code date} null leaves all dates out. */
     static byte[] of(DocumentFacts facts, LocalDate date) {
@@ -97,8 +96,8 @@ final class XmpPacket {
     }
 
     private void alt(String name, String text) {
-        line("   <" + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(text) + "</rdf:li></rdf:Alt></"
-                + name + ">");
+        line("   <" + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(text) + "</rdf:li></rdf:Alt></" + name
+                + ">");
     }
 
     private void element(String name, String text) {
@@ -130,7 +129,9 @@ final class XmpPacket {
     }
 
     private static boolean isXmlChar(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD
+        return cp == 0x9
+                || cp == 0xA
+                || cp == 0xD
                 || (cp >= 0x20 && cp <= 0xD7FF)
                 || (cp >= 0xE000 && cp <= 0xFFFD)
                 || (cp >= 0x10000 && cp <= 0x10FFFF);

@@ -10,8 +10,14 @@ class PoseEditingTest {
 
     private final Pose lying = new Pose(0, 0.066, -90, 0, 0, 0, 0, 0, Limb.NEUTRAL, Limb.NEUTRAL)
             .withReach("handNear", new Reach("handNear", "belly", 0, 0));
-    private final Figure figure = new Figure(View.SIDE, null, List.of(Prop.MAT), lying, lying.withBodyAngle("spine", 20),
-            null, List.of(new Arrow("head", null, null, 0, 0, 0.1, false)),
+    private final Figure figure = new Figure(
+            View.SIDE,
+            null,
+            List.of(Prop.MAT),
+            lying,
+            lying.withBodyAngle("spine", 20),
+            null,
+            List.of(new Arrow("head", null, null, 0, 0, 0.1, false)),
             new Detail("lowBack", -0.2, 0.3, 2));
 
     @Test

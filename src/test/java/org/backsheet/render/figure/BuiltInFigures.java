@@ -8,8 +8,7 @@ import org.backsheet.model.Exercise;
 /** Test helper: the built-in exercises as the program loads them (assets/exercises through io). */
 final class BuiltInFigures {
 
-    private BuiltInFigures() {
-    }
+    private BuiltInFigures() {}
 
     static Catalog catalog() {
         return BuiltInCatalog.load();

@@ -77,9 +77,13 @@ class BuiltInFiguresTest {
                 Rectangle2D target = new Rectangle2D.Double(10, 20, box[0], box[1]);
                 FigurePainter.Placement p = painter.place(e.figure(), 10, 20, box[0], box[1]);
                 for (Rectangle2D picture : p.pictures()) {
-                    Rectangle2D slack = new Rectangle2D.Double(target.getX() - 1e-6, target.getY() - 1e-6,
-                            target.getWidth() + 2e-6, target.getHeight() + 2e-6);
-                    assertThat(slack.contains(picture)).as(e.id() + " in " + box[0] + " x " + box[1] + ": " + picture)
+                    Rectangle2D slack = new Rectangle2D.Double(
+                            target.getX() - 1e-6,
+                            target.getY() - 1e-6,
+                            target.getWidth() + 2e-6,
+                            target.getHeight() + 2e-6);
+                    assertThat(slack.contains(picture))
+                            .as(e.id() + " in " + box[0] + " x " + box[1] + ": " + picture)
                             .isTrue();
                 }
                 // Readable from arm's length: in the handout box a person is at least 60 points tall.

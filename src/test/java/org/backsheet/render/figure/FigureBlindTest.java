@@ -29,6 +29,7 @@ class FigureBlindTest {
 
     /** The detailed layout's picture box in points, drawn at this many pixels per point (print resolution). */
     private static final double BOX_W = 180;
+
     private static final double BOX_H = 118;
     private static final double PIXELS_PER_POINT = 3;
 
@@ -59,13 +60,18 @@ class FigureBlindTest {
             g.dispose();
             String file = String.format(Locale.ROOT, "%02d.png", i + 1);
             ImageIO.write(img, "png", dir.resolve(file).toFile());
-            key.append(file).append('\t').append(e.id()).append('\t').append(e.name()).append('\n');
+            key.append(file)
+                    .append('\t')
+                    .append(e.id())
+                    .append('\t')
+                    .append(e.name())
+                    .append('\n');
             names.add(e.name());
         }
         Collections.sort(names);
         Files.writeString(dir.resolveSibling("blind-key.txt"), key, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolveSibling("blind-names.txt"), String.join("\n", names) + "\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolveSibling("blind-names.txt"), String.join("\n", names) + "\n", StandardCharsets.UTF_8);
         try (var written = Files.list(dir)) {
             assertThat(written.count()).isEqualTo(exercises.size());
         }

@@ -42,7 +42,11 @@ class FigureContactSheetTest {
             g.drawRect(x, y, CELL_W - 1, CELL_H + LABEL - 1);
             g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-            g.drawString((i + 1) + ". " + entries.get(i).name() + "  (" + entries.get(i).position() + ")", x + 6, y + 18);
+            g.drawString(
+                    (i + 1) + ". " + entries.get(i).name() + "  ("
+                            + entries.get(i).position() + ")",
+                    x + 6,
+                    y + 18);
             assertThat(entries.get(i).figure()).as(entries.get(i).id()).isNotNull();
             painter.paint(g, entries.get(i).figure(), x + 4, y + LABEL, CELL_W - 8, CELL_H - 4);
         }

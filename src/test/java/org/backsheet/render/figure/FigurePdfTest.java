@@ -36,23 +36,23 @@ class FigurePdfTest {
     private final HandoutRenderer renderer = new HandoutRenderer(catalog, "BackSheet test", new FigurePictures());
 
     /** Everything a document draws from: images and forms, forms looked into, each counted once. */
-    private record Drawn(List<Image> images, List<PDFormXObject> forms) {
-    }
+    private record Drawn(List<Image> images, List<PDFormXObject> forms) {}
 
     /** An image XObject as stored: its filter and its raw (still encoded) bytes. */
-    private record Image(Object filter, byte[] raw) {
-    }
+    private record Image(Object filter, byte[] raw) {}
 
     @Test
     void aSheetWithEveryExerciseDrawsItsFiguresAsVectorsWithNoImageAtAll() throws IOException {
-        List<SheetItem> items = catalog.all().stream().map(e -> SheetItem.of(e.id())).toList();
+        List<SheetItem> items =
+                catalog.all().stream().map(e -> SheetItem.of(e.id())).toList();
         assertThat(items).hasSizeGreaterThanOrEqualTo(29);
         Sheet sheet = Sheet.empty().withTitle("All exercises").withItems(items);
         render(sheet);
         long start = System.nanoTime();
         byte[] pdf = render(sheet);
-        System.out.printf("all %d exercises with figures: %.1f KiB, rendered in %d ms%n", items.size(),
-                pdf.length / 1024.0, (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+                "all %d exercises with figures: %.1f KiB, rendered in %d ms%n",
+                items.size(), pdf.length / 1024.0, (System.nanoTime() - start) / 1_000_000);
         assertThat(render(sheet)).as("the same sheet gives the same bytes").isEqualTo(pdf);
         Files.createDirectories(Path.of("target", "figures"));
         Files.write(Path.of("target", "figures", "all-exercises.pdf"), pdf);
@@ -63,9 +63,11 @@ class FigurePdfTest {
 
     @Test
     void aHandoutWithFiguresAndAPhotoStaysArchivalAndAccessible() throws IOException {
-        List<SheetItem> items = new ArrayList<>(catalog.all().stream().limit(12).map(e -> SheetItem.of(e.id())).toList());
-        items.set(1, items.get(1).withPhoto(
-                new EmbeddedImage("image/jpeg", TestPictures.picture(400, 300, "jpeg", false))));
+        List<SheetItem> items = new ArrayList<>(
+                catalog.all().stream().limit(12).map(e -> SheetItem.of(e.id())).toList());
+        items.set(
+                1,
+                items.get(1).withPhoto(new EmbeddedImage("image/jpeg", TestPictures.picture(400, 300, "jpeg", false))));
         byte[] pdf = render(Sheet.empty().withTitle("Figures").withItems(items));
         assertThat(PdfCompliance.archivalAndAccessible(pdf)).isEmpty();
     }
@@ -80,8 +82,8 @@ class FigurePdfTest {
     @Test
     void anItemsPhotoBecomesExactlyOneJpegImage() throws IOException {
         EmbeddedImage photo = new EmbeddedImage("image/png", TestPictures.picture(800, 600, "png", false));
-        Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("bird-dog").withPhoto(photo),
-                SheetItem.of("pelvic-tilt")));
+        Sheet sheet = Sheet.empty()
+                .withItems(List.of(SheetItem.of("bird-dog").withPhoto(photo), SheetItem.of("pelvic-tilt")));
         RenderResult[] result = new RenderResult[1];
         Drawn drawn = drawn(render(sheet, result));
         assertThat(result[0].warnings()).isEmpty();
@@ -93,10 +95,12 @@ class FigurePdfTest {
     void anExercisesOwnJpegPhotoIsStoredWithoutRecompressing() throws IOException {
         byte[] jpeg = TestPictures.picture(640, 480, "jpeg", false);
         Exercise bird = catalog.find("bird-dog").orElseThrow();
-        Exercise withPhoto = bird.toBuilder().photo(new EmbeddedImage("image/jpeg", jpeg)).build();
+        Exercise withPhoto =
+                bird.toBuilder().photo(new EmbeddedImage("image/jpeg", jpeg)).build();
         Catalog own = new Catalog(List.of(withPhoto), Map.of("en", catalog.standardTexts("en")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new HandoutRenderer(own, "test", new FigurePictures()).render(Sheet.empty().withItems(List.of(SheetItem.of("bird-dog"))), out);
+        new HandoutRenderer(own, "test", new FigurePictures())
+                .render(Sheet.empty().withItems(List.of(SheetItem.of("bird-dog"))), out);
         Drawn drawn = drawn(out.toByteArray());
         assertThat(drawn.images()).hasSize(1);
         assertThat(drawn.images().get(0).raw()).isEqualTo(jpeg);
@@ -110,14 +114,17 @@ class FigurePdfTest {
         Drawn drawn = drawn(render(sheet, result));
         assertThat(drawn.images()).isEmpty();
         assertThat(drawn.forms()).isNotEmpty();
-        assertThat(result[0].warnings()).anySatisfy(w -> assertThat(w).contains("bridging").contains("photo"));
+        assertThat(result[0].warnings())
+                .anySatisfy(w -> assertThat(w).contains("bridging").contains("photo"));
     }
 
     @Test
     void aPhotoDeclaringHugeDimensionsIsRefusedBeforeDecoding() throws IOException {
         EmbeddedImage bomb = new EmbeddedImage("image/png", TestPictures.bombPng(30_000, 30_000));
-        Sheet sheet = Sheet.empty().withItems(List.of(SheetItem.of("bridging").withPhoto(bomb),
-                SheetItem.of("hip-lift").withPhoto(bomb)));
+        Sheet sheet = Sheet.empty()
+                .withItems(List.of(
+                        SheetItem.of("bridging").withPhoto(bomb),
+                        SheetItem.of("hip-lift").withPhoto(bomb)));
         RenderResult[] result = new RenderResult[1];
         Drawn drawn = drawn(render(sheet, result));
         assertThat(drawn.images()).isEmpty();
@@ -126,8 +133,12 @@ class FigurePdfTest {
 
     @Test
     void aTenExerciseHandoutWithFiguresStaysSmall() throws IOException {
-        List<SheetItem> items = catalog.all().stream().limit(10).map(e -> SheetItem.of(e.id())).toList();
-        Sheet sheet = Sheet.empty().withTitle("Ten exercises").withPatient("A. Patient").withItems(items);
+        List<SheetItem> items =
+                catalog.all().stream().limit(10).map(e -> SheetItem.of(e.id())).toList();
+        Sheet sheet = Sheet.empty()
+                .withTitle("Ten exercises")
+                .withPatient("A. Patient")
+                .withItems(items);
         render(sheet);
         long start = System.nanoTime();
         byte[] pdf = render(sheet);
@@ -135,7 +146,8 @@ class FigurePdfTest {
         Path out = Path.of("target", "figures", "ten-exercises.pdf");
         Files.createDirectories(out.getParent());
         Files.write(out, pdf);
-        System.out.printf("ten-exercise handout with figures: %d bytes (%.1f KiB), rendered in %d ms%n",
+        System.out.printf(
+                "ten-exercise handout with figures: %d bytes (%.1f KiB), rendered in %d ms%n",
                 pdf.length, pdf.length / 1024.0, millis);
         // Outlined body shapes and the Start/Finish labels (glyph outlines) cost more than the old strokes did.
         assertThat(pdf.length).isLessThanOrEqualTo(128 * 1024);
@@ -163,8 +175,9 @@ class FigurePdfTest {
         return new Drawn(images, forms);
     }
 
-    private static void walk(PDResources resources, Map<Object, Boolean> seen, List<Image> images,
-                             List<PDFormXObject> forms) throws IOException {
+    private static void walk(
+            PDResources resources, Map<Object, Boolean> seen, List<Image> images, List<PDFormXObject> forms)
+            throws IOException {
         if (resources == null) {
             return;
         }

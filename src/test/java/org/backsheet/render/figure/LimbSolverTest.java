@@ -12,8 +12,17 @@ import org.junit.jupiter.api.Test;
 /** Hands and feet placed on something land there, with limbs of their true lengths. */
 class LimbSolverTest {
 
-    private static final Pose KNEES_BENT = new Pose(0, 0.066, -90, 0, 0, 0, 0, 0,
-            new Limb(42, 0, 0, 95, -37, -5, 0, 0, 0), new Limb(42, 0, 0, 95, -37, -5, 0, 0, 0));
+    private static final Pose KNEES_BENT = new Pose(
+            0,
+            0.066,
+            -90,
+            0,
+            0,
+            0,
+            0,
+            0,
+            new Limb(42, 0, 0, 95, -37, -5, 0, 0, 0),
+            new Limb(42, 0, 0, 95, -37, -5, 0, 0, 0));
 
     @Test
     void aHandOnTheBellyReachesItAndKeepsItsArmLengths() {
@@ -30,7 +39,8 @@ class LimbSolverTest {
 
     @Test
     void anAnkleRestingOnTheOtherKneeBendsTheLegToGetThere() {
-        Pose crossed = KNEES_BENT.withNear(KNEES_BENT.near().with("hipOut", 40).with("hipTurn", 50))
+        Pose crossed = KNEES_BENT
+                .withNear(KNEES_BENT.near().with("hipOut", 40).with("hipTurn", 50))
                 .withReach("footNear", new Reach("footNear", "kneeFar", 0, 0.03));
         PosedBody b = new PosedBody(crossed);
         Vec wanted = b.far.knee().plus(new Vec(0, 0.03, 0));

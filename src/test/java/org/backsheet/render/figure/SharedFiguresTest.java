@@ -31,7 +31,9 @@ class SharedFiguresTest {
         Catalog catalog = BuiltInCatalog.load();
         List<Path> samples;
         try (Stream<Path> files = Files.list(Path.of("samples"))) {
-            samples = files.filter(p -> p.toString().endsWith(".backsheet.json")).sorted().toList();
+            samples = files.filter(p -> p.toString().endsWith(".backsheet.json"))
+                    .sorted()
+                    .toList();
         }
         assertThat(samples).isNotEmpty();
         FormTemplates<Object> drawn = new FormTemplates<>();
@@ -39,11 +41,14 @@ class SharedFiguresTest {
         for (Path sample : samples) {
             byte[] first = render(renderer, sample);
             byte[] second = render(renderer, sample);
-            byte[] fresh = render(new HandoutRenderer(catalog, PRODUCER,
-                    new FigurePictures(new FormTemplates<>())), sample);
+            byte[] fresh =
+                    render(new HandoutRenderer(catalog, PRODUCER, new FigurePictures(new FormTemplates<>())), sample);
             Path committed = Path.of(sample.toString().replace(".backsheet.json", ".pdf"));
 
-            assertThat(second).as("%s with copied figures", sample).isEqualTo(first).isEqualTo(fresh)
+            assertThat(second)
+                    .as("%s with copied figures", sample)
+                    .isEqualTo(first)
+                    .isEqualTo(fresh)
                     .isEqualTo(Files.readAllBytes(committed));
         }
         assertThat(drawn.size()).as("figures kept").isPositive();

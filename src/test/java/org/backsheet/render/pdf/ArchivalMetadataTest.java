@@ -17,20 +17,31 @@ import org.junit.jupiter.api.Test;
 /** The document information and the XMP packet say the same thing, and the packet declares PDF/A-2b and PDF/UA-1. */
 class ArchivalMetadataTest {
 
-    private static final DocumentFacts FACTS = new DocumentFacts("Rücken & <Übungen>", "Dr. Ø. Ünal",
-            "Exercises for your lower back", "de", LocalDate.of(2026, 2, 28), "BackSheet 1.0.0");
+    private static final DocumentFacts FACTS = new DocumentFacts(
+            "Rücken & <Übungen>",
+            "Dr. Ø. Ünal",
+            "Exercises for your lower back",
+            "de",
+            LocalDate.of(2026, 2, 28),
+            "BackSheet 1.0.0");
 
     @Test
     void infoAndXmpCarryTheSameValues() throws Exception {
         try (PDDocument doc = Loader.loadPDF(write(FACTS))) {
             PDDocumentInformation info = doc.getDocumentInformation();
-            XMPMetadata xmp = new DomXmpParser().parse(doc.getDocumentCatalog().getMetadata().toByteArray());
+            XMPMetadata xmp = new DomXmpParser()
+                    .parse(doc.getDocumentCatalog().getMetadata().toByteArray());
 
-            assertThat(info.getTitle()).isEqualTo("Rücken & <Übungen>").isEqualTo(xmp.getDublinCoreSchema().getTitle());
-            assertThat(info.getAuthor()).isEqualTo("Dr. Ø. Ünal")
+            assertThat(info.getTitle())
+                    .isEqualTo("Rücken & <Übungen>")
+                    .isEqualTo(xmp.getDublinCoreSchema().getTitle());
+            assertThat(info.getAuthor())
+                    .isEqualTo("Dr. Ø. Ünal")
                     .isEqualTo(xmp.getDublinCoreSchema().getCreators().get(0));
             assertThat(info.getSubject()).isEqualTo(xmp.getDublinCoreSchema().getDescription());
-            assertThat(info.getProducer()).isEqualTo("BackSheet 1.0.0").isEqualTo(xmp.getAdobePDFSchema().getProducer());
+            assertThat(info.getProducer())
+                    .isEqualTo("BackSheet 1.0.0")
+                    .isEqualTo(xmp.getAdobePDFSchema().getProducer());
             assertThat(info.getCreator()).isEqualTo(xmp.getXMPBasicSchema().getCreatorTool());
             assertThat(info.getCreationDate().getTimeInMillis())
                     .isEqualTo(xmp.getXMPBasicSchema().getCreateDate().getTimeInMillis())
@@ -42,7 +53,9 @@ class ArchivalMetadataTest {
             assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("B");
             XMPSchema ua = xmp.getSchema(ArchivalMetadata.PDFUA_NAMESPACE);
             assertThat(ua.getIntegerPropertyValue("part")).isEqualTo(1);
-            assertThat(xmp.getPDFExtensionSchema()).as("pdfuaid declared as an extension schema").isNotNull();
+            assertThat(xmp.getPDFExtensionSchema())
+                    .as("pdfuaid declared as an extension schema")
+                    .isNotNull();
         }
     }
 
@@ -52,7 +65,8 @@ class ArchivalMetadataTest {
         try (PDDocument doc = Loader.loadPDF(write(undated))) {
             assertThat(doc.getDocumentInformation().getCreationDate()).isNull();
             assertThat(doc.getDocumentInformation().getAuthor()).isNull();
-            XMPMetadata xmp = new DomXmpParser().parse(doc.getDocumentCatalog().getMetadata().toByteArray());
+            XMPMetadata xmp = new DomXmpParser()
+                    .parse(doc.getDocumentCatalog().getMetadata().toByteArray());
             assertThat(xmp.getXMPBasicSchema().getCreateDate()).isNull();
             assertThat(doc.getDocumentInformation().getProducer()).isEqualTo("BackSheet");
         }

@@ -25,8 +25,13 @@ import org.junit.jupiter.api.Test;
 /** A tiny handout-like document built with the archival helpers alone: both standards must hold. */
 class ArchivalPdfPrototypeTest {
 
-    private static final DocumentFacts FACTS = new DocumentFacts("Tu programa para la espalda",
-            "Dra. Núñez, fisioterapeuta", "Ejercicios para la espalda", "es", LocalDate.of(2026, 11, 21), "BackSheet test");
+    private static final DocumentFacts FACTS = new DocumentFacts(
+            "Tu programa para la espalda",
+            "Dra. Núñez, fisioterapeuta",
+            "Ejercicios para la espalda",
+            "es",
+            LocalDate.of(2026, 11, 21),
+            "BackSheet test");
 
     @Test
     void tinyTaggedDocumentHasNoFailedRulesInEitherProfile() throws IOException {
@@ -51,7 +56,15 @@ class ArchivalPdfPrototypeTest {
             doc.addPage(first);
             PDStructureElement advice;
             try (PDPageContentStream cs = new PDPageContentStream(doc, first)) {
-                text(tags, cs, first, tags.add(root, StandardStructureTypes.H1), bold, 20, 50, 780,
+                text(
+                        tags,
+                        cs,
+                        first,
+                        tags.add(root, StandardStructureTypes.H1),
+                        bold,
+                        20,
+                        50,
+                        780,
                         "Tu programa para la espalda");
                 tags.artifact(cs, TaggedContent.Artifact.LAYOUT, () -> {
                     cs.setStrokingColor(0.2f, 0.3f, 0.5f);
@@ -62,7 +75,15 @@ class ArchivalPdfPrototypeTest {
                 advice = tags.add(root, StandardStructureTypes.L);
                 PDStructureElement item = tags.add(advice, StandardStructureTypes.LI);
                 text(tags, cs, first, tags.add(item, StandardStructureTypes.LBL), regular, 12, 50, 740, "•");
-                text(tags, cs, first, tags.add(item, StandardStructureTypes.L_BODY), regular, 12, 65, 740,
+                text(
+                        tags,
+                        cs,
+                        first,
+                        tags.add(item, StandardStructureTypes.L_BODY),
+                        regular,
+                        12,
+                        65,
+                        740,
                         "Calienta cinco minutos antes. Ωμέγα — Ünïcödé");
 
                 text(tags, cs, first, tags.add(root, StandardStructureTypes.H2), bold, 14, 50, 700, "1. Puente");
@@ -105,8 +126,17 @@ class ArchivalPdfPrototypeTest {
         });
     }
 
-    private static void text(TaggedContent tags, PDPageContentStream cs, PDPage page, PDStructureElement element,
-                             PDType0Font font, float size, float x, float y, String text) throws IOException {
+    private static void text(
+            TaggedContent tags,
+            PDPageContentStream cs,
+            PDPage page,
+            PDStructureElement element,
+            PDType0Font font,
+            float size,
+            float x,
+            float y,
+            String text)
+            throws IOException {
         tags.tagged(cs, page, element, () -> {
             cs.beginText();
             cs.setFont(font, size);

@@ -19,8 +19,8 @@ import org.verapdf.pdfa.validation.profiles.RuleId;
 public final class PdfCompliance {
 
     /** One broken rule: the clause of the standard, veraPDF's test number, what the rule asks, and how often. */
-    public record FailedRule(String profile, String clause, int test, String description, int count,
-                             String firstContext) {
+    public record FailedRule(
+            String profile, String clause, int test, String description, int count, String firstContext) {
         @Override
         public String toString() {
             return profile + " " + clause + "-" + test + " (" + count + "x): " + description
@@ -30,8 +30,7 @@ public final class PdfCompliance {
 
     private static boolean initialised;
 
-    private PdfCompliance() {
-    }
+    private PdfCompliance() {}
 
     /** veraPDF's foundry is global state; set it up once per test JVM. */
     private static synchronized void initialise() {
@@ -69,11 +68,19 @@ public final class PdfCompliance {
                 RuleId id = a.getRuleId();
                 Rule rule = result.getValidationProfile().getRuleByRuleId(id);
                 String description = rule != null ? rule.getDescription() : a.getMessage();
-                String context = a.getLocation() == null ? null : a.getLocation().getContext();
+                String context =
+                        a.getLocation() == null ? null : a.getLocation().getContext();
                 FailedRule previous = failed.get(id);
                 int count = result.getFailedChecks().getOrDefault(id, previous == null ? 1 : previous.count() + 1);
-                failed.put(id, new FailedRule(name, id.getClause(), id.getTestNumber(), description, count,
-                        previous == null ? context : previous.firstContext()));
+                failed.put(
+                        id,
+                        new FailedRule(
+                                name,
+                                id.getClause(),
+                                id.getTestNumber(),
+                                description,
+                                count,
+                                previous == null ? context : previous.firstContext()));
             }
             return List.copyOf(failed.values());
         } catch (Exception e) {

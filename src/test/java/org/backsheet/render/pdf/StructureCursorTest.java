@@ -25,14 +25,13 @@ class StructureCursorTest {
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cursor.onPage(page, cs);
-                cursor.listItem(() -> cursor.content(() -> { }), () -> cursor.content(() -> { }));
-                cursor.listItem(null, () -> cursor.content(() -> { }));
-                cursor.element("H2", () -> cursor.content(() -> { }));
-                cursor.listItem(null, () -> cursor.content(() -> { }));
-                cursor.content(() -> { });
+                cursor.listItem(() -> cursor.content(() -> {}), () -> cursor.content(() -> {}));
+                cursor.listItem(null, () -> cursor.content(() -> {}));
+                cursor.element("H2", () -> cursor.content(() -> {}));
+                cursor.listItem(null, () -> cursor.content(() -> {}));
+                cursor.content(() -> {});
             }
-            assertThat(outline(tags.document())).isEqualTo(
-                    "Document(L(LI(Lbl LBody) LI(LBody)) H2 L(LI(LBody)) P)");
+            assertThat(outline(tags.document())).isEqualTo("Document(L(LI(Lbl LBody) LI(LBody)) H2 L(LI(LBody)) P)");
         }
     }
 

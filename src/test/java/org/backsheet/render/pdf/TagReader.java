@@ -22,8 +22,7 @@ public final class TagReader {
      * where its first content sits (page index from 0, top edge in points from the top of the page; NaN when
      * it has no text, e.g. a figure).
      */
-    public record Tagged(String type, String text, String alt, int page, float top, float left, String parentType) {
-    }
+    public record Tagged(String type, String text, String alt, int page, float top, float left, String parentType) {}
 
     private final PDDocument doc;
     private final Map<Integer, Map<Integer, PDMarkedContent>> contentByPage = new HashMap<>();
@@ -81,8 +80,14 @@ public final class TagReader {
             text.append(' ');
         }
         if (node instanceof PDStructureElement element && ownsContent) {
-            out.add(new Tagged(element.getStructureType(), text.toString().replaceAll("\\s+", " ").strip(),
-                    element.getAlternateDescription(), firstPage, top, left, parentType));
+            out.add(new Tagged(
+                    element.getStructureType(),
+                    text.toString().replaceAll("\\s+", " ").strip(),
+                    element.getAlternateDescription(),
+                    firstPage,
+                    top,
+                    left,
+                    parentType));
         }
         String type = node instanceof PDStructureElement element ? element.getStructureType() : null;
         for (Object kid : kids) {

@@ -19,8 +19,13 @@ class XmpPacketTest {
 
     @Test
     void packetParsesBackWithTheSameValues() throws Exception {
-        DocumentFacts facts = new DocumentFacts("Back & hips <1>", "Clinic \"Ω\"", "For Zofia Wójcik", "es",
-                LocalDate.of(2026, 11, 21), "BackSheet 1.0.0");
+        DocumentFacts facts = new DocumentFacts(
+                "Back & hips <1>",
+                "Clinic \"Ω\"",
+                "For Zofia Wójcik",
+                "es",
+                LocalDate.of(2026, 11, 21),
+                "BackSheet 1.0.0");
         byte[] packet = XmpPacket.of(facts, facts.date());
 
         XMPMetadata xmp = new DomXmpParser().parse(new ByteArrayInputStream(packet));
@@ -30,7 +35,8 @@ class XmpPacketTest {
         assertThat(xmp.getDublinCoreSchema().getLanguages()).containsExactly("es");
         assertThat(xmp.getAdobePDFSchema().getProducer()).isEqualTo("BackSheet 1.0.0");
         assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(2);
-        assertThat(xmp.getXMPBasicSchema().getCreateDate().toInstant().toString()).isEqualTo("2026-11-21T00:00:00Z");
+        assertThat(xmp.getXMPBasicSchema().getCreateDate().toInstant().toString())
+                .isEqualTo("2026-11-21T00:00:00Z");
         assertThat(new String(packet, StandardCharsets.UTF_8)).contains("<pdfuaid:part>1</pdfuaid:part>");
     }
 
