@@ -74,6 +74,7 @@ final class BackgroundJobs {
         Sheet sheet = editor.sheet();
         AtomicBoolean cancelled = new AtomicBoolean();
         PdfExport export = new PdfExport(maker);
+        ProgressDialog progress = new ProgressDialog(owner, UiTexts.get("export.progress"));
         SwingWorker<Integer, Void> worker = new SwingWorker<>() {
             @Override
             protected Integer doInBackground() throws Exception {
@@ -84,14 +85,16 @@ final class BackgroundJobs {
             protected void done() {
                 finish(
                         this,
+                        progress,
                         "export.failed",
                         pages -> editor.status(editor.texts().get("status.exported", target.getFileName(), pages)));
             }
         };
-        run(worker, "export.progress", () -> {
+        progress.start(() -> {
             cancelled.set(true);
             worker.cancel(false);
         });
+        worker.execute();
         return worker;
     }
 
@@ -123,6 +126,7 @@ final class BackgroundJobs {
             return;
         }
         int pages = handout.pages();
+        ProgressDialog progress = new ProgressDialog(owner, UiTexts.get("print.progress"));
         SwingWorker<Integer, Void> worker = new SwingWorker<>() {
             @Override
             protected Integer doInBackground() throws PrinterException {
@@ -136,27 +140,24 @@ final class BackgroundJobs {
 
             @Override
             protected void done() {
-                finish(this, "print.failed", n -> editor.status(editor.texts().get("status.printed", n)));
+                finish(
+                        this,
+                        progress,
+                        "print.failed",
+                        n -> editor.status(editor.texts().get("status.printed", n)));
             }
         };
-        run(worker, "print.progress", () -> {
+        progress.start(() -> {
             job.cancel();
             worker.cancel(false);
         });
-    }
-
-    private void run(SwingWorker<Integer, Void> worker, String progressKey, Runnable cancel) {
-        ProgressDialog progress = new ProgressDialog(owner, UiTexts.get(progressKey), cancel);
-        worker.addPropertyChangeListener(e -> {
-            if ("state".equals(e.getPropertyName()) && e.getNewValue() == SwingWorker.StateValue.DONE) {
-                progress.finish();
-            }
-        });
-        progress.start();
         worker.execute();
     }
 
-    private void finish(SwingWorker<Integer, Void> worker, String failureKey, IntConsumer success) {
+    /** Ends a job: the progress window goes first, so an error dialog is never covered by it. */
+    private void finish(
+            SwingWorker<Integer, Void> worker, ProgressDialog progress, String failureKey, IntConsumer success) {
+        progress.finish();
         try {
             success.accept(worker.get());
         } catch (CancellationException e) {
