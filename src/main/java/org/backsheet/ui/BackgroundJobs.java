@@ -1,13 +1,23 @@
 package org.backsheet.ui;
 
+import java.awt.GraphicsConfiguration;
+import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.Window;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import javax.print.DocFlavor;
+import javax.print.PrintService;
+import javax.print.PrintServiceLookup;
+import javax.print.ServiceUI;
+import javax.print.attribute.PrintRequestAttributeSet;
 import javax.swing.JOptionPane;
 import javax.swing.SwingWorker;
 import org.backsheet.editor.EditorController;
@@ -27,6 +37,8 @@ final class BackgroundJobs {
     private final EditorController editor;
     private final HandoutMaker maker;
     private final SwingFileView dialogs;
+    private Supplier<List<PrintService>> printerLookup = () ->
+            PrintSettings.printers(PrinterJob.lookupPrintServices(), PrintServiceLookup.lookupDefaultPrintService());
 
     BackgroundJobs(Window owner, EditorController editor, HandoutMaker maker, SwingFileView dialogs) {
         this.owner = owner;
@@ -101,7 +113,7 @@ final class BackgroundJobs {
     /** Builds the handout, shows the system print dialog, and prints the same pages as the PDF. */
     void print() {
         Sheet sheet = editor.sheet();
-        String jobName = editor.files().documentName();
+        String jobName = PrintSettings.jobName(sheet);
         new SwingWorker<HandoutPrint, Void>() {
             @Override
             protected HandoutPrint doInBackground() throws Exception {
@@ -119,10 +131,30 @@ final class BackgroundJobs {
         }.execute();
     }
 
+    /** Tests stand in for the computer's printers (a test machine may have none, or some). */
+    void lookUpPrintersWith(Supplier<List<PrintService>> lookup) {
+        printerLookup = lookup;
+    }
+
     private void printDocument(HandoutPrint handout) {
         PrinterJob job = handout.job();
-        if (!job.printDialog()) {
+        List<PrintService> printers = printerLookup.get();
+        if (printers.isEmpty()) {
             handout.close();
+            dialogs.showError(UiTexts.get("print.noPrinter"));
+            return;
+        }
+        PrintRequestAttributeSet attributes = PrintSettings.attributes(owner, job.getJobName());
+        PrintService chosen = showPrintDialog(printers, attributes);
+        if (chosen == null) {
+            handout.close();
+            return;
+        }
+        try {
+            job.setPrintService(chosen);
+        } catch (PrinterException e) {
+            handout.close();
+            dialogs.showError(UiTexts.get("print.failed", rootMessage(e)));
             return;
         }
         int pages = handout.pages();
@@ -131,7 +163,7 @@ final class BackgroundJobs {
             @Override
             protected Integer doInBackground() throws PrinterException {
                 try {
-                    job.print();
+                    job.print(attributes);
                     return pages;
                 } finally {
                     handout.close();
@@ -152,6 +184,24 @@ final class BackgroundJobs {
             worker.cancel(false);
         });
         worker.execute();
+    }
+
+    /**
+     * Java's print dialog, centred on the editor and owned by it, starting from {@code attributes} (which it
+     * updates with the user's choices); the printer chosen, or null on Cancel.
+     */
+    private PrintService showPrintDialog(List<PrintService> printers, PrintRequestAttributeSet attributes) {
+        GraphicsConfiguration gc = owner.getGraphicsConfiguration();
+        Rectangle screen = gc.getBounds();
+        Point at = PrintSettings.centred(owner.getBounds(), PrintSettings.DIALOG_SIZE, screen);
+        return ServiceUI.printDialog(
+                gc,
+                at.x - screen.x,
+                at.y - screen.y,
+                printers.toArray(PrintService[]::new),
+                printers.get(0),
+                DocFlavor.SERVICE_FORMATTED.PAGEABLE,
+                attributes);
     }
 
     /** Ends a job: the progress window goes first, so an error dialog is never covered by it. */
