@@ -8,8 +8,8 @@ import javax.swing.JTabbedPane;
 import org.backsheet.editor.EditorController;
 
 /**
- * The middle pane: the sheet's header fields above three tabs: the exercises (list and the selected one's
- * dose), the advice, and the disclaimer with the page options.
+ * The middle pane: the sheet's header fields above four tabs: the exercises (list and the selected one's
+ * dose), the handout (language, large print, paper and the other print options), the advice and the disclaimer.
  */
 final class SheetPane extends JPanel {
 
@@ -26,6 +26,7 @@ final class SheetPane extends JPanel {
         JTabbedPane tabs = new JTabbedPane();
         tabs.setName("sheetTabs");
         tabs.addTab(UiTexts.get("tab.exercises"), exercises);
+        tabs.addTab(UiTexts.get("tab.handout"), new HandoutOptionsPanel(editor));
         tabs.addTab(UiTexts.get("tab.advice"), new AdvicePanel(editor));
         tabs.addTab(UiTexts.get("tab.disclaimer"), new DisclaimerPanel(editor));
         add(new DetailsPanel(editor), BorderLayout.NORTH);
