@@ -21,9 +21,9 @@ import javax.print.attribute.PrintRequestAttributeSet;
 import javax.swing.JOptionPane;
 import javax.swing.SwingWorker;
 import org.backsheet.editor.EditorController;
+import org.backsheet.editor.HandoutExport;
 import org.backsheet.editor.HandoutMaker;
 import org.backsheet.editor.HandoutPrint;
-import org.backsheet.editor.PdfExport;
 import org.backsheet.editor.PreferenceKeys;
 import org.backsheet.model.Sheet;
 
@@ -36,6 +36,7 @@ final class BackgroundJobs {
     private final Window owner;
     private final EditorController editor;
     private final HandoutMaker maker;
+    private final List<HandoutExport> exports;
     private final SwingFileView dialogs;
     private Supplier<List<PrintService>> printerLookup = () ->
             PrintSettings.printers(PrinterJob.lookupPrintServices(), PrintServiceLookup.lookupDefaultPrintService());
@@ -44,26 +45,31 @@ final class BackgroundJobs {
         this.owner = owner;
         this.editor = editor;
         this.maker = maker;
+        this.exports = HandoutExport.all(maker);
         this.dialogs = dialogs;
     }
 
-    /** Asks where to write the PDF, then writes it in the background. */
-    void exportPdf() {
+    /**
+     * Asks where to write the handout, offering a file type per export format (PDF first; each type's words are
+     * {@code dialog.filter.KEY}), then writes it in the background in the chosen format.
+     */
+    void export() {
         Path sheetFile = editor.document().file();
         Path folder = sheetFile != null
                 ? sheetFile.toAbsolutePath().getParent()
                 : editor.preferences().getPath(PreferenceKeys.LAST_FOLDER).orElse(null);
-        Path target = dialogs.chooseSaveFile(
-                folder,
-                PdfExport.pdfNameFor(sheetFile, editor.files().suggestedBaseName()),
-                ".pdf",
-                "dialog.filter.pdf",
-                "export.title");
-        if (target == null) {
+        String fallback = editor.files().suggestedBaseName();
+        List<SwingFileView.FileType> types = exports.stream()
+                .map(x -> new SwingFileView.FileType(
+                        x.extension(), "dialog.filter." + x.key(), x.fileName(sheetFile, fallback)))
+                .toList();
+        SwingFileView.Choice choice = dialogs.chooseSaveFile(folder, types, "export.title");
+        if (choice == null) {
             return;
         }
+        Path target = choice.file();
         // Someone protected this file on purpose: replace it only when the user says so.
-        boolean readOnly = PdfExport.isReadOnly(target);
+        boolean readOnly = HandoutExport.isReadOnly(target);
         if (readOnly
                 && JOptionPane.showConfirmDialog(
                                 owner,
@@ -74,18 +80,13 @@ final class BackgroundJobs {
                         != JOptionPane.YES_OPTION) {
             return;
         }
-        exportTo(target, readOnly);
+        exportTo(exports.get(choice.type()), target, readOnly);
     }
 
-    /** Writes the PDF to {@code target} in the background; returns the worker so tests can wait for it. */
-    SwingWorker<Integer, Void> exportTo(Path target) {
-        return exportTo(target, false);
-    }
-
-    private SwingWorker<Integer, Void> exportTo(Path target, boolean replaceReadOnly) {
+    /** Writes the handout to {@code target} in the background. */
+    private void exportTo(HandoutExport export, Path target, boolean replaceReadOnly) {
         Sheet sheet = editor.sheet();
         AtomicBoolean cancelled = new AtomicBoolean();
-        PdfExport export = new PdfExport(maker);
         ProgressDialog progress = new ProgressDialog(owner, UiTexts.get("export.progress"));
         SwingWorker<Integer, Void> worker = new SwingWorker<>() {
             @Override
@@ -107,7 +108,6 @@ final class BackgroundJobs {
             worker.cancel(false);
         });
         worker.execute();
-        return worker;
     }
 
     /** Builds the handout, shows the system print dialog, and prints the same pages as the PDF. */
