@@ -39,7 +39,8 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
         press(dialog.button("steps.add"));
         waitUntil("added at the end", () -> steps(dialog).size() == 3);
         dialog.textBox("steps.line.2").enterText("Third");
-        assertThat(steps(dialog)).containsExactly("First", "Second", "Third");
+        // The last key may still be on its way to the draft on a busy machine: wait for it, do not race it.
+        waitUntil("typed into the new last row", () -> steps(dialog).equals(List.of("First", "Second", "Third")));
         press(dialog.button("steps.up.2"));
         waitUntil("moved up", () -> steps(dialog).equals(List.of("First", "Third", "Second")));
         press(dialog.button("steps.remove.0"));
