@@ -19,21 +19,23 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.backsheet.render.ExportFormat;
 
 /**
- * {@code export ... -d DIR}: many sheets, one PDF each, rendered on a small fixed pool of threads (two per
+ * {@code export ... -d DIR}: many sheets, one handout file each, rendered on a small fixed pool of threads (two per
  * core) sharing one renderer. A bad sheet is reported and skipped; the others are still written. Messages are
  * printed in the order the files were given, whatever order the threads finish in.
  */
 final class BatchExport {
 
     private final SheetExporter exporter;
+    private final ExportFormat format;
     private final int threads;
     private final PrintWriter out;
     private final PrintWriter err;
     /** Shared by handouts made side by side, held alone by one made again after running out of memory. */
     private final ReadWriteLock memory = new ReentrantReadWriteLock();
 
-    BatchExport(SheetExporter exporter, int threads, PrintWriter out, PrintWriter err) {
+    BatchExport(SheetExporter exporter, ExportFormat format, int threads, PrintWriter out, PrintWriter err) {
         this.exporter = exporter;
+        this.format = format;
         this.threads = threads;
         this.out = out;
         this.err = err;
@@ -47,13 +49,13 @@ final class BatchExport {
         try {
             Map<String, Path> claimedNames = new HashMap<>();
             for (Path sheet : sheets) {
-                String pdfName = ExportFormat.PDF.fileName(sheet, "handout");
-                Path earlier = claimedNames.putIfAbsent(pdfName.toLowerCase(Locale.ROOT), sheet);
+                String name = format.fileName(sheet, "handout");
+                Path earlier = claimedNames.putIfAbsent(name.toLowerCase(Locale.ROOT), sheet);
                 if (earlier != null) {
                     outcomes.add(CompletableFuture.completedFuture(sameName(sheet, earlier)));
                 } else {
-                    Path pdf = folder.resolve(pdfName);
-                    outcomes.add(pool.submit(() -> exportSharingMemory(sheet, pdf)));
+                    Path target = folder.resolve(name);
+                    outcomes.add(pool.submit(() -> exportSharingMemory(sheet, target)));
                 }
             }
             return report(outcomes, folder);

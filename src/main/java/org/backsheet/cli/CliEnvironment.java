@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.io.UserDataFolders;
-import org.backsheet.render.ExportFormat;
 import org.backsheet.render.HandoutRenderer;
 import org.backsheet.render.HandoutWriter;
 import org.backsheet.render.figure.FigurePictures;
@@ -30,14 +29,14 @@ public record CliEnvironment(
         threads = Math.max(1, threads);
     }
 
-    /** The real thing: the shipped catalog, the editor's library folder, the PDF renderer, one thread per core. */
+    /** The real thing: the shipped catalog, the editor's library folder, the renderer, one thread per core. */
     public static CliEnvironment standard(String version) {
         return new CliEnvironment(
                 version,
                 BuiltInCatalog::load,
                 UserDataFolders.library(),
-                catalog -> ExportFormat.PDF.writer(
-                        new HandoutRenderer(catalog, "BackSheet " + version, new FigurePictures())),
+                (catalog, format) ->
+                        format.writer(new HandoutRenderer(catalog, "BackSheet " + version, new FigurePictures())),
                 Runtime.getRuntime().availableProcessors());
     }
 

@@ -1,20 +1,15 @@
 package org.backsheet.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.AtomicFiles;
-import org.backsheet.model.PageSize;
+import org.backsheet.render.ExportFormat;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code export}: sheet files to PDF handouts, one to a named file or many into a folder. */
 @Command(
@@ -32,32 +27,23 @@ import picocli.CommandLine.Spec;
             "2:bad input: a sheet or an option is wrong",
             "1:another failure, e.g. the PDF could not be written"
         })
-final class ExportCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ExportCommand extends CatalogCommand {
 
     @Mixin
-    LibraryOption library;
-
-    @Parameters(paramLabel = "SHEET.json", arity = "1..*", description = "Sheet files (.backsheet.json).")
-    List<Path> sheets;
+    SheetArguments sheets;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Destination destination;
 
-    @Option(
-            names = "--page-size",
-            paramLabel = "A4|LETTER",
-            description = "Paper size, overriding the sheet: ${COMPLETION-CANDIDATES}.")
-    PageSize pageSize;
+    @Mixin
+    PageOverrides overrides;
 
     @Option(
-            names = "--large-print",
-            negatable = true,
-            description =
-                    "Large print (at least 16 pt body text), overriding the sheet; " + "--no-large-print turns it off.")
-    Boolean largePrint;
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "PDF",
+            description = "The kind of file to write: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    ExportFormat format;
 
     @Option(
             names = "--overwrite-read-only",
@@ -65,10 +51,8 @@ final class ExportCommand implements Callable<Integer> {
                     + "is left as it is and reported).")
     boolean overwriteReadOnly;
 
-    private final CliEnvironment environment;
-
     ExportCommand(CliEnvironment environment) {
-        this.environment = environment;
+        super(environment);
     }
 
     /** Where the handouts go: exactly one of a file or a folder. */
@@ -91,34 +75,31 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        PageOverrides overrides = new PageOverrides(pageSize, largePrint);
+        List<Path> files = sheets.files;
         if (destination.output != null) {
-            if (sheets.size() > 1) {
+            if (files.size() > 1) {
                 throw new ParameterException(
                         spec.commandLine(),
-                        "-o takes one sheet, but " + sheets.size() + " were given; use -d DIR to export several");
+                        "-o takes one sheet, but " + files.size() + " were given; use -d DIR to export several");
             }
             OutputTarget.checkWritableParent(destination.output);
-            SheetExporter exporter = exporter(overrides, err);
-            SheetExporter.Outcome outcome = exporter.export(sheets.get(0), destination.output);
-            outcome.errorLines().forEach(err::println);
+            SheetExporter.Outcome outcome = exporter().export(files.get(0), destination.output);
+            outcome.errorLines().forEach(err()::println);
             if (outcome.written()) {
-                out.println("wrote " + destination.output + " (" + pages(outcome.pageCount()) + ")");
+                out().println("wrote " + destination.output + " (" + pages(outcome.pageCount()) + ")");
             }
             return outcome.exitCode();
         }
         OutputTarget.createFolder(destination.directory);
-        return new BatchExport(exporter(overrides, err), environment.threads(), out, err)
-                .run(sheets, destination.directory);
+        return new BatchExport(exporter(), format, environment.threads(), out(), err())
+                .run(files, destination.directory);
     }
 
-    private SheetExporter exporter(PageOverrides overrides, PrintWriter err) {
-        Catalog catalog = library.catalog(environment, err);
+    private SheetExporter exporter() {
+        Catalog catalog = catalog();
         return new SheetExporter(
                 catalog,
-                environment.writers().forCatalog(catalog),
+                environment.writers().forCatalog(catalog, format),
                 overrides,
                 overwriteReadOnly ? AtomicFiles.ReadOnly.REPLACE : AtomicFiles.ReadOnly.REFUSE);
     }

@@ -4,20 +4,17 @@ import java.awt.print.PrinterException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.backsheet.catalog.Catalog;
-import org.backsheet.model.PageSize;
 import org.backsheet.model.Problem;
+import org.backsheet.render.ExportFormat;
 import org.backsheet.render.HandoutPrinter;
 import org.backsheet.render.RenderResult;
 import org.backsheet.render.RenderedHandout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code print}: renders one sheet and sends it to a printer, the same way the editor's Print does. */
 @Command(
@@ -34,13 +31,7 @@ import picocli.CommandLine.Spec;
             "2:bad input: the sheet or an option is wrong",
             "1:another failure, e.g. no such printer or the printer refused the job"
         })
-final class PrintCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LibraryOption library;
+final class PrintCommand extends CatalogCommand {
 
     @Parameters(paramLabel = "SHEET.json", arity = "1", description = "The sheet file (.backsheet.json).")
     Path sheet;
@@ -58,34 +49,22 @@ final class PrintCommand implements Callable<Integer> {
             description = "How many copies (1 to " + HandoutPrinter.MAX_COPIES + "). Default: ${DEFAULT-VALUE}.")
     int copies;
 
-    @Option(
-            names = "--page-size",
-            paramLabel = "A4|LETTER",
-            description = "Paper size, overriding the sheet: ${COMPLETION-CANDIDATES}.")
-    PageSize pageSize;
-
-    @Option(
-            names = "--large-print",
-            negatable = true,
-            description = "Large print, overriding the sheet; --no-large-print turns it off.")
-    Boolean largePrint;
-
-    private final CliEnvironment environment;
+    @Mixin
+    PageOverrides overrides;
 
     PrintCommand(CliEnvironment environment) {
-        this.environment = environment;
+        super(environment);
     }
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         if (copies < 1 || copies > HandoutPrinter.MAX_COPIES) {
             throw new ParameterException(
                     spec.commandLine(),
                     "--copies must be between 1 and " + HandoutPrinter.MAX_COPIES + ", not " + copies);
         }
-        Catalog catalog = library.catalog(environment, err);
+        Catalog catalog = catalog();
         SheetInput input = SheetInput.read(sheet, catalog);
         for (Problem problem : input.problems()) {
             err.println(UserMessages.line(problem));
@@ -96,8 +75,7 @@ final class PrintCommand implements Callable<Integer> {
         RenderedHandout pdf;
         try {
             pdf = RenderedHandout.of(
-                    environment.writers().forCatalog(catalog),
-                    new PageOverrides(pageSize, largePrint).applyTo(input.sheet()));
+                    environment.writers().forCatalog(catalog, ExportFormat.PDF), overrides.applyTo(input.sheet()));
         } catch (IOException | RuntimeException e) {
             throw CliFailure.failure(input.name() + ": cannot make the handout: " + UserMessages.reason(e));
         }
@@ -111,7 +89,7 @@ final class PrintCommand implements Callable<Integer> {
         } catch (PrinterException | IOException e) {
             throw CliFailure.failure(input.name() + ": cannot print: " + UserMessages.reason(e));
         }
-        out.println("sent " + input.name() + " (" + ExportCommand.pages(result.pageCount()) + ") to " + used
+        out().println("sent " + input.name() + " (" + ExportCommand.pages(result.pageCount()) + ") to " + used
                 + (copies == 1 ? "" : ", " + copies + " copies"));
         return ExitCodes.OK;
     }

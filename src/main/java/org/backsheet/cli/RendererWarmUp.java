@@ -6,6 +6,7 @@ import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.ExportFormat;
 import org.backsheet.render.HandoutWriter;
 
 /**
@@ -33,9 +34,9 @@ final class RendererWarmUp {
     /** The same environment, whose writers are handed out only once the warm-up has finished. */
     CliEnvironment applyTo(CliEnvironment environment) {
         HandoutWriter.Factory writers = environment.writers();
-        return environment.withWriters(catalog -> {
+        return environment.withWriters((catalog, format) -> {
             awaitWarmUp();
-            return writers.forCatalog(catalog);
+            return writers.forCatalog(catalog, format);
         });
     }
 
@@ -57,7 +58,7 @@ final class RendererWarmUp {
                             exercises.isEmpty()
                                     ? List.of()
                                     : List.of(SheetItem.of(exercises.get(0).id())));
-            environment.writers().forCatalog(catalog).write(sheet, OutputStream.nullOutputStream());
+            environment.writers().forCatalog(catalog, ExportFormat.PDF).write(sheet, OutputStream.nullOutputStream());
         } catch (Exception | LinkageError e) {
             // Nothing to do: the export itself meets the same problem and reports it properly.
         }

@@ -3,6 +3,7 @@ package org.backsheet.editor;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.ExportFormat;
 import org.backsheet.render.HandoutWriter;
 
 /**
@@ -10,8 +11,11 @@ import org.backsheet.render.HandoutWriter;
  * goes through {@link HandoutWriter}, as on the command line, so the editor's export and the command line's
  * are the same bytes.
  */
-public interface HandoutMaker extends HandoutWriter {
+public interface HandoutMaker {
 
     /** The handout as an open document (for the preview and printing); the caller closes it. */
     PDDocument document(Sheet sheet) throws IOException;
+
+    /** The writer of {@code format}, from the same renderer as {@link #document}. */
+    HandoutWriter writer(ExportFormat format);
 }

@@ -1,12 +1,12 @@
 package org.backsheet.editor;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Sheet;
-import org.backsheet.render.RenderResult;
+import org.backsheet.render.ExportFormat;
+import org.backsheet.render.HandoutWriter;
 
 /**
  * Makes handouts against the library as it is now: when the {@link CatalogSource} changes, the next handout
@@ -43,7 +43,7 @@ public final class LiveHandoutMaker implements HandoutMaker {
     }
 
     @Override
-    public RenderResult write(Sheet sheet, OutputStream out) throws IOException {
-        return current().write(sheet, out);
+    public HandoutWriter writer(ExportFormat format) {
+        return current().writer(format);
     }
 }

@@ -208,6 +208,7 @@ public final class FigureJson {
         double bend = 0;
         boolean both = false;
         boolean onEnd = false;
+        boolean breath = false;
         for (Member m : a.members()) {
             String where = at + "." + m.name();
             JsonNode v = m.value();
@@ -231,14 +232,15 @@ public final class FigureJson {
                 }
                 case "both" -> both = values.flag(v, where);
                 case "onEnd" -> onEnd = values.flag(v, where);
+                case "breath" -> breath = values.flag(v, where);
                 default -> values.problem(
-                        v, where, "is not an arrow field; use along, from, to, offset, bend, both, onEnd");
+                        v, where, "is not an arrow field; use along, from, to, offset, bend, both, onEnd, breath");
             }
         }
         if (along == null && (from == null || to == null)) {
             values.problem(a, at, "needs \"along\" (a body point) or both \"from\" and \"to\"");
             return null;
         }
-        return offset == null ? null : new Arrow(along, from, to, bend, offset[0], offset[1], both, onEnd);
+        return offset == null ? null : new Arrow(along, from, to, bend, offset[0], offset[1], both, onEnd, breath);
     }
 }

@@ -82,6 +82,9 @@ public final class FigureJsonWriter {
                 if (a.onEnd()) {
                     j.addProperty("onEnd", true);
                 }
+                if (a.breath()) {
+                    j.addProperty("breath", true);
+                }
                 arrows.add(j);
             }
             o.add("arrows", arrows);

@@ -6,8 +6,10 @@ import java.util.function.Function;
 
 /**
  * The kinds of file a handout is exported to, and the one rule for naming the file after its sheet. The command
- * line and the editor both export through here, so they write the same bytes under the same name.
- * A new format is one constant: its extension and how it is written from the renderer.
+ * line and the editor both export through here, so they write the same bytes under the same name, and both
+ * offer every constant: the command line's {@code --format}, the editor's file types in its Export dialog.
+ * A new format is one constant (its extension and its writer, made from the renderer) plus its words, filed
+ * under {@link #key()} in the editor's bundles ({@code dialog.filter.KEY}).
  */
 public enum ExportFormat {
     PDF(".pdf", renderer -> renderer::render);
@@ -21,6 +23,11 @@ public enum ExportFormat {
     ExportFormat(String extension, Function<HandoutRenderer, HandoutWriter> writer) {
         this.extension = extension;
         this.writer = writer;
+    }
+
+    /** The name of the format for people and bundle keys: the constant in lower case, e.g. {@code pdf}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The file name ending, with its dot, e.g. {@code .pdf}. */

@@ -16,9 +16,9 @@ public interface HandoutWriter {
     /** Writes the handout for {@code sheet} to {@code out}; must be safe to call from several threads. */
     RenderResult write(Sheet sheet, OutputStream out) throws IOException;
 
-    /** Makes the writer for one catalog; called once per catalog, so expensive set-up happens once. */
+    /** Makes the writer of one format for one catalog; called once per export, so expensive set-up happens once. */
     @FunctionalInterface
     interface Factory {
-        HandoutWriter forCatalog(Catalog catalog);
+        HandoutWriter forCatalog(Catalog catalog, ExportFormat format);
     }
 }

@@ -4,6 +4,7 @@ import java.awt.Window;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,9 +12,9 @@ import java.util.function.IntConsumer;
 import javax.swing.JOptionPane;
 import javax.swing.SwingWorker;
 import org.backsheet.editor.EditorController;
+import org.backsheet.editor.HandoutExport;
 import org.backsheet.editor.HandoutMaker;
 import org.backsheet.editor.HandoutPrint;
-import org.backsheet.editor.PdfExport;
 import org.backsheet.editor.PreferenceKeys;
 import org.backsheet.model.Sheet;
 
@@ -26,32 +27,38 @@ final class BackgroundJobs {
     private final Window owner;
     private final EditorController editor;
     private final HandoutMaker maker;
+    private final List<HandoutExport> exports;
     private final SwingFileView dialogs;
 
     BackgroundJobs(Window owner, EditorController editor, HandoutMaker maker, SwingFileView dialogs) {
         this.owner = owner;
         this.editor = editor;
         this.maker = maker;
+        this.exports = HandoutExport.all(maker);
         this.dialogs = dialogs;
     }
 
-    /** Asks where to write the PDF, then writes it in the background. */
-    void exportPdf() {
+    /**
+     * Asks where to write the handout, offering a file type per export format (PDF first; each type's words are
+     * {@code dialog.filter.KEY}), then writes it in the background in the chosen format.
+     */
+    void export() {
         Path sheetFile = editor.document().file();
         Path folder = sheetFile != null
                 ? sheetFile.toAbsolutePath().getParent()
                 : editor.preferences().getPath(PreferenceKeys.LAST_FOLDER).orElse(null);
-        Path target = dialogs.chooseSaveFile(
-                folder,
-                PdfExport.pdfNameFor(sheetFile, editor.files().suggestedBaseName()),
-                ".pdf",
-                "dialog.filter.pdf",
-                "export.title");
-        if (target == null) {
+        String fallback = editor.files().suggestedBaseName();
+        List<SwingFileView.FileType> types = exports.stream()
+                .map(x -> new SwingFileView.FileType(
+                        x.extension(), "dialog.filter." + x.key(), x.fileName(sheetFile, fallback)))
+                .toList();
+        SwingFileView.Choice choice = dialogs.chooseSaveFile(folder, types, "export.title");
+        if (choice == null) {
             return;
         }
+        Path target = choice.file();
         // Someone protected this file on purpose: replace it only when the user says so.
-        boolean readOnly = PdfExport.isReadOnly(target);
+        boolean readOnly = HandoutExport.isReadOnly(target);
         if (readOnly
                 && JOptionPane.showConfirmDialog(
                                 owner,
@@ -62,18 +69,13 @@ final class BackgroundJobs {
                         != JOptionPane.YES_OPTION) {
             return;
         }
-        exportTo(target, readOnly);
+        exportTo(exports.get(choice.type()), target, readOnly);
     }
 
-    /** Writes the PDF to {@code target} in the background; returns the worker so tests can wait for it. */
-    SwingWorker<Integer, Void> exportTo(Path target) {
-        return exportTo(target, false);
-    }
-
-    private SwingWorker<Integer, Void> exportTo(Path target, boolean replaceReadOnly) {
+    /** Writes the handout to {@code target} in the background. */
+    private void exportTo(HandoutExport export, Path target, boolean replaceReadOnly) {
         Sheet sheet = editor.sheet();
         AtomicBoolean cancelled = new AtomicBoolean();
-        PdfExport export = new PdfExport(maker);
         SwingWorker<Integer, Void> worker = new SwingWorker<>() {
             @Override
             protected Integer doInBackground() throws Exception {
@@ -92,7 +94,6 @@ final class BackgroundJobs {
             cancelled.set(true);
             worker.cancel(false);
         });
-        return worker;
     }
 
     /** Builds the handout, shows the system print dialog, and prints the same pages as the PDF. */

@@ -383,7 +383,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
 
     @Override
     public void exportPdf() {
-        jobs.exportPdf();
+        jobs.export();
     }
 
     @Override

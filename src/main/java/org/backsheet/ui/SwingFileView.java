@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
@@ -70,7 +71,7 @@ final class SwingFileView implements FileView {
 
     @Override
     public Path chooseFileToOpen(Path folder) {
-        JFileChooser chooser = chooser(folder, ".backsheet.json", "dialog.filter.sheets");
+        JFileChooser chooser = chooser(folder, List.of(sheets("")));
         return chooser.showOpenDialog(parent) == JFileChooser.APPROVE_OPTION
                 ? chooser.getSelectedFile().toPath()
                 : null;
@@ -78,22 +79,49 @@ final class SwingFileView implements FileView {
 
     @Override
     public Path chooseFileToSave(Path folder, String suggestedName) {
-        return chooseSaveFile(folder, suggestedName, ".backsheet.json", "dialog.filter.sheets", null);
+        Choice choice = chooseSaveFile(folder, List.of(sheets(suggestedName)), null);
+        return choice == null ? null : choice.file();
     }
 
-    /** A save chooser that adds {@code extension} when missing and asks before replacing a file. */
-    Path chooseSaveFile(Path folder, String suggestedName, String extension, String filterKey, String titleKey) {
-        JFileChooser chooser = chooser(folder, extension, filterKey);
+    /**
+     * A kind of file a chooser offers: its name ending (with the dot), the key of its filter's words and the
+     * name a save chooser suggests for it.
+     */
+    record FileType(String extension, String filterKey, String suggestedName) {}
+
+    /** The file the user chose and which of the offered types it is. */
+    record Choice(Path file, int type) {}
+
+    private static FileType sheets(String suggestedName) {
+        return new FileType(".backsheet.json", "dialog.filter.sheets", suggestedName);
+    }
+
+    /**
+     * A save chooser offering {@code types}, the first one chosen; choosing another type suggests its name. The chosen type's ending is added when missing, and a file that
+     * exists is replaced only when the user says so. Null when the user cancelled.
+     */
+    Choice chooseSaveFile(Path folder, List<FileType> types, String titleKey) {
+        JFileChooser chooser = chooser(folder, types);
         if (titleKey != null) {
             chooser.setDialogTitle(UiTexts.get(titleKey));
             chooser.setApproveButtonText(UiTexts.get(titleKey));
         }
-        chooser.setSelectedFile(new File(folder == null ? null : folder.toFile(), suggestedName));
+        File folderFile = folder == null ? null : folder.toFile();
+        chooser.setSelectedFile(new File(folderFile, types.get(0).suggestedName()));
+        chooser.addPropertyChangeListener(JFileChooser.FILE_FILTER_CHANGED_PROPERTY, e -> {
+            int type = typeOf(chooser, types);
+            if (type >= 0) {
+                chooser.setSelectedFile(
+                        new File(chooser.getCurrentDirectory(), types.get(type).suggestedName()));
+            }
+        });
         if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
             return null;
         }
+        int type = Math.max(0, typeOf(chooser, types));
+        String extension = types.get(type).extension();
         Path file = chooser.getSelectedFile().toPath();
-        if (!file.getFileName().toString().toLowerCase().endsWith(extension)) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
             file = file.resolveSibling(file.getFileName() + extension);
         }
         if (Files.exists(file)
@@ -106,7 +134,7 @@ final class SwingFileView implements FileView {
                         != JOptionPane.YES_OPTION) {
             return null;
         }
-        return file;
+        return new Choice(file, type);
     }
 
     @Override
@@ -126,22 +154,37 @@ final class SwingFileView implements FileView {
         JOptionPane.showMessageDialog(parent, message, UiTexts.get("dialog.error.title"), JOptionPane.ERROR_MESSAGE);
     }
 
-    private static JFileChooser chooser(Path folder, String extension, String filterKey) {
+    /** A chooser with one filter per type (the first one selected), and "All files". */
+    private static JFileChooser chooser(Path folder, List<FileType> types) {
         JFileChooser chooser = new JFileChooser(folder == null ? null : folder.toFile());
         chooser.setAcceptAllFileFilterUsed(true);
-        FileFilter filter = new FileFilter() {
-            @Override
-            public boolean accept(File f) {
-                return f.isDirectory() || f.getName().toLowerCase().endsWith(extension);
-            }
-
-            @Override
-            public String getDescription() {
-                return UiTexts.get(filterKey);
-            }
-        };
-        chooser.addChoosableFileFilter(filter);
-        chooser.setFileFilter(filter);
+        List<TypeFilter> filters = types.stream().map(TypeFilter::new).toList();
+        filters.forEach(chooser::addChoosableFileFilter);
+        chooser.setFileFilter(filters.get(0));
         return chooser;
+    }
+
+    /** The index in {@code types} of the chooser's filter, or -1 for "All files". */
+    private static int typeOf(JFileChooser chooser, List<FileType> types) {
+        return chooser.getFileFilter() instanceof TypeFilter filter ? types.indexOf(filter.type) : -1;
+    }
+
+    /** Shows folders and the files of one type. */
+    private static final class TypeFilter extends FileFilter {
+        private final FileType type;
+
+        TypeFilter(FileType type) {
+            this.type = type;
+        }
+
+        @Override
+        public boolean accept(File f) {
+            return f.isDirectory() || f.getName().toLowerCase(Locale.ROOT).endsWith(type.extension());
+        }
+
+        @Override
+        public String getDescription() {
+            return UiTexts.get(type.filterKey());
+        }
     }
 }

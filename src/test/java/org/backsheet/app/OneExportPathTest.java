@@ -10,7 +10,7 @@ import org.backsheet.cli.BackSheetCli;
 import org.backsheet.cli.CliEnvironment;
 import org.backsheet.editor.EditorPreferences;
 import org.backsheet.editor.EditorServices;
-import org.backsheet.editor.PdfExport;
+import org.backsheet.editor.HandoutExport;
 import org.backsheet.editor.PreferenceKeys;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.io.SheetFiles;
@@ -44,9 +44,9 @@ class OneExportPathTest {
         EditorPreferences prefs = EditorPreferences.inMemory();
         prefs.put(PreferenceKeys.LIBRARY_FOLDER, library.toString());
         EditorServices editor = EditorWiring.withCatalog(BuiltInCatalog.load(), prefs);
-        Path editorFile =
-                Files.createDirectories(tmp.resolve("editor")).resolve(PdfExport.pdfNameFor(sheet, "exercise-sheet"));
-        new PdfExport(editor.maker()).export(SheetFiles.read(sheet), editorFile, () -> false);
+        HandoutExport pdf = HandoutExport.all(editor.maker()).get(0);
+        Path editorFile = Files.createDirectories(tmp.resolve("editor")).resolve(pdf.fileName(sheet, "exercise-sheet"));
+        pdf.export(SheetFiles.read(sheet), editorFile, () -> false);
 
         assertThat(editorFile.getFileName().toString()).isEqualTo("Knee.pdf");
         assertThat(cliFolder.resolve("Knee.pdf")).exists();

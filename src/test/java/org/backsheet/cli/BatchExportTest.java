@@ -74,7 +74,7 @@ class BatchExportTest {
     void theThreadsShareOneRendererAndUseMoreThanOneThread() throws IOException {
         Set<String> threads = ConcurrentHashMap.newKeySet();
         int[] writersMade = new int[1];
-        HandoutWriter.Factory factory = catalog -> {
+        HandoutWriter.Factory factory = (catalog, format) -> {
             writersMade[0]++;
             return (sheet, out) -> {
                 threads.add(Thread.currentThread().getName());

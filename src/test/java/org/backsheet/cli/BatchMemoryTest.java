@@ -37,8 +37,8 @@ class BatchMemoryTest {
         AtomicInteger calls = new AtomicInteger();
         CountDownLatch firstTwoMeet = new CountDownLatch(2);
         HandoutWriter.Factory real = CliRun.environment(tmp).writers();
-        HandoutWriter.Factory tight = catalog -> {
-            HandoutWriter writer = real.forCatalog(catalog);
+        HandoutWriter.Factory tight = (catalog, format) -> {
+            HandoutWriter writer = real.forCatalog(catalog, format);
             return (sheet, stream) -> {
                 active.incrementAndGet();
                 try {

@@ -123,7 +123,7 @@ class ExportCommandTest {
             throw new IOException("the picture of item 3 is damaged");
         };
         CliEnvironment environment =
-                CliRun.environment(tmp.resolve("no-library")).withWriters(c -> failHalfway);
+                CliRun.environment(tmp.resolve("no-library")).withWriters((c, f) -> failHalfway);
 
         CliRun run = CliRun.of(environment, "export", sheet.toString(), "-o", pdf.toString());
 
@@ -165,7 +165,7 @@ class ExportCommandTest {
             throw new IllegalStateException("No glyph for U+1F600");
         };
         CliEnvironment environment =
-                CliRun.environment(tmp.resolve("no-library")).withWriters(c -> crashing);
+                CliRun.environment(tmp.resolve("no-library")).withWriters((c, f) -> crashing);
 
         CliRun run = CliRun.of(
                 environment,
@@ -183,7 +183,7 @@ class ExportCommandTest {
         Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
         HandoutWriter warning = (s, out) -> new RenderResult(1, List.of("replaced 2 characters the font lacks"));
         CliEnvironment environment =
-                CliRun.environment(tmp.resolve("no-library")).withWriters(c -> warning);
+                CliRun.environment(tmp.resolve("no-library")).withWriters((c, f) -> warning);
 
         CliRun run = CliRun.of(
                 environment,
@@ -205,7 +205,7 @@ class ExportCommandTest {
             return new RenderResult(1, List.of());
         };
         CliEnvironment environment =
-                CliRun.environment(tmp.resolve("no-library")).withWriters(c -> recording);
+                CliRun.environment(tmp.resolve("no-library")).withWriters((c, f) -> recording);
 
         CliRun run = CliRun.of(
                 environment,

@@ -104,7 +104,7 @@ class HostileSizesCliTest {
 
     @Test
     void runningOutOfMemoryOnOneSheetOfABatchNamesItAndGoesOn() throws IOException {
-        HandoutWriter.Factory factory = catalog -> (sheet, out) -> {
+        HandoutWriter.Factory factory = (catalog, format) -> (sheet, out) -> {
             if ("Too big".equals(sheet.title())) {
                 throw new OutOfMemoryError("Java heap space");
             }

@@ -3,8 +3,6 @@ package org.backsheet.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +17,9 @@ import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
+import org.backsheet.render.ExportFormat;
 import org.backsheet.render.HandoutRenderer;
-import org.backsheet.render.RenderResult;
+import org.backsheet.render.HandoutWriter;
 import org.backsheet.render.figure.FigurePictures;
 import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.Test;
@@ -80,8 +79,8 @@ class PreviewControllerTest {
             }
 
             @Override
-            public RenderResult write(Sheet sheet, OutputStream out) throws IOException {
-                throw new IOException("not used");
+            public HandoutWriter writer(ExportFormat format) {
+                throw new UnsupportedOperationException("not used");
             }
         };
         EditorController editor = new EditorController(
@@ -123,8 +122,8 @@ class PreviewControllerTest {
             }
 
             @Override
-            public RenderResult write(Sheet sheet, OutputStream out) throws IOException {
-                throw new IOException("not used");
+            public HandoutWriter writer(ExportFormat format) {
+                throw new UnsupportedOperationException("not used");
             }
         };
         PreviewController preview = new PreviewController(editor.document(), blank, new Recorder(), Runnable::run, 0);

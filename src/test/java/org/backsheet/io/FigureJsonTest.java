@@ -52,8 +52,11 @@ class FigureJsonTest {
                 {"view": "TOP", "endView": "SIDE", "presentation": "PAIR", "props": ["CHAIR"],
                  "start": {"pelvis": [0.1, 0.3], "twist": 12.5, "hipTurn": [60, 0], "elbow": 30},
                  "end": {"twist": -20, "shoulderOut": [10, 20]},
-                 "arrows": [{"from": [0.1, 0.2], "to": [0.3, 0.2], "bend": -0.3}]}
+                 "arrows": [{"from": [0.1, 0.2], "to": [0.3, 0.2], "bend": -0.3},
+                            {"from": [0, 0.3], "to": [-0.1, 0.4], "breath": true, "onEnd": true}]}
                 """);
+        assertThat(f.arrows().get(1).breath()).isTrue();
+        assertThat(f.arrows().get(0).breath()).isFalse();
         JsonObject written = FigureJsonWriter.toJson(f);
         assertThat(written.getAsJsonObject("end").keySet()).containsExactlyInAnyOrder("twist", "shoulderOut");
         assertThat(FigureJson.parse(written.toString(), "again", "figure", problems))

@@ -9,6 +9,8 @@ import java.util.Objects;
  * {@code to} (x, y in the figure's units) bulging sideways by {@code bend}. {@code offsetX}, {@code offsetY}
  * shift it off the body; {@code both} puts a head at each end (a back-and-forth movement). An arrow is drawn on
  * the start picture, unless {@code onEnd} puts it on the end picture (a push to feel in the finished position).
+ * {@code breath} marks air, not a moving body part: its shaft is dashed (a breath out from the mouth), because
+ * readers took a solid arrow by the head for "move your head".
  */
 public record Arrow(
         String along,
@@ -18,7 +20,21 @@ public record Arrow(
         double offsetX,
         double offsetY,
         boolean both,
-        boolean onEnd) {
+        boolean onEnd,
+        boolean breath) {
+
+    /** An arrow of movement (not of breath). */
+    public Arrow(
+            String along,
+            double[] from,
+            double[] to,
+            double bend,
+            double offsetX,
+            double offsetY,
+            boolean both,
+            boolean onEnd) {
+        this(along, from, to, bend, offsetX, offsetY, both, onEnd, false);
+    }
 
     /** An arrow on the start picture. */
     public Arrow(String along, double[] from, double[] to, double bend, double offsetX, double offsetY, boolean both) {
@@ -76,11 +92,13 @@ public record Arrow(
                 && offsetX == a.offsetX
                 && offsetY == a.offsetY
                 && both == a.both
-                && onEnd == a.onEnd;
+                && onEnd == a.onEnd
+                && breath == a.breath;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(along, Arrays.hashCode(from), Arrays.hashCode(to), bend, offsetX, offsetY, both, onEnd);
+        return Objects.hash(
+                along, Arrays.hashCode(from), Arrays.hashCode(to), bend, offsetX, offsetY, both, onEnd, breath);
     }
 }

@@ -1,9 +1,9 @@
 package org.backsheet.model.figure;
 
 /**
- * From where a figure is seen. {@code SIDE} suits most exercises; {@code THREE_QUARTER} looks from the side,
- * a little toward the feet and from above, so that a person lying on the back with the knees falling to one
- * side reads at once. {@code TOP} and {@code FRONT} are kept for figures drawn by earlier versions.
+ * From where a figure is seen. {@code SIDE} suits most exercises; {@code THREE_QUARTER} looks from the side well
+ * round toward the feet and from above, so that a person lying on the back with the knees falling to one side
+ * reads at once; {@code FRONT} suits a seated twist. {@code TOP} is kept for figures drawn by earlier versions.
  */
 public enum View {
     SIDE,

@@ -57,7 +57,11 @@ final class ArrowSketcher {
         for (int i = 1; i < shaft.size(); i++) {
             line.lineTo(shaft.get(i).x, shaft.get(i).y);
         }
-        into.stroke(line, WIDTH * size, INK, Layer.ARROW, 0, true);
+        if (arrow.breath()) {
+            into.dashed(line, WIDTH * size * 0.8, INK, Layer.ARROW, 0);
+        } else {
+            into.stroke(line, WIDTH * size, INK, Layer.ARROW, 0, true);
+        }
         head(points, headLength, into);
         if (arrow.both()) {
             List<Point2D.Double> reversed = new ArrayList<>(points);

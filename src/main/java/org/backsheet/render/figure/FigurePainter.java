@@ -114,7 +114,7 @@ public final class FigurePainter {
             PosedBody endBody = new PosedBody(figure.end());
             new BodySketcher(startProjection).sketch(endBody, Tones.GHOST, Layer.GHOST, first);
             if (figure.hasProp(Prop.TOWEL)) {
-                new PropSketcher(startProjection).towel(endBody, true, first);
+                new PropSketcher(startProjection).endTowel(endBody, first);
             }
         }
         new BodySketcher(startProjection).sketch(startBody, Tones.BODY, Layer.BODY, first);

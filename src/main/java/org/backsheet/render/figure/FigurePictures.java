@@ -49,7 +49,8 @@ public final class FigurePictures implements ExercisePictures {
         this.drawn = drawn;
     }
 
-    private record FigureKey(Figure figure, float width, float height) {}
+    /** The language is part of the key: the Start and Finish labels are drawn into the form. */
+    private record FigureKey(Figure figure, float width, float height, Locale language) {}
 
     @Override
     public void draw(
@@ -70,7 +71,7 @@ public final class FigurePictures implements ExercisePictures {
             placeholder.draw(target, exercise, item, x, y, width, height);
             return;
         }
-        PDFormXObject form = form(target.document(), exercise.figure(), width, height);
+        PDFormXObject form = form(target.document(), exercise.figure(), width, height, target.locale());
         PDPageContentStream cs = target.contents();
         cs.saveGraphicsState();
         cs.transform(Matrix.getTranslateInstance(x, y));
@@ -78,22 +79,24 @@ public final class FigurePictures implements ExercisePictures {
         cs.restoreGraphicsState();
     }
 
-    private PDFormXObject form(PDDocument document, Figure figure, float width, float height) throws IOException {
-        FigureKey key = new FigureKey(figure, width, height);
+    private PDFormXObject form(PDDocument document, Figure figure, float width, float height, Locale language)
+            throws IOException {
+        FigureKey key = new FigureKey(figure, width, height, language);
         Object known = lookup(document, key);
         if (known instanceof PDFormXObject form) {
             return form;
         }
         // A figure drawn for an earlier document is copied (same bytes), not drawn again.
-        PDFormXObject form = drawn.form(key, document, d -> paint(d, figure, width, height));
+        PDFormXObject form = drawn.form(key, document, d -> paint(d, figure, width, height, language));
         remember(document, key, form);
         return form;
     }
 
-    private PDFormXObject paint(PDDocument document, Figure figure, float width, float height) throws IOException {
+    private PDFormXObject paint(PDDocument document, Figure figure, float width, float height, Locale language)
+            throws IOException {
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);
         try {
-            painter.paint(g, figure, 0, 0, width, height);
+            painter.paint(g, figure, 0, 0, width, height, language);
         } finally {
             g.dispose();
         }

@@ -6,10 +6,14 @@ import org.backsheet.model.figure.View;
 /** Flattens the figure's 3D points onto the page for one view; depth says what is nearer the reader. */
 final class Projection {
 
-    /** The three-quarter view looks from the near side this far round toward the feet (+x)... */
-    private static final double YAW = Math.toRadians(40);
-    /** ...and this far down from above. */
-    private static final double PITCH = Math.toRadians(30);
+    /**
+     * The three-quarter view looks from the near side this far round toward the feet (+x)... Well round, because
+     * knees falling to one side turn about the body's long axis: seen from the side that turn is lost, seen
+     * from the feet it is a plain tilt.
+     */
+    private static final double YAW = Math.toRadians(65);
+    /** ...and this far down from above, so that a person lying on a mat is seen lying on it. */
+    private static final double PITCH = Math.toRadians(40);
 
     private final View view;
 

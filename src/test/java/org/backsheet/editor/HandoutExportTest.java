@@ -4,24 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.ExportFormat;
+import org.backsheet.render.HandoutWriter;
 import org.backsheet.render.RenderResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PdfExportTest {
+class HandoutExportTest {
 
     @TempDir
     Path folder;
 
-    /** Writes half a file and then fails, or writes a small file. */
+    /** A PDF export whose writer writes half a file and then fails, or writes a small file. */
+    private static HandoutExport export(boolean fail) {
+        return new HandoutExport(maker(fail), ExportFormat.PDF);
+    }
+
     private static HandoutMaker maker(boolean fail) {
         return new HandoutMaker() {
             @Override
@@ -30,12 +36,14 @@ class PdfExportTest {
             }
 
             @Override
-            public RenderResult write(Sheet sheet, OutputStream out) throws IOException {
-                out.write("%PDF-1.7 half".getBytes(StandardCharsets.US_ASCII));
-                if (fail) {
-                    throw new IOException("disk full");
-                }
-                return new RenderResult(2, List.of());
+            public HandoutWriter writer(ExportFormat format) {
+                return (sheet, out) -> {
+                    out.write("%PDF-1.7 half".getBytes(StandardCharsets.US_ASCII));
+                    if (fail) {
+                        throw new IOException("disk full");
+                    }
+                    return new RenderResult(2, List.of());
+                };
             }
         };
     }
@@ -43,8 +51,7 @@ class PdfExportTest {
     @Test
     void writesTheFileAndReportsItsPages() throws Exception {
         Path target = folder.resolve("out.pdf");
-        assertThat(new PdfExport(maker(false)).export(Sheet.empty(), target, () -> false))
-                .isEqualTo(2);
+        assertThat(export(false).export(Sheet.empty(), target, () -> false)).isEqualTo(2);
         assertThat(Files.readString(target)).startsWith("%PDF");
     }
 
@@ -52,15 +59,15 @@ class PdfExportTest {
     void aReadOnlyPdfIsReplacedOnlyWhenTheUserAgreed() throws Exception {
         Path target = folder.resolve("kept.pdf");
         Files.writeString(target, "protected");
-        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
-        assertThat(PdfExport.isReadOnly(target)).isTrue();
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--r--r--"));
+        assertThat(HandoutExport.isReadOnly(target)).isTrue();
 
-        assertThatThrownBy(() -> new PdfExport(maker(false)).export(Sheet.empty(), target, () -> false))
+        assertThatThrownBy(() -> export(false).export(Sheet.empty(), target, () -> false))
                 .hasMessageContaining("kept.pdf")
                 .hasMessageContaining("read-only");
         assertThat(Files.readString(target)).isEqualTo("protected");
 
-        assertThat(new PdfExport(maker(false)).export(Sheet.empty(), target, () -> false, true))
+        assertThat(export(false).export(Sheet.empty(), target, () -> false, true))
                 .isEqualTo(2);
         assertThat(Files.readString(target)).startsWith("%PDF");
     }
@@ -69,7 +76,7 @@ class PdfExportTest {
     void aFailedExportLeavesTheOldFileAndNoLeftovers() throws Exception {
         Path target = folder.resolve("out.pdf");
         Files.writeString(target, "old");
-        assertThatThrownBy(() -> new PdfExport(maker(true)).export(Sheet.empty(), target, () -> false))
+        assertThatThrownBy(() -> export(true).export(Sheet.empty(), target, () -> false))
                 .hasMessageContaining("out.pdf");
         assertThat(Files.readString(target)).isEqualTo("old");
         assertThat(namesIn(folder)).containsExactly("out.pdf");
@@ -78,19 +85,22 @@ class PdfExportTest {
     @Test
     void aCancelledExportWritesNothing() throws Exception {
         Path target = folder.resolve("new.pdf");
-        assertThatThrownBy(() -> new PdfExport(maker(false)).export(Sheet.empty(), target, () -> true))
+        assertThatThrownBy(() -> export(false).export(Sheet.empty(), target, () -> true))
                 .isInstanceOf(IOException.class);
         assertThat(namesIn(folder)).isEmpty();
     }
 
     @Test
-    void thePdfIsNamedAfterTheSheet() {
-        assertThat(PdfExport.pdfNameFor(Path.of("/x/anna.backsheet.json"), "sheet"))
-                .isEqualTo("anna.pdf");
-        assertThat(PdfExport.pdfNameFor(Path.of("/x/Knee.BACKSHEET.JSON"), "sheet"))
-                .as("as the command line")
+    void everyFormatIsOfferedPdfFirstAndNamedAsOnTheCommandLine() {
+        List<HandoutExport> all = HandoutExport.all(maker(false));
+        assertThat(all)
+                .extracting(HandoutExport::key)
+                .containsExactly(
+                        Stream.of(ExportFormat.values()).map(ExportFormat::key).toArray(String[]::new));
+        assertThat(all.get(0).key()).isEqualTo("pdf");
+        assertThat(all.get(0).fileName(Path.of("/x/Knee.BACKSHEET.JSON"), "sheet"))
+                .isEqualTo(ExportFormat.PDF.fileName(Path.of("Knee.BACKSHEET.JSON"), "sheet"))
                 .isEqualTo("Knee.pdf");
-        assertThat(PdfExport.pdfNameFor(null, "exercise-sheet")).isEqualTo("exercise-sheet.pdf");
     }
 
     private static List<String> namesIn(Path dir) throws IOException {

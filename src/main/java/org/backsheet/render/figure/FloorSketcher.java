@@ -1,0 +1,121 @@
+package org.backsheet.render.figure;
+
+import java.awt.Color;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.List;
+import org.backsheet.model.figure.View;
+import org.backsheet.render.figure.Sketch.Layer;
+
+/** The floor line, the exercise mat (flat, seen from above, or a slab in the three-quarter view) and the wall. */
+final class FloorSketcher {
+
+    private static final double LINE = PropPen.LINE;
+    private static final Color INK = PropPen.INK;
+    private static final Color PALE = PropPen.PALE;
+
+    private final PropPen pen;
+
+    FloorSketcher(PropPen pen) {
+        this.pen = pen;
+    }
+
+    void floor(PosedBody b, Sketch into, boolean mat) {
+        if (pen.view == View.THREE_QUARTER) {
+            slantedMat(b, into);
+            return;
+        }
+        Rectangle2D e = pen.extent(b);
+        if (pen.view == View.TOP) {
+            if (mat) {
+                double m = 0.09;
+                into.fill(
+                        new RoundRectangle2D.Double(
+                                e.getMinX() - m,
+                                e.getMinY() - m,
+                                e.getWidth() + 2 * m,
+                                e.getHeight() + 2 * m,
+                                0.05,
+                                0.05),
+                        PALE,
+                        INK,
+                        LINE * 0.6,
+                        Layer.BEHIND,
+                        0,
+                        false);
+            }
+            return;
+        }
+        double left = e.getMinX() - 0.1;
+        double right = e.getMaxX() + 0.1;
+        if (mat) {
+            into.fill(
+                    new Rectangle2D.Double(left + 0.04, -0.028, right - left - 0.08, 0.028),
+                    PALE,
+                    INK,
+                    LINE * 0.7,
+                    Layer.BEHIND,
+                    0,
+                    false);
+        }
+        into.stroke(
+                new Line2D.Double(left, mat ? -0.028 : 0, right, mat ? -0.028 : 0), LINE, INK, Layer.BEHIND, -1, false);
+    }
+
+    /** The mat seen from above and the side: a slab on the floor under the whole body. */
+    private void slantedMat(PosedBody b, Sketch into) {
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        for (PosedBody.Side s : List.of(b.near, b.far)) {
+            for (Vec v : List.of(s.hip(), s.knee(), s.heel(), s.toe(), s.elbow(), s.hand())) {
+                minX = Math.min(minX, v.x());
+                maxX = Math.max(maxX, v.x());
+            }
+        }
+        minX = Math.min(minX, b.head.x() - PosedBody.HEAD_RADIUS) - 0.06;
+        maxX += 0.06;
+        double half = 0.17;
+        Path2D.Double top = new Path2D.Double();
+        Point2D.Double a = pen.flat(new Vec(minX, 0, -half));
+        Point2D.Double c = pen.flat(new Vec(maxX, 0, -half));
+        Point2D.Double d = pen.flat(new Vec(maxX, 0, half));
+        Point2D.Double e = pen.flat(new Vec(minX, 0, half));
+        top.moveTo(a.x, a.y);
+        top.lineTo(c.x, c.y);
+        top.lineTo(d.x, d.y);
+        top.lineTo(e.x, e.y);
+        top.closePath();
+        into.fill(top, PALE, INK, LINE, Layer.BEHIND, -1, false);
+        Path2D.Double edge = new Path2D.Double();
+        edge.moveTo(e.x, e.y);
+        edge.lineTo(e.x, e.y - 0.025);
+        edge.lineTo(d.x, d.y - 0.025);
+        edge.lineTo(d.x, d.y);
+        edge.lineTo(c.x, c.y);
+        edge.lineTo(c.x, c.y - 0.025);
+        edge.lineTo(d.x, d.y - 0.025);
+        into.stroke(edge, LINE, INK, Layer.BEHIND, -1, false);
+    }
+
+    void wall(PosedBody b, Sketch into) {
+        if (pen.view != View.SIDE) {
+            return;
+        }
+        double x = Math.min(Math.min(b.pelvis.x(), b.waist.x()) - 0.064, b.head.x() - PosedBody.HEAD_RADIUS) - 0.004;
+        double top = 1.08;
+        into.stroke(pen.path(new Vec(x, 0, 0), new Vec(x, top, 0)), LINE * 1.2, INK, Layer.BEHIND, 0, false);
+        for (double y = 0.04; y < top; y += 0.07) {
+            into.stroke(
+                    pen.path(new Vec(x, y, 0), new Vec(x - 0.04, y - 0.04, 0)),
+                    LINE * 0.6,
+                    INK,
+                    Layer.BEHIND,
+                    0,
+                    false);
+        }
+        pen.floorUnder(b, x - 0.05, into);
+    }
+}
