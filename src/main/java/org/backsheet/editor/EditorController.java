@@ -10,6 +10,7 @@ import javax.swing.undo.UndoableEditSupport;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.catalog.PrintOrder;
 import org.backsheet.model.Exercise;
+import org.backsheet.model.ExerciseText;
 import org.backsheet.model.Sheet;
 
 /**
@@ -95,9 +96,8 @@ public final class EditorController {
      * The exercise's name in the sheet's language when the exercise has it, else its own: the library and the
      * sheet's list show the names the handout prints.
      */
-    public String nameOf(org.backsheet.model.Exercise exercise) {
-        org.backsheet.model.ExerciseText t =
-                exercise.translations().get(document.sheet().language());
+    public String nameOf(Exercise exercise) {
+        ExerciseText t = exercise.translations().get(document.sheet().language());
         return t != null && t.name() != null && !t.name().isBlank() ? t.name() : exercise.name();
     }
 

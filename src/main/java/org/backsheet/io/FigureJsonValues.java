@@ -1,8 +1,6 @@
 package org.backsheet.io;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.backsheet.io.JsonNode.Kind;
 import org.backsheet.model.Problem;
 
@@ -28,25 +26,11 @@ final class FigureJsonValues {
     }
 
     <E extends Enum<E>> E enumValue(JsonNode v, String at, Class<E> type) {
-        if (v.is(Kind.STRING)) {
-            String text =
-                    v.text().trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equals(text)) {
-                    return e;
-                }
-            }
-        }
-        List<String> names = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            names.add(e.name());
-        }
-        problem(v, at, "must be one of " + String.join(", ", names) + ", not " + v.describe());
-        return null;
+        return JsonChoices.choice(v, type, message -> problem(v, at, message));
     }
 
     Double number(JsonNode v, String at, double limit) {
-        if (v.is(Kind.NUMBER) && v.text().length() <= JsonFields.MAX_NUMBER_CHARS) {
+        if (v.is(Kind.NUMBER) && v.text().length() <= JsonNumbers.MAX_NUMBER_CHARS) {
             double d = Double.parseDouble(v.text());
             if (Double.isFinite(d) && Math.abs(d) <= limit) {
                 return d;

@@ -1,6 +1,5 @@
 package org.backsheet.io;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,9 +22,6 @@ import org.backsheet.model.UnknownFields;
  * keeps the command line's start quick.
  */
 final class JsonFields {
-
-    /** Longer numbers are out of every bound in these files (exponents such as 1e2 are short). */
-    static final int MAX_NUMBER_CHARS = 40;
 
     private final JsonNode node;
     private final JsonFields parent;
@@ -149,61 +145,7 @@ final class JsonFields {
     }
 
     Integer wholeNumber(JsonNode v, String field, int min, int max) {
-        if (!v.is(Kind.NUMBER)) {
-            problems.at(pathOf(field), "must be a whole number from " + min + " to " + max + ", not " + v.describe());
-            return null;
-        }
-        String digits = v.text();
-        if (digits.length() <= 9 && isPlainInteger(digits)) {
-            // The common case, decided without BigDecimal.
-            int n = Integer.parseInt(digits);
-            if (n < min || n > max) {
-                problems.at(pathOf(field), "must be " + min + " to " + max + ", was " + digits);
-                return null;
-            }
-            return n;
-        }
-        if (digits.length() > MAX_NUMBER_CHARS) {
-            // Far outside any bound; parsing a number of thousands of digits would only cost time.
-            problems.at(pathOf(field), "must be " + min + " to " + max + ", was " + JsonNode.shorten(digits));
-            return null;
-        }
-        BigDecimal number = decimal(digits);
-        if (number == null) {
-            problems.at(pathOf(field), "must be " + min + " to " + max + ", was " + JsonNode.shorten(digits));
-            return null;
-        }
-        if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-            problems.at(pathOf(field), "must be a whole number, was " + digits);
-            return null;
-        }
-        if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problems.at(pathOf(field), "must be " + min + " to " + max + ", was " + JsonNode.shorten(digits));
-            return null;
-        }
-        return number.intValueExact();
-    }
-
-    /**
-     * The value of a JSON number, or null when its exponent is beyond what any number can hold
-     * ({@code 1e-2147483648}, {@code 1e99999999999}): such a number is out of every bound in these files.
-     */
-    static BigDecimal decimal(String number) {
-        try {
-            return new BigDecimal(number);
-        } catch (NumberFormatException | ArithmeticException e) {
-            return null;
-        }
-    }
-
-    private static boolean isPlainInteger(String s) {
-        for (int i = s.charAt(0) == '-' ? 1 : 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return JsonNumbers.whole(v, min, max, message -> problems.at(pathOf(field), message));
     }
 
     Boolean bool(String field) {
@@ -236,36 +178,14 @@ final class JsonFields {
         return list(field, "a list [ ... ]", (entry, i) -> entry);
     }
 
-    /** One of an enum's names, matched ignoring case; an unknown value names the allowed ones. */
+    /** One of an enum's names, by the one rule of {@link JsonChoices}. */
     <E extends Enum<E>> E choice(String field, Class<E> type) {
         JsonNode v = get(field);
         return v == null ? null : choice(v, field, -1, type);
     }
 
     private <E extends Enum<E>> E choice(JsonNode v, String field, int i, Class<E> type) {
-        E[] allowed = type.getEnumConstants();
-        if (!v.is(Kind.STRING)) {
-            problems.at(pathOf(field, i), "must be one of " + names(allowed) + ", not " + v.describe());
-            return null;
-        }
-        String wanted =
-                v.text().trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (E e : allowed) {
-            if (e.name().equals(wanted)) {
-                return e;
-            }
-        }
-        problems.at(
-                pathOf(field, i), "unknown value \"" + JsonNode.shorten(v.text()) + "\"; allowed: " + names(allowed));
-        return null;
-    }
-
-    private static String names(Enum<?>[] values) {
-        StringBuilder b = new StringBuilder();
-        for (Enum<?> e : values) {
-            b.append(b.length() == 0 ? "" : ", ").append(e.name());
-        }
-        return b.toString();
+        return JsonChoices.choice(v, type, message -> problems.at(pathOf(field, i), message));
     }
 
     /** A list of enum names; an unknown entry is reported and left out, a repeated one kept once. */

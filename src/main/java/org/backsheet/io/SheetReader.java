@@ -13,6 +13,7 @@ import org.backsheet.model.Clinic;
 import org.backsheet.model.Dose;
 import org.backsheet.model.EmbeddedImage;
 import org.backsheet.model.Exercise;
+import org.backsheet.model.HandoutOptions;
 import org.backsheet.model.Layout;
 import org.backsheet.model.Origin;
 import org.backsheet.model.PageOptions;
@@ -73,12 +74,13 @@ final class SheetReader {
                 .date(date(f))
                 .advice(f.textList("advice"))
                 .disclaimer(f.text("disclaimer"))
-                .page(page(f.object("page")))
-                .language(language(f))
-                .layout(f.choice("layout", Layout.class))
-                .trackingDays(trackingDays(f))
-                .groupByPosition(Boolean.TRUE.equals(f.bool("groupByPosition")))
-                .signatureLine(Boolean.TRUE.equals(f.bool("signatureLine")));
+                .options(HandoutOptions.DEFAULT
+                        .withPage(page(f.object("page")))
+                        .withLanguage(language(f))
+                        .withLayout(f.choice("layout", Layout.class))
+                        .withTrackingDays(trackingDays(f))
+                        .withGroupByPosition(Boolean.TRUE.equals(f.bool("groupByPosition")))
+                        .withSignatureLine(Boolean.TRUE.equals(f.bool("signatureLine"))));
         return sheet.items(items(f))
                 .carriedExercises(carried(f))
                 .unknownFields(f.unknownFields())
@@ -200,9 +202,7 @@ final class SheetReader {
         if (v == null) {
             return null;
         }
-        BigDecimal number = v.is(JsonNode.Kind.NUMBER) && v.text().length() <= JsonFields.MAX_NUMBER_CHARS
-                ? JsonFields.decimal(v.text())
-                : null;
+        BigDecimal number = JsonNumbers.decimal(v);
         if (number != null) {
             for (Integer days : TRACKING_DAYS) {
                 if (number.compareTo(BigDecimal.valueOf(days)) == 0) {

@@ -84,30 +84,6 @@ public final class SheetBuilder {
         return options(change.apply(options));
     }
 
-    public SheetBuilder page(PageOptions v) {
-        return options(options.withPage(v));
-    }
-
-    public SheetBuilder language(String v) {
-        return options(options.withLanguage(v));
-    }
-
-    public SheetBuilder layout(Layout v) {
-        return options(options.withLayout(v));
-    }
-
-    public SheetBuilder trackingDays(Integer v) {
-        return options(options.withTrackingDays(v));
-    }
-
-    public SheetBuilder groupByPosition(boolean v) {
-        return options(options.withGroupByPosition(v));
-    }
-
-    public SheetBuilder signatureLine(boolean v) {
-        return options(options.withSignatureLine(v));
-    }
-
     public SheetBuilder items(List<SheetItem> v) {
         items = v;
         return this;

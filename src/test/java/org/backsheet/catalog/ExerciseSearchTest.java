@@ -8,13 +8,13 @@ import java.util.Map;
 import org.backsheet.model.Equipment;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseKind;
-import org.backsheet.model.ExerciseText;
 import org.backsheet.model.Level;
 import org.backsheet.model.Origin;
 import org.backsheet.model.Position;
 import org.backsheet.model.StandardTexts;
 import org.backsheet.model.Target;
 import org.backsheet.model.WarningSigns;
+import org.backsheet.testdata.Exercises;
 import org.junit.jupiter.api.Test;
 
 class ExerciseSearchTest {
@@ -30,100 +30,30 @@ class ExerciseSearchTest {
 
     private final ExerciseSearch search = new ExerciseSearch();
 
-    private static Exercise exercise(
-            String id,
-            String name,
-            Position position,
-            ExerciseKind kind,
-            Level level,
-            List<Target> targets,
-            List<Equipment> equipment,
-            List<String> steps,
-            Map<String, ExerciseText> translations) {
+    /** Six exercises whose words and facts the tests below search (test resources, search/*.exercise.json). */
+    private static final List<Exercise> SIX = Exercises.fromFiles(
+            ExerciseSearchTest.class,
+            "search/bridging",
+            "search/knee-rolls",
+            "search/knees-to-chest",
+            "search/towel-hamstring-stretch",
+            "search/bird-dog",
+            "search/leg-press");
+
+    /** An exercise that is only its words: the tests that use it search text, not facts. */
+    private static Exercise exercise(String id, String name, Position position, String step) {
         return Exercise.builder(id, name)
                 .position(position)
-                .kind(kind)
-                .level(level)
-                .targets(targets)
-                .equipment(equipment)
-                .steps(steps)
-                .purpose("Helps.")
-                .translations(translations)
+                .kind(ExerciseKind.STRETCH)
+                .steps(List.of(step))
                 .build();
     }
-
-    private static final Exercise BRIDGE = exercise(
-            "bridging",
-            "Bridge",
-            Position.LYING_ON_BACK,
-            ExerciseKind.STRENGTHEN,
-            Level.BASIC,
-            List.of(Target.GLUTES),
-            List.of(Equipment.MAT),
-            List.of("Lie on your back.", "Lift your hips."),
-            Map.of(
-                    "es",
-                    new ExerciseText(
-                            "Puente",
-                            List.of("Túmbese boca arriba.", "Levante la cadera."),
-                            "Fortalece los glúteos.",
-                            List.of())));
-    private static final Exercise KNEE_ROLLS = exercise(
-            "knee-rolls",
-            "Knee rolls",
-            Position.LYING_ON_BACK,
-            ExerciseKind.MOBILITY,
-            Level.BASIC,
-            List.of(Target.HIPS),
-            List.of(),
-            List.of("Roll your knees to one side.", "Bring your knees to your chest."),
-            Map.of());
-    private static final Exercise KNEES_TO_CHEST = exercise(
-            "knees-to-chest",
-            "Knees to chest",
-            Position.LYING_ON_BACK,
-            ExerciseKind.STRETCH,
-            Level.BASIC,
-            List.of(Target.LOWER_BACK),
-            List.of(),
-            List.of("Hug both knees.", "Breathe out."),
-            Map.of());
-    private static final Exercise TOWEL = exercise(
-            "towel-hamstring-stretch",
-            "Hamstring stretch with towel",
-            Position.LYING_ON_BACK,
-            ExerciseKind.STRETCH,
-            Level.BASIC,
-            List.of(Target.HAMSTRINGS),
-            List.of(Equipment.TOWEL),
-            List.of("Loop a towel around your foot.", "Warm up first."),
-            Map.of());
-    private static final Exercise BIRD_DOG = exercise(
-            "bird-dog",
-            "Bird dog",
-            Position.HANDS_AND_KNEES,
-            ExerciseKind.STABILIZE,
-            Level.BASIC,
-            List.of(Target.ABDOMINALS),
-            List.of(Equipment.MAT),
-            List.of("Kneel on all fours.", "Reach out one arm and the other leg."),
-            Map.of());
-    private static final Exercise LEG_PRESS = exercise(
-            "leg-press",
-            "Leg press",
-            Position.SITTING,
-            ExerciseKind.STRENGTHEN,
-            Level.ADVANCED,
-            List.of(Target.QUADRICEPS),
-            List.of(Equipment.EXERCISE_MACHINE),
-            List.of("Sit in the machine.", "Push the plate away."),
-            Map.of());
 
     private static Catalog catalog(Exercise... exercises) {
         return new Catalog(List.of(exercises), Map.of("en", EN));
     }
 
-    private static final Catalog CATALOG = catalog(BRIDGE, KNEE_ROLLS, KNEES_TO_CHEST, TOWEL, BIRD_DOG, LEG_PRESS);
+    private static final Catalog CATALOG = new Catalog(SIX, Map.of("en", EN));
 
     private List<String> ids(ExerciseQuery query, String language) {
         return search.search(CATALOG, query, language).stream()
@@ -202,36 +132,9 @@ class ExerciseSearchTest {
     @Test
     void aNameHoldingEveryWordBeatsANameHoldingSome() {
         Catalog c = catalog(
-                exercise(
-                        "a",
-                        "Chest opener",
-                        Position.STANDING,
-                        ExerciseKind.STRETCH,
-                        Level.BASIC,
-                        List.of(),
-                        List.of(),
-                        List.of("Bend your knee."),
-                        Map.of()),
-                exercise(
-                        "b",
-                        "Wall push",
-                        Position.STANDING,
-                        ExerciseKind.STRETCH,
-                        Level.BASIC,
-                        List.of(),
-                        List.of(),
-                        List.of("Bring knee to chest."),
-                        Map.of()),
-                exercise(
-                        "c",
-                        "Knee to chest",
-                        Position.LYING_ON_BACK,
-                        ExerciseKind.STRETCH,
-                        Level.BASIC,
-                        List.of(),
-                        List.of(),
-                        List.of("Hug it."),
-                        Map.of()));
+                exercise("a", "Chest opener", Position.STANDING, "Bend your knee."),
+                exercise("b", "Wall push", Position.STANDING, "Bring knee to chest."),
+                exercise("c", "Knee to chest", Position.LYING_ON_BACK, "Hug it."));
         List<String> found = search.search(c, ExerciseQuery.forText("knee chest"), "en").stream()
                 .map(Exercise::id)
                 .toList();
@@ -253,16 +156,7 @@ class ExerciseSearchTest {
 
     @Test
     void originFilterSeparatesTheClinicsOwnExercises() {
-        Exercise own = exercise(
-                "clinic-cat-camel",
-                "Cat-camel",
-                Position.HANDS_AND_KNEES,
-                ExerciseKind.MOBILITY,
-                Level.BASIC,
-                List.of(),
-                List.of(),
-                List.of("Round your back."),
-                Map.of());
+        Exercise own = exercise("clinic-cat-camel", "Cat-camel", Position.HANDS_AND_KNEES, "Round your back.");
         Catalog withOwn = CATALOG.withUserExercises(List.of(own), new ArrayList<>());
         assertThat(search.search(withOwn, ExerciseQuery.ALL.withOrigin(Origin.USER), "en"))
                 .extracting(Exercise::id)
@@ -277,23 +171,19 @@ class ExerciseSearchTest {
         assertThat(search.indexFor(CATALOG, "en")).isSameAs(first);
         assertThat(search.indexFor(CATALOG, null)).isSameAs(first);
         assertThat(search.indexFor(CATALOG, "es")).isNotSameAs(first);
-        assertThat(search.indexFor(catalog(BRIDGE), "en")).isNotSameAs(first);
+        assertThat(search.indexFor(catalog(SIX.get(0)), "en")).isNotSameAs(first);
     }
 
     @Test
     void aLargeLibraryIsSearchedCompletely() {
         List<Exercise> many = new ArrayList<>();
         for (int i = 0; i < 1500; i++) {
-            many.add(exercise(
-                    "ex-" + i,
-                    (i % 3 == 0 ? "Plank " : "Lift ") + i,
-                    Position.values()[i % 7],
-                    ExerciseKind.values()[i % 5],
-                    Level.BASIC,
-                    List.of(Target.values()[i % 13]),
-                    List.of(),
-                    List.of("Step one of exercise " + i + ".", "Step two."),
-                    Map.of()));
+            many.add(Exercise.builder("ex-" + i, (i % 3 == 0 ? "Plank " : "Lift ") + i)
+                    .position(Position.values()[i % 7])
+                    .kind(ExerciseKind.values()[i % 5])
+                    .targets(List.of(Target.values()[i % 13]))
+                    .steps(List.of("Step one of exercise " + i + ".", "Step two."))
+                    .build());
         }
         Catalog big = new Catalog(many, Map.of("en", EN));
         assertThat(search.search(big, ExerciseQuery.forText("plank"), "en")).hasSize(500);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,13 +13,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.backsheet.render.HandoutWriter;
 import org.backsheet.render.RenderResult;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** export A.json B.json ... -d DIR: every good sheet is written even when some are bad. */
-class BatchExportTest {
-
-    @TempDir
-    Path tmp;
+class BatchExportTest extends CliTest {
 
     @Test
     void goodSheetsAreWrittenAndTheBadOneReported() throws IOException {
@@ -31,13 +26,7 @@ class BatchExportTest {
         Path out = tmp.resolve("out");
 
         CliRun run = CliRun.of(
-                CliRun.environment(tmp.resolve("no-library")),
-                "export",
-                first.toString(),
-                bad.toString(),
-                last.toString(),
-                "-d",
-                out.toString());
+                environment(), "export", first.toString(), bad.toString(), last.toString(), "-d", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(out.resolve("anna.pdf")).isNotEmptyFile();
@@ -54,15 +43,9 @@ class BatchExportTest {
 
     @Test
     void allGoodIsExitZeroAndTheFolderIsCreated() throws IOException {
-        List<String> args = new ArrayList<>(List.of("export"));
-        for (int i = 0; i < 6; i++) {
-            args.add(SheetFilesForTests.goodSheet(tmp, "sheet-" + i + ".backsheet.json")
-                    .toString());
-        }
         Path out = tmp.resolve("new/nested/out");
-        args.addAll(List.of("-d", out.toString()));
 
-        CliRun run = CliRun.of(CliRun.environment(tmp.resolve("no-library")), args.toArray(String[]::new));
+        CliRun run = run(SheetFilesForTests.batchExport(tmp, 6, out));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         for (int i = 0; i < 6; i++) {
@@ -82,14 +65,9 @@ class BatchExportTest {
                 return new RenderResult(1, List.of());
             };
         };
-        List<String> args = new ArrayList<>(List.of("export"));
-        for (int i = 0; i < 40; i++) {
-            args.add(SheetFilesForTests.goodSheet(tmp, "s" + i + ".json").toString());
-        }
-        args.addAll(List.of("-d", tmp.resolve("out").toString()));
+        String[] args = SheetFilesForTests.batchExport(tmp, 40, tmp.resolve("out"));
 
-        CliRun run = CliRun.of(
-                CliRun.environment(tmp.resolve("no-library")).withWriters(factory), args.toArray(String[]::new));
+        CliRun run = CliRun.of(environment().withWriters(factory), args);
 
         assertThat(run.exitCode()).isZero();
         assertThat(writersMade[0]).isEqualTo(1);
@@ -107,13 +85,7 @@ class BatchExportTest {
         Path two = SheetFilesForTests.goodSheet(tmp, "b/knee.json");
         Path out = tmp.resolve("out");
 
-        CliRun run = CliRun.of(
-                CliRun.environment(tmp.resolve("no-library")),
-                "export",
-                one.toString(),
-                two.toString(),
-                "-d",
-                out.toString());
+        CliRun run = CliRun.of(environment(), "export", one.toString(), two.toString(), "-d", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(out.resolve("knee.pdf")).isNotEmptyFile();
@@ -125,8 +97,7 @@ class BatchExportTest {
         Path sheet = SheetFilesForTests.goodSheet(tmp, "a.json");
         Path notAFolder = Files.writeString(tmp.resolve("out"), "x");
 
-        CliRun run = CliRun.of(
-                CliRun.environment(tmp.resolve("no-library")), "export", sheet.toString(), "-d", notAFolder.toString());
+        CliRun run = CliRun.of(environment(), "export", sheet.toString(), "-d", notAFolder.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines())

@@ -4,33 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.backsheet.render.HandoutWriter;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launchers give the command line a small heap. A handout that runs out of memory while others are being
  * made beside it (large photos) is made again alone, not skipped.
  */
-class BatchMemoryTest {
-
-    @TempDir
-    Path tmp;
+class BatchMemoryTest extends CliTest {
 
     @Test
     void aHandoutThatRunsOutOfMemoryBesideOthersIsMadeAgainAlone() throws IOException {
-        List<String> args = new ArrayList<>(List.of("export"));
-        for (int i = 0; i < 6; i++) {
-            args.add(SheetFilesForTests.goodSheet(tmp, "sheet-" + i + ".backsheet.json")
-                    .toString());
-        }
         Path out = tmp.resolve("out");
-        args.addAll(List.of("-d", out.toString()));
+        String[] args = SheetFilesForTests.batchExport(tmp, 6, out);
         // A writer whose memory only suffices for one handout at a time; the first two calls meet, so at
         // least two handouts certainly run out of memory side by side.
         AtomicInteger active = new AtomicInteger();
@@ -56,8 +45,7 @@ class BatchMemoryTest {
             };
         };
 
-        CliRun run = CliRun.of(
-                CliRun.environment(tmp.resolve("no-library")).withWriters(tight), args.toArray(String[]::new));
+        CliRun run = CliRun.of(environment().withWriters(tight), args);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).doesNotContain("not enough memory");

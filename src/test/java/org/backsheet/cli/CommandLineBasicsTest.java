@@ -2,19 +2,10 @@ package org.backsheet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** --help, --version, exercises, and what happens when the command line itself is wrong. */
-class CommandLineBasicsTest {
-
-    @TempDir
-    Path tmp;
-
-    private CliRun run(String... args) {
-        return CliRun.of(CliRun.environment(tmp.resolve("no-library")), args);
-    }
+class CommandLineBasicsTest extends CliTest {
 
     @Test
     void versionNamesTheProgram() {

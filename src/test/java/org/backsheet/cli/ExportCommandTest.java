@@ -19,17 +19,9 @@ import org.backsheet.model.Sheet;
 import org.backsheet.render.HandoutWriter;
 import org.backsheet.render.RenderResult;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** export SHEET.json -o OUT.pdf: the handout, the exit codes, the messages, and the safety of OUT.pdf. */
-class ExportCommandTest {
-
-    @TempDir
-    Path tmp;
-
-    private CliRun run(String... args) {
-        return CliRun.of(CliRun.environment(tmp.resolve("no-library")), args);
-    }
+class ExportCommandTest extends CliTest {
 
     @Test
     void writesAReadablePdfWithThePatientsName() throws IOException {
@@ -122,8 +114,7 @@ class ExportCommandTest {
             out.write("%PDF-1.7 half a handout".getBytes(StandardCharsets.US_ASCII));
             throw new IOException("the picture of item 3 is damaged");
         };
-        CliEnvironment environment =
-                CliRun.environment(tmp.resolve("no-library")).withWriters((c, f) -> failHalfway);
+        CliEnvironment environment = environment().withWriters((c, f) -> failHalfway);
 
         CliRun run = CliRun.of(environment, "export", sheet.toString(), "-o", pdf.toString());
 
@@ -164,8 +155,7 @@ class ExportCommandTest {
         HandoutWriter crashing = (s, out) -> {
             throw new IllegalStateException("No glyph for U+1F600");
         };
-        CliEnvironment environment =
-                CliRun.environment(tmp.resolve("no-library")).withWriters((c, f) -> crashing);
+        CliEnvironment environment = environment().withWriters((c, f) -> crashing);
 
         CliRun run = CliRun.of(
                 environment,
@@ -182,8 +172,7 @@ class ExportCommandTest {
     void renderWarningsGoToStderrWithoutChangingTheExitCode() throws IOException {
         Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
         HandoutWriter warning = (s, out) -> new RenderResult(1, List.of("replaced 2 characters the font lacks"));
-        CliEnvironment environment =
-                CliRun.environment(tmp.resolve("no-library")).withWriters((c, f) -> warning);
+        CliEnvironment environment = environment().withWriters((c, f) -> warning);
 
         CliRun run = CliRun.of(
                 environment,
@@ -204,8 +193,7 @@ class ExportCommandTest {
             seen.add(s);
             return new RenderResult(1, List.of());
         };
-        CliEnvironment environment =
-                CliRun.environment(tmp.resolve("no-library")).withWriters((c, f) -> recording);
+        CliEnvironment environment = environment().withWriters((c, f) -> recording);
 
         CliRun run = CliRun.of(
                 environment,

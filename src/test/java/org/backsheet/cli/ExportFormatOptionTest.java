@@ -9,23 +9,18 @@ import java.util.List;
 import org.backsheet.render.ExportFormat;
 import org.backsheet.render.RenderResult;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --format}: its values are the export formats, PDF when left out; the files are named by the format. */
-class ExportFormatOptionTest {
-
-    @TempDir
-    Path tmp;
+class ExportFormatOptionTest extends CliTest {
 
     private final List<ExportFormat> asked = new ArrayList<>();
 
-    private CliRun run(String... args) {
-        CliEnvironment environment = CliRun.environment(tmp.resolve("no-library"))
-                .withWriters((catalog, format) -> {
-                    asked.add(format);
-                    return (sheet, out) -> new RenderResult(1, List.of());
-                });
-        return CliRun.of(environment, args);
+    @Override
+    CliEnvironment environment() {
+        return super.environment().withWriters((catalog, format) -> {
+            asked.add(format);
+            return (sheet, out) -> new RenderResult(1, List.of());
+        });
     }
 
     @Test

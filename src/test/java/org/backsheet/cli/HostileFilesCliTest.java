@@ -11,21 +11,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The holes an adversarial run found in the command line (issue #15): each test holds the hostile input and
  * checks that it is refused with one clear line naming the file, and that nothing outside the chosen place
  * changes.
  */
-class HostileFilesCliTest {
-
-    @TempDir
-    Path tmp;
-
-    private CliRun run(String... args) {
-        return CliRun.of(CliRun.environment(tmp.resolve("no-library")), args);
-    }
+class HostileFilesCliTest extends CliTest {
 
     private static void symlink(Path link, Path target) throws IOException {
         try {

@@ -10,17 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What a hostile file can make the command line print (issue #15, item 9). */
-class HostileMessagesCliTest {
-
-    @TempDir
-    Path tmp;
-
-    private CliRun run(String... args) {
-        return CliRun.of(CliRun.environment(tmp.resolve("no-library")), args);
-    }
+class HostileMessagesCliTest extends CliTest {
 
     @Test
     void terminalEscapesAndLineBreaksFromAFileAreShownEscaped() throws IOException {

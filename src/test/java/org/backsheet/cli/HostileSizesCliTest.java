@@ -10,20 +10,12 @@ import java.util.regex.Pattern;
 import org.backsheet.render.HandoutWriter;
 import org.backsheet.render.RenderResult;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files within every per-field limit that still asked for too much (issue #15, item 6): hundreds of thousands
  * of pages, millions of values in an unknown field. Each is refused with a message naming the file.
  */
-class HostileSizesCliTest {
-
-    @TempDir
-    Path tmp;
-
-    private CliRun run(String... args) {
-        return CliRun.of(CliRun.environment(tmp.resolve("no-library")), args);
-    }
+class HostileSizesCliTest extends CliTest {
 
     private static String items(int count, int noteChars) {
         String note = "Keep the back straight and breathe out slowly. "
@@ -118,7 +110,7 @@ class HostileSizesCliTest {
         Path small = SheetFilesForTests.goodSheet(tmp, "small.backsheet.json");
 
         CliRun run = CliRun.of(
-                CliRun.environment(tmp.resolve("no-library")).withWriters(factory),
+                environment().withWriters(factory),
                 "export",
                 big.toString(),
                 small.toString(),

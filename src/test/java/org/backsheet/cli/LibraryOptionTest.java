@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** --library DIR and the default user library: the clinic's own exercises join the built-in ones. */
-class LibraryOptionTest {
-
-    @TempDir
-    Path tmp;
+class LibraryOptionTest extends CliTest {
 
     @Test
     void ownExerciseCanBeListedAndExported() throws IOException {
@@ -21,7 +17,7 @@ class LibraryOptionTest {
                 tmp,
                 "own.backsheet.json",
                 "{\"exercise\": \"clinic-cat-camel\", \"reps\": 8}, {\"exercise\": \"bridging\"}");
-        CliEnvironment environment = CliRun.environment(tmp.resolve("no-library"));
+        CliEnvironment environment = environment();
 
         CliRun listed = CliRun.of(environment, "exercises", "--library", library.toString());
         CliRun exported = CliRun.of(
@@ -47,8 +43,7 @@ class LibraryOptionTest {
         Path library = tmp.resolve("library");
         SheetFilesForTests.exercise(library, "bridging", "My own bridge");
 
-        CliRun run =
-                CliRun.of(CliRun.environment(tmp.resolve("no-library")), "exercises", "--library", library.toString());
+        CliRun run = CliRun.of(environment(), "exercises", "--library", library.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).contains("bridging\tBridge").doesNotContain("bridging\tMy own bridge");
@@ -72,8 +67,7 @@ class LibraryOptionTest {
     @Test
     void aMissingLibraryFolderIsBadInput() {
         Path missing = tmp.resolve("nope");
-        CliRun run =
-                CliRun.of(CliRun.environment(tmp.resolve("no-library")), "exercises", "--library", missing.toString());
+        CliRun run = CliRun.of(environment(), "exercises", "--library", missing.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines())
                 .singleElement()
@@ -88,8 +82,7 @@ class LibraryOptionTest {
         SheetFilesForTests.exercise(library, "clinic-cat-camel", "Cat-camel");
         SheetFilesForTests.write(library, "broken.exercise.json", "{ \"format\": ");
 
-        CliRun run =
-                CliRun.of(CliRun.environment(tmp.resolve("no-library")), "exercises", "--library", library.toString());
+        CliRun run = CliRun.of(environment(), "exercises", "--library", library.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).contains("clinic-cat-camel\tCat-camel");

@@ -12,20 +12,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.backsheet.render.CupsPdfOutput;
 import org.backsheet.render.HandoutPrinter;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * print SHEET.json [--printer NAME] [--copies N]: exit codes and messages. Printing itself is tested through a
  * real queue in HandoutPrinterTest; here only the happy path's message needs the BackSheetPDF queue.
  */
-class PrintCommandTest {
-
-    @TempDir
-    Path tmp;
-
-    private CliRun run(String... args) {
-        return CliRun.of(CliRun.environment(tmp.resolve("no-library")), args);
-    }
+class PrintCommandTest extends CliTest {
 
     @Test
     void unknownPrinterIsAFailureWithOneClearLine() throws IOException {

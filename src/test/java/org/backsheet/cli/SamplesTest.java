@@ -11,21 +11,17 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.backsheet.render.ExportFormat;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The sample sheets shipped in samples/ all validate and export, as the README promises. */
-class SamplesTest {
+class SamplesTest extends CliTest {
 
     private static final Path SAMPLES = Path.of("samples");
-
-    @TempDir
-    Path tmp;
 
     @Test
     void everySampleValidatesAndExports() throws IOException {
         List<Path> sheets = sampleSheets();
         assertThat(sheets).hasSizeGreaterThanOrEqualTo(4);
-        CliEnvironment environment = CliRun.environment(tmp.resolve("no-library"));
+        CliEnvironment environment = environment();
 
         String[] files = sheets.stream().map(Path::toString).toArray(String[]::new);
         CliRun validated = CliRun.of(environment, concat(new String[] {"validate"}, files));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small sheet and exercise files written into a test's temporary folder. */
 final class SheetFilesForTests {
@@ -35,6 +37,19 @@ final class SheetFilesForTests {
                 """
                 {"exercise": "pelvic-tilt", "reps": 10, "holdSeconds": 5},
                 {"exercise": "bridging", "reps": 8}""");
+    }
+
+    /**
+     * The arguments of a batch export of {@code count} good sheets written to {@code folder}, {@code sheet-0}
+     * to {@code sheet-N}: {@code export sheet-0.backsheet.json ... -d out}.
+     */
+    static String[] batchExport(Path folder, int count, Path out) throws IOException {
+        List<String> args = new ArrayList<>(List.of("export"));
+        for (int i = 0; i < count; i++) {
+            args.add(goodSheet(folder, "sheet-" + i + ".backsheet.json").toString());
+        }
+        args.addAll(List.of("-d", out.toString()));
+        return args.toArray(String[]::new);
     }
 
     static Path write(Path folder, String fileName, String content) throws IOException {

@@ -5,17 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** validate SHEET.json ...: one line per problem naming file and field; exit 0 only when all are valid. */
-class ValidateCommandTest {
-
-    @TempDir
-    Path tmp;
-
-    private CliRun run(String... args) {
-        return CliRun.of(CliRun.environment(tmp.resolve("no-library")), args);
-    }
+class ValidateCommandTest extends CliTest {
 
     @Test
     void validFileIsOk() throws IOException {

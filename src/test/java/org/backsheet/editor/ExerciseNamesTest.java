@@ -2,11 +2,9 @@ package org.backsheet.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.model.Exercise;
-import org.backsheet.model.Sheet;
 import org.junit.jupiter.api.Test;
 
 /** The library and the sheet's list name exercises in the sheet's language, as the handout prints them. */
@@ -19,14 +17,7 @@ class ExerciseNamesTest {
                 .filter(e -> e.translations().containsKey("es"))
                 .findFirst()
                 .orElseThrow();
-        EditorController editor = new EditorController(
-                catalog,
-                Sheet.empty(),
-                new FakeFiles(),
-                new FakeFiles(),
-                EditorPreferences.inMemory(),
-                java.time.Clock.systemUTC(),
-                new EditorTexts(Locale.ENGLISH));
+        EditorController editor = TestEditors.controller(catalog, new FakeFiles(), new FakeFiles());
         assertThat(editor.nameOf(translated)).isEqualTo(translated.name());
         editor.details().setLanguage("es");
         assertThat(editor.nameOf(translated))

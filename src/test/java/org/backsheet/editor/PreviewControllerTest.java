@@ -21,7 +21,6 @@ import org.backsheet.render.ExportFormat;
 import org.backsheet.render.HandoutRenderer;
 import org.backsheet.render.HandoutWriter;
 import org.backsheet.render.figure.FigurePictures;
-import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.Test;
 
 class PreviewControllerTest {
@@ -67,30 +66,8 @@ class PreviewControllerTest {
     @Test
     void onlyTheLatestOfManyQuickChangesIsRendered() throws Exception {
         AtomicInteger built = new AtomicInteger();
-        HandoutMaker counting = new HandoutMaker() {
-            @Override
-            public PDDocument document(Sheet sheet) {
-                built.incrementAndGet();
-                PDDocument d = new PDDocument();
-                for (int i = 0; i <= sheet.items().size(); i++) {
-                    d.addPage(new PDPage());
-                }
-                return d;
-            }
-
-            @Override
-            public HandoutWriter writer(ExportFormat format) {
-                throw new UnsupportedOperationException("not used");
-            }
-        };
-        EditorController editor = new EditorController(
-                TestCatalog.create(),
-                Sheet.empty(),
-                new FakeFiles(),
-                new FakeFiles(),
-                EditorPreferences.inMemory(),
-                StepClock.standing(),
-                new EditorTexts(Locale.ENGLISH));
+        HandoutMaker counting = blankPages(built);
+        EditorController editor = TestEditors.withFakeFiles();
         Recorder view = new Recorder();
         try (PreviewController preview = new PreviewController(editor.document(), counting, view, Runnable::run, 200)) {
             preview.start();
@@ -105,27 +82,8 @@ class PreviewControllerTest {
 
     @Test
     void closingTwiceAndChangesAfterClosingAreHarmless() {
-        EditorController editor = new EditorController(
-                TestCatalog.create(),
-                Sheet.empty(),
-                new FakeFiles(),
-                new FakeFiles(),
-                EditorPreferences.inMemory(),
-                StepClock.standing(),
-                new EditorTexts(Locale.ENGLISH));
-        HandoutMaker blank = new HandoutMaker() {
-            @Override
-            public PDDocument document(Sheet sheet) {
-                PDDocument d = new PDDocument();
-                d.addPage(new PDPage());
-                return d;
-            }
-
-            @Override
-            public HandoutWriter writer(ExportFormat format) {
-                throw new UnsupportedOperationException("not used");
-            }
-        };
+        EditorController editor = TestEditors.withFakeFiles();
+        HandoutMaker blank = blankPages(new AtomicInteger());
         PreviewController preview = new PreviewController(editor.document(), blank, new Recorder(), Runnable::run, 0);
         preview.start();
         preview.close();
@@ -164,5 +122,25 @@ class PreviewControllerTest {
             view.counts.poll(30, TimeUnit.SECONDS);
             assertThat(view.pages.poll(30, TimeUnit.SECONDS)).isLessThan(ninth).isLessThanOrEqualTo(1);
         }
+    }
+
+    /** A maker of blank handouts, one page more than the sheet has items, counting how many it made. */
+    private static HandoutMaker blankPages(AtomicInteger built) {
+        return new HandoutMaker() {
+            @Override
+            public PDDocument document(Sheet sheet) {
+                built.incrementAndGet();
+                PDDocument d = new PDDocument();
+                for (int i = 0; i <= sheet.items().size(); i++) {
+                    d.addPage(new PDPage());
+                }
+                return d;
+            }
+
+            @Override
+            public HandoutWriter writer(ExportFormat format) {
+                throw new UnsupportedOperationException("the preview only shows documents");
+            }
+        };
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.backsheet.editor.DetailsController.TextField;
 import org.backsheet.io.FileFormatException;
@@ -16,7 +15,6 @@ import org.backsheet.io.RecoveryStore;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.model.RecoveredSheet;
 import org.backsheet.model.Sheet;
-import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,14 +161,7 @@ class RecoveryControllerTest {
     }
 
     private EditorController window() {
-        return new EditorController(
-                TestCatalog.create(),
-                Sheet.empty(),
-                new JsonSheetStore(),
-                view,
-                EditorPreferences.inMemory(),
-                StepClock.standing(),
-                new EditorTexts(Locale.ENGLISH));
+        return TestEditors.controller(TestCatalog.create(), new JsonSheetStore(), view);
     }
 
     private Path savedSheet(String name, String title) throws IOException {

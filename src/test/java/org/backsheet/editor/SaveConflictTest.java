@@ -124,13 +124,6 @@ class SaveConflictTest {
     }
 
     private static EditorController window(ScriptedFileView view) {
-        return new EditorController(
-                TestCatalog.create(),
-                Sheet.empty(),
-                new JsonSheetStore(),
-                view,
-                EditorPreferences.inMemory(),
-                StepClock.standing(),
-                new EditorTexts(Locale.ENGLISH));
+        return TestEditors.controller(TestCatalog.create(), new JsonSheetStore(), view);
     }
 }

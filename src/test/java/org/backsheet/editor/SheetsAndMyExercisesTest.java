@@ -6,14 +6,12 @@ import static org.backsheet.editor.UserExerciseControllerTest.draft;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.backsheet.io.ExerciseFiles;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.model.DoseField;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
-import org.backsheet.testdata.StepClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,14 +31,7 @@ class SheetsAndMyExercisesTest {
         source = new CatalogSource(BUILT_IN, tmp.resolve("library"), Runnable::run);
         mine = new UserExerciseController(source);
         FakeFiles files = new FakeFiles();
-        editor = new EditorController(
-                source.current(),
-                Sheet.empty(),
-                files,
-                files,
-                EditorPreferences.inMemory(),
-                StepClock.standing(),
-                new EditorTexts(Locale.ENGLISH));
+        editor = TestEditors.controller(source.current(), files, files);
         source.addListener(editor::setCatalog);
     }
 

@@ -49,12 +49,12 @@ class SheetFilesTest {
                 .date(LocalDate.of(2026, 11, 21))
                 .advice(List.of("Warm up first.", "Stop if the pain becomes sharp."))
                 .disclaimer("See a doctor first.")
-                .page(new PageOptions(PageSize.LETTER, true))
-                .language("pt-BR")
-                .layout(Layout.COMPACT)
-                .trackingDays(14)
-                .groupByPosition(true)
-                .signatureLine(true)
+                .options(o -> o.withPage(new PageOptions(PageSize.LETTER, true))
+                        .withLanguage("pt-BR")
+                        .withLayout(Layout.COMPACT)
+                        .withTrackingDays(14)
+                        .withGroupByPosition(true)
+                        .withSignatureLine(true))
                 .item(
                         Sheets.item(
                                         "pelvic-tilt",

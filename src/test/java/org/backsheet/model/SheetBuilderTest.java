@@ -11,11 +11,11 @@ class SheetBuilderTest {
     void theOptionsAccessorsReadTheGroupedHandoutOptions() {
         Sheet sheet = Sheet.builder()
                 .title("Knee")
-                .language("es")
-                .layout(Layout.COMPACT)
-                .trackingDays(14)
-                .groupByPosition(true)
-                .signatureLine(true)
+                .options(o -> o.withLanguage("es")
+                        .withLayout(Layout.COMPACT)
+                        .withTrackingDays(14)
+                        .withGroupByPosition(true)
+                        .withSignatureLine(true))
                 .build();
         assertThat(sheet.options())
                 .isEqualTo(new HandoutOptions(PageOptions.DEFAULT, "es", Layout.COMPACT, 14, true, true));
@@ -32,7 +32,7 @@ class SheetBuilderTest {
                 .title("Knee")
                 .patient("Anna")
                 .items(List.of(SheetItem.of("bridging")))
-                .language("es")
+                .options(o -> o.withLanguage("es"))
                 .build();
         Sheet changed = sheet.toBuilder().patient("Ben").build();
         assertThat(changed).isEqualTo(sheet.withPatient("Ben"));

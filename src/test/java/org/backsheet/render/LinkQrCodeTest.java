@@ -58,7 +58,7 @@ class LinkQrCodeTest {
     @Test
     void theCaptionIsInTheSheetsLanguage() throws IOException {
         Sheet sheet = Sheet.builder()
-                .language("es")
+                .options(o -> o.withLanguage("es"))
                 .item(SheetItem.of("pelvic-tilt").withLink(ITEM_LINK))
                 .build();
         assertThat(text(render(sheet))).contains("Escanee para verlo");

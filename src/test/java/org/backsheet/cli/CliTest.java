@@ -1,0 +1,20 @@
+package org.backsheet.cli;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A command-line test: a fresh folder, and the command line run in process with the built-in catalog only. */
+abstract class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    /** The real catalog and renderer; the editor's library folder points where nothing is. */
+    CliEnvironment environment() {
+        return CliRun.environment(tmp.resolve("no-library"));
+    }
+
+    CliRun run(String... args) {
+        return CliRun.of(environment(), args);
+    }
+}
