@@ -31,20 +31,8 @@ final class SafetyBox {
             float tierPad = mostUrgent ? 4 : 0;
             float tierWidth = BoxBlock.innerWidth(inner, tierPad);
             List<Block> tierLines = new ArrayList<>();
-            if (l.compact()) {
-                // the same signs, run on after their lead-in line
-                tierLines.add(TextBlock.runIn(
-                        l,
-                        tier.heading(),
-                        t.bodyBold,
-                        String.join(l.labels.get("list.semicolon"), tier.signs()),
-                        t.body,
-                        tierWidth));
-            } else {
-                tierLines.add(
-                        TextBlock.of(l, tier.heading(), t.bodyBold, tierWidth).as(StandardStructureTypes.H3));
-                tierLines.addAll(signs(l, tier, tierWidth));
-            }
+            tierLines.add(TextBlock.of(l, tier.heading(), t.bodyBold, tierWidth).as(StandardStructureTypes.H3));
+            tierLines.addAll(signs(l, tier, tierWidth));
             if (mostUrgent) {
                 lines.add(new BoxBlock(
                         new StackBlock(tierLines, t.scale(1)), inner, tierPad, Color.WHITE, Typography.INK));

@@ -11,9 +11,9 @@ final class Projection {
      * knees falling to one side turn about the body's long axis: seen from the side that turn is lost, seen
      * from the feet it is a plain tilt.
      */
-    private static final double YAW = Math.toRadians(65);
+    private static final double YAW = Math.toRadians(55);
     /** ...and this far down from above, so that a person lying on a mat is seen lying on it. */
-    private static final double PITCH = Math.toRadians(40);
+    private static final double PITCH = Math.toRadians(30);
 
     private final View view;
 
