@@ -38,13 +38,21 @@ class ExportCommandTest extends CliTest {
         }
     }
 
+    /** Exports {@code sheet} and expects bad input: exit 2, no PDF, no stack trace. Returns what stderr said. */
+    private String refusedExport(Path sheet) {
+        Path pdf = tmp.resolve("refused.pdf");
+        CliRun run = run("export", sheet.toString(), "-o", pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(pdf).doesNotExist();
+        return run.err();
+    }
+
     @Test
     void missingSheetIsBadInputNamingTheFile() {
-        Path pdf = tmp.resolve("out.pdf");
-        CliRun run = run("export", tmp.resolve("nowhere.json").toString(), "-o", pdf.toString());
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("nowhere.json").contains("no such file");
-        assertThat(pdf).doesNotExist();
+        assertThat(refusedExport(tmp.resolve("nowhere.json")))
+                .contains("nowhere.json")
+                .contains("no such file");
     }
 
     @Test
@@ -53,16 +61,9 @@ class ExportCommandTest extends CliTest {
                 tmp,
                 "bad.backsheet.json",
                 "{\"exercise\": \"bridging\"}, {\"exercise\": \"pelvic-tilt\", \"reps\": 500}");
-        Path pdf = tmp.resolve("bad.pdf");
-
-        CliRun run = run("export", sheet.toString(), "-o", pdf.toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines())
+        assertThat(refusedExport(sheet).lines())
                 .anySatisfy(
                         line -> assertThat(line).startsWith(sheet.toString()).contains("items[1].reps"));
-        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(pdf).doesNotExist();
     }
 
     @Test
@@ -71,24 +72,14 @@ class ExportCommandTest extends CliTest {
                 tmp,
                 "broken.json",
                 "{\n  \"format\": \"backsheet/sheet\",\n  \"version\": 1,\n  \"items\": [ {\"exercise\": }\n}\n");
-
-        CliRun run =
-                run("export", sheet.toString(), "-o", tmp.resolve("broken.pdf").toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).containsPattern(Pattern.quote(sheet.toString()) + ":\\d+:\\d+: ");
+        assertThat(refusedExport(sheet)).containsPattern(Pattern.quote(sheet.toString()) + ":\\d+:\\d+: ");
     }
 
     @Test
     void unknownExerciseIdNamesTheItemAndTheId() throws IOException {
         Path sheet = SheetFilesForTests.sheet(
                 tmp, "typo.backsheet.json", "{\"exercise\": \"bridging\"}, {\"exercise\": \"pelvic-tlit\"}");
-
-        CliRun run =
-                run("export", sheet.toString(), "-o", tmp.resolve("typo.pdf").toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err())
+        assertThat(refusedExport(sheet))
                 .contains("typo.backsheet.json")
                 .contains("items[1]")
                 .contains("pelvic-tlit");
