@@ -44,7 +44,7 @@ class LinkQrCodeTest {
     void theCompactSheetPrintsTheCodesTooAndTheyDecode() throws IOException {
         Sheet sheet = Sheet.builder()
                 .title("Links")
-                .layout(Layout.COMPACT)
+                .options(o -> o.withLayout(Layout.COMPACT))
                 .item(SheetItem.of("pelvic-tilt").withLink(ITEM_LINK), SheetItem.of("bird-dog"))
                 .build();
         byte[] pdf = render(sheet);
