@@ -44,9 +44,9 @@ class LinkQrCodeTest {
     void theCompactSheetPrintsTheCodesTooAndTheyDecode() throws IOException {
         Sheet sheet = Sheet.builder()
                 .title("Links")
-                .options(o -> o.withLayout(Layout.COMPACT))
                 .item(SheetItem.of("pelvic-tilt").withLink(ITEM_LINK), SheetItem.of("bird-dog"))
-                .build();
+                .build()
+                .withLayout(Layout.COMPACT);
         byte[] pdf = render(sheet);
         assertThat(decodedOnEveryPage(pdf)).containsExactlyInAnyOrder(ITEM_LINK, EXERCISE_LINK);
         assertThat(text(pdf)).contains("Scan to watch");
