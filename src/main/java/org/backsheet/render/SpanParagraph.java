@@ -148,6 +148,18 @@ final class SpanParagraph implements Block {
         });
     }
 
+    /** Only for a paragraph taller than a page (absurdly long text): pieces of as many lines as fit. */
+    @Override
+    public List<Block> split(float maxHeight) {
+        int per = Math.max(1, (int) Math.floor(maxHeight / lineHeight));
+        List<Block> pieces = new ArrayList<>();
+        for (int from = 0; from < lines.size(); from += per) {
+            pieces.add(new SpanParagraph(
+                    lines.subList(from, Math.min(lines.size(), from + per)), lineHeight, baseline, tag));
+        }
+        return pieces;
+    }
+
     /** At least two lines on each side of the cut, as for any paragraph. */
     @Override
     public Division divide(float remaining, float nextPageHeight) {
