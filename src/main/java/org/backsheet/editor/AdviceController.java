@@ -9,6 +9,10 @@ import org.backsheet.model.Sheet;
 /**
  * The advice bullets. A sheet either uses the standard advice of its language (stored as "no advice given")
  * or its own list; switching to an own list starts from the standard bullets so nothing has to be retyped.
+ *
+ * <p>In an own list, a line that is word for word a standard line stays a standard line: a language change
+ * turns it into the same line of the new language. Only lines the clinician wrote or changed are theirs and
+ * stay as written. (A clinician who edited one bullet then switched to Spanish got every bullet in English.)
  */
 public final class AdviceController {
 
@@ -30,6 +34,36 @@ public final class AdviceController {
         return s.advice() != null
                 ? s.advice()
                 : catalog.standardTexts(s.language()).advice();
+    }
+
+    /** The lines of the own list that are not standard lines of the sheet's language: none for standard advice. */
+    public List<String> ownLines() {
+        Sheet s = changes.sheet();
+        if (s.advice() == null) {
+            return List.of();
+        }
+        List<String> standard = catalog.standardTexts(s.language()).advice();
+        return s.advice().stream().filter(line -> !standard.contains(line)).toList();
+    }
+
+    /**
+     * {@code s} in {@code language}: each standard line of its own list becomes the same line (by position in the
+     * standard list) of the new language, own lines are kept; a list that ends up the new language's standard
+     * advice becomes the standard advice again.
+     */
+    Sheet inLanguage(Sheet s, String language) {
+        Sheet moved = s.withLanguage(language);
+        if (s.advice() == null || language.equals(s.language())) {
+            return moved;
+        }
+        List<String> from = catalog.standardTexts(s.language()).advice();
+        List<String> to = catalog.standardTexts(language).advice();
+        List<String> lines = new ArrayList<>();
+        for (String line : s.advice()) {
+            int at = from.indexOf(line);
+            lines.add(at >= 0 && at < to.size() ? to.get(at) : line);
+        }
+        return moved.withAdvice(lines.equals(to) ? null : lines);
     }
 
     public void useStandardAdvice(boolean standard) {

@@ -13,18 +13,35 @@ import java.util.Optional;
 /**
  * Dates as people type them: the short form of their locale (15/12/2026 in Spain, 12/15/2026 in the United
  * States) with the year always in full, or year-month-day. Shown in the locale's form.
+ *
+ * <p>Day and month the other way round are taken too when that cannot be misread: 15/12/2026 on a United States
+ * machine can only be the 15th of December (there is no 15th month), so refusing it would only make a clinician
+ * from elsewhere retype it. 5/12/2026 stays the locale's reading.
  */
 public final class DateText {
 
     private final DateTimeFormatter local;
+    /** The locale's form with day and month swapped; null when the locale starts with the year. */
+    private final DateTimeFormatter swapped;
 
     public DateText(Locale locale) {
         String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
                 FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
         // A two-digit year is ambiguous on a handout kept for years: always four digits.
         pattern = pattern.replaceAll("y+", "yyyy").replace("uuuu", "yyyy");
-        local = DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu"), locale)
-                .withResolverStyle(ResolverStyle.STRICT);
+        String strict = pattern.replace("yyyy", "uuuu");
+        local = DateTimeFormatter.ofPattern(strict, locale).withResolverStyle(ResolverStyle.STRICT);
+        swapped = strict.startsWith("u")
+                ? null
+                : DateTimeFormatter.ofPattern(swapDayAndMonth(strict), locale).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    private static String swapDayAndMonth(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length());
+        for (char c : pattern.toCharArray()) {
+            out.append(c == 'd' ? 'M' : c == 'M' ? 'd' : c);
+        }
+        return out.toString();
     }
 
     /** How the locale writes a date, for a placeholder and messages ("dd/mm/yyyy", "mm/dd/yyyy"). */
@@ -40,19 +57,27 @@ public final class DateText {
         return local.format(date);
     }
 
-    /** The date in {@code text}, in the locale's form or year-month-day; empty when it is neither. */
+    /**
+     * The date in {@code text}: in the locale's form, year-month-day, or day and month the other way round when
+     * the day is above 12 (so it cannot be a month); empty when it is none of these.
+     */
     public Optional<LocalDate> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         String t = text.strip();
-        for (DateTimeFormatter f : new DateTimeFormatter[] {local, DateTimeFormatter.ISO_LOCAL_DATE}) {
-            try {
-                return Optional.of(LocalDate.parse(t, f));
-            } catch (DateTimeParseException notThisForm) {
-                // try the next form
-            }
+        Optional<LocalDate> date = parse(t, local).or(() -> parse(t, DateTimeFormatter.ISO_LOCAL_DATE));
+        if (date.isEmpty() && swapped != null) {
+            date = parse(t, swapped).filter(d -> d.getDayOfMonth() > 12);
         }
-        return Optional.empty();
+        return date;
+    }
+
+    private static Optional<LocalDate> parse(String text, DateTimeFormatter form) {
+        try {
+            return Optional.of(LocalDate.parse(text, form));
+        } catch (DateTimeParseException notThisForm) {
+            return Optional.empty();
+        }
     }
 }

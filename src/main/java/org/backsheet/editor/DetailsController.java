@@ -27,9 +27,11 @@ public final class DetailsController {
     }
 
     private final SheetChanges changes;
+    private final AdviceController advice;
 
-    DetailsController(SheetChanges changes) {
+    DetailsController(SheetChanges changes, AdviceController advice) {
         this.changes = changes;
+        this.advice = advice;
     }
 
     /** The current text of {@code field}, "" when unset. */
@@ -149,21 +151,23 @@ public final class DetailsController {
         return changes.sheet().language();
     }
 
+    /** Changes the language; standard advice lines in an own list follow it (see {@link AdviceController}). */
     public void setLanguage(String language) {
-        changes.apply("edit.language", s -> s.withLanguage(language));
+        changes.apply("edit.language", s -> advice.inLanguage(s, language));
     }
 
     /**
-     * The clinician's own texts, which a language change leaves as they were written (none is translated): own
-     * advice, own disclaimer wording, notes on exercises; each as a phrase for the message. Empty when the sheet
-     * has none.
+     * The clinician's own texts, which a language change leaves as they were written (none is translated): the
+     * advice lines they wrote or changed (quoted, so they can be found), own disclaimer wording, notes on
+     * exercises; each as a phrase for the message. Empty when the sheet has none.
      */
     public List<String> ownTexts() {
         Sheet s = changes.sheet();
         EditorTexts t = changes.texts();
         List<String> own = new ArrayList<>();
-        if (s.advice() != null) {
-            own.add(t.get("language.own.advice", s.advice().size()));
+        List<String> lines = advice.ownLines();
+        if (!lines.isEmpty()) {
+            own.add(t.get("language.own.advice", lines.size(), quoted(lines)));
         }
         if (s.disclaimer() != null) {
             own.add(t.get("language.own.disclaimer"));
@@ -180,6 +184,16 @@ public final class DetailsController {
     /** Whether the sheet has its own advice list, which the standard advice of the new language could replace. */
     public boolean hasOwnAdvice() {
         return changes.sheet().advice() != null;
+    }
+
+    /** Each line in quotes, a long one shortened: enough to find it in the list. */
+    private static String quoted(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            String l = line.strip();
+            out.add("\u201c" + (l.length() > 40 ? l.substring(0, 39).strip() + "\u2026" : l) + "\u201d");
+        }
+        return String.join(", ", out);
     }
 
     public Layout layout() {

@@ -54,8 +54,8 @@ public final class EditorController {
         changes = new SheetChanges(document, undoSupport, clock::millis, texts);
         items = new ItemsController(changes);
         item = new ItemController(changes, this::catalog);
-        details = new DetailsController(changes);
         advice = new AdviceController(changes, catalog);
+        details = new DetailsController(changes, advice);
         disclaimer = new DisclaimerController(changes, catalog, this::status);
         library = new LibraryController(catalog, items);
         files = new FileController(

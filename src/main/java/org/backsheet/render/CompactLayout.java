@@ -3,10 +3,12 @@ package org.backsheet.render;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 /**
- * The reminder sheet: the same opening, then the exercises two to a row, each a number, a small picture, the
- * name and the dose on one short line, many to a page; the same closing.
+ * The reminder sheet, built to put a ten-exercise program on one page: a short header and title, then a compact
+ * safety box (every warning sign, run on), the daily plan, the exercises two to a row (see {@link CompactCell}),
+ * and only then the advice, so that advice never pushes an exercise off page one; the closing follows.
  */
 final class CompactLayout {
 
@@ -24,40 +26,78 @@ final class CompactLayout {
 
     List<FlowItem> build() {
         List<FlowItem> flow = new ArrayList<>();
-        OpeningSection.build(l, logo, width, flow);
         Typography t = l.type;
-        if (l.content.groups().isEmpty()) {
-            return flow;
+        CompactHeader.build(l, logo, width, flow);
+        flow.add(FlowItem.of(CompactSafetyBox.build(l, width), t.scale(6)));
+        if (!l.content.groups().isEmpty()) {
+            plan(flow);
+            exercises(flow);
         }
-        OpeningSection.exercisesHeading(l, width, flow);
-        float gutter = t.scale(14);
+        OpeningSection.advice(l, width, flow);
+        return flow;
+    }
+
+    /**
+     * The daily plan, its bold first words ("Do your exercises in 2 sessions a day:") standing as the heading of
+     * the exercises; without a plan, the "Your exercises" heading.
+     */
+    private void plan(List<FlowItem> flow) {
+        List<String> plan = PlanWords.lines(l.content.plan(), l.labels);
+        if (plan.isEmpty()) {
+            OpeningSection.exercisesHeading(l, width, flow);
+            return;
+        }
+        Typography t = l.type;
+        CompactType c = new CompactType(t);
+        String rest = String.join(l.labels.get("list.semicolon"), plan.subList(1, plan.size()));
+        flow.add(FlowItem.of(SpanParagraph.lead(l, plan.get(0), c.bold, rest, c.body, width), t.scale(6))
+                .keptWithNext());
+    }
+
+    private void exercises(List<FlowItem> flow) {
+        Typography t = l.type;
+        float gutter = t.scale(12);
         float cellWidth = (width - gutter) / 2;
         for (HandoutContent.Group group : l.content.groups()) {
             if (group.heading() != null) {
-                flow.add(FlowItem.of(DetailedLayout.groupHeading(l, group.heading(), width), t.scale(8))
-                        .keptWithNext());
+                flow.add(FlowItem.of(groupHeading(group.heading()), t.scale(6)).keptWithNext());
             }
             List<ExerciseContent> list = group.exercises();
             for (int i = 0; i < list.size(); i += 2) {
-                Cell left = new Cell(list.get(i), cellWidth);
-                Cell right = i + 1 < list.size() ? new Cell(list.get(i + 1), cellWidth) : null;
+                CompactCell left = new CompactCell(l, list.get(i), pictures, cellWidth);
+                CompactCell right =
+                        i + 1 < list.size() ? new CompactCell(l, list.get(i + 1), pictures, cellWidth) : null;
                 flow.add(FlowItem.of(new Row(left, right, cellWidth + gutter), 0));
             }
         }
-        return flow;
+    }
+
+    /** "Lying on your back" above the exercises done in that position: a level-2 heading here, under the title. */
+    private Block groupHeading(String heading) {
+        Typography t = l.type;
+        return new StackBlock(
+                List.of(
+                        TextBlock.of(l, heading, t.subheading, width).as(StandardStructureTypes.H2),
+                        new RuleBlock(width, t.scale(5), 1f, Typography.ACCENT)),
+                0);
     }
 
     /** Two cells side by side, a rule below them. */
     private final class Row implements Block {
 
-        private final Cell left;
-        private final Cell right;
+        private final CompactCell left;
+        private final CompactCell right;
         private final float rightX;
 
-        Row(Cell left, Cell right, float rightX) {
+        Row(CompactCell left, CompactCell right, float rightX) {
             this.left = left;
             this.right = right;
             this.rightX = rightX;
+        }
+
+        @Override
+        public String describe() {
+            return "Row: " + left.describe();
         }
 
         @Override
@@ -73,59 +113,6 @@ final class CompactLayout {
             }
             float bottom = top - height();
             canvas.line(Typography.RULE, 0.75f, x, bottom, x + width, bottom);
-        }
-    }
-
-    /** One exercise: number, small picture, name and the dose (the clinician's note is on the detailed sheet). */
-    private final class Cell implements Block {
-
-        private final ExerciseContent entry;
-        private final StackBlock text;
-        private final TextBlock number;
-        private final float pad = l.type.scale(4);
-        private final float pictureWidth;
-        private final float pictureHeight = l.type.scale(44);
-        private final float numberWidth;
-        private final float gutter = l.type.scale(6);
-
-        Cell(ExerciseContent entry, float width) {
-            Typography t = l.type;
-            this.entry = entry;
-            this.numberWidth = l.width("00", t.exerciseName) + t.scale(4);
-            this.pictureWidth = Math.round(width * 0.25f);
-            float textWidth = width - numberWidth - pictureWidth - gutter;
-            List<Block> parts = new ArrayList<>();
-            parts.add(TextBlock.of(l, entry.name(), t.bodyBold, textWidth)
-                    .limitLines(2)
-                    .as(ExerciseHeading.level(l)));
-            DosePanel dose = DosePanel.plain(l, entry.dose(), textWidth);
-            if (!dose.isEmpty()) {
-                parts.add(dose);
-            }
-            this.text = new StackBlock(parts, t.scale(1));
-            this.number = TextBlock.of(
-                    l, l.labels.number(entry.number()), t.exerciseName.withColor(Typography.ACCENT), numberWidth);
-        }
-
-        @Override
-        public float height() {
-            return Math.max(pictureHeight, text.height()) + 2 * pad;
-        }
-
-        @Override
-        public void draw(PageCanvas canvas, float x, float top) throws IOException {
-            float rowTop = top - pad;
-            number.draw(canvas, x, rowTop);
-            float px = x + numberWidth;
-            new PictureBlock(
-                            pictures,
-                            entry.exercise(),
-                            entry.item(),
-                            pictureWidth,
-                            pictureHeight,
-                            PictureBlock.alternativeText(l, entry))
-                    .draw(canvas, px, rowTop);
-            text.draw(canvas, px + pictureWidth + gutter, rowTop);
         }
     }
 }

@@ -27,6 +27,18 @@ final class DoseWords {
     private DoseWords() {}
 
     static List<Phrase> of(Dose dose, Labels labels) {
+        return of(dose, labels, false);
+    }
+
+    /**
+     * The same phrases, shorter where the compact sheet's narrow column needs it: "Hold 5 seconds" without "each
+     * time" (the sentence around it already says how many times).
+     */
+    static List<Phrase> brief(Dose dose, Labels labels) {
+        return of(dose, labels, true);
+    }
+
+    private static List<Phrase> of(Dose dose, Labels labels, boolean brief) {
         DoseField sided = null;
         if (dose.isPerSide()) {
             sided = SIDED.stream().filter(f -> f.get(dose) != null).findFirst().orElse(null);
@@ -38,6 +50,9 @@ final class DoseWords {
                 continue; // the one flag, "each side", joins the first phrase that can carry it
             }
             String key = "dose.line." + field.key() + (field == sided ? ".onEachSide" : "");
+            if (brief && field == DoseField.HOLD_SECONDS && field != sided) {
+                key += ".brief";
+            }
             phrases.add(split(labels.format(key, value), labels.number(value)));
         }
         if (dose.isPerSide() && sided == null) {

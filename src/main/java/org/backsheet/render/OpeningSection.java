@@ -14,6 +14,12 @@ final class OpeningSection {
     private OpeningSection() {}
 
     static void build(LayoutContext l, Block logo, float width, List<FlowItem> flow) {
+        top(l, logo, width, SafetyBox.build(l, width), flow);
+        advice(l, width, flow);
+    }
+
+    /** Header, title and the given safety box: what every layout prints first. */
+    static void top(LayoutContext l, Block logo, float width, Block safetyBox, List<FlowItem> flow) {
         Typography t = l.type;
         HandoutContent c = l.content;
         HeaderBlock header = HeaderBlock.build(l, logo, width);
@@ -24,7 +30,13 @@ final class OpeningSection {
         flow.add(FlowItem.of(
                 TextBlock.of(l, c.title(), t.title, width).as(StandardStructureTypes.H1),
                 header == null ? 0 : t.scale(2)));
-        flow.add(FlowItem.of(SafetyBox.build(l, width), t.scale(6)));
+        flow.add(FlowItem.of(safetyBox, t.scale(6)));
+    }
+
+    /** "Good to know": the advice as bullets, nothing when there is none. */
+    static void advice(LayoutContext l, float width, List<FlowItem> flow) {
+        Typography t = l.type;
+        HandoutContent c = l.content;
         if (!c.advice().isEmpty()) {
             List<Block> lines = new ArrayList<>();
             lines.add(heading(l, l.labels.get("section.advice"), width));
@@ -44,22 +56,15 @@ final class OpeningSection {
         List<Block> lines = new ArrayList<>();
         lines.add(heading(l, l.labels.get("section.exercises"), width));
         List<String> plan = PlanWords.lines(l.content.plan(), l.labels);
-        if (!plan.isEmpty() && l.compact()) {
-            lines.add(TextBlock.runIn(
-                    l,
-                    plan.get(0),
-                    t.bodyBold,
-                    String.join(l.labels.get("list.semicolon"), plan.subList(1, plan.size())),
-                    t.body,
-                    width));
-        } else if (!plan.isEmpty()) {
+        if (!plan.isEmpty()) {
             lines.add(TextBlock.of(l, plan.get(0), t.bodyBold, width));
             for (String line : plan.subList(1, plan.size())) {
                 lines.add(bullet(l, line, t.body, width));
             }
         }
         // with the plan under it the heading is not alone, so it may end a page above the first exercise
-        FlowItem item = FlowItem.of(new StackBlock(lines, t.scale(2)), t.gap);
+        // never cut: a plan whose second session is on the next page reads as a one-session day
+        FlowItem item = FlowItem.of(new Unbroken(new StackBlock(lines, t.scale(2))), t.gap);
         flow.add(plan.isEmpty() ? item.keptWithNext() : item);
     }
 

@@ -83,25 +83,6 @@ final class TextBlock implements Block {
         return new TextBlock(l.wrap(text, style, width - indent), style, l.clean(marker), markerStyle, indent);
     }
 
-    /**
-     * At most {@code maxLines} lines; cut text ends in an ellipsis (used on the compact sheet, whose rows must
-     * stay short).
-     */
-    TextBlock limitLines(int maxLines) {
-        if (lines.size() <= maxLines) {
-            return this;
-        }
-        List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
-        String last = kept.get(maxLines - 1);
-        float room = style.width(kept.size() == 1 && runIn ? "" : last) + style.width("…");
-        float limit = Math.max(style.width(last), room - style.width("…"));
-        while (!last.isEmpty() && style.width(last + "…") > limit) {
-            last = last.substring(0, last.offsetByCodePoints(last.length(), -1));
-        }
-        kept.set(maxLines - 1, last.stripTrailing() + "…");
-        return new TextBlock(kept, style, marker, markerStyle, indent, tag, runIn);
-    }
-
     /** Text led by a bold label on its first line ("Take care: ..."); the following lines use the full width. */
     static TextBlock runIn(
             LayoutContext l, String label, TextStyle labelStyle, String text, TextStyle style, float width) {

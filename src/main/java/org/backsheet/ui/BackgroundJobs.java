@@ -1,5 +1,8 @@
 package org.backsheet.ui;
 
+import java.awt.GraphicsConfiguration;
+import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.Window;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
@@ -9,6 +12,12 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import javax.print.DocFlavor;
+import javax.print.PrintService;
+import javax.print.PrintServiceLookup;
+import javax.print.ServiceUI;
+import javax.print.attribute.PrintRequestAttributeSet;
 import javax.swing.JOptionPane;
 import javax.swing.SwingWorker;
 import org.backsheet.editor.EditorController;
@@ -29,6 +38,8 @@ final class BackgroundJobs {
     private final HandoutMaker maker;
     private final List<HandoutExport> exports;
     private final SwingFileView dialogs;
+    private Supplier<List<PrintService>> printerLookup = () ->
+            PrintSettings.printers(PrinterJob.lookupPrintServices(), PrintServiceLookup.lookupDefaultPrintService());
 
     BackgroundJobs(Window owner, EditorController editor, HandoutMaker maker, SwingFileView dialogs) {
         this.owner = owner;
@@ -76,6 +87,7 @@ final class BackgroundJobs {
     private void exportTo(HandoutExport export, Path target, boolean replaceReadOnly) {
         Sheet sheet = editor.sheet();
         AtomicBoolean cancelled = new AtomicBoolean();
+        ProgressDialog progress = new ProgressDialog(owner, UiTexts.get("export.progress"));
         SwingWorker<Integer, Void> worker = new SwingWorker<>() {
             @Override
             protected Integer doInBackground() throws Exception {
@@ -86,20 +98,22 @@ final class BackgroundJobs {
             protected void done() {
                 finish(
                         this,
+                        progress,
                         "export.failed",
                         pages -> editor.status(editor.texts().get("status.exported", target.getFileName(), pages)));
             }
         };
-        run(worker, "export.progress", () -> {
+        progress.start(() -> {
             cancelled.set(true);
             worker.cancel(false);
         });
+        worker.execute();
     }
 
     /** Builds the handout, shows the system print dialog, and prints the same pages as the PDF. */
     void print() {
         Sheet sheet = editor.sheet();
-        String jobName = editor.files().documentName();
+        String jobName = PrintSettings.jobName(sheet);
         new SwingWorker<HandoutPrint, Void>() {
             @Override
             protected HandoutPrint doInBackground() throws Exception {
@@ -117,18 +131,39 @@ final class BackgroundJobs {
         }.execute();
     }
 
+    /** Tests stand in for the computer's printers (a test machine may have none, or some). */
+    void lookUpPrintersWith(Supplier<List<PrintService>> lookup) {
+        printerLookup = lookup;
+    }
+
     private void printDocument(HandoutPrint handout) {
         PrinterJob job = handout.job();
-        if (!job.printDialog()) {
+        List<PrintService> printers = printerLookup.get();
+        if (printers.isEmpty()) {
+            handout.close();
+            dialogs.showError(UiTexts.get("print.noPrinter"));
+            return;
+        }
+        PrintRequestAttributeSet attributes = PrintSettings.attributes(owner, job.getJobName());
+        PrintService chosen = showPrintDialog(printers, attributes);
+        if (chosen == null) {
             handout.close();
             return;
         }
+        try {
+            job.setPrintService(chosen);
+        } catch (PrinterException e) {
+            handout.close();
+            dialogs.showError(UiTexts.get("print.failed", rootMessage(e)));
+            return;
+        }
         int pages = handout.pages();
+        ProgressDialog progress = new ProgressDialog(owner, UiTexts.get("print.progress"));
         SwingWorker<Integer, Void> worker = new SwingWorker<>() {
             @Override
             protected Integer doInBackground() throws PrinterException {
                 try {
-                    job.print();
+                    job.print(attributes);
                     return pages;
                 } finally {
                     handout.close();
@@ -137,27 +172,42 @@ final class BackgroundJobs {
 
             @Override
             protected void done() {
-                finish(this, "print.failed", n -> editor.status(editor.texts().get("status.printed", n)));
+                finish(
+                        this,
+                        progress,
+                        "print.failed",
+                        n -> editor.status(editor.texts().get("status.printed", n)));
             }
         };
-        run(worker, "print.progress", () -> {
+        progress.start(() -> {
             job.cancel();
             worker.cancel(false);
         });
-    }
-
-    private void run(SwingWorker<Integer, Void> worker, String progressKey, Runnable cancel) {
-        ProgressDialog progress = new ProgressDialog(owner, UiTexts.get(progressKey), cancel);
-        worker.addPropertyChangeListener(e -> {
-            if ("state".equals(e.getPropertyName()) && e.getNewValue() == SwingWorker.StateValue.DONE) {
-                progress.finish();
-            }
-        });
-        progress.start();
         worker.execute();
     }
 
-    private void finish(SwingWorker<Integer, Void> worker, String failureKey, IntConsumer success) {
+    /**
+     * Java's print dialog, centred on the editor and owned by it, starting from {@code attributes} (which it
+     * updates with the user's choices); the printer chosen, or null on Cancel.
+     */
+    private PrintService showPrintDialog(List<PrintService> printers, PrintRequestAttributeSet attributes) {
+        GraphicsConfiguration gc = owner.getGraphicsConfiguration();
+        Rectangle screen = gc.getBounds();
+        Point at = PrintSettings.centred(owner.getBounds(), PrintSettings.DIALOG_SIZE, screen);
+        return ServiceUI.printDialog(
+                gc,
+                at.x - screen.x,
+                at.y - screen.y,
+                printers.toArray(PrintService[]::new),
+                printers.get(0),
+                DocFlavor.SERVICE_FORMATTED.PAGEABLE,
+                attributes);
+    }
+
+    /** Ends a job: the progress window goes first, so an error dialog is never covered by it. */
+    private void finish(
+            SwingWorker<Integer, Void> worker, ProgressDialog progress, String failureKey, IntConsumer success) {
+        progress.finish();
         try {
             success.accept(worker.get());
         } catch (CancellationException e) {

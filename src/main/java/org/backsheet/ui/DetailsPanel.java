@@ -1,11 +1,14 @@
 package org.backsheet.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
+import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.DetailsController;
 import org.backsheet.editor.DetailsController.TextField;
@@ -18,6 +21,10 @@ final class DetailsPanel extends JPanel {
 
     private final List<TextBinding> bindings = new ArrayList<>();
     private final JTextField date = new JTextField(9);
+    /** Why the last date typed was refused, beside the field (a red border alone says nothing). */
+    private final JLabel dateProblem = new JLabel();
+    /** The sheet's date when the typed one was refused; the reason goes once the date changes. */
+    private LocalDate refusedWith;
 
     DetailsPanel(EditorController editor) {
         super(new MigLayout("insets 8 10 4 10, fillx, gap 8 4", "[right][grow,fill][right][grow,fill]"));
@@ -38,6 +45,9 @@ final class DetailsPanel extends JPanel {
                     // Half a date changes nothing yet; the field is marked until it is a date again.
                     boolean ok = text.isBlank() || details.setDateText(text);
                     date.putClientProperty("JComponent.outline", ok ? null : "error");
+                    if (ok) {
+                        showDateProblem(null);
+                    }
                     date.setToolTipText(UiTexts.get(ok ? "sheet.date.tip" : "sheet.date.invalid", pattern));
                 },
                 () -> {
@@ -46,6 +56,8 @@ final class DetailsPanel extends JPanel {
                     if (kept != null) {
                         editor.status(kept);
                     }
+                    refusedWith = editor.sheet().date();
+                    showDateProblem(kept);
                     date.putClientProperty("JComponent.outline", null);
                     bindings.forEach(TextBinding::refresh);
                 }));
@@ -69,6 +81,11 @@ final class DetailsPanel extends JPanel {
         add(date, "split 3, growx, wmin 90");
         add(picker, "growx 0");
         add(today, "growx 0, wrap");
+        dateProblem.setName("sheetDateProblem");
+        dateProblem.putClientProperty("FlatLaf.styleClass", "small");
+        dateProblem.setForeground(UIManager.getColor("Component.error.focusedBorderColor"));
+        dateProblem.setVisible(false);
+        add(dateProblem, "skip 1, span 3, hidemode 3, wmin 0, wrap");
         add(label("sheet.clinician", clinician));
         add(clinician);
         add(label("sheet.clinicName", clinicName));
@@ -83,8 +100,17 @@ final class DetailsPanel extends JPanel {
                 if (!date.hasFocus()) {
                     date.putClientProperty("JComponent.outline", null);
                 }
+                if (!Objects.equals(sheet.date(), refusedWith)) {
+                    showDateProblem(null);
+                }
             }
         });
+    }
+
+    private void showDateProblem(String reason) {
+        dateProblem.setText(reason);
+        dateProblem.setToolTipText(reason);
+        dateProblem.setVisible(reason != null);
     }
 
     private JTextField field(EditorController editor, TextField which, String name) {

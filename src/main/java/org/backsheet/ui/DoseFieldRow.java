@@ -9,8 +9,9 @@ import org.backsheet.model.DoseField;
 
 /**
  * One dose field: a check box "own value" and the field's value box ({@link DoseInput}). Unticked, the box is
- * greyed and shows the exercise's default (what will print); ticking it starts from that default. Counts and
- * flags ("each side") behave alike.
+ * greyed and shows the exercise's usual value (what will print); ticking it starts from that value. Counts and
+ * flags ("each side") behave alike. The box reads "own value for Sets" to screen readers and in its tooltip: a
+ * clinician took the ticks for "print this".
  */
 final class DoseFieldRow {
 
@@ -28,6 +29,7 @@ final class DoseFieldRow {
         own = new JCheckBox(label);
         own.setName("own." + field.jsonName());
         own.setToolTipText(UiTexts.get("item.own.tip"));
+        own.getAccessibleContext().setAccessibleName(UiTexts.get("item.own.name", label));
         input = new DoseInput(field, "dose.", label);
         input.onRejected(status);
         hint.putClientProperty("FlatLaf.styleClass", "small");
@@ -43,10 +45,11 @@ final class DoseFieldRow {
         });
     }
 
-    void addTo(JPanel panel) {
+    /** Adds the row's three cells; {@code last} ends the panel's line. */
+    void addTo(JPanel panel, boolean last) {
         panel.add(own);
-        panel.add(input.component(), "w 80!");
-        panel.add(hint, "wrap");
+        panel.add(input.component(), "w 64!");
+        panel.add(hint, "wmin 0" + (last ? ", wrap" : ", gapright 12"));
     }
 
     /** Shows the selected item's value, or its default greyed out. */
@@ -60,12 +63,13 @@ final class DoseFieldRow {
             own.setSelected(ownValue != null);
             input.setEnabled(enabled && ownValue != null);
             input.show(ownValue != null ? ownValue : fallback);
-            hint.setText(
-                    ownValue != null || !enabled
-                            ? ""
-                            : fallback != null
-                                    ? UiTexts.get("item.default", shown(fallback))
-                                    : UiTexts.get("item.defaultNone"));
+            // The greyed box already shows the usual value; only "not printed" needs words beside it.
+            String usual = ownValue != null || !enabled
+                    ? null
+                    : fallback != null ? UiTexts.get("item.default", shown(fallback)) : UiTexts.get("item.defaultNone");
+            hint.setText(fallback == null && usual != null ? usual : "");
+            hint.setToolTipText(usual);
+            input.component().setToolTipText(usual);
         } finally {
             updating = false;
         }

@@ -6,20 +6,27 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javax.swing.ButtonGroup;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.JRadioButton;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.DetailsController;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.SheetDocument;
 import org.backsheet.model.Layout;
+import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
 
-/** The handout options: language, layout, tracking chart, grouping by position and the signature line. */
+/**
+ * The handout tab: language and large print first (a clinician looked for them under "Disclaimer and page" and
+ * did not find them), then paper, layout, tracking chart, grouping by position and the signature line; one column
+ * of labels, so everything lines up.
+ */
 final class HandoutOptionsPanel extends JPanel {
 
     /** Days a tracking chart can cover; null means no chart. */
@@ -30,12 +37,15 @@ final class HandoutOptionsPanel extends JPanel {
     private final JComboBox<Choice<Integer>> tracking = new JComboBox<>();
     private final JCheckBox groupByPosition = new JCheckBox(UiTexts.get("handout.groupByPosition"));
     private final JCheckBox signatureLine = new JCheckBox(UiTexts.get("handout.signatureLine"));
+    private final JCheckBox largePrint = new JCheckBox(UiTexts.get("page.largePrint"));
+    private final JRadioButton a4 = new JRadioButton("A4");
+    private final JRadioButton letter = new JRadioButton(UiTexts.get("page.letter"));
     /** True while the controls are being set from the sheet, so they do not echo the change back. */
     private boolean refreshing;
 
     HandoutOptionsPanel(EditorController editor) {
-        // Lined up with the page options above it: labels right-aligned, the lists as wide as they need.
-        super(new MigLayout("insets 0 12 0 0, gap 8 4", "[right][left]"));
+        // Labels right-aligned, the lists as wide as they need.
+        super(new MigLayout("insets 10 10 8 10, gap 8 6", "[right][left]"));
         DetailsController details = editor.details();
         for (String code : editor.catalog().languages().stream().sorted().toList()) {
             language.addItem(new Choice<>(code, languageName(code)));
@@ -53,7 +63,18 @@ final class HandoutOptionsPanel extends JPanel {
         tracking.setName("trackingDays");
         groupByPosition.setName("groupByPosition");
         signatureLine.setName("signatureLine");
+        largePrint.setName("largePrint");
+        a4.setName("pageA4");
+        letter.setName("pageLetter");
+        ButtonGroup paper = new ButtonGroup();
+        paper.add(a4);
+        paper.add(letter);
         row("handout.language", language);
+        add(new JLabel());
+        add(largePrint, "wrap");
+        add(new JLabel(UiTexts.get("page.size")));
+        add(a4, "split 2");
+        add(letter, "wrap");
         row("handout.layout", layout);
         row("handout.tracking", tracking);
         add(new JLabel());
@@ -70,6 +91,9 @@ final class HandoutOptionsPanel extends JPanel {
         whenChosen(tracking, details::setTrackingDays);
         groupByPosition.addActionListener(e -> details.setGroupByPosition(groupByPosition.isSelected()));
         signatureLine.addActionListener(e -> details.setSignatureLine(signatureLine.isSelected()));
+        largePrint.addActionListener(e -> details.setLargePrint(largePrint.isSelected()));
+        a4.addActionListener(e -> details.setPageSize(PageSize.A4));
+        letter.addActionListener(e -> details.setPageSize(PageSize.LETTER));
 
         Runnable refresh = () -> {
             refreshing = true;
@@ -81,6 +105,9 @@ final class HandoutOptionsPanel extends JPanel {
                 select(tracking, days, () -> new Choice<>(days, UiTexts.get("handout.tracking.days", days)));
                 groupByPosition.setSelected(details.groupByPosition());
                 signatureLine.setSelected(details.signatureLine());
+                largePrint.setSelected(details.largePrint());
+                a4.setSelected(details.pageSize() == PageSize.A4);
+                letter.setSelected(details.pageSize() == PageSize.LETTER);
             } finally {
                 refreshing = false;
             }

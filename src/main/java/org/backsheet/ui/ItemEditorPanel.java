@@ -1,8 +1,10 @@
 package org.backsheet.ui;
 
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.KeyboardFocusManager;
+import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.Scrollable;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.EditorController;
@@ -23,7 +26,7 @@ import org.backsheet.model.Sheet;
 import org.backsheet.model.WebLink;
 
 /** Edits the selected exercise of the sheet: its dose field by field (each side included), a note and a link. */
-final class ItemEditorPanel extends JPanel {
+final class ItemEditorPanel extends JPanel implements Scrollable {
 
     private final ItemController item;
     /** The exercise's name in the sheet's language, as the heading shows it. */
@@ -35,25 +38,37 @@ final class ItemEditorPanel extends JPanel {
     private final JButton reset = new JButton(UiTexts.get("item.resetDose"));
     private final TextBinding noteBinding;
     private final JTextField link = new JTextField();
-    private final JLabel linkProblem = new JLabel(" ");
+    private final JLabel linkProblem = new JLabel();
     private final TextBinding linkBinding;
 
     ItemEditorPanel(EditorController editor) {
-        super(new MigLayout("insets 8 10 8 10, fillx, gap 8 4", "[][][grow]"));
+        // Two dose fields a line, so the whole panel fits from 1280x720 up without scrolling.
+        super(new MigLayout("insets 6 10 6 10, fillx, gap 6 4", "[][][grow][][][grow]"));
         this.item = editor.item();
         this.names = editor::nameOf;
         heading.setFont(
                 heading.getFont().deriveFont(Font.BOLD, heading.getFont().getSize2D() + 1f));
         heading.setName("itemHeading");
-        add(heading, "span 3, wrap 6");
-        for (DoseField field : DoseField.values()) {
-            DoseFieldRow row = new DoseFieldRow(field, item, editor::status);
-            row.addTo(this);
-            rows.add(row);
+        reset.setName("resetDose");
+        reset.addActionListener(e -> item.resetDose());
+        add(heading, "span, split 2, growx, wmin 0");
+        add(reset, "wrap");
+        JLabel ownExplained = new JLabel(UiTexts.get("item.own.explain"));
+        ownExplained.setName("itemOwnExplained");
+        ownExplained.putClientProperty("FlatLaf.styleClass", "small");
+        add(ownExplained, "span, wmin 0, wrap");
+        DoseField[] fields = DoseField.values();
+        int half = (fields.length + 1) / 2;
+        for (int line = 0; line < half; line++) {
+            // Left column top to bottom, then the right one: Sets, Repetitions, Hold, Minutes | Each side, ...
+            addRow(fields[line], editor, line + half >= fields.length);
+            if (line + half < fields.length) {
+                addRow(fields[line + half], editor, true);
+            }
         }
         JLabel noteLabel = new JLabel(UiTexts.get("item.note"));
         noteLabel.setLabelFor(note);
-        add(noteLabel, "span 3, wrap");
+        add(noteLabel, "span, gaptop 4, wrap");
         note.setName("itemNote");
         note.setLineWrap(true);
         note.setWrapStyleWord(true);
@@ -61,19 +76,17 @@ final class ItemEditorPanel extends JPanel {
         // Tab leaves the note instead of typing a tab character.
         note.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         note.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-        add(new JScrollPane(note), "span 3, growx, wrap");
+        add(new JScrollPane(note), "span, growx, wrap");
         JLabel linkLabel = new JLabel(UiTexts.get("item.link"));
         linkLabel.setLabelFor(link);
-        add(linkLabel, "span 3, wrap");
         link.setName("itemLink");
         link.getAccessibleContext().setAccessibleName(UiTexts.get("item.link"));
-        add(link, "span 3, growx, wrap");
+        add(linkLabel, "span, split 2");
+        add(link, "growx, wmin 0, wrap");
         linkProblem.setName("itemLinkProblem");
         linkProblem.setForeground(errorColour());
-        add(linkProblem, "span 3, wrap");
-        reset.setName("resetDose");
-        reset.addActionListener(e -> item.resetDose());
-        add(reset, "span 3");
+        // Only a refused link takes a line: it says why beside where it was typed.
+        add(linkProblem, "span, hidemode 3, wmin 0");
         noteBinding = TextBinding.bind(
                 note, () -> item.selected().map(i -> i.note()).orElse(""), item::setNote, editor::endTyping);
         linkBinding = TextBinding.bind(
@@ -96,10 +109,43 @@ final class ItemEditorPanel extends JPanel {
         refresh();
     }
 
+    /** As wide as the pane, never wider: long words are cut rather than hidden behind a sideways scrollbar. */
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
+    }
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+        return 16;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+        return Math.max(16, visible.height - 16);
+    }
+
+    private void addRow(DoseField field, EditorController editor, boolean endsLine) {
+        DoseFieldRow row = new DoseFieldRow(field, item, editor::status);
+        row.addTo(this, endsLine);
+        rows.add(row);
+    }
+
     /** A refused link stays in the box with the reason under it; the sheet keeps its last good link. */
     private void showLinkProblem(Optional<WebLink.Problem> problem) {
         linkProblem.setText(
-                problem.map(p -> UiTexts.get("link.problem." + p.name())).orElse(" "));
+                problem.map(p -> UiTexts.get("link.problem." + p.name())).orElse(""));
+        linkProblem.setVisible(problem.isPresent());
     }
 
     private static Color errorColour() {

@@ -221,6 +221,7 @@ final class LibraryActions {
         }
         Path from = chooser.getSelectedFile().toPath();
         // Reading a big zip takes a while: off the event thread, with a progress window that can cancel it.
+        ProgressDialog progress = new ProgressDialog(window(), UiTexts.get("import.progress"));
         SwingWorker<LibraryImport.Plan, Void> reading = new SwingWorker<>() {
             @Override
             protected LibraryImport.Plan doInBackground() throws IOException {
@@ -229,6 +230,7 @@ final class LibraryActions {
 
             @Override
             protected void done() {
+                progress.finish();
                 if (isCancelled()) {
                     return;
                 }
@@ -241,14 +243,7 @@ final class LibraryActions {
                 }
             }
         };
-        ProgressDialog progress =
-                new ProgressDialog(window(), UiTexts.get("import.progress"), () -> reading.cancel(true));
-        reading.addPropertyChangeListener(e -> {
-            if ("state".equals(e.getPropertyName()) && e.getNewValue() == SwingWorker.StateValue.DONE) {
-                progress.finish();
-            }
-        });
-        progress.start();
+        progress.start(() -> reading.cancel(true));
         reading.execute();
     }
 

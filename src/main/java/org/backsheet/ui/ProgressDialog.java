@@ -12,14 +12,20 @@ import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * A small window shown while a long job (export, print) runs in the background, with a Cancel button (also
- * Escape). It appears only if the job takes longer than a moment, so quick jobs do not flash a window.
+ * A small window shown while a long job (export, print, reading a zip) runs in the background, with a Cancel
+ * button (also Escape). It appears only if the job takes longer than a moment, so quick jobs do not flash a
+ * window.
+ *
+ * <p>The job's {@code done()} must call {@link #finish()} first, before it shows anything modal (a question, an
+ * error). Finishing on the worker's DONE state came too late: Swing reports that state only after {@code done()}
+ * returns, so the delayed window popped up over the import dialog, stayed there, and took the clicks meant for it.
  */
 final class ProgressDialog extends JDialog {
 
     private final Timer showLater;
+    private Runnable cancel = () -> {};
 
-    ProgressDialog(Window owner, String text, Runnable cancel) {
+    ProgressDialog(Window owner, String text) {
         super(owner, text, ModalityType.MODELESS);
         setName("progressDialog");
         JPanel panel = new JPanel(new MigLayout("insets 16, fillx, gap 8 8", "[grow,fill]"));
@@ -33,7 +39,7 @@ final class ProgressDialog extends JDialog {
         panel.add(cancelButton, "growx 0, right");
         setContentPane(panel);
         getRootPane().setDefaultButton(cancelButton);
-        LibraryPanel.bindKey(getRootPane(), KeyStroke.getKeyStroke("ESCAPE"), "cancel", cancel);
+        LibraryPanel.bindKey(getRootPane(), KeyStroke.getKeyStroke("ESCAPE"), "cancel", () -> cancel.run());
         getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke("ESCAPE"), "cancel");
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
         pack();
@@ -42,10 +48,13 @@ final class ProgressDialog extends JDialog {
         showLater.setRepeats(false);
     }
 
-    void start() {
+    /** Starts counting to the moment the window shows; {@code cancelJob} runs on Cancel or Escape. */
+    void start(Runnable cancelJob) {
+        cancel = cancelJob;
         showLater.start();
     }
 
+    /** Closes the window, or keeps it from ever showing; call first thing in the job's {@code done()}. */
     void finish() {
         showLater.stop();
         dispose();

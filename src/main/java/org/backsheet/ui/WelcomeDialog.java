@@ -1,5 +1,9 @@
 package org.backsheet.ui;
 
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Point;
+import java.awt.Rectangle;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
@@ -12,7 +16,8 @@ import org.backsheet.editor.PreferenceKeys;
 
 /**
  * The first-run welcome: what the three panes are, and three ways to begin (set up the clinic profile, start
- * from the sample handout, or from a blank sheet). Shown once per user.
+ * from the sample handout, or from a blank sheet). Shown once per user, narrow and over the preview pane: centred
+ * on the window it hid the library list and the sheet it talks about.
  */
 final class WelcomeDialog extends JDialog {
 
@@ -39,16 +44,33 @@ final class WelcomeDialog extends JDialog {
             dispose();
             window.newSheet();
         });
-        panel.add(profile, "split 3, growx 0");
-        panel.add(sample, "growx 0");
-        panel.add(blank, "growx 0");
+        panel.add(profile);
+        panel.add(sample);
+        panel.add(blank);
         setContentPane(panel);
         getRootPane().setDefaultButton(sample);
         getRootPane()
                 .registerKeyboardAction(
                         e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
         pack();
-        setLocationRelativeTo(window);
+        setLocation(besideThePanes(window, getSize()));
+    }
+
+    /**
+     * Over the preview pane, so the library and the sheet stay in sight; right-aligned in the window when the
+     * preview is narrower than the dialog, and on the window when it is not on screen yet.
+     */
+    static Point besideThePanes(EditorWindow window, Dimension size) {
+        if (!window.isShowing()) {
+            return new Point(window.getX(), window.getY());
+        }
+        Rectangle frame = window.getBounds();
+        Component preview = window.previewPanel();
+        Point previewAt = preview.getLocationOnScreen();
+        int x = previewAt.x + (preview.getWidth() - size.width) / 2;
+        x = Math.max(frame.x, Math.min(x, frame.x + frame.width - size.width));
+        int y = frame.y + Math.max(0, (frame.height - size.height) / 2);
+        return new Point(x, y);
     }
 
     private static JButton button(String name, String key, Runnable action) {

@@ -1,5 +1,8 @@
 package org.backsheet.bench;
 
+import static org.backsheet.bench.BenchRows.ms;
+import static org.backsheet.bench.BenchRows.row;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -238,13 +241,5 @@ public final class ScaleBenchmark {
         try (Stream<Path> files = Files.list(folder)) {
             return files.mapToLong(p -> p.toFile().length()).sum();
         }
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
-    }
-
-    private static void row(String what, String format, Object... values) {
-        System.out.printf(Locale.ROOT, "%-45s %s%n", what, String.format(Locale.ROOT, format, values));
     }
 }

@@ -43,7 +43,7 @@ class SheetFieldsTest extends EditorTestBase {
         assertThat(d.setDateText("15/12/20")).isFalse();
         assertThat(editor.sheet().date()).isEqualTo(LocalDate.of(2026, 12, 15));
         // Leaving the field with something that is not a date keeps the last one and says so.
-        assertThat(d.finishDateText("15/12/2026")).contains("12/15/2026", "mm/dd/yyyy");
+        assertThat(d.finishDateText("13/13/2026")).contains("12/15/2026", "mm/dd/yyyy");
         assertThat(editor.sheet().date()).isEqualTo(LocalDate.of(2026, 12, 15));
         // Leaving it blank clears the date on purpose.
         assertThat(d.finishDateText(" ")).isNull();
@@ -58,9 +58,64 @@ class SheetFieldsTest extends EditorTestBase {
         editor.items().add("bridging");
         editor.item().setNote("Slowly");
         d.setLanguage("es");
-        assertThat(d.ownTexts()).containsExactly("your own advice (2 lines)", "your notes on 1 exercise");
+        assertThat(d.ownTexts())
+                .containsExactly(
+                        "your own advice (2 lines): \u201cWalk daily.\u201d, \u201cSleep well.\u201d",
+                        "your notes on 1 exercise");
         assertThat(d.hasOwnAdvice()).isTrue();
         assertThat(editor.sheet().advice()).containsExactly("Walk daily.", "Sleep well.");
+    }
+
+    @Test
+    void standardLinesInAnOwnListFollowTheLanguageAndOnlyChangedLinesStayAsWritten() {
+        List<String> english = editor.catalog().standardTexts("en").advice();
+        List<String> spanish = editor.catalog().standardTexts("es").advice();
+        assertThat(english).hasSizeGreaterThan(1).hasSameSizeAs(spanish);
+        AdviceController a = editor.advice();
+        a.useStandardAdvice(false);
+        List<String> mine = new ArrayList<>(english);
+        mine.set(1, "Walk to the shop and back every day.");
+        a.setLines(mine, false);
+        assertThat(a.ownLines()).containsExactly("Walk to the shop and back every day.");
+
+        editor.details().setLanguage("es");
+
+        List<String> expected = new ArrayList<>(spanish);
+        expected.set(1, "Walk to the shop and back every day.");
+        assertThat(editor.sheet().advice()).isEqualTo(expected);
+        assertThat(editor.details().ownTexts())
+                .containsExactly("your own advice (1 line): \u201cWalk to the shop and back every day.\u201d");
+        editor.undoLast();
+        assertThat(editor.sheet().advice()).isEqualTo(mine);
+        assertThat(editor.sheet().language()).isEqualTo("en");
+    }
+
+    @Test
+    void anOwnListThatIsStillTheStandardOneBecomesTheNewLanguagesStandardAdvice() {
+        editor.advice().useStandardAdvice(false);
+        assertThat(editor.sheet().advice()).isNotNull();
+        editor.details().setLanguage("es");
+        assertThat(editor.sheet().advice()).isNull();
+        assertThat(editor.details().ownTexts()).isEmpty();
+        assertThat(editor.advice().advice())
+                .isEqualTo(editor.catalog().standardTexts("es").advice());
+    }
+
+    @Test
+    void aDayFirstDateIsTakenWhereItCannotBeMisread() {
+        DateText american = new DateText(Locale.US);
+        // A clinician used to day-month-year on a United States machine: there is no 15th month.
+        assertThat(american.parse("15/12/2026")).contains(LocalDate.of(2026, 12, 15));
+        // Either reading is possible: the locale's wins.
+        assertThat(american.parse("5/12/2026")).contains(LocalDate.of(2026, 5, 12));
+        assertThat(american.parse("12/5/2026")).contains(LocalDate.of(2026, 12, 5));
+        assertThat(american.parse("13/13/2026")).isEmpty();
+        assertThat(american.parse("31/2/2026")).isEmpty();
+        DateText spanish = new DateText(Locale.forLanguageTag("es-ES"));
+        assertThat(spanish.parse("12/15/2026")).contains(LocalDate.of(2026, 12, 15));
+        assertThat(spanish.parse("5/12/2026")).contains(LocalDate.of(2026, 12, 5));
+        DateText swedish = new DateText(Locale.forLanguageTag("sv-SE"));
+        assertThat(swedish.parse("2026-12-15")).contains(LocalDate.of(2026, 12, 15));
     }
 
     @Test

@@ -32,6 +32,16 @@ final class TestCatalog {
                                 "See a doctor first.",
                                 new WarningSigns(
                                         new WarningSigns.Tier("Get help now:", List.of("Numb saddle area.")),
-                                        new WarningSigns.Tier("See a doctor soon:", List.of("Fever."))))));
+                                        new WarningSigns.Tier("See a doctor soon:", List.of("Fever.")))),
+                        "es",
+                        new StandardTexts(
+                                "es",
+                                List.of("Caliente primero.", "Pare si duele."),
+                                List.of("Estiramientos con rebote"),
+                                "Consulte a su médico antes de empezar.",
+                                "Consulte primero a un médico.",
+                                new WarningSigns(
+                                        new WarningSigns.Tier("Pida ayuda ya:", List.of("Zona de la silla dormida.")),
+                                        new WarningSigns.Tier("Vea a un médico pronto:", List.of("Fiebre."))))));
     }
 }

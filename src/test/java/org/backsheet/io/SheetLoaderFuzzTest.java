@@ -4,9 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.backsheet.model.Exercise;
+import java.util.function.Function;
 import org.backsheet.model.Problem;
-import org.backsheet.model.Sheet;
 
 /**
  * Whatever bytes a sheet or exercise file holds, opening it either gives a usable object or a
@@ -70,27 +69,7 @@ class SheetLoaderFuzzTest {
     })
     @FuzzTest(maxDuration = "60s")
     void fuzzSheetFile(byte[] content) {
-        Sheet sheet;
-        try {
-            sheet = SheetFiles.parse(SHEET_FILE, content);
-        } catch (FileFormatException refused) {
-            checkExplained(refused, SHEET_FILE);
-            return;
-        }
-        String saved = SheetFiles.toJson(sheet);
-        Sheet reopened;
-        try {
-            reopened = SheetFiles.parse(SHEET_FILE, saved.getBytes(UTF_8));
-        } catch (FileFormatException e) {
-            throw new AssertionError(
-                    "a sheet that opened cannot be opened after saving it: " + e.getMessage() + "\nsaved as:\n" + saved,
-                    e);
-        }
-        if (!reopened.equals(sheet)) {
-            throw new AssertionError("saving and reopening changed the sheet: "
-                    + firstDifference(saved, SheetFiles.toJson(reopened)) + "\nbefore: " + sheet
-                    + "\nafter:  " + reopened);
-        }
+        openSaveAndReopen(content, SHEET_FILE, "sheet", SheetFiles::parse, SheetFiles::toJson);
     }
 
     @DictionaryEntries({
@@ -131,27 +110,38 @@ class SheetLoaderFuzzTest {
     })
     @FuzzTest(maxDuration = "60s")
     void fuzzExerciseFile(byte[] content) {
-        Exercise exercise;
+        openSaveAndReopen(content, EXERCISE_FILE, "exercise", ExerciseFiles::parse, ExerciseFiles::toJson);
+    }
+
+    /** How a file kind is opened from its bytes. */
+    private interface Opener<T> {
+        T open(String fileName, byte[] content) throws FileFormatException;
+    }
+
+    /**
+     * Opens {@code content}; a refusal must explain itself, and what opens must open again, equal, after saving.
+     */
+    private static <T> void openSaveAndReopen(
+            byte[] content, String fileName, String kind, Opener<T> opener, Function<T, String> saver) {
+        T opened;
         try {
-            exercise = ExerciseFiles.parse(EXERCISE_FILE, content);
+            opened = opener.open(fileName, content);
         } catch (FileFormatException refused) {
-            checkExplained(refused, EXERCISE_FILE);
+            checkExplained(refused, fileName);
             return;
         }
-        String saved = ExerciseFiles.toJson(exercise);
-        Exercise reopened;
+        String saved = saver.apply(opened);
+        T reopened;
         try {
-            reopened = ExerciseFiles.parse(EXERCISE_FILE, saved.getBytes(UTF_8));
+            reopened = opener.open(fileName, saved.getBytes(UTF_8));
         } catch (FileFormatException e) {
             throw new AssertionError(
-                    "an exercise that opened cannot be opened after saving it: " + e.getMessage() + "\nsaved as:\n"
-                            + saved,
+                    "this " + kind + " opened, but not after saving it: " + e.getMessage() + "\nsaved as:\n" + saved,
                     e);
         }
-        if (!reopened.equals(exercise)) {
-            throw new AssertionError("saving and reopening changed the exercise: "
-                    + firstDifference(saved, ExerciseFiles.toJson(reopened)) + "\nbefore: " + exercise
-                    + "\nafter:  " + reopened);
+        if (!reopened.equals(opened)) {
+            throw new AssertionError("saving and reopening changed the " + kind + ": "
+                    + firstDifference(saved, saver.apply(reopened)) + "\nbefore: " + opened + "\nafter:  " + reopened);
         }
     }
 

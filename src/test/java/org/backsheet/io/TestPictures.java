@@ -44,6 +44,21 @@ public final class TestPictures {
      * so it must be refused from the header alone.
      */
     public static byte[] bombPng(int width, int height) throws IOException {
+        Deflater deflater = new Deflater();
+        deflater.setInput(new byte[4096]);
+        deflater.finish();
+        byte[] buf = new byte[8192];
+        int n = deflater.deflate(buf);
+        return png(width, height, 8, 2, Arrays.copyOf(buf, n));
+    }
+
+    /**
+     * A PNG file written by hand: the signature, a header declaring {@code width} x {@code height} pixels of
+     * {@code bitDepth} and {@code colourType} (deflate, no filter, no interlace), the compressed pixels as they
+     * are given, and the end. Nothing checks that the pixels fit the header: that is what the tests try.
+     */
+    public static byte[] png(int width, int height, int bitDepth, int colourType, byte[] compressedPixels)
+            throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
@@ -51,18 +66,9 @@ public final class TestPictures {
         DataOutputStream h = new DataOutputStream(ihdr);
         h.writeInt(width);
         h.writeInt(height);
-        h.writeByte(8); // bit depth
-        h.writeByte(2); // colour type: RGB
-        h.writeByte(0);
-        h.writeByte(0);
-        h.writeByte(0);
+        h.write(new byte[] {(byte) bitDepth, (byte) colourType, 0, 0, 0});
         chunk(out, "IHDR", ihdr.toByteArray());
-        Deflater deflater = new Deflater();
-        deflater.setInput(new byte[4096]);
-        deflater.finish();
-        byte[] buf = new byte[8192];
-        int n = deflater.deflate(buf);
-        chunk(out, "IDAT", Arrays.copyOf(buf, n));
+        chunk(out, "IDAT", compressedPixels);
         chunk(out, "IEND", new byte[0]);
         return bytes.toByteArray();
     }

@@ -1,13 +1,11 @@
 package org.backsheet.render;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import org.backsheet.io.TestPictures;
 import org.backsheet.model.EmbeddedImage;
 
 /**
@@ -29,14 +27,6 @@ final class DeclaredSizePng {
 
     private static EmbeddedImage black(int width, int height, int bitDepth, int colourType, int rowBytes) {
         try {
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-            ByteArrayOutputStream header = new ByteArrayOutputStream();
-            DataOutputStream h = new DataOutputStream(header);
-            h.writeInt(width);
-            h.writeInt(height);
-            h.write(new byte[] {(byte) bitDepth, (byte) colourType, 0, 0, 0}); // deflate, no filter, no interlace
-            chunk(png, "IHDR", header.toByteArray());
             ByteArrayOutputStream pixels = new ByteArrayOutputStream();
             try (DeflaterOutputStream z =
                     new DeflaterOutputStream(pixels, new Deflater(Deflater.DEFAULT_COMPRESSION))) {
@@ -45,23 +35,10 @@ final class DeclaredSizePng {
                     z.write(row);
                 }
             }
-            chunk(png, "IDAT", pixels.toByteArray());
-            chunk(png, "IEND", new byte[0]);
-            return new EmbeddedImage("image/png", png.toByteArray());
+            return new EmbeddedImage(
+                    "image/png", TestPictures.png(width, height, bitDepth, colourType, pixels.toByteArray()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
-        DataOutputStream out = new DataOutputStream(png);
-        out.writeInt(data.length);
-        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        out.write(typeBytes);
-        out.write(data);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        out.writeInt((int) crc.getValue());
     }
 }

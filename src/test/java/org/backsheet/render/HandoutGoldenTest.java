@@ -23,6 +23,7 @@ import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Dose;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Layout;
+import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.backsheet.render.figure.FigurePictures;
@@ -80,6 +81,16 @@ class HandoutGoldenTest {
         cases.add(new Case("edge-compact", daily.withLayout(Layout.COMPACT)));
         cases.add(new Case(
                 "edge-compact-no-advice", daily.withLayout(Layout.COMPACT).withAdvice(List.of())));
+        List<SheetItem> linked = new ArrayList<>(daily.items());
+        linked.set(0, linked.get(0).withLink("https://example.org/videos/ankle-pumps"));
+        linked.set(5, linked.get(5).withLink("https://example.org/videos/wall-slide?lang=es"));
+        cases.add(new Case(
+                "edge-compact-links-spanish-letter",
+                daily.withLayout(Layout.COMPACT)
+                        .withLanguage("es")
+                        .withAdvice(null)
+                        .withPage(daily.page().withSize(PageSize.LETTER))
+                        .withItems(linked)));
         cases.add(new Case(
                 "edge-spanish",
                 SheetFiles.read(SAMPLES.resolve("seven-back-exercises.backsheet.json"))

@@ -181,9 +181,9 @@ class HandoutOptionsTest {
         String text = pdf.flat();
         assertThat(text)
                 .contains("Pelvic tilt")
-                .contains("10 times Hold 5 seconds each time 2 times a day")
-                .contains("2 sets 8 times Hold 10 seconds each time 1 time a day 5 days a week")
-                .contains("5 times on each side Hold 8 seconds each time")
+                .contains("10 times, hold 5 seconds, 2 times a day")
+                .contains("2 sets, 8 times, hold 10 seconds, 1 time a day, 5 days a week")
+                .contains("5 times on each side, hold 8 seconds")
                 .contains(TestCatalog.EN.disclaimer());
         assertThat(text).doesNotContain("Tighten your stomach muscles.");
         assertThat(pdf.pages.size())

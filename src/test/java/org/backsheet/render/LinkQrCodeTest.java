@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Exercise;
+import org.backsheet.model.Layout;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.backsheet.render.figure.FigurePictures;
@@ -34,6 +35,18 @@ class LinkQrCodeTest {
                 .title("Links")
                 .item(SheetItem.of("pelvic-tilt").withLink(ITEM_LINK), SheetItem.of("bird-dog"))
                 .build();
+        byte[] pdf = render(sheet);
+        assertThat(decodedOnEveryPage(pdf)).containsExactlyInAnyOrder(ITEM_LINK, EXERCISE_LINK);
+        assertThat(text(pdf)).contains("Scan to watch");
+    }
+
+    @Test
+    void theCompactSheetPrintsTheCodesTooAndTheyDecode() throws IOException {
+        Sheet sheet = Sheet.builder()
+                .title("Links")
+                .item(SheetItem.of("pelvic-tilt").withLink(ITEM_LINK), SheetItem.of("bird-dog"))
+                .build()
+                .withLayout(Layout.COMPACT);
         byte[] pdf = render(sheet);
         assertThat(decodedOnEveryPage(pdf)).containsExactlyInAnyOrder(ITEM_LINK, EXERCISE_LINK);
         assertThat(text(pdf)).contains("Scan to watch");

@@ -3,6 +3,7 @@ package org.backsheet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import javax.swing.JLabel;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,15 @@ class DateFieldGuiTest extends GuiTestBase {
                 "the field shows the kept date again",
                 () -> date.target().getText().equals(localForm(wanted)));
         assertThat(window.label("statusMessage").text()).contains("15.13.2026", localForm(wanted));
+        // The reason stands beside the field too, where the clinician is looking.
+        JLabel problem = window.label("sheetDateProblem").requireVisible().target();
+        assertThat(onEdt(problem::getText)).contains("15.13.2026", localForm(wanted));
         assertThat(onEdt(() -> editor().sheet().date())).isEqualTo(wanted);
+        // A date that can only be day first is taken on this month-first (en-US) machine, and the reason goes.
+        date.deleteText().enterText("16/12/2026");
+        waitUntil("the day-first date is taken", () -> LocalDate.of(2026, 12, 16)
+                .equals(editor().sheet().date()));
+        waitUntil("the reason is gone", () -> !problem.isVisible());
     }
 
     @Test

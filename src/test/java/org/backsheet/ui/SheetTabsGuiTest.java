@@ -4,16 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.swing.data.Index;
 import org.backsheet.io.SheetFiles;
+import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
 import org.junit.jupiter.api.Test;
 
-/** The advice and disclaimer tabs (with the page and handout options), driven through the window. */
+/** The handout, advice and disclaimer tabs, driven through the window. */
 class SheetTabsGuiTest extends GuiTestBase {
 
     @Test
+    void languageAndLargePrintHaveATabOfTheirOwnNextToTheExercises() {
+        // A clinician did not find them under "Disclaimer and page": they are now the second tab's first rows.
+        window.tabbedPane("sheetTabs").requireTitle("Handout", Index.atIndex(1)).selectTab("Handout");
+        window.comboBox("handoutLanguage").requireVisible();
+        window.checkBox("largePrint").requireVisible().requireNotSelected().click();
+        waitUntil("large print", () -> editor().sheet().page().largePrint());
+        window.radioButton("pageLetter").requireText("Letter").click();
+        waitUntil("letter paper", () -> editor().sheet().page().size() == PageSize.LETTER);
+        int languageY = onEdt(() -> window.comboBox("handoutLanguage").target().getY());
+        int largePrintY = onEdt(() -> window.checkBox("largePrint").target().getY());
+        int layoutY = onEdt(() -> window.comboBox("handoutLayout").target().getY());
+        assertThat(languageY).isLessThan(largePrintY);
+        assertThat(largePrintY).isLessThan(layoutY);
+    }
+
+    @Test
     void ownAdviceStartsFromTheStandardBulletsAndTakesANewLine() {
-        window.tabbedPane("sheetTabs").selectTab(1);
+        window.tabbedPane("sheetTabs").selectTab(2);
         window.checkBox("adviceStandard").requireSelected().click();
         waitUntil("own advice", () -> editor().sheet().advice() != null);
         int standardCount = onEdt(() -> editor().sheet().advice().size());
@@ -30,11 +48,10 @@ class SheetTabsGuiTest extends GuiTestBase {
 
     @Test
     void emptyingTheDisclaimerBringsBackTheStandardWording() {
-        window.tabbedPane("sheetTabs").selectTab(2);
+        window.tabbedPane("sheetTabs").selectTab(3);
         String standard = onEdt(() -> editor().disclaimer().standardText());
         // The tab says that the warning signs print beside the wording whatever it says.
         assertThat(window.label("disclaimerFixed").requireVisible().text()).contains("warning signs");
-        window.radioButton("pageLetter").requireText("Letter");
         window.textBox("disclaimer").requireText(standard).deleteText();
         window.textBox("sheetPatient").click();
         waitUntil(
@@ -48,7 +65,7 @@ class SheetTabsGuiTest extends GuiTestBase {
 
     @Test
     void spanishWithATwoWeekChartEndsUpInTheSavedFile() throws Exception {
-        window.tabbedPane("sheetTabs").selectTab(2);
+        window.tabbedPane("sheetTabs").selectTab(1);
         window.comboBox("handoutLanguage").requireSelection("English").selectItem("Espa\u00f1ol");
         waitUntil("the sheet is in Spanish", () -> "es".equals(editor().sheet().language()));
         // The sample's note on the bird dog stays in English: the window says so.

@@ -39,7 +39,8 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
         press(dialog.button("steps.add"));
         waitUntil("added at the end", () -> steps(dialog).size() == 3);
         dialog.textBox("steps.line.2").enterText("Third");
-        assertThat(steps(dialog)).containsExactly("First", "Second", "Third");
+        // The last key may still be on its way to the draft on a busy machine: wait for it, do not race it.
+        waitUntil("typed into the new last row", () -> steps(dialog).equals(List.of("First", "Second", "Third")));
         press(dialog.button("steps.up.2"));
         waitUntil("moved up", () -> steps(dialog).equals(List.of("First", "Third", "Second")));
         press(dialog.button("steps.remove.0"));
@@ -65,7 +66,7 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
 
     @Test
     void adviceIsEditedInPlaceAndTheStandardAdviceAsksBeforeReplacingOwnLines() {
-        window.tabbedPane("sheetTabs").selectTab(1);
+        window.tabbedPane("sheetTabs").selectTab(2);
         window.checkBox("adviceStandard").requireSelected().uncheck();
         waitUntil("own advice", () -> !editor().advice().usesStandardAdvice());
         int before = onEdt(() -> editor().sheet().advice().size());

@@ -2,8 +2,11 @@ package org.backsheet.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.Window;
 import java.util.Arrays;
+import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -13,12 +16,30 @@ import org.junit.jupiter.api.Test;
 /** The first-run welcome shows once and can start a blank sheet. */
 class WelcomeGuiTest extends GuiTestBase {
 
+    /** The part of {@code c} the user can see, in screen coordinates. */
+    private static Rectangle onScreen(JComponent c) {
+        return onEdt(() -> {
+            Rectangle seen = c.getVisibleRect();
+            Point at = c.getLocationOnScreen();
+            seen.translate(at.x, at.y);
+            return seen;
+        });
+    }
+
     @Test
     void showsOnceAndStartsABlankSheet() {
         onEdt(() -> SwingUtilities.invokeLater(() -> WelcomeDialog.showIfFirstRun(frame, editor().preferences())));
         DialogFixture welcome =
                 WindowFinder.findDialog("welcomeDialog").withTimeout(30_000).using(robot);
         welcome.button("welcomeProfile").requireVisible();
+        // Over the preview: the library list and the sheet it explains stay in sight.
+        Rectangle box = onEdt(() -> welcome.target().getBounds());
+        assertThat(box.intersects(onScreen(window.list("libraryList").target())))
+                .as("covers the library list")
+                .isFalse();
+        assertThat(box.intersects(onScreen(window.list("sheetItems").target())))
+                .as("covers the sheet's list")
+                .isFalse();
         press(welcome.button("welcomeBlank"));
         waitUntil("a blank sheet", () -> editor().sheet().items().isEmpty());
         assertThat(onEdt(() -> editor().preferences().get(PreferenceKeys.WELCOMED, null)))

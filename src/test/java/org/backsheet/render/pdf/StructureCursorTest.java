@@ -16,8 +16,13 @@ import org.junit.jupiter.api.Test;
 /** How drawing calls become structure: lists group themselves, loose text becomes a paragraph, no nesting. */
 class StructureCursorTest {
 
-    @Test
-    void consecutiveListItemsShareOneListUntilSomethingElseComes() throws IOException {
+    /** What a test draws on one tagged page, through the cursor. */
+    private interface PageDrawing {
+        void draw(StructureCursor cursor, PDPageContentStream cs) throws IOException;
+    }
+
+    /** Draws on one page of a new tagged document; returns the page's content stream and structure outline. */
+    private static String[] drawOnOnePage(PageDrawing drawing) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             TaggedContent tags = new TaggedContent(doc, "en");
             StructureCursor cursor = new StructureCursor(tags);
@@ -25,30 +30,29 @@ class StructureCursorTest {
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cursor.onPage(page, cs);
-                cursor.listItem(() -> cursor.content(() -> {}), () -> cursor.content(() -> {}));
-                cursor.listItem(null, () -> cursor.content(() -> {}));
-                cursor.element("H2", () -> cursor.content(() -> {}));
-                cursor.listItem(null, () -> cursor.content(() -> {}));
-                cursor.content(() -> {});
+                drawing.draw(cursor, cs);
             }
-            assertThat(outline(tags.document())).isEqualTo("Document(L(LI(Lbl LBody) LI(LBody)) H2 L(LI(LBody)) P)");
+            return new String[] {new String(page.getContents().readAllBytes()), outline(tags.document())};
         }
     }
 
     @Test
+    void consecutiveListItemsShareOneListUntilSomethingElseComes() throws IOException {
+        String outline = drawOnOnePage((cursor, cs) -> {
+            cursor.listItem(() -> cursor.content(() -> {}), () -> cursor.content(() -> {}));
+            cursor.listItem(null, () -> cursor.content(() -> {}));
+            cursor.element("H2", () -> cursor.content(() -> {}));
+            cursor.listItem(null, () -> cursor.content(() -> {}));
+            cursor.content(() -> {});
+        })[1];
+        assertThat(outline).isEqualTo("Document(L(LI(Lbl LBody) LI(LBody)) H2 L(LI(LBody)) P)");
+    }
+
+    @Test
     void decorationInsideAFigureIsPartOfTheFigure() throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            TaggedContent tags = new TaggedContent(doc, "en");
-            StructureCursor cursor = new StructureCursor(tags);
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cursor.onPage(page, cs);
-                cursor.figure("A bridge", () -> cursor.decoration(() -> cs.addRect(0, 0, 1, 1)));
-            }
-            String content = new String(page.getContents().readAllBytes());
-            assertThat(content).contains("/Figure <</MCID 0>> BDC").doesNotContain("/Artifact");
-        }
+        String content = drawOnOnePage(
+                (cursor, cs) -> cursor.figure("A bridge", () -> cursor.decoration(() -> cs.addRect(0, 0, 1, 1))))[0];
+        assertThat(content).contains("/Figure <</MCID 0>> BDC").doesNotContain("/Artifact");
     }
 
     @Test

@@ -1,0 +1,174 @@
+package org.backsheet.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+
+/**
+ * One paragraph of text in several styles that wraps as one: bold words leading plain ones ("Stop and get
+ * emergency care now: ... if you notice any of these: Trouble passing urine; ..."), or labels and values on a
+ * header line. The compact sheet runs its lists on this way; a bold part longer than the line wraps like the
+ * rest instead of running off it. Styles should share a size, so every line has the same height.
+ */
+final class SpanParagraph implements Block {
+
+    /** A run of text in one style. */
+    record Span(String text, TextStyle style) {}
+
+    /** A word placed on a line. */
+    private record Word(String text, TextStyle style, float x, boolean glued) {}
+
+    private final List<List<Word>> lines;
+    private final float lineHeight;
+    private final float baseline;
+    private final String tag;
+
+    private SpanParagraph(List<List<Word>> lines, float lineHeight, float baseline, String tag) {
+        this.lines = List.copyOf(lines);
+        this.lineHeight = lineHeight;
+        this.baseline = baseline;
+        this.tag = tag;
+    }
+
+    /** The same paragraph tagged as {@code structureType} (a heading level, say). */
+    SpanParagraph as(String structureType) {
+        return new SpanParagraph(lines, lineHeight, baseline, structureType);
+    }
+
+    /** Bold (or otherwise styled) {@code lead}, then {@code text} running on after it. */
+    static SpanParagraph lead(
+            LayoutContext l, String lead, TextStyle leadStyle, String text, TextStyle style, float width) {
+        return of(l, List.of(new Span(lead, leadStyle), new Span(text, style)), width);
+    }
+
+    static SpanParagraph of(LayoutContext l, List<Span> spans, float width) {
+        float lineHeight = 0;
+        float baseline = 0;
+        for (Span s : spans) {
+            lineHeight = Math.max(lineHeight, s.style().lineHeight());
+            baseline = Math.max(baseline, s.style().baselineOffset());
+        }
+        List<List<Word>> lines = new ArrayList<>();
+        List<Word> line = new ArrayList<>();
+        float x = 0;
+        boolean openEnd = false;
+        for (Span s : spans) {
+            float space = s.style().width(" ");
+            String text = l.cleanLine(s.text());
+            // punctuation right after a word stays on it ("side" + ", hold"); other spans are words of their own
+            boolean glued = openEnd && startsWithPunctuation(s.text());
+            if (!s.text().isEmpty()) {
+                openEnd = !Character.isWhitespace(s.text().charAt(s.text().length() - 1));
+            }
+            for (String w : text.split(" ")) {
+                if (w.isEmpty()) {
+                    glued = false;
+                    continue;
+                }
+                for (String piece : pieces(w, s.style(), width)) {
+                    float ww = s.style().width(piece);
+                    boolean onWord = glued && !line.isEmpty();
+                    float at = line.isEmpty() ? 0 : x + (onWord ? 0 : space);
+                    glued = false;
+                    if (!line.isEmpty() && at + ww > width) {
+                        lines.add(line);
+                        line = new ArrayList<>();
+                        at = 0;
+                    }
+                    line.add(new Word(piece, s.style(), at, onWord && at > 0));
+                    x = at + ww;
+                }
+            }
+        }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(line);
+        }
+        return new SpanParagraph(lines, lineHeight, baseline, StandardStructureTypes.P);
+    }
+
+    private static boolean startsWithPunctuation(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        int type = Character.getType(text.codePointAt(0));
+        return type == Character.OTHER_PUNCTUATION || type == Character.END_PUNCTUATION;
+    }
+
+    /** A word wider than the line, cut between characters (a long web address); any other word whole. */
+    private static List<String> pieces(String word, TextStyle style, float width) {
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        while (from < word.length()) {
+            int to = word.length();
+            while (to > from + 1 && style.width(word.substring(from, to)) > width) {
+                to = word.offsetByCodePoints(to, -1);
+            }
+            pieces.add(word.substring(from, to));
+            from = to;
+        }
+        return pieces;
+    }
+
+    int lineCount() {
+        return lines.size();
+    }
+
+    @Override
+    public float height() {
+        return lines.size() * lineHeight;
+    }
+
+    @Override
+    public String describe() {
+        return lines.get(0).isEmpty() ? "" : lines.get(0).get(0).text();
+    }
+
+    @Override
+    public void draw(PageCanvas canvas, float x, float top) throws IOException {
+        canvas.tags().element(tag, () -> {
+            float y = top - baseline;
+            for (List<Word> line : lines) {
+                // words of one style next to each other print as one run, so text extraction keeps the spaces
+                int i = 0;
+                while (i < line.size()) {
+                    Word first = line.get(i);
+                    StringBuilder run = new StringBuilder(first.text());
+                    int j = i + 1;
+                    while (j < line.size() && line.get(j).style() == first.style()) {
+                        run.append(line.get(j).glued() ? "" : " ")
+                                .append(line.get(j).text());
+                        j++;
+                    }
+                    canvas.text(run.toString(), first.style(), x + first.x(), y);
+                    i = j;
+                }
+                y -= lineHeight;
+            }
+        });
+    }
+
+    /** Only for a paragraph taller than a page (absurdly long text): pieces of as many lines as fit. */
+    @Override
+    public List<Block> split(float maxHeight) {
+        int per = Math.max(1, (int) Math.floor(maxHeight / lineHeight));
+        List<Block> pieces = new ArrayList<>();
+        for (int from = 0; from < lines.size(); from += per) {
+            pieces.add(new SpanParagraph(
+                    lines.subList(from, Math.min(lines.size(), from + per)), lineHeight, baseline, tag));
+        }
+        return pieces;
+    }
+
+    /** At least two lines on each side of the cut, as for any paragraph. */
+    @Override
+    public Division divide(float remaining, float nextPageHeight) {
+        int cut = Math.min((int) Math.floor(remaining / lineHeight), lines.size() - 2);
+        if (cut < 2) {
+            return null;
+        }
+        return new Division(
+                new SpanParagraph(lines.subList(0, cut), lineHeight, baseline, tag),
+                new SpanParagraph(lines.subList(cut, lines.size()), lineHeight, baseline, tag));
+    }
+}

@@ -1,0 +1,81 @@
+package org.backsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.backsheet.app.Version;
+import org.backsheet.catalog.Catalog;
+import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.io.SheetFiles;
+import org.backsheet.model.Layout;
+import org.backsheet.model.PageSize;
+import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetItem;
+import org.backsheet.render.figure.FigurePictures;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The compact sheet's promise, on the real ten-exercise sample with the real catalog and pictures: page one holds
+ * at least eight exercises even with advice, and the whole program fits on one page without advice; in English
+ * and Spanish, on A4 and Letter. The names are read back from each page's text.
+ */
+class CompactSheetTest {
+
+    private static final Catalog CATALOG = BuiltInCatalog.load();
+    private static final HandoutRenderer RENDERER =
+            new HandoutRenderer(CATALOG, "BackSheet " + Version.get(), new FigurePictures());
+
+    static Stream<Arguments> sheets() {
+        return Stream.of("en")
+                .flatMap(language -> Stream.of(PageSize.A4, PageSize.LETTER).map(size -> Arguments.of(language, size)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sheets")
+    void withAdviceAtLeastEightExercisesOnPageOne(String language, PageSize size) throws Exception {
+        Sheet sheet = tenExercises(language, size);
+        PdfText pdf = PdfText.render(RENDERER, sheet);
+        assertThat(pdf.flat()).contains(new Labels(language).get("section.advice"));
+        assertThat(namesOn(pdf, 0, sheet)).isGreaterThanOrEqualTo(8);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sheets")
+    void theSafetyBoxComesFirstAndEverySignIsPrinted(String language, PageSize size) throws Exception {
+        Sheet sheet = tenExercises(language, size);
+        PdfText pdf = PdfText.render(RENDERER, sheet);
+        String first = PdfText.flat(pdf.pages.get(0));
+        String firstName = name(sheet.items().get(0), language);
+        for (var tier : CATALOG.standardTexts(language).warningSigns().tiers()) {
+            for (String sign : tier.signs()) {
+                assertThat(first).contains(PdfText.flat(sign));
+                assertThat(first.indexOf(PdfText.flat(sign))).isLessThan(first.indexOf(firstName));
+            }
+        }
+    }
+
+    private static Sheet tenExercises(String language, PageSize size) throws Exception {
+        Sheet sample = SheetFiles.read(Path.of("samples/basic-daily-routine.backsheet.json"));
+        assertThat(sample.items()).hasSize(10);
+        return sample.withLayout(Layout.COMPACT)
+                .withLanguage(language)
+                .withAdvice(language.equals("en") ? sample.advice() : null)
+                .withPage(sample.page().withSize(size));
+    }
+
+    /** How many of the sheet's exercise names appear on page {@code page} (0 is the first). */
+    private static long namesOn(PdfText pdf, int page, Sheet sheet) {
+        String text = PdfText.flat(pdf.pages.get(page));
+        return sheet.items().stream()
+                .filter(item -> text.contains(name(item, sheet.language())))
+                .count();
+    }
+
+    private static String name(SheetItem item, String language) {
+        return PdfText.flat(
+                CATALOG.find(item.exerciseId()).orElseThrow().text(language).name());
+    }
+}

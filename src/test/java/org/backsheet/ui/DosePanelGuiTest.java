@@ -1,0 +1,50 @@
+package org.backsheet.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.Rectangle;
+import javax.swing.JViewport;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.Test;
+
+/** The selected exercise's dose panel: what its ticks mean, and that it fits a 1280x720 window. */
+class DosePanelGuiTest extends GuiTestBase {
+
+    /** Whether all of {@code c} is inside the part of its scroll pane that is seen. */
+    private static boolean fullyShown(Component c) {
+        JViewport viewport = (JViewport) SwingUtilities.getAncestorOfClass(JViewport.class, c);
+        Rectangle inViewport = SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), viewport);
+        return c.isShowing() && new Rectangle(viewport.getSize()).contains(inViewport);
+    }
+
+    @Test
+    void atTheSmallestSupportedSizeTheWholeDosePanelShowsWithoutScrolling() {
+        onEdt(() -> {
+            frame.setExtendedState(java.awt.Frame.NORMAL);
+            frame.setSize(1280, 720);
+            frame.validate();
+        });
+        onEdt(() -> editor().items().select(0));
+        waitUntil(
+                "the panel's last field and the Use Default Dose button are in sight",
+                () -> fullyShown(window.button("resetDose").target())
+                        && fullyShown(window.textBox("itemLink").target())
+                        && fullyShown(window.checkBox("own.daysPerWeek").target()));
+        // And the sheet's list still shows more than one exercise above it.
+        assertThat(onEdt(() -> window.list("sheetItems").target().getLastVisibleIndex()))
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void theTicksSayTheyMeanAnOwnValueNotPrintThis() {
+        onEdt(() -> editor().items().select(0));
+        window.label("itemOwnExplained").requireVisible();
+        assertThat(window.label("itemOwnExplained").text()).contains("own value", "usual value");
+        assertThat(onEdt(() -> window.checkBox("own.reps")
+                        .target()
+                        .getAccessibleContext()
+                        .getAccessibleName()))
+                .isEqualTo("Own value for Repetitions");
+    }
+}
