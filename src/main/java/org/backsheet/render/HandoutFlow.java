@@ -14,8 +14,11 @@ import org.backsheet.model.Layout;
  */
 final class HandoutFlow {
 
-    /** The items in reading order; those from {@code closingStart} to {@code closingEnd} (excluded) close it. */
-    record Flow(List<FlowItem> items, int closingStart, int closingEnd) {}
+    /**
+     * The items in reading order; those from {@code closingStart} to {@code closingEnd} (excluded) close it.
+     * {@code keepClosingCompany} is false on the compact sheet, whose own rule (ten exercises on page one) wins.
+     */
+    record Flow(List<FlowItem> items, int closingStart, int closingEnd, boolean keepClosingCompany) {}
 
     private HandoutFlow() {}
 
@@ -30,7 +33,7 @@ final class HandoutFlow {
         if (l.content.trackingDays() > 0) {
             flow.addAll(TrackingWeek.chart(l, l.content.exercises(), l.content.trackingDays(), width));
         }
-        return new Flow(flow, closingStart, closingEnd);
+        return new Flow(flow, closingStart, closingEnd, !l.compact());
     }
 
     /**
@@ -39,7 +42,7 @@ final class HandoutFlow {
      */
     static List<List<Paginator.Placed>> paginate(Paginator paginator, Flow flow) {
         List<List<Paginator.Placed>> pages = paginator.paginate(flow.items());
-        if (flow.closingStart() == 0 || !closingAlone(pages, flow)) {
+        if (!flow.keepClosingCompany() || flow.closingStart() == 0 || !closingAlone(pages, flow)) {
             return pages;
         }
         List<FlowItem> kept = new ArrayList<>(flow.items());
