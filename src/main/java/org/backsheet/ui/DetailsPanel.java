@@ -61,8 +61,10 @@ final class DetailsPanel extends JPanel {
                     date.putClientProperty("JComponent.outline", null);
                     bindings.forEach(TextBinding::refresh);
                 }));
-        DatePicker picker =
-                new DatePicker(editor.texts().locale(), () -> editor.sheet().date(), d -> {
+        DatePicker picker = new DatePicker(
+                editor.texts().locale(),
+                () -> Objects.requireNonNullElseGet(editor.sheet().date(), editor::today),
+                d -> {
                     details.setDate(d);
                     editor.endTyping();
                 });

@@ -3,6 +3,7 @@ package org.backsheet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
+import java.awt.Frame;
 import java.awt.Rectangle;
 import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
@@ -21,7 +22,7 @@ class DosePanelGuiTest extends GuiTestBase {
     @Test
     void atTheSmallestSupportedSizeTheWholeDosePanelShowsWithoutScrolling() {
         onEdt(() -> {
-            frame.setExtendedState(java.awt.Frame.NORMAL);
+            frame.setExtendedState(Frame.NORMAL);
             frame.setSize(1280, 720);
             frame.validate();
         });
