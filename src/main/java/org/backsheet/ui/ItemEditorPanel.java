@@ -50,10 +50,7 @@ final class ItemEditorPanel extends WidthTrackingPanel {
         reset.addActionListener(e -> item.resetDose());
         add(heading, "span, split 2, growx, wmin 0");
         add(reset, "wrap");
-        JLabel ownExplained = new JLabel(UiTexts.get("item.own.explain"));
-        ownExplained.setName("itemOwnExplained");
-        ownExplained.putClientProperty("FlatLaf.styleClass", "small");
-        add(ownExplained, "span, wmin 0, wrap");
+        add(explanation(), "span, growx, wmin 0, wrap");
         DoseField[] fields = DoseField.values();
         int half = (fields.length + 1) / 2;
         for (int line = 0; line < half; line++) {
@@ -104,6 +101,20 @@ final class ItemEditorPanel extends WidthTrackingPanel {
             }
         });
         refresh();
+    }
+
+    /** What a tick means, in words that wrap on a narrow pane (a clinician read the ticks as "print this"). */
+    private static JTextArea explanation() {
+        JTextArea text = new JTextArea(UiTexts.get("item.own.explain"));
+        text.setName("itemOwnExplained");
+        text.setEditable(false);
+        text.setFocusable(false);
+        text.setOpaque(false);
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        text.setBorder(null);
+        text.putClientProperty("FlatLaf.styleClass", "small");
+        return text;
     }
 
     private void addRow(DoseField field, EditorController editor, boolean endsLine) {

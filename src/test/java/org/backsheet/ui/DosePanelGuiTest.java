@@ -40,8 +40,8 @@ class DosePanelGuiTest extends GuiTestBase {
     @Test
     void theTicksSayTheyMeanAnOwnValueNotPrintThis() {
         onEdt(() -> editor().items().select(0));
-        window.label("itemOwnExplained").requireVisible();
-        assertThat(window.label("itemOwnExplained").text()).contains("own value", "usual value");
+        window.textBox("itemOwnExplained").requireVisible().requireNotEditable();
+        assertThat(window.textBox("itemOwnExplained").text()).contains("own value", "usual value");
         assertThat(onEdt(() -> window.checkBox("own.reps")
                         .target()
                         .getAccessibleContext()
