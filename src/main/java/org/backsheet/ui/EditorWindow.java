@@ -105,8 +105,8 @@ public final class EditorWindow extends JFrame {
         actions = new EditorActions(commands);
 
         library.setPreferredSize(new Dimension(270, 600));
-        centre.setPreferredSize(new Dimension(520, 600));
-        previewPanel.setPreferredSize(new Dimension(480, 600));
+        centre.setPreferredSize(new Dimension(600, 600));
+        previewPanel.setPreferredSize(new Dimension(400, 600));
         JSplitPane right = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, centre, previewPanel);
         right.setResizeWeight(0.55);
         JSplitPane all = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, library, right);

@@ -19,7 +19,7 @@ final class SheetPane extends JPanel {
     /** Two exercises of the sheet's list stay in sight however small the window. */
     private static final int MIN_LIST_HEIGHT = 110;
 
-    private static final int MIN_WIDTH = 600;
+    private static final int MIN_WIDTH = 560;
 
     SheetPane(EditorController editor, ItemList items) {
         super(new BorderLayout());
@@ -54,7 +54,7 @@ final class SheetPane extends JPanel {
         tabs.addTab(UiTexts.get("tab.advice"), new AdvicePanel(editor));
         tabs.addTab(UiTexts.get("tab.disclaimer"), new DisclaimerPanel(editor));
         add(new DetailsPanel(editor), BorderLayout.NORTH);
-        // Wide enough for two dose fields a line with their words in Spanish too; the preview gives way.
+        // Dragging the dividers keeps two dose fields a line readable, in Spanish too.
         setMinimumSize(new Dimension(MIN_WIDTH, 0));
         add(tabs, BorderLayout.CENTER);
     }
