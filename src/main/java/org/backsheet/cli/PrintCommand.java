@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Problem;
+import org.backsheet.model.SheetFileName;
 import org.backsheet.render.ExportFormat;
 import org.backsheet.render.HandoutPrinter;
 import org.backsheet.render.RenderResult;
@@ -94,9 +95,9 @@ final class PrintCommand extends CatalogCommand {
         return ExitCodes.OK;
     }
 
-    /** The job's name in the printer queue: the sheet's file name without its extensions. */
+    /** The job's name in the printer queue: the sheet's file name without its extension. */
     private String jobName() {
-        String name = sheet.getFileName().toString();
-        return name.replaceFirst("(\\.backsheet)?\\.json$", "");
+        String name = SheetFileName.baseName(sheet);
+        return name.isEmpty() ? sheet.getFileName().toString() : name;
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.backsheet.io.FileFormatException;
 import org.backsheet.model.Problem;
 import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetFileName;
 
 /**
  * New, Open, Open Recent, Save and Save As, and the "Save changes?" question before anything would throw away
@@ -18,9 +19,8 @@ import org.backsheet.model.Sheet;
 public final class FileController {
 
     /** The extension of sheet files. */
-    public static final String EXTENSION = ".backsheet.json";
-
     private final SheetDocument document;
+
     private final SheetUndo undo;
     private final SheetStore store;
     private final FileView view;
@@ -138,9 +138,9 @@ public final class FileController {
         if (file == null) {
             return false;
         }
-        if (!file.getFileName().toString().endsWith(EXTENSION)) {
+        if (!file.getFileName().toString().endsWith(SheetFileName.EXTENSION)) {
             String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-            file = file.resolveSibling(name + EXTENSION);
+            file = file.resolveSibling(name + SheetFileName.EXTENSION);
         }
         return saveTo(file);
     }
@@ -209,7 +209,7 @@ public final class FileController {
     }
 
     private String suggestedName() {
-        return suggestedBaseName() + EXTENSION;
+        return suggestedBaseName() + SheetFileName.EXTENSION;
     }
 
     /**

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetFileName;
 
 /** Reading and writing sheet files ({@code .backsheet.json}, docs/formats.md). */
 public final class SheetFiles {
 
-    /** The extension of sheet files. */
-    public static final String EXTENSION = ".backsheet.json";
+    /** The extension of sheet files ({@link SheetFileName}). */
+    public static final String EXTENSION = SheetFileName.EXTENSION;
 
     private SheetFiles() {}
 

@@ -50,8 +50,8 @@ final class CompactLayout {
         Typography t = l.type;
         CompactType c = new CompactType(t);
         String rest = String.join(l.labels.get("list.semicolon"), plan.subList(1, plan.size()));
-        flow.add(FlowItem.of(SpanParagraph.lead(l, plan.get(0), c.bold, rest, c.body, width), t.scale(6))
-                .keptWithNext());
+        // not a heading: like the detailed sheet's plan it may end a page above the first exercise
+        flow.add(FlowItem.of(SpanParagraph.lead(l, plan.get(0), c.bold, rest, c.body, width), t.scale(6)));
     }
 
     private void exercises(List<FlowItem> flow) {

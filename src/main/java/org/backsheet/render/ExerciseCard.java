@@ -52,10 +52,10 @@ final class ExerciseCard implements Block {
 
     static ExerciseCard build(LayoutContext l, ExerciseContent e, ExercisePictures pictures, float width) {
         Typography t = l.type;
-        // large print makes the picture larger too, not only the words
-        // at least the 180 x 118 pt the two-panel figures want (today's box); larger in large print
-        float pictureWidth = Math.max(180, Math.round(width * (t.large ? 0.39f : 0.32f)));
-        float pictureHeight = t.large ? 142 : 118;
+        // Large print makes the picture larger too, not only the words. The box is tall because a lying
+        // exercise's two panels stand one above the other and so are sized by the box's height.
+        float pictureWidth = t.large ? 210 : 170;
+        float pictureHeight = t.large ? 186 : 148;
         float gutter = t.scale(12);
         float rightX = pictureWidth + gutter;
         float narrow = width - rightX;
@@ -65,19 +65,11 @@ final class ExerciseCard implements Block {
         List<Block> parts = new ArrayList<>();
         List<Block> wideParts = new ArrayList<>();
         float y = 0;
-        // In large print the words need the width beside the picture, so the dose goes under the picture;
-        // in normal print it leads the text. Either way every exercise of a handout has it in the same place.
-        DosePanel dose = new DosePanel(l, e.dose(), t.large ? pictureWidth : width);
-        List<Block> left = new ArrayList<>(List.of(picture));
-        if (!dose.isEmpty() && t.large) {
-            left.add(dose);
-        }
+        // the dose in a band across the card under the name, the same place on every exercise
+        DosePanel dose = new DosePanel(l, e.dose(), width);
         if (e.link() != null) {
             // the video or web link as a QR code with its caption, under the picture it belongs to
-            left.add(QrCodeBlock.of(l, e.link(), pictureWidth));
-        }
-        if (left.size() > 1) {
-            picture = new StackBlock(left, gap);
+            picture = new StackBlock(List.of(picture, QrCodeBlock.of(l, e.link(), pictureWidth)), gap);
         }
         // text that starts below this line uses the full width, under the picture
         float besidePicture = picture.height() + gap;
@@ -98,7 +90,7 @@ final class ExerciseCard implements Block {
             y += text.height() + gap;
         }
         Block heading = ExerciseHeading.build(l, e, width);
-        if (!dose.isEmpty() && !t.large) {
+        if (!dose.isEmpty()) {
             heading = new StackBlock(List.of(heading, dose), gap);
         }
         int firstParts = Math.min(2, e.missing() ? 1 : e.steps().size());

@@ -3,6 +3,7 @@ package org.backsheet.render;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
+import org.backsheet.model.SheetFileName;
 
 /**
  * The kinds of file a handout is exported to, and the one rule for naming the file after its sheet. The command
@@ -13,9 +14,6 @@ import java.util.function.Function;
  */
 public enum ExportFormat {
     PDF(".pdf", renderer -> renderer::render);
-
-    private static final String SHEET_EXTENSION = ".backsheet.json";
-    private static final String JSON_EXTENSION = ".json";
 
     private final String extension;
     private final Function<HandoutRenderer, HandoutWriter> writer;
@@ -41,21 +39,13 @@ public enum ExportFormat {
     }
 
     /**
-     * The output's name for {@code sheetFile}: the sheet's name without {@code .backsheet.json} (or {@code .json}),
-     * in any letter case, plus this format's extension, e.g. {@code Knee.BACKSHEET.JSON} becomes {@code Knee.pdf}
+     * The output's name for {@code sheetFile}: the sheet's {@linkplain SheetFileName#baseName name without its
+     * extension} plus this format's extension, e.g. {@code Knee.BACKSHEET.JSON} becomes {@code Knee.pdf}
      * and {@code notes.txt} becomes {@code notes.txt.pdf}. {@code fallback} names a sheet that has no file yet or
      * whose name is only the extension.
      */
     public String fileName(Path sheetFile, String fallback) {
-        String name = sheetFile == null || sheetFile.getFileName() == null
-                ? ""
-                : sheetFile.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(SHEET_EXTENSION)) {
-            name = name.substring(0, name.length() - SHEET_EXTENSION.length());
-        } else if (lower.endsWith(JSON_EXTENSION)) {
-            name = name.substring(0, name.length() - JSON_EXTENSION.length());
-        }
+        String name = SheetFileName.baseName(sheetFile);
         return (name.isEmpty() ? fallback : name) + extension;
     }
 }

@@ -63,7 +63,8 @@ final class OpeningSection {
             }
         }
         // with the plan under it the heading is not alone, so it may end a page above the first exercise
-        FlowItem item = FlowItem.of(new StackBlock(lines, t.scale(2)), t.gap);
+        // never cut: a plan whose second session is on the next page reads as a one-session day
+        FlowItem item = FlowItem.of(new Unbroken(new StackBlock(lines, t.scale(2))), t.gap);
         flow.add(plan.isEmpty() ? item.keptWithNext() : item);
     }
 

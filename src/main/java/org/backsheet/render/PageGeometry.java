@@ -3,10 +3,10 @@ package org.backsheet.render;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.backsheet.model.PageSize;
 
-/** The paper and the area inside the margins (18 mm all round) where everything is drawn. */
+/** The paper and the area inside the margins (12 mm all round: the least an office printer leaves; wider margins cost the handout a page) where everything is drawn. */
 record PageGeometry(float width, float height, float margin) {
 
-    static final float MARGIN = 18f / 25.4f * 72f;
+    static final float MARGIN = 12f / 25.4f * 72f;
 
     static PageGeometry of(PageSize size) {
         return new PageGeometry(size.widthPt(), size.heightPt(), MARGIN);

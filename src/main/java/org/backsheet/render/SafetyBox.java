@@ -6,10 +6,11 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 /**
- * The "Your safety: when to stop and get help" box on page one, before the exercises: the general part (the
- * sheet's own wording or the standard one), then the fixed warning signs, most urgent tier first. Outlined in
- * the accent and filled, so it is seen first; it may continue on the next page (never its heading alone). What
- * it says is resolved in {@link ContentResolver}: no sheet can reword or remove the signs.
+ * The "Your safety: when to stop and get help" box on page one, before the exercises: the fixed warning signs,
+ * most urgent tier first, in columns; under it the general part (the sheet's own wording or the standard one) and
+ * the safety notes. Outlined in the accent and filled, so it is seen first; it may continue on the next page
+ * (never its heading alone) but is made low enough to fit on page one with the header, large print included.
+ * What it says is resolved in {@link ContentResolver}: no sheet can reword or remove the signs.
  */
 final class SafetyBox {
 
@@ -18,16 +19,16 @@ final class SafetyBox {
     static Block build(LayoutContext l, float width) {
         Typography t = l.type;
         HandoutContent.Safety safety = l.content.safety();
-        float pad = t.scale(7);
+        // thin paddings, not scaled with the type: every point of width saves lines in large print
+        float pad = 6;
         float inner = BoxBlock.innerWidth(width, pad);
         List<Block> lines = new ArrayList<>();
         lines.add(TextBlock.of(l, safety.heading(), t.heading.withColor(Typography.INK), inner)
                 .as(StandardStructureTypes.H2));
-        lines.add(TextBlock.of(l, safety.general(), t.body, inner));
         boolean mostUrgent = true;
         for (HandoutContent.Tier tier : safety.tiers()) {
             // the most urgent tier sits in a white box with a dark frame, so it cannot pass for the other one
-            float tierPad = mostUrgent ? t.scale(5) : 0;
+            float tierPad = mostUrgent ? 4 : 0;
             float tierWidth = BoxBlock.innerWidth(inner, tierPad);
             List<Block> tierLines = new ArrayList<>();
             tierLines.add(TextBlock.of(l, tier.heading(), t.bodyBold, tierWidth).as(StandardStructureTypes.H3));
@@ -40,33 +41,29 @@ final class SafetyBox {
             }
             mostUrgent = false;
         }
+        Block box = new BoxBlock(new StackBlock(lines, t.scale(1)), width, pad, Typography.FILL, Typography.ACCENT);
+        // the general part (see a doctor first) and the notes (heat and cold packs) are not warning signs: they go
+        // under the box, so that the box with every sign fits on page one even in large print; when space runs
+        // out only they go on to page two
+        List<Block> below = new ArrayList<>(List.of(box, TextBlock.of(l, safety.general(), t.body, width)));
         for (String note : safety.notes()) {
-            lines.add(TextBlock.of(l, note, t.body, inner));
+            below.add(TextBlock.of(l, note, t.body, width));
         }
-        return new BoxBlock(new StackBlock(lines, t.scale(1)), width, pad, Typography.FILL, Typography.ACCENT);
+        return new StackBlock(below, t.scale(4));
     }
 
     /**
-     * The signs as bullets, in two columns when that is shorter: the whole box has to fit on page one, even in
-     * large print.
+     * The signs as bullets in up to three columns, as many as make the list lowest: the whole box has to fit on
+     * page one with the header, even in large print.
      */
     private static List<Block> signs(LayoutContext l, HandoutContent.Tier tier, float width) {
         Typography t = l.type;
-        List<Block> one = new ArrayList<>();
-        for (String sign : tier.signs()) {
-            one.add(OpeningSection.bullet(l, sign, t.body, width));
-        }
-        if (one.size() < 4) {
-            return one;
-        }
-        float columnGap = t.scale(12);
-        float columnWidth = (width - columnGap) / 2;
-        List<Block> narrow = new ArrayList<>();
-        for (String sign : tier.signs()) {
-            narrow.add(OpeningSection.bullet(l, sign, t.body, columnWidth));
-        }
-        TwoColumns columns =
-                TwoColumns.ifShorter(narrow, t.scale(1), columnWidth + columnGap, new StackBlock(one, t.scale(1)));
-        return columns == null ? one : List.of(columns);
+        return List.of(Columns.of(
+                tier.signs(),
+                w -> sign -> OpeningSection.bullet(l, sign, t.body, w),
+                3,
+                width,
+                t.scale(1),
+                t.scale(10)));
     }
 }

@@ -72,11 +72,15 @@ final class SpanParagraph implements Block {
                     float at = line.isEmpty() ? 0 : x + (onWord ? 0 : space);
                     glued = false;
                     if (!line.isEmpty() && at + ww > width) {
+                        // a comma never starts a line: the word it belongs to moves down with it
+                        List<Word> carried = onWord ? carried(line) : List.of();
                         lines.add(line);
-                        line = new ArrayList<>();
-                        at = 0;
+                        line = new ArrayList<>(carried);
+                        Word last = line.isEmpty() ? null : line.get(line.size() - 1);
+                        at = last == null ? 0 : last.x() + last.style().width(last.text());
+                        onWord = onWord && !line.isEmpty();
                     }
-                    line.add(new Word(piece, s.style(), at, onWord && at > 0));
+                    line.add(new Word(piece, s.style(), at, onWord));
                     x = at + ww;
                 }
             }
@@ -85,6 +89,29 @@ final class SpanParagraph implements Block {
             lines.add(line);
         }
         return new SpanParagraph(lines, lineHeight, baseline, StandardStructureTypes.P);
+    }
+
+    /**
+     * Takes the last word off {@code line}, with the words glued before it, and returns them moved to the start of
+     * a line; nothing when that would empty the line (one word wider than the line stays where it is).
+     */
+    private static List<Word> carried(List<Word> line) {
+        int from = line.size() - 1;
+        while (from > 0 && line.get(from).glued()) {
+            from--;
+        }
+        if (from == 0) {
+            return List.of();
+        }
+        List<Word> moved = new ArrayList<>(line.subList(from, line.size()));
+        line.subList(from, line.size()).clear();
+        float shift = moved.get(0).x();
+        List<Word> rebased = new ArrayList<>();
+        for (int i = 0; i < moved.size(); i++) {
+            Word w = moved.get(i);
+            rebased.add(new Word(w.text(), w.style(), w.x() - shift, i > 0 && w.glued()));
+        }
+        return rebased;
     }
 
     private static boolean startsWithPunctuation(String text) {
@@ -146,6 +173,18 @@ final class SpanParagraph implements Block {
                 y -= lineHeight;
             }
         });
+    }
+
+    /** Only for a paragraph taller than a page (absurdly long text): pieces of as many lines as fit. */
+    @Override
+    public List<Block> split(float maxHeight) {
+        int per = Math.max(1, (int) Math.floor(maxHeight / lineHeight));
+        List<Block> pieces = new ArrayList<>();
+        for (int from = 0; from < lines.size(); from += per) {
+            pieces.add(new SpanParagraph(
+                    lines.subList(from, Math.min(lines.size(), from + per)), lineHeight, baseline, tag));
+        }
+        return pieces;
     }
 
     /** At least two lines on each side of the cut, as for any paragraph. */

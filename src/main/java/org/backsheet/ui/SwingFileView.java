@@ -12,6 +12,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.filechooser.FileFilter;
 import org.backsheet.editor.FileView;
+import org.backsheet.model.SheetFileName;
 
 /** The file dialogs of the window: choosers filtered to sheet files, the "Save changes?" question, errors. */
 final class SwingFileView implements FileView {
@@ -93,7 +94,7 @@ final class SwingFileView implements FileView {
     record Choice(Path file, int type) {}
 
     private static FileType sheets(String suggestedName) {
-        return new FileType(".backsheet.json", "dialog.filter.sheets", suggestedName);
+        return new FileType(SheetFileName.EXTENSION, "dialog.filter.sheets", suggestedName);
     }
 
     /**

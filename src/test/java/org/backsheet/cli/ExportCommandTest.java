@@ -97,17 +97,29 @@ class ExportCommandTest extends CliTest {
         assertThat(run.err()).contains(pdf.toString()).contains("does not exist");
     }
 
+    /** The good sheet {@code a.backsheet.json} that {@link #exportWith} exports. */
+    private Path sheet() {
+        return tmp.resolve("a.backsheet.json");
+    }
+
+    /** Exports {@link #sheet()} to {@code a.pdf} with {@code writer} in place of the renderer. */
+    private CliRun exportWith(HandoutWriter writer, String... options) throws IOException {
+        SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
+        List<String> args = new ArrayList<>(
+                List.of("export", sheet().toString(), "-o", tmp.resolve("a.pdf").toString()));
+        args.addAll(List.of(options));
+        return CliRun.of(environment().withWriters((c, f) -> writer), args.toArray(String[]::new));
+    }
+
     @Test
     void existingPdfIsUntouchedWhenRenderingFails() throws IOException {
-        Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
+        Path sheet = sheet();
         Path pdf = Files.writeString(tmp.resolve("a.pdf"), "the handout from last week");
-        HandoutWriter failHalfway = (s, out) -> {
+
+        CliRun run = exportWith((s, out) -> {
             out.write("%PDF-1.7 half a handout".getBytes(StandardCharsets.US_ASCII));
             throw new IOException("the picture of item 3 is damaged");
-        };
-        CliEnvironment environment = environment().withWriters((c, f) -> failHalfway);
-
-        CliRun run = CliRun.of(environment, "export", sheet.toString(), "-o", pdf.toString());
+        });
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines())
@@ -142,59 +154,31 @@ class ExportCommandTest extends CliTest {
 
     @Test
     void rendererCrashIsOneLineNamingTheSheet() throws IOException {
-        Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
-        HandoutWriter crashing = (s, out) -> {
+        CliRun run = exportWith((s, out) -> {
             throw new IllegalStateException("No glyph for U+1F600");
-        };
-        CliEnvironment environment = environment().withWriters((c, f) -> crashing);
-
-        CliRun run = CliRun.of(
-                environment,
-                "export",
-                sheet.toString(),
-                "-o",
-                tmp.resolve("a.pdf").toString());
+        });
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.errLines()).containsExactly(sheet + ": cannot make the handout: No glyph for U+1F600");
+        assertThat(run.errLines()).containsExactly(sheet() + ": cannot make the handout: No glyph for U+1F600");
     }
 
     @Test
     void renderWarningsGoToStderrWithoutChangingTheExitCode() throws IOException {
-        Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
-        HandoutWriter warning = (s, out) -> new RenderResult(1, List.of("replaced 2 characters the font lacks"));
-        CliEnvironment environment = environment().withWriters((c, f) -> warning);
-
-        CliRun run = CliRun.of(
-                environment,
-                "export",
-                sheet.toString(),
-                "-o",
-                tmp.resolve("a.pdf").toString());
+        CliRun run = exportWith((s, out) -> new RenderResult(1, List.of("replaced 2 characters the font lacks")));
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.errLines()).containsExactly(sheet + ": warning: replaced 2 characters the font lacks");
+        assertThat(run.errLines()).containsExactly(sheet() + ": warning: replaced 2 characters the font lacks");
     }
 
     @Test
     void pageOptionsOnTheCommandLineOverrideTheSheet() throws IOException {
-        Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
         List<Sheet> seen = new ArrayList<>();
         HandoutWriter recording = (s, out) -> {
             seen.add(s);
             return new RenderResult(1, List.of());
         };
-        CliEnvironment environment = environment().withWriters((c, f) -> recording);
 
-        CliRun run = CliRun.of(
-                environment,
-                "export",
-                sheet.toString(),
-                "-o",
-                tmp.resolve("a.pdf").toString(),
-                "--page-size",
-                "letter",
-                "--large-print");
+        CliRun run = exportWith(recording, "--page-size", "letter", "--large-print");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(seen).singleElement().satisfies(s -> {

@@ -3,9 +3,14 @@ package org.backsheet.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backsheet.testdata.Doses.dose;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.backsheet.catalog.Catalog;
+import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.junit.jupiter.api.Test;
@@ -44,5 +49,22 @@ class PlanCheckTest {
         assertThat(PlanCheck.mostMinutes(
                         List.of("Haga ejercicio de 10 a 30 minutos."), new EditorTexts(Locale.forLanguageTag("es"))))
                 .isEqualTo(30);
+    }
+
+    /** A patient reader found the sample's plan (37 minutes) longer than its advice (10 to 30): the samples agree. */
+    @Test
+    void everySamplesPlanFitsItsOwnAdvice() throws Exception {
+        Catalog builtIn = BuiltInCatalog.load();
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            samples =
+                    files.filter(p -> p.toString().endsWith(".backsheet.json")).toList();
+        }
+        assertThat(samples).isNotEmpty();
+        for (Path sample : samples) {
+            assertThat(PlanCheck.warning(SheetFiles.read(sample), builtIn, english))
+                    .as(sample.toString())
+                    .isNull();
+        }
     }
 }

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +35,19 @@ class AtomicFilesTest {
         }
     }
 
+    /**
+     * Puts "old" in {@code target}, runs {@code write}, which must fail, and checks that {@code target} still holds
+     * "old" with nothing left beside it. Returns the failure for the caller's checks.
+     */
+    private AbstractThrowableAssert<?, ? extends Throwable> failsKeepingTheOldFile(Path target, ThrowingCallable write)
+            throws IOException {
+        Files.writeString(target, "old");
+        AbstractThrowableAssert<?, ? extends Throwable> failure = assertThatThrownBy(write);
+        assertThat(target).hasContent("old");
+        assertThat(listing()).containsExactly(target.getFileName().toString());
+        return failure;
+    }
+
     @Test
     void writesANewFile() throws Exception {
         Path target = dir.resolve("a.txt");
@@ -44,29 +59,27 @@ class AtomicFilesTest {
     @Test
     void aWriterThatFailsHalfWayLeavesTheOldFileAndNoTempFile() throws Exception {
         Path target = dir.resolve("sheet.backsheet.json");
-        Files.writeString(target, "old content");
-        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
-                    out.write(utf8("new half"));
-                    throw new IOException("disk went away");
-                }))
+        failsKeepingTheOldFile(
+                        target,
+                        () -> AtomicFiles.write(target, out -> {
+                            out.write(utf8("new half"));
+                            throw new IOException("disk went away");
+                        }))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("sheet.backsheet.json")
                 .hasMessageContaining("disk went away");
-        assertThat(target).hasContent("old content");
-        assertThat(listing()).containsExactly("sheet.backsheet.json");
     }
 
     @Test
     void aRuntimeFailureAlsoCleansUp() throws Exception {
         Path target = dir.resolve("x.pdf");
-        Files.writeString(target, "old");
-        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
-                    out.write(1);
-                    throw new IllegalStateException("renderer bug");
-                }))
+        failsKeepingTheOldFile(
+                        target,
+                        () -> AtomicFiles.write(target, out -> {
+                            out.write(1);
+                            throw new IllegalStateException("renderer bug");
+                        }))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(target).hasContent("old");
-        assertThat(listing()).containsExactly("x.pdf");
     }
 
     @Test
@@ -93,15 +106,14 @@ class AtomicFilesTest {
     @Test
     void aFullDiskIsSaidInPlainWordsAndTheOldFileStays() throws Exception {
         Path target = dir.resolve("s.backsheet.json");
-        Files.writeString(target, "old");
-        assertThatThrownBy(() -> AtomicFiles.writeKeepingBackup(target, out -> {
-                    out.write(1);
-                    throw new IOException("No space left on device");
-                }))
+        failsKeepingTheOldFile(
+                        target,
+                        () -> AtomicFiles.writeKeepingBackup(target, out -> {
+                            out.write(1);
+                            throw new IOException("No space left on device");
+                        }))
                 .isInstanceOf(IOException.class)
                 .hasMessage("Could not save " + target + ": the disk is full");
-        assertThat(target).hasContent("old");
-        assertThat(listing()).containsExactly("s.backsheet.json");
     }
 
     @Test

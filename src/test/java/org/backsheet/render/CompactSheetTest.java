@@ -3,6 +3,7 @@ package org.backsheet.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.backsheet.app.Version;
 import org.backsheet.catalog.Catalog;
@@ -15,12 +16,13 @@ import org.backsheet.model.SheetItem;
 import org.backsheet.render.figure.FigurePictures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The compact sheet's promise, on the real ten-exercise sample with the real catalog and pictures: page one holds
- * at least eight exercises even with advice, and the whole program fits on one page without advice; in English
- * and Spanish, on A4 and Letter. The names are read back from each page's text.
+ * at least eight exercises even with advice, all ten without, and in English the whole program then fits on one
+ * page; on A4 and Letter. The names are read back from each page's text.
  */
 class CompactSheetTest {
 
@@ -29,7 +31,7 @@ class CompactSheetTest {
             new HandoutRenderer(CATALOG, "BackSheet " + Version.get(), new FigurePictures());
 
     static Stream<Arguments> sheets() {
-        return Stream.of("en")
+        return Stream.of("en", "es")
                 .flatMap(language -> Stream.of(PageSize.A4, PageSize.LETTER).map(size -> Arguments.of(language, size)));
     }
 
@@ -40,6 +42,27 @@ class CompactSheetTest {
         PdfText pdf = PdfText.render(RENDERER, sheet);
         assertThat(pdf.flat()).contains(new Labels(language).get("section.advice"));
         assertThat(namesOn(pdf, 0, sheet)).isGreaterThanOrEqualTo(8);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sheets")
+    void withoutAdviceAllTenExercisesAreOnPageOne(String language, PageSize size) throws Exception {
+        Sheet sheet = tenExercises(language, size).withAdvice(List.of());
+        PdfText pdf = PdfText.render(RENDERER, sheet);
+        assertThat(namesOn(pdf, 0, sheet)).isEqualTo(10);
+    }
+
+    /**
+     * In English the closing fits under them too. The Spanish safety texts are longer: the "Avoid these" list and
+     * the closing line go on to a second page (see the golden edge-compact-links-spanish-letter).
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(PageSize.class)
+    void withoutAdviceTheWholeEnglishProgramIsOnePage(PageSize size) throws Exception {
+        Sheet sheet = tenExercises("en", size).withAdvice(List.of());
+        PdfText pdf = PdfText.render(RENDERER, sheet);
+        assertThat(pdf.pages).hasSize(1);
+        assertThat(pdf.flat()).contains(CATALOG.standardTexts("en").avoid().get(0));
     }
 
     @ParameterizedTest(name = "{0} {1}")

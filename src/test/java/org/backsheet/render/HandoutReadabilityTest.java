@@ -2,12 +2,14 @@ package org.backsheet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Dose;
 import org.backsheet.model.Layout;
 import org.backsheet.model.PageSize;
@@ -59,6 +61,39 @@ class HandoutReadabilityTest {
         }
         int exercise = pdf.flat().indexOf("Pelvic tilt");
         assertThat(pdf.flat().indexOf("Your safety")).isLessThan(exercise);
+    }
+
+    /** The gentle sample (Letter, large print) used to carry the second tier of signs over to page two. */
+    @ParameterizedTest
+    @EnumSource(PageSize.class)
+    void inLargePrintTooEveryWarningSignIsOnPageOne(PageSize size) throws Exception {
+        Sheet sheet = sheet(Layout.DETAILED)
+                .withPage(Sheet.empty().page().withSize(size).withLargePrint(true));
+        String first = PdfText.flat(PdfText.render(RENDERER, sheet).pages.get(0));
+        for (WarningSigns.Tier tier : CATALOG.standardTexts("en").warningSigns().tiers()) {
+            assertThat(first).contains(PdfText.flat(tier.heading()));
+            for (String sign : tier.signs()) {
+                assertThat(first).contains(PdfText.flat(sign));
+            }
+        }
+    }
+
+    /** The daily plan is read as one list: a session carried over to the next page was missed. */
+    @Test
+    void theDailyPlanIsNeverCutByAPageBreak() throws Exception {
+        for (String sample : List.of("basic-daily-routine", "seven-back-exercises")) {
+            Sheet sheet = SheetFiles.read(Path.of("samples", sample + ".backsheet.json"));
+            List<String> pages = PdfText.render(RENDERER, sheet).pages;
+            int lead = -1;
+            for (int i = 0; i < pages.size() && lead < 0; i++) {
+                lead = PdfText.flat(pages.get(i)).contains("Do your exercises") ? i : -1;
+            }
+            assertThat(lead).as(sample).isNotNegative();
+            String page = PdfText.flat(pages.get(lead));
+            assertThat(page.substring(page.indexOf("Do your exercises")))
+                    .as(sample)
+                    .contains("Session 2");
+        }
     }
 
     @ParameterizedTest

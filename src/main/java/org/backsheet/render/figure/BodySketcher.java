@@ -7,8 +7,8 @@ import java.awt.geom.Point2D;
 import org.backsheet.render.figure.Sketch.Layer;
 
 /**
- * Draws a posed body as a clean line drawing: each part a rounded white shape with a black outline (limbs on
- * the far side filled light grey), a head with hair and a nose so the face direction reads at once, hands, and
+ * Draws a posed body as a clean line drawing: each part a rounded white shape with a black outline (a limb
+ * behind another is simply covered by it), a head with hair and a nose so the face direction reads at once, hands, and
  * feet with a heel and toes. Legs are drawn clearly thicker than arms, so an arm is never read as a leg.
  */
 final class BodySketcher {
@@ -24,9 +24,9 @@ final class BodySketcher {
     private static final double ELBOW = 0.02;
     private static final double WRIST = 0.0155;
     private static final double HAND = 0.02;
-    private static final double PELVIS = 0.064;
-    private static final double WAIST = 0.058;
-    private static final double CHEST = 0.067;
+    static final double PELVIS = 0.064;
+    static final double WAIST = 0.058;
+    static final double CHEST = 0.067;
     private static final double NECK = 0.025;
 
     private final Projection projection;
@@ -43,21 +43,10 @@ final class BodySketcher {
     }
 
     void sketch(PosedBody body, Tones tones, Layer layer, Sketch into) {
-        double nearDepth = sideDepth(body.near);
-        double farDepth = sideDepth(body.far);
-        // Seen from above a person lying flat has no far side: neither side is greyed.
-        boolean nearIsFarther = nearDepth < farDepth - 0.03;
-        boolean farIsFarther = farDepth < nearDepth - 0.03;
-        Color nearFill = nearIsFarther ? tones.farFill() : tones.nearFill();
-        Color farFill = farIsFarther ? tones.farFill() : tones.nearFill();
-        limbs(body.far, farFill, tones, layer, into);
-        limbs(body.near, nearFill, tones, layer, into);
+        limbs(body.far, tones.fill(), tones, layer, into);
+        limbs(body.near, tones.fill(), tones, layer, into);
         trunk(body, tones, layer, into);
         head(body, tones, layer, into);
-    }
-
-    private double sideDepth(PosedBody.Side s) {
-        return (projection.depth(s.hip()) + projection.depth(s.shoulder())) / 2;
     }
 
     private void limbs(PosedBody.Side s, Color fill, Tones tones, Layer layer, Sketch into) {
@@ -108,8 +97,8 @@ final class BodySketcher {
                 p(b.pelvis.minus(hipOff))));
         double d = projection.depth(b.waist);
         Area neck = Shapes.capsule(p(b.neck.minus(b.chest.up().times(0.03))), p(b.head), NECK, NECK);
-        part(neck, tones.nearFill(), tones, layer, d - 0.0001, into);
-        part(trunk, tones.nearFill(), tones, layer, d, into);
+        part(neck, tones.fill(), tones, layer, d - 0.0001, into);
+        part(trunk, tones.fill(), tones, layer, d, into);
     }
 
     private void head(PosedBody b, Tones tones, Layer layer, Sketch into) {
@@ -137,11 +126,14 @@ final class BodySketcher {
                     new Point2D.Double(bx + dx * r * 0.42 + cx * r * 0.12, by + dy * r * 0.42 + cy * r * 0.12),
                     new Point2D.Double(bx + cx * r * 0.2, by + cy * r * 0.2)));
         }
-        part(head, tones.nearFill(), tones, layer, d, into);
+        part(head, tones.fill(), tones, layer, d, into);
         if (tones.dashed()) {
             return;
         }
         into.fill(hair(b, c, r, faceAcross), tones.ink(), null, 0, layer, d + 0.00001, false);
+        if (!faceAcross && projection.depth(b.head.plus(b.face)) > projection.depth(b.head)) {
+            frontFace(b, c, r, layer, d, tones, into);
+        }
         if (faceAcross) {
             double dx = fx / across;
             double dy = fy / across;
@@ -152,6 +144,30 @@ final class BodySketcher {
                     new Point2D.Double(c.x + dx * r * 0.5 + ux * r * 0.2, c.y + dy * r * 0.5 + uy * r * 0.2);
             into.fill(Shapes.circle(eye, r * 0.11), tones.ink(), null, 0, layer, d + 0.00002, false);
         }
+    }
+
+    /**
+     * Eyes and a mouth on a face turned to the reader: without them a blank round head seen from the front was
+     * read as the back of the head.
+     */
+    private void frontFace(PosedBody b, Point2D.Double c, double r, Layer layer, double d, Tones tones, Sketch into) {
+        Point2D.Double top = p(b.head.plus(b.crown.times(r)));
+        double ux = (top.x - c.x) / r;
+        double uy = (top.y - c.y) / r;
+        double len = Math.max(1e-9, Math.hypot(ux, uy));
+        ux /= len;
+        uy /= len;
+        for (int side = -1; side <= 1; side += 2) {
+            Point2D.Double eye = new Point2D.Double(
+                    c.x + ux * r * 0.05 + uy * r * 0.36 * side, c.y + uy * r * 0.05 - ux * r * 0.36 * side);
+            into.fill(Shapes.circle(eye, r * 0.12), tones.ink(), null, 0, layer, d + 0.00002, false);
+        }
+        Path2D.Double mouth = new Path2D.Double();
+        double mx = c.x - ux * r * 0.45;
+        double my = c.y - uy * r * 0.45;
+        mouth.moveTo(mx + uy * r * 0.25, my - ux * r * 0.25);
+        mouth.lineTo(mx - uy * r * 0.25, my + ux * r * 0.25);
+        into.stroke(mouth, LINE * 0.8, tones.ink(), layer, d + 0.00002, false);
     }
 
     /** Dark hair over the back and top of the head: the part of the head away from the face and the chin. */

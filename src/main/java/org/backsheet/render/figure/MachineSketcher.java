@@ -50,13 +50,7 @@ final class MachineSketcher {
                 false);
         for (PosedBody.Side s : List.of(b.far, b.near)) {
             boolean near = s == b.near;
-            into.stroke(
-                    pen.path(crank, s.ankle()),
-                    LINE * 1.3,
-                    near ? INK : Tones.gray(0.55),
-                    near ? Layer.FRONT : Layer.BEHIND,
-                    1,
-                    false);
+            into.stroke(pen.path(crank, s.ankle()), LINE * 1.3, INK, near ? Layer.FRONT : Layer.BEHIND, 1, false);
         }
         pen.floorUnder(b, crank.x() - 0.3, into);
     }

@@ -14,7 +14,7 @@ final class PropPen {
 
     static final double LINE = 0.013;
     static final Color INK = Tones.INK;
-    /** Props are white shapes outlined in black: grey is kept for the far-side limbs. */
+    /** Props are white shapes outlined in black, like the body. */
     static final Color PALE = Color.WHITE;
     /** How far the pelvis (the hip joints) sits above a seat. */
     static final double BUTTOCK = 0.06;

@@ -1,20 +1,19 @@
 package org.backsheet.render.figure;
 
-import java.awt.Color;
 import java.awt.geom.Area;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import org.backsheet.render.figure.Sketch.Layer;
 
 /**
- * The towel of the towel stretches: a soft strap that wraps the sole of the raised foot and runs in two
+ * The towel of the towel stretches: a dark soft strap that wraps the sole of the raised foot and runs in two
  * slightly sagging strands to the hands. It hugs the foot (a loop standing off the sole read as a rigid ring)
  * and lies under the near hand, so the hand is seen holding it.
  */
 final class TowelSketcher {
 
     /** The width of the strap, in figure units. */
-    private static final double WIDTH = 0.017;
+    private static final double WIDTH = 0.02;
     /** How far the strands sag below the straight line between the foot and the hands. */
     private static final double SAG = 0.025;
 
@@ -56,10 +55,11 @@ final class TowelSketcher {
         if (dashed) {
             into.dashed(shape, PropPen.LINE * 0.7, PropPen.INK, Layer.GHOST, 1);
         } else {
-            // Over the legs, under the near arm (which is drawn at its own depth plus a little).
+            // Over the legs, under the near arm (which is drawn at its own depth plus a little). Solid dark, so
+            // the strap never merges with the white arms beside it.
             double depth =
                     pen.projection.depth(b.near.elbow().plus(b.near.wrist()).times(0.5));
-            into.fill(shape, Color.WHITE, PropPen.INK, PropPen.LINE * 0.6, Layer.BODY, depth, false);
+            into.fill(shape, PropPen.INK, PropPen.INK, PropPen.LINE * 0.3, Layer.BODY, depth, false);
         }
     }
 
