@@ -32,6 +32,10 @@ class DosePanelGuiTest extends GuiTestBase {
                 () -> fullyShown(window.button("resetDose").target())
                         && fullyShown(window.textBox("itemLink").target())
                         && fullyShown(window.checkBox("own.daysPerWeek").target()));
+        // The date field shows a whole date (it was cut to "9/11/2026" in Spanish).
+        assertThat(onEdt(() -> window.textBox("sheetDate").target().getWidth()))
+                .isGreaterThanOrEqualTo(
+                        onEdt(() -> window.textBox("sheetDate").target().getPreferredSize().width));
         // And the sheet's list still shows more than one exercise above it.
         assertThat(onEdt(() -> window.list("sheetItems").target().getLastVisibleIndex()))
                 .isGreaterThanOrEqualTo(1);
