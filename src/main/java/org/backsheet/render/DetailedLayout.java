@@ -40,7 +40,7 @@ final class DetailedLayout {
             for (ExerciseContent e : group.exercises()) {
                 boolean afterHeading = first
                         || group.heading() != null && e == group.exercises().get(0);
-                FlowItem item = FlowItem.of(ExerciseCard.build(l, e, pictures, width), afterHeading ? t.scale(6) : 12);
+                FlowItem item = FlowItem.of(ExerciseCard.build(l, e, pictures, width), afterHeading ? t.scale(4) : 12);
                 flow.add(afterHeading ? item : item.withRule());
                 first = false;
             }

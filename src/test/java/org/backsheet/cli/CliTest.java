@@ -1,5 +1,7 @@
 package org.backsheet.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,5 +18,12 @@ abstract class CliTest {
 
     CliRun run(String... args) {
         return CliRun.of(environment(), args);
+    }
+
+    /** Runs the command line and expects bad input (exit 2) from it. */
+    CliRun badInput(String... args) {
+        CliRun run = run(args);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        return run;
     }
 }

@@ -44,22 +44,19 @@ class CommandLineBasicsTest extends CliTest {
 
     @Test
     void noCommandIsBadInputWithAHint() {
-        CliRun run = run();
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput();
         assertThat(run.err()).contains("a command is needed").contains("--help");
     }
 
     @Test
     void unknownCommandSuggestsTheRightOne() {
-        CliRun run = run("exprot", "a.json");
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("exprot", "a.json");
         assertThat(run.err()).contains("exprot").contains("export");
     }
 
     @Test
     void unknownPageSizeIsBadInputNamingTheOption() {
-        CliRun run = run("export", "a.json", "-o", tmp.resolve("a.pdf").toString(), "--page-size", "A5");
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("export", "a.json", "-o", tmp.resolve("a.pdf").toString(), "--page-size", "A5");
         assertThat(run.err()).contains("--page-size").contains("A5");
         assertThat(run.err()).doesNotContain("Exception");
     }

@@ -104,11 +104,23 @@ class ExportCommandTest extends CliTest {
 
     /** Exports {@link #sheet()} to {@code a.pdf} with {@code writer} in place of the renderer. */
     private CliRun exportWith(HandoutWriter writer, String... options) throws IOException {
+        return CliRun.of(environment().withWriters((c, f) -> writer), exportArgs(tmp.resolve("a.pdf"), options));
+    }
+
+    /** Exports {@link #sheet()} with the real renderer to {@code pdfName}, which must work; returns the PDF. */
+    private Path exported(String pdfName, String... options) throws IOException {
+        Path pdf = tmp.resolve(pdfName);
+        CliRun run = run(exportArgs(pdf, options));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return pdf;
+    }
+
+    /** {@code export a.backsheet.json -o PDF OPTIONS...}, the good sheet written first. */
+    private String[] exportArgs(Path pdf, String... options) throws IOException {
         SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
-        List<String> args = new ArrayList<>(
-                List.of("export", sheet().toString(), "-o", tmp.resolve("a.pdf").toString()));
+        List<String> args = new ArrayList<>(List.of("export", sheet().toString(), "-o", pdf.toString()));
         args.addAll(List.of(options));
-        return CliRun.of(environment().withWriters((c, f) -> writer), args.toArray(String[]::new));
+        return args.toArray(String[]::new);
     }
 
     @Test
@@ -190,15 +202,8 @@ class ExportCommandTest extends CliTest {
 
     @Test
     void pageSizeOptionChangesThePaperOfTheRealPdf() throws IOException {
-        Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
-        Path a4 = tmp.resolve("a4.pdf");
-        Path letter = tmp.resolve("letter.pdf");
-
-        assertThat(run("export", sheet.toString(), "-o", a4.toString()).exitCode())
-                .isZero();
-        assertThat(run("export", sheet.toString(), "-o", letter.toString(), "--page-size", "LETTER")
-                        .exitCode())
-                .isZero();
+        Path a4 = exported("a4.pdf");
+        Path letter = exported("letter.pdf", "--page-size", "LETTER");
 
         assertThat(firstPageSize(a4)).isEqualTo(new float[] {595.28f, 841.89f});
         assertThat(firstPageSize(letter)).isEqualTo(new float[] {612f, 792f});
@@ -206,15 +211,8 @@ class ExportCommandTest extends CliTest {
 
     @Test
     void largePrintOptionMakesTheBodyTextAtLeastSixteenPoints() throws IOException {
-        Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
-        Path normal = tmp.resolve("normal.pdf");
-        Path large = tmp.resolve("large.pdf");
-
-        assertThat(run("export", sheet.toString(), "-o", normal.toString()).exitCode())
-                .isZero();
-        assertThat(run("export", sheet.toString(), "-o", large.toString(), "--large-print")
-                        .exitCode())
-                .isZero();
+        Path normal = exported("normal.pdf");
+        Path large = exported("large.pdf", "--large-print");
 
         assertThat(FontSizes.mostCommon(normal)).isLessThan(16f);
         assertThat(FontSizes.mostCommon(large)).isGreaterThanOrEqualTo(16f);
@@ -225,10 +223,8 @@ class ExportCommandTest extends CliTest {
         Path a = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
         Path b = SheetFilesForTests.goodSheet(tmp, "b.backsheet.json");
 
-        CliRun run = run(
+        CliRun run = badInput(
                 "export", a.toString(), b.toString(), "-o", tmp.resolve("x.pdf").toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("-o takes one sheet").contains("-d");
     }
 
@@ -236,9 +232,7 @@ class ExportCommandTest extends CliTest {
     void outputFileAndFolderTogetherAreRefused() throws IOException {
         Path a = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
 
-        CliRun run = run("export", a.toString(), "-o", tmp.resolve("x.pdf").toString(), "-d", tmp.toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("export", a.toString(), "-o", tmp.resolve("x.pdf").toString(), "-d", tmp.toString());
         assertThat(run.err()).contains("mutually exclusive");
     }
 

@@ -46,9 +46,7 @@ class HostileFilesCliTest extends CliTest {
         Path anna = SheetFilesForTests.goodSheet(tmp, "anna.backsheet.json");
         Path ben = SheetFilesForTests.goodSheet(tmp, "ben.backsheet.json");
 
-        CliRun run = run("export", anna.toString(), ben.toString(), "-d", out.toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("export", anna.toString(), ben.toString(), "-d", out.toString());
         assertThat(run.err()).contains("anna.pdf: cannot write the handout: it is a symbolic link");
         assertThat(thesis).hasContent("my thesis");
         assertThat(Files.isSymbolicLink(out.resolve("anna.pdf"))).isTrue();
@@ -63,9 +61,7 @@ class HostileFilesCliTest extends CliTest {
         mkfifo(fifo);
         Path sheet = SheetFilesForTests.goodSheet(tmp, "anna.backsheet.json");
 
-        CliRun run = run("export", sheet.toString(), "-o", fifo.toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("export", sheet.toString(), "-o", fifo.toString());
         assertThat(run.err()).contains("fifo.pdf: cannot write the handout: it is not an ordinary file");
         assertThat(Files.isRegularFile(fifo)).isFalse();
         assertThat(Files.exists(fifo)).isTrue();
@@ -77,9 +73,7 @@ class HostileFilesCliTest extends CliTest {
         Path fifo = tmp.resolve("in.backsheet.json");
         mkfifo(fifo);
 
-        CliRun run = run("validate", fifo.toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("validate", fifo.toString());
         assertThat(run.err()).contains("in.backsheet.json: is not an ordinary file");
     }
 
@@ -123,14 +117,12 @@ class HostileFilesCliTest extends CliTest {
                 tmp, "bad.backsheet.json", "{\"exercise\": \"pelvic-tilt\", \"sets\": 1e-2147483648}");
         Path good = SheetFilesForTests.goodSheet(tmp, "good.backsheet.json");
 
-        CliRun run = run(
+        CliRun run = badInput(
                 "export",
                 bad.toString(),
                 good.toString(),
                 "-d",
                 tmp.resolve("out").toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).contains("wrote 1 of 2 handouts");
     }
 
@@ -153,9 +145,7 @@ class HostileFilesCliTest extends CliTest {
     void anEmptyOutputNameAsksForAFileName() throws IOException {
         Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
 
-        CliRun run = run("export", sheet.toString(), "-o", "");
-
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("export", sheet.toString(), "-o", "");
         assertThat(run.err()).contains("-o needs a file name");
     }
 
@@ -164,9 +154,7 @@ class HostileFilesCliTest extends CliTest {
         symlink(tmp.resolve("loop1"), Path.of("loop2"));
         symlink(tmp.resolve("loop2"), Path.of("loop1"));
 
-        CliRun run = run("validate", tmp.resolve("loop1").toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("validate", tmp.resolve("loop1").toString());
         assertThat(run.err()).contains("loop1: is a symbolic link that leads back to itself (a loop)");
     }
 
@@ -198,9 +186,7 @@ class HostileFilesCliTest extends CliTest {
             Assumptions.assumeFalse(Files.isReadable(library), "root reads every folder");
             Path sheet = SheetFilesForTests.goodSheet(tmp, "a.backsheet.json");
 
-            CliRun run = run("validate", "--library", library.toString(), sheet.toString());
-
-            assertThat(run.exitCode()).isEqualTo(2);
+            CliRun run = badInput("validate", "--library", library.toString(), sheet.toString());
             assertThat(run.err()).contains("cannot be read: permission denied");
         } finally {
             Files.setPosixFilePermissions(library, PosixFilePermissions.fromString("rwx------"));

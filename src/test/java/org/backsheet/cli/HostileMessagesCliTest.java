@@ -19,9 +19,7 @@ class HostileMessagesCliTest extends CliTest {
         Path sheet = SheetFilesForTests.sheet(
                 tmp, "esc.backsheet.json", "{\"exercise\": \"nope\\u001b[2J\\u001b[31mRED\\nFAKE: ok\\u202e\"}");
 
-        CliRun run = run("validate", sheet.toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("validate", sheet.toString());
         assertThat(run.err())
                 .doesNotContain("\u001b")
                 .doesNotContain("\u202e")
@@ -44,9 +42,7 @@ class HostileMessagesCliTest extends CliTest {
         }
         Path sheet = Files.writeString(tmp.resolve("dup.backsheet.json"), json.append('}'), StandardCharsets.UTF_8);
 
-        CliRun run = run("validate", sheet.toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("validate", sheet.toString());
         assertThat(run.errLines()).hasSizeLessThanOrEqualTo(UserMessages.MAX_LINES_PER_FILE + 1);
         assertThat(run.errLines().get(run.errLines().size() - 1)).isEqualTo(sheet + ": ... and 199,979 more problems");
     }

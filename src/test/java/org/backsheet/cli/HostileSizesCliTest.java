@@ -33,10 +33,8 @@ class HostileSizesCliTest extends CliTest {
         // 500 notes of 2,000 characters: each note is fine, together a million characters.
         Path sheet = SheetFilesForTests.sheet(tmp, "long.backsheet.json", items(500, 2_000));
 
-        CliRun run =
-                run("export", sheet.toString(), "-o", tmp.resolve("long.pdf").toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput(
+                "export", sheet.toString(), "-o", tmp.resolve("long.pdf").toString());
         assertThat(run.err())
                 .containsPattern(Pattern.quote(sheet.toString())
                         + ": the sheet holds 1,0\\d\\d,\\d\\d\\d characters of text; at most 600,000");
@@ -70,9 +68,7 @@ class HostileSizesCliTest extends CliTest {
                 "{\"format\": \"backsheet/sheet\", " + "\"version\": 1, \"items\": [], \"somethingNew\": [" + zeros
                         + "]}");
 
-        CliRun run = run("validate", sheet.toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("validate", sheet.toString());
         assertThat(run.err()).contains("zeros.backsheet.json:1:").contains("more than 1,000,000 values");
     }
 
@@ -88,9 +84,7 @@ class HostileSizesCliTest extends CliTest {
                 "future.backsheet.json",
                 "{\"format\": \"backsheet/sheet\", " + "\"version\": 1, \"items\": [], " + fields + "}");
 
-        CliRun run = run("validate", sheet.toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("validate", sheet.toString());
         assertThat(run.err()).contains("future.backsheet.json: future").contains("unknown fields here hold more than");
     }
 

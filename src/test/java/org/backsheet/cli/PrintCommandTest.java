@@ -32,16 +32,14 @@ class PrintCommandTest extends CliTest {
     @Test
     void badSheetIsBadInputAndNothingIsPrinted() throws IOException {
         Path sheet = SheetFilesForTests.sheet(tmp, "bad.backsheet.json", "{\"exercise\": \"no-such-exercise\"}");
-        CliRun run = run("print", sheet.toString(), "--printer", "Nowhere Printer");
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("print", sheet.toString(), "--printer", "Nowhere Printer");
         assertThat(run.err()).contains("bad.backsheet.json", "no-such-exercise").doesNotContain("printer");
     }
 
     @Test
     void copiesOutOfRangeIsBadInput() throws IOException {
         Path sheet = SheetFilesForTests.goodSheet(tmp, "zofia.backsheet.json");
-        CliRun run = run("print", sheet.toString(), "--copies", "0");
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("print", sheet.toString(), "--copies", "0");
         assertThat(run.err()).contains("--copies must be between 1 and 99, not 0");
     }
 

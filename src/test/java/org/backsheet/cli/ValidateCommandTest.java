@@ -35,9 +35,7 @@ class ValidateCommandTest extends CliTest {
                 {"exercise": "bridging"},
                 {"exercise": "no-such-exercise"}""");
 
-        CliRun run = run("validate", good.toString(), outOfBounds.toString(), unknown.toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("validate", good.toString(), outOfBounds.toString(), unknown.toString());
         assertThat(run.outLines()).containsExactly(good + ": ok");
         assertThat(run.errLines())
                 .containsExactly(
@@ -51,16 +49,14 @@ class ValidateCommandTest extends CliTest {
     void aNewerFormatVersionIsRefusedClearly() throws IOException {
         Path sheet = SheetFilesForTests.write(
                 tmp, "future.backsheet.json", "{\"format\": \"backsheet/sheet\", \"version\": 99, \"items\": []}");
-        CliRun run = run("validate", sheet.toString());
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("validate", sheet.toString());
         assertThat(run.err()).contains("future.backsheet.json").contains("version");
     }
 
     @Test
     void notJsonAtAllIsBadInput() throws IOException {
         Path sheet = SheetFilesForTests.write(tmp, "photo.json", "\u0089PNG not a sheet");
-        CliRun run = run("validate", sheet.toString());
-        assertThat(run.exitCode()).isEqualTo(2);
+        CliRun run = badInput("validate", sheet.toString());
         assertThat(run.err()).contains("photo.json").doesNotContain("Exception");
     }
 }

@@ -84,6 +84,11 @@ final class Sketch {
         marks.addAll(other.marks);
     }
 
+    /** The marks so far, in the order added (for tests). */
+    List<Mark> marks() {
+        return List.copyOf(marks);
+    }
+
     boolean isEmpty() {
         return marks.isEmpty();
     }
