@@ -80,6 +80,22 @@ class CompactSheetTest {
         }
     }
 
+    /**
+     * Nothing runs past the margins: the emergency tier's long bold lead-in once ran off the safety box and the
+     * page edge ("... call your local emergen"). And a comma never starts a line.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sheets")
+    void everyLineStaysInsideTheMarginsAndNoLineStartsWithAComma(String language, PageSize size) throws Exception {
+        PdfText pdf = PdfText.render(RENDERER, tenExercises(language, size).withAdvice(List.of()));
+        float margin = PageGeometry.MARGIN;
+        assertThat(pdf.glyphs)
+                .allSatisfy(g -> assertThat(g.x() + g.width()).isLessThanOrEqualTo(g.pageWidth() - margin + 0.5f));
+        for (String page : pdf.pages) {
+            assertThat(page.lines().map(String::strip)).noneMatch(line -> line.startsWith(","));
+        }
+    }
+
     private static Sheet tenExercises(String language, PageSize size) throws Exception {
         Sheet sample = SheetFiles.read(Path.of("samples/basic-daily-routine.backsheet.json"));
         assertThat(sample.items()).hasSize(10);
