@@ -54,12 +54,14 @@ final class ExerciseCard implements Block {
         Typography t = l.type;
         // Large print makes the picture larger too, not only the words. The box is tall because a lying
         // exercise's two panels stand one above the other and so are sized by the box's height.
-        float pictureWidth = t.large ? 210 : 170;
-        float pictureHeight = t.large ? 186 : 148;
-        float gutter = t.scale(12);
+        float pictureWidth = t.large ? 176 : 170;
+        float pictureHeight = t.large ? 160 : 148;
+        float gutter = 12;
         float rightX = pictureWidth + gutter;
         float narrow = width - rightX;
         float gap = 4;
+        // between the steps: their numbers already set them apart
+        float stepGap = 2;
         Block picture = new PictureBlock(
                 pictures, e.exercise(), e.item(), pictureWidth, pictureHeight, PictureBlock.alternativeText(l, e));
         List<Block> parts = new ArrayList<>();
@@ -87,14 +89,15 @@ final class ExerciseCard implements Block {
             TextBlock text = texts.get(i).flowingWider(l, beside, narrow, rightX);
             parts.add(text);
             wideParts.add(texts.get(i).flowingWider(l, 0, narrow, rightX));
-            y += text.height() + gap;
+            y += text.height() + stepGap;
         }
         Block heading = ExerciseHeading.build(l, e, width);
         if (!dose.isEmpty()) {
-            heading = new StackBlock(List.of(heading, dose), gap);
+            heading = new StackBlock(List.of(heading, dose), 2);
         }
         int firstParts = Math.min(2, e.missing() ? 1 : e.steps().size());
-        return new ExerciseCard(heading, picture, new StackBlock(parts, gap), 4, rightX, parts, wideParts, firstParts);
+        return new ExerciseCard(
+                heading, picture, new StackBlock(parts, stepGap), 4, rightX, parts, wideParts, firstParts);
     }
 
     private static List<TextBlock> steps(LayoutContext l, ExerciseContent e, float width) {

@@ -1,22 +1,70 @@
 package org.backsheet.render;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.backsheet.model.Layout;
 
-/** Puts the whole handout in reading order: the chosen layout, the closing, signature, tracking chart. */
+/**
+ * Puts the whole handout in reading order (the chosen layout, the closing, signature, tracking chart) and onto
+ * pages, where one rule needs the whole flow: a page never holds only the closing (the reader took "Avoid these"
+ * on a page of its own for the end and almost missed it).
+ */
 final class HandoutFlow {
+
+    /**
+     * The items in reading order; those from {@code closingStart} to {@code closingEnd} (excluded) close it.
+     * {@code keepClosingCompany} is false on the compact sheet, whose own rule (ten exercises on page one) wins.
+     */
+    record Flow(List<FlowItem> items, int closingStart, int closingEnd, boolean keepClosingCompany) {}
 
     private HandoutFlow() {}
 
-    static List<FlowItem> build(LayoutContext l, ExercisePictures pictures, Block logo) {
+    static Flow build(LayoutContext l, ExercisePictures pictures, Block logo) {
         float width = l.page.contentWidth();
-        List<FlowItem> flow = l.sheet.layout() == Layout.COMPACT
-                ? new CompactLayout(l, pictures, logo).build()
-                : new DetailedLayout(l, pictures, logo).build();
+        HandoutLayout layout = l.sheet.layout() == Layout.COMPACT
+                ? new CompactLayout(l, pictures, logo)
+                : new DetailedLayout(l, pictures, logo);
+        List<FlowItem> flow = layout.build();
+        int closingStart = flow.size();
         ClosingSection.build(l, width, flow);
+        int closingEnd = flow.size();
         if (l.content.trackingDays() > 0) {
             flow.addAll(TrackingWeek.chart(l, l.content.exercises(), l.content.trackingDays(), width));
         }
-        return flow;
+        return new Flow(flow, closingStart, closingEnd, !l.compact());
+    }
+
+    /**
+     * The pages; when the closing would stand alone on a page, the last item before it (the last exercise) is
+     * kept with it and goes over to that page too.
+     */
+    static List<List<Paginator.Placed>> paginate(Paginator paginator, Flow flow) {
+        List<List<Paginator.Placed>> pages = paginator.paginate(flow.items());
+        if (!flow.keepClosingCompany() || flow.closingStart() == 0 || !closingAlone(pages, flow)) {
+            return pages;
+        }
+        List<FlowItem> kept = new ArrayList<>(flow.items());
+        int last = flow.closingStart() - 1;
+        kept.set(last, kept.get(last).keptWithNext());
+        return paginator.paginate(kept);
+    }
+
+    private static boolean closingAlone(List<List<Paginator.Placed>> pages, Flow flow) {
+        Set<Block> closing = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (FlowItem item : flow.items().subList(flow.closingStart(), flow.closingEnd())) {
+            closing.add(item.block());
+        }
+        if (closing.isEmpty()) {
+            return false;
+        }
+        for (List<Paginator.Placed> page : pages.subList(1, pages.size())) {
+            if (page.get(0).block() == flow.items().get(flow.closingStart()).block()) {
+                return page.stream().allMatch(p -> closing.contains(p.block()));
+            }
+        }
+        return false;
     }
 }

@@ -62,10 +62,25 @@ final class OpeningSection {
                 lines.add(bullet(l, line, t.body, width));
             }
         }
+        if (anyInSets(l)) {
+            lines.add(TextBlock.of(l, l.labels.get("plan.sets"), t.body, width));
+        }
         // with the plan under it the heading is not alone, so it may end a page above the first exercise
         // never cut: a plan whose second session is on the next page reads as a one-session day
         FlowItem item = FlowItem.of(new Unbroken(new StackBlock(lines, t.scale(2))), t.gap);
         flow.add(plan.isEmpty() ? item.keptWithNext() : item);
+    }
+
+    /** Whether an exercise is dosed in sets, so that the word needs saying once. */
+    private static boolean anyInSets(LayoutContext l) {
+        for (ExerciseContent e : l.content.exercises()) {
+            Integer sets =
+                    e.missing() ? null : e.item().effectiveDose(e.exercise()).sets();
+            if (sets != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Block heading(LayoutContext l, String text, float width) {

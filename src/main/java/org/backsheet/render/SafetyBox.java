@@ -49,7 +49,7 @@ final class SafetyBox {
         for (String note : safety.notes()) {
             below.add(TextBlock.of(l, note, t.body, width));
         }
-        return new StackBlock(below, t.scale(4));
+        return new StackBlock(below, t.scale(2));
     }
 
     /**

@@ -2,7 +2,6 @@ package org.backsheet.ui;
 
 import javax.swing.JCheckBox;
 import javax.swing.JLabel;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.AdviceController;
@@ -58,21 +57,9 @@ final class AdvicePanel extends JPanel {
     }
 
     private void chooseStandard(boolean on) {
-        if (on && advice.standardWouldDropOwnLines()) {
-            Object[] options = {UiTexts.get("advice.replace.yes"), UiTexts.get("advice.replace.no")};
-            int answer = JOptionPane.showOptionDialog(
-                    this,
-                    UiTexts.get("advice.replace.message"),
-                    UiTexts.get("advice.replace.title"),
-                    JOptionPane.YES_NO_OPTION,
-                    JOptionPane.WARNING_MESSAGE,
-                    null,
-                    options,
-                    options[1]);
-            if (answer != 0) {
-                refresh();
-                return;
-            }
+        if (on && advice.standardWouldDropOwnLines() && !Questions.confirmLoss(this, "advice.replace")) {
+            refresh();
+            return;
         }
         advice.useStandardAdvice(on);
     }

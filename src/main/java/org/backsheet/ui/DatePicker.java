@@ -30,6 +30,10 @@ final class DatePicker extends JButton {
     private final JPopupMenu popup = new JPopupMenu();
     private YearMonth shown;
 
+    /**
+     * @param current the day the calendar opens on: the sheet's date, or today by the editor's clock (never the
+     *                computer's own, so tests and the shown month agree)
+     */
     DatePicker(Locale locale, Supplier<LocalDate> current, Consumer<LocalDate> chosen) {
         super(new FlatSVGIcon("assets/icons/calendar.svg", 16, 16));
         this.locale = locale;
@@ -43,7 +47,7 @@ final class DatePicker extends JButton {
     }
 
     private void open() {
-        LocalDate start = current.get() != null ? current.get() : LocalDate.now();
+        LocalDate start = current.get();
         shown = YearMonth.from(start);
         fill();
         popup.show(this, 0, getHeight());

@@ -61,8 +61,10 @@ final class DetailsPanel extends JPanel {
                     date.putClientProperty("JComponent.outline", null);
                     bindings.forEach(TextBinding::refresh);
                 }));
-        DatePicker picker =
-                new DatePicker(editor.texts().locale(), () -> editor.sheet().date(), d -> {
+        DatePicker picker = new DatePicker(
+                editor.texts().locale(),
+                () -> Objects.requireNonNullElseGet(editor.sheet().date(), editor::today),
+                d -> {
                     details.setDate(d);
                     editor.endTyping();
                 });
@@ -78,7 +80,8 @@ final class DetailsPanel extends JPanel {
         add(label("sheet.patient", patient));
         add(patient);
         add(label("sheet.date", date));
-        add(date, "split 3, growx, wmin 90");
+        // Never narrower than a whole date: the Spanish editor showed "9/11/2026" for 29/11/2026.
+        add(date, "split 3, growx, wmin pref");
         add(picker, "growx 0");
         add(today, "growx 0, wrap");
         dateProblem.setName("sheetDateProblem");

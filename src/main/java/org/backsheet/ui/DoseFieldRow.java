@@ -48,8 +48,8 @@ final class DoseFieldRow {
     /** Adds the row's three cells; {@code last} ends the panel's line. */
     void addTo(JPanel panel, boolean last) {
         panel.add(own);
-        panel.add(input.component(), "w 64!");
-        panel.add(hint, "wmin 0" + (last ? ", wrap" : ", gapright 12"));
+        panel.add(input.component(), "w 58!");
+        panel.add(hint, "wmin 0" + (last ? ", wrap" : ", gapright 8"));
     }
 
     /** Shows the selected item's value, or its default greyed out. */

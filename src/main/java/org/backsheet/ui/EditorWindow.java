@@ -1,33 +1,27 @@
 package org.backsheet.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Component;
-import java.awt.Container;
 import java.awt.Dimension;
-import java.awt.KeyboardFocusManager;
 import java.awt.event.ActionEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
-import javax.swing.InputMap;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.catalog.FactLabels;
 import org.backsheet.editor.CarriedExercises;
 import org.backsheet.editor.CatalogSource;
-import org.backsheet.editor.ClinicProfile;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.EditorPreferences;
 import org.backsheet.editor.EditorServices;
@@ -43,11 +37,10 @@ import org.backsheet.model.Sheet;
  * The editor window: library on the left, the sheet in the middle, the live preview on the right, a toolbar
  * and a status bar. It only assembles and forwards; the {@link EditorController} decides.
  */
-public final class EditorWindow extends JFrame implements EditorActions.Commands {
+public final class EditorWindow extends JFrame {
 
     private final EditorController editor;
     private final EditorPreferences prefs;
-    private final Path dataFolder;
     private final PreviewController preview;
     private final PreviewPanel previewPanel;
     private final LibraryPanel library;
@@ -57,21 +50,19 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
     private final StatusBar status = new StatusBar();
     private final BackgroundJobs jobs;
     private final EditorActions actions;
-    private final TemplateCommands templateCommands;
     private final JPanel centre;
-    private final HelpDialogs help;
+    private final PaneNavigation panes;
+    private final WindowCommands commands;
 
     /** Builds the window on {@code services}; call on the event thread. Opens the last sheet or the sample. */
     public EditorWindow(EditorServices services) {
         this.prefs = services.prefs();
-        this.dataFolder = services.dataFolder();
         SwingFileView dialogs = new SwingFileView();
         dialogs.setParent(this);
         EditorTexts texts = new EditorTexts(Locale.getDefault());
         Sheet start = SheetDefaults.sample(services.catalog(), prefs, LocalDate.now(services.clock()), texts);
         editor = new EditorController(
                 services.catalog(), start, services.store(), dialogs, prefs, services.clock(), texts);
-        actions = new EditorActions(this);
         jobs = new BackgroundJobs(this, editor, services.maker(), dialogs);
         setName("editorWindow");
         AppIcon.apply(this);
@@ -93,14 +84,29 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
                 SwingUtilities::invokeLater,
                 PreviewController.DEBOUNCE_MILLIS);
         previewPanel.setController(preview);
-        templateCommands = new TemplateCommands(
+        TemplateCommands templateCommands = new TemplateCommands(
                 this, editor, new TemplateController(editor, services.maker(), services.templatesFolder()));
 
         centre = new SheetPane(editor, items);
+        panes = new PaneNavigation(
+                List.of(library, centre, previewPanel),
+                List.of(library::focusTarget, () -> items, previewPanel::focusTarget));
+        commands = new WindowCommands(
+                this,
+                editor,
+                jobs,
+                templateCommands,
+                library::focusSearch,
+                panes,
+                new HelpDialogs(this, services.dataFolder()),
+                this::allActions,
+                prefs,
+                services.dataFolder());
+        actions = new EditorActions(commands);
 
         library.setPreferredSize(new Dimension(270, 600));
-        centre.setPreferredSize(new Dimension(520, 600));
-        previewPanel.setPreferredSize(new Dimension(480, 600));
+        centre.setPreferredSize(new Dimension(600, 600));
+        previewPanel.setPreferredSize(new Dimension(400, 600));
         JSplitPane right = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, centre, previewPanel);
         right.setResizeWeight(0.55);
         JSplitPane all = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, library, right);
@@ -120,17 +126,8 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         getJMenuBar().add(libraryActions.menu(), 2);
         getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(EditorActions.alternativeRedoKey(), "redo");
         getRootPane().getActionMap().put("redo", actions.redo);
-        getRootPane()
-                .getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
-                .put(EditorActions.previousPaneKey(), "previousPane");
-        getRootPane().getActionMap().put("previousPane", new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                nextPane(false);
-            }
-        });
-        help = new HelpDialogs(this, dataFolder);
-        freeF6(content);
+        panes.bindBackKey(getRootPane());
+        PaneNavigation.freeF6(content);
         wireState();
         wireLibrary();
         WindowBounds.restore(this, prefs);
@@ -222,7 +219,7 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
-                quit();
+                commands.quit();
             }
 
             @Override
@@ -276,164 +273,22 @@ public final class EditorWindow extends JFrame implements EditorActions.Commands
         editor.files().openRecent(file);
     }
 
-    @Override
-    public void newSheet() {
-        editor.files().newSheet();
+    private List<Action> allActions() {
+        return actions.all();
     }
 
-    @Override
-    public void newFromTemplate() {
-        templateCommands.newFromTemplate();
+    /** Starts a blank sheet (the welcome's "Start with a Blank Sheet"). */
+    void newSheet() {
+        commands.newSheet();
     }
 
-    @Override
-    public void saveAsTemplate() {
-        templateCommands.saveAsTemplate();
+    /** The clinic profile dialog, then the offer to apply it to the open sheet (see {@link WindowCommands}). */
+    void clinicProfile() {
+        commands.clinicProfile();
     }
 
-    /** The clinic profile; afterwards, when the open sheet shows another clinic, offers to apply it there too. */
-    @Override
-    public void clinicProfile() {
-        ClinicProfile profile = new ClinicProfile(prefs, dataFolder);
-        new ClinicProfileDialog(this, profile).setVisible(true);
-        if (profile.name() == null && profile.contact() == null && profile.logo() == null
-                || !editor.details().clinicDiffersFrom(profile)) {
-            return;
-        }
-        String shown = editor.sheet().clinic().name();
-        Object[] options = {UiTexts.get("profile.apply.yes"), UiTexts.get("profile.apply.no")};
-        int answer = JOptionPane.showOptionDialog(
-                this,
-                UiTexts.get("profile.apply.message", shown == null ? "\u2014" : shown),
-                UiTexts.get("profile.apply.title"),
-                JOptionPane.YES_NO_OPTION,
-                JOptionPane.QUESTION_MESSAGE,
-                null,
-                options,
-                options[0]);
-        if (answer == 0) {
-            editor.details().applyClinicProfile(profile);
-        }
-    }
-
-    @Override
-    public void close() {
-        editor.endTyping();
-        editor.files().close();
-    }
-
-    /** F6 and Shift+F6: library, sheet, preview, in a ring; the keyboard path from library to sheet is one key. */
-    @Override
-    public void nextPane(boolean forward) {
-        Component[] panes = {library, centre, previewPanel};
-        Component[] targets = {library.focusTarget(), items, previewPanel.focusTarget()};
-        Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
-        int at = -1;
-        for (int i = 0; i < panes.length; i++) {
-            if (owner != null && SwingUtilities.isDescendingFrom(owner, panes[i])) {
-                at = i;
-            }
-        }
-        int next = at < 0 ? 0 : (at + (forward ? 1 : panes.length - 1)) % panes.length;
-        targets[next].requestFocusInWindow();
-    }
-
-    /** Split panes take F6 for themselves (to the divider); here F6 moves between the window's panes. */
-    private static void freeF6(Container root) {
-        for (Component c : root.getComponents()) {
-            if (c instanceof JSplitPane split) {
-                InputMap keys = split.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
-                keys.put(KeyStroke.getKeyStroke("F6"), "none");
-                keys.put(EditorActions.previousPaneKey(), "none");
-            }
-            if (c instanceof Container inner) {
-                freeF6(inner);
-            }
-        }
-    }
-
-    @Override
-    public void help(String topic) {
-        switch (topic) {
-            case "keys" -> help.keys(actions.all());
-            case "formats" -> help.formats();
-            case "dataFolder" -> help.dataFolder();
-            default -> help.about();
-        }
-    }
-
-    @Override
-    public void open() {
-        editor.files().open();
-    }
-
-    @Override
-    public void save() {
-        if (editor.files().save()) {
-            editor.status(editor.texts().get("status.saved", editor.files().documentName()));
-        }
-    }
-
-    @Override
-    public void saveAs() {
-        if (editor.files().saveAs()) {
-            editor.status(editor.texts().get("status.saved", editor.files().documentName()));
-        }
-    }
-
-    @Override
-    public void exportPdf() {
-        jobs.export();
-    }
-
-    @Override
-    public void print() {
-        jobs.print();
-    }
-
-    /** Closes the window after asking about unsaved changes; Cancel keeps it open. */
-    @Override
-    public void quit() {
-        editor.endTyping();
-        if (editor.files().confirmDiscard()) {
-            WindowBounds.remember(this, prefs);
-            // The preview, the library watcher and the recovery copy are let go when the window is disposed.
-            dispose();
-        }
-    }
-
-    @Override
-    public void undo() {
-        editor.undoLast();
-    }
-
-    @Override
-    public void redo() {
-        editor.redoLast();
-    }
-
-    @Override
-    public void remove() {
-        editor.items().removeSelected();
-    }
-
-    @Override
-    public void duplicate() {
-        editor.items().duplicateSelected();
-    }
-
-    @Override
-    public void moveUp() {
-        editor.items().moveSelectedUp();
-    }
-
-    @Override
-    public void moveDown() {
-        editor.items().moveSelectedDown();
-    }
-
-    @Override
-    public void findExercise() {
-        library.focusSearch();
+    /** Opens a Help topic: "keys", "formats", "dataFolder" or the About box. */
+    void help(String topic) {
+        commands.help(topic);
     }
 }

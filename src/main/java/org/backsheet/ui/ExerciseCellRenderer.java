@@ -8,6 +8,7 @@ import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.util.function.Function;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JList;
@@ -24,15 +25,14 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
     private final FactLabels labels;
     private final Thumbnails thumbnails;
     /** An exercise's name in the sheet's language. */
-    private final java.util.function.Function<Exercise, String> names;
+    private final Function<Exercise, String> names;
 
     private final JLabel picture = new JLabel();
     private final JLabel name = new JLabel();
     private final JLabel facts = new JLabel();
     private final JLabel mine = new JLabel(UiTexts.get("library.mine"));
 
-    ExerciseCellRenderer(
-            FactLabels labels, Thumbnails thumbnails, java.util.function.Function<Exercise, String> names) {
+    ExerciseCellRenderer(FactLabels labels, Thumbnails thumbnails, Function<Exercise, String> names) {
         super(new BorderLayout(10, 0));
         this.names = names;
         this.labels = labels;

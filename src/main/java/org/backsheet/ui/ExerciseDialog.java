@@ -17,7 +17,6 @@ import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JList;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
@@ -219,20 +218,8 @@ final class ExerciseDialog extends JDialog {
 
     /** Closes without saving; asks first when the form holds anything that would be lost. */
     private void cancel() {
-        if (controller.hasChanges(original, draft())) {
-            Object[] options = {UiTexts.get("exercise.discard.yes"), UiTexts.get("exercise.discard.no")};
-            int answer = JOptionPane.showOptionDialog(
-                    this,
-                    UiTexts.get("exercise.discard.message"),
-                    UiTexts.get("exercise.discard.title"),
-                    JOptionPane.YES_NO_OPTION,
-                    JOptionPane.WARNING_MESSAGE,
-                    null,
-                    options,
-                    options[1]);
-            if (answer != 0) {
-                return;
-            }
+        if (controller.hasChanges(original, draft()) && !Questions.confirmLoss(this, "exercise.discard")) {
+            return;
         }
         dispose();
     }

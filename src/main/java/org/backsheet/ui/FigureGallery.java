@@ -71,7 +71,7 @@ final class FigureGallery {
                 }
             }
         });
-        LibraryPanel.bindKey(list, KeyStroke.getKeyStroke("ENTER"), "choose", accept);
+        KeyBindings.bind(list, KeyStroke.getKeyStroke("ENTER"), "choose", accept);
         JButton ok = new JButton(UiTexts.get("exercise.picture.chooseFigure").replace("\u2026", ""));
         ok.setName("galleryChoose");
         ok.addActionListener(e -> accept.run());

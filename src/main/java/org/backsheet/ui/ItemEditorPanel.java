@@ -1,20 +1,17 @@
 package org.backsheet.ui;
 
 import java.awt.Color;
-import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.KeyboardFocusManager;
-import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.swing.JButton;
 import javax.swing.JLabel;
-import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.Scrollable;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.EditorController;
@@ -26,11 +23,11 @@ import org.backsheet.model.Sheet;
 import org.backsheet.model.WebLink;
 
 /** Edits the selected exercise of the sheet: its dose field by field (each side included), a note and a link. */
-final class ItemEditorPanel extends JPanel implements Scrollable {
+final class ItemEditorPanel extends WidthTrackingPanel {
 
     private final ItemController item;
     /** The exercise's name in the sheet's language, as the heading shows it. */
-    private final java.util.function.Function<Exercise, String> names;
+    private final Function<Exercise, String> names;
 
     private final JLabel heading = new JLabel();
     private final List<DoseFieldRow> rows = new ArrayList<>();
@@ -53,10 +50,7 @@ final class ItemEditorPanel extends JPanel implements Scrollable {
         reset.addActionListener(e -> item.resetDose());
         add(heading, "span, split 2, growx, wmin 0");
         add(reset, "wrap");
-        JLabel ownExplained = new JLabel(UiTexts.get("item.own.explain"));
-        ownExplained.setName("itemOwnExplained");
-        ownExplained.putClientProperty("FlatLaf.styleClass", "small");
-        add(ownExplained, "span, wmin 0, wrap");
+        add(explanation(), "span, growx, wmin 0, wrap");
         DoseField[] fields = DoseField.values();
         int half = (fields.length + 1) / 2;
         for (int line = 0; line < half; line++) {
@@ -109,30 +103,18 @@ final class ItemEditorPanel extends JPanel implements Scrollable {
         refresh();
     }
 
-    /** As wide as the pane, never wider: long words are cut rather than hidden behind a sideways scrollbar. */
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-        return false;
-    }
-
-    @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-        return 16;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-        return Math.max(16, visible.height - 16);
+    /** What a tick means, in words that wrap on a narrow pane (a clinician read the ticks as "print this"). */
+    private static JTextArea explanation() {
+        JTextArea text = new JTextArea(UiTexts.get("item.own.explain"));
+        text.setName("itemOwnExplained");
+        text.setEditable(false);
+        text.setFocusable(false);
+        text.setOpaque(false);
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        text.setBorder(null);
+        text.putClientProperty("FlatLaf.styleClass", "small");
+        return text;
     }
 
     private void addRow(DoseField field, EditorController editor, boolean endsLine) {

@@ -44,11 +44,11 @@ final class ItemList extends JList<SheetItem> {
                 items.select(getSelectedIndex());
             }
         });
-        LibraryPanel.bindKey(this, KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "remove", items::removeSelected);
-        LibraryPanel.bindKey(this, KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "remove", items::removeSelected);
-        LibraryPanel.bindKey(
+        KeyBindings.bind(this, KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "remove", items::removeSelected);
+        KeyBindings.bind(this, KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "remove", items::removeSelected);
+        KeyBindings.bind(
                 this, KeyStroke.getKeyStroke(KeyEvent.VK_UP, InputEvent.ALT_DOWN_MASK), "up", items::moveSelectedUp);
-        LibraryPanel.bindKey(
+        KeyBindings.bind(
                 this,
                 KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, InputEvent.ALT_DOWN_MASK),
                 "down",

@@ -3,38 +3,30 @@ package org.backsheet.ui;
 import java.awt.Component;
 import java.awt.Window;
 import java.awt.event.ActionEvent;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
-import javax.swing.JFileChooser;
 import javax.swing.JMenu;
 import javax.swing.JOptionPane;
 import javax.swing.JPopupMenu;
 import javax.swing.SwingUtilities;
-import javax.swing.SwingWorker;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import org.backsheet.catalog.FactLabels;
 import org.backsheet.editor.CarriedExercises;
 import org.backsheet.editor.CatalogSource;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.EditorPreferences;
-import org.backsheet.editor.LibraryImport;
-import org.backsheet.editor.PreferenceKeys;
 import org.backsheet.editor.UserExerciseController;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Problem;
 
 /**
- * The commands for the clinic's own exercises: new, edit, copy, delete, import, export and the library
- * folder. The library pane's buttons, its context menu and the Library menu all use these actions; the
- * controllers decide, this class only asks the user and shows the outcome.
+ * The commands for the clinic's own exercises: new, edit, copy, delete, adopting a sheet's, and (through
+ * {@link LibraryFileActions}) import, export and the library folder. The library pane's buttons, its context
+ * menu and the Library menu all use these actions; the controllers decide, this class only asks the user and
+ * shows the outcome.
  */
 final class LibraryActions {
 
@@ -51,8 +43,6 @@ final class LibraryActions {
     private final EditorController editor;
     private final CatalogSource source;
     private final UserExerciseController exercises;
-    private final LibraryImport transfer;
-    private final EditorPreferences prefs;
     private final FactLabels labels;
     private final Supplier<Exercise> selected;
     private final Consumer<Exercise> reveal;
@@ -73,8 +63,6 @@ final class LibraryActions {
         this.editor = editor;
         this.source = source;
         this.exercises = new UserExerciseController(source);
-        this.transfer = new LibraryImport(source, exercises);
-        this.prefs = prefs;
         this.labels = labels;
         this.selected = selected;
         this.reveal = reveal;
@@ -82,9 +70,10 @@ final class LibraryActions {
         edit = action("editExercise", "action.editExercise", this::editSelected);
         copy = action("copyExercise", "action.copyExercise", this::copySelected);
         delete = action("deleteExercise", "action.deleteExercise", this::deleteSelected);
-        importExercises = action("importExercises", "action.importExercises", this::importExercises);
-        exportExercises = action("exportExercises", "action.exportExercises", this::exportExercises);
-        libraryFolder = action("libraryFolder", "action.libraryFolder", this::chooseFolder);
+        LibraryFileActions files = new LibraryFileActions(this::window, editor, source, prefs, exercises, this::error);
+        importExercises = action("importExercises", "action.importExercises", files::importExercises);
+        exportExercises = action("exportExercises", "action.exportExercises", files::exportExercises);
+        libraryFolder = action("libraryFolder", "action.libraryFolder", files::chooseFolder);
         adoptCarried = action("adoptCarried", "action.adoptCarried", this::adoptCarried);
         selectionChanged();
     }
@@ -210,97 +199,7 @@ final class LibraryActions {
         }
     }
 
-    private void importExercises() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle(UiTexts.get("import.choose"));
-        chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
-        chooser.setFileFilter(new FileNameExtensionFilter(UiTexts.get("export.zipFiles"), "zip"));
-        chooser.setAcceptAllFileFilterUsed(true);
-        if (chooser.showOpenDialog(parent) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path from = chooser.getSelectedFile().toPath();
-        // Reading a big zip takes a while: off the event thread, with a progress window that can cancel it.
-        ProgressDialog progress = new ProgressDialog(window(), UiTexts.get("import.progress"));
-        SwingWorker<LibraryImport.Plan, Void> reading = new SwingWorker<>() {
-            @Override
-            protected LibraryImport.Plan doInBackground() throws IOException {
-                return transfer.plan(from);
-            }
-
-            @Override
-            protected void done() {
-                progress.finish();
-                if (isCancelled()) {
-                    return;
-                }
-                try {
-                    offerImport(from, get());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    error(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
-                }
-            }
-        };
-        progress.start(() -> reading.cancel(true));
-        reading.execute();
-    }
-
-    private void offerImport(Path from, LibraryImport.Plan plan) {
-        if (!plan.problems().isEmpty()) {
-            error(UiTexts.get("import.problems", lines(plan.problems())));
-        }
-        if (plan.incoming().isEmpty()) {
-            error(UiTexts.get("import.nothing", from));
-            return;
-        }
-        Map<String, LibraryImport.Choice> choices = ImportDialog.ask(window(), plan);
-        if (choices != null) {
-            try {
-                LibraryImport.Result r = transfer.apply(plan, choices);
-                editor.status(UiTexts.get("import.done", r.added(), r.replaced(), r.copied(), r.unchanged(), r.kept()));
-            } catch (IOException e) {
-                error(e.getMessage());
-            }
-        }
-    }
-
-    private void exportExercises() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle(UiTexts.get("export.title"));
-        chooser.setFileFilter(new FileNameExtensionFilter(UiTexts.get("export.zipFiles"), "zip"));
-        chooser.setSelectedFile(new File("my-exercises.zip"));
-        if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path to = chooser.getSelectedFile().toPath();
-        try {
-            int n = transfer.exportMine(to);
-            editor.status(UiTexts.get("export.done", n, to));
-        } catch (IOException e) {
-            error(e.getMessage());
-        }
-    }
-
-    private void chooseFolder() {
-        JFileChooser chooser = new JFileChooser(source.folderPath().toFile());
-        chooser.setDialogTitle(UiTexts.get("library.folder.title"));
-        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        if (chooser.showOpenDialog(parent) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path folder = chooser.getSelectedFile().toPath().toAbsolutePath();
-        prefs.put(PreferenceKeys.LIBRARY_FOLDER, folder.toString());
-        List<Problem> problems = source.switchTo(folder);
-        long mine = source.current().all().stream().filter(exercises::canChange).count();
-        editor.status(UiTexts.get("library.folder.changed", folder, mine));
-        if (!problems.isEmpty()) {
-            error(UiTexts.get("import.problems", lines(problems)));
-        }
-    }
-
-    private static String lines(List<Problem> problems) {
+    static String lines(List<Problem> problems) {
         return String.join(
                 "\n", problems.stream().limit(12).map(Problem::toString).toList());
     }

@@ -3,21 +3,17 @@ package org.backsheet.ui;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.GraphicsEnvironment;
-import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.swing.AbstractAction;
+import java.util.function.Function;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
 import javax.swing.DropMode;
 import javax.swing.JButton;
-import javax.swing.JComboBox;
-import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -26,18 +22,10 @@ import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.ToolTipManager;
 import javax.swing.UIManager;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
-import org.backsheet.catalog.ExerciseQuery;
 import org.backsheet.catalog.FactLabels;
 import org.backsheet.editor.LibraryController;
-import org.backsheet.model.Equipment;
 import org.backsheet.model.Exercise;
-import org.backsheet.model.ExerciseKind;
-import org.backsheet.model.Level;
-import org.backsheet.model.Origin;
-import org.backsheet.model.Position;
 
 /**
  * The left pane: a search field filtering as you type, four filters, and the matching exercises. Enter,
@@ -46,7 +34,8 @@ import org.backsheet.model.Position;
 final class LibraryPanel extends JPanel {
 
     private final LibraryController library;
-    private final JTextField search = new JTextField();
+    private final LibraryFilters filters;
+    private final JTextField search;
     private final DefaultListModel<Exercise> results = new DefaultListModel<>();
     private final JList<Exercise> list = new JList<>(results) {
         // Rows take the pane's width: a long name is cut with an ellipsis, no sideways scrolling.
@@ -55,49 +44,18 @@ final class LibraryPanel extends JPanel {
             return true;
         }
     };
-    private final JComboBox<Object> position;
-    private final JComboBox<Object> kind;
-    private final JComboBox<Object> equipment;
-    private final JComboBox<Object> level;
-    private final JComboBox<Object> origin;
     private String pendingReveal;
-    private final JButton clearFilters = new JButton(UiTexts.get("library.clearFilters"));
     private Consumer<String> status = message -> {};
     private final JPanel ownExercises =
             new JPanel(new MigLayout("insets 0 8 4 8, fillx, gap 4", "[grow,fill][grow,fill][grow,fill][grow,fill]"));
 
-    LibraryPanel(LibraryController library, FactLabels labels, java.util.function.Function<Exercise, String> names) {
+    LibraryPanel(LibraryController library, FactLabels labels, Function<Exercise, String> names) {
         super(new BorderLayout());
         this.library = library;
-        search.setName("librarySearch");
-        search.putClientProperty("JTextField.placeholderText", UiTexts.get("library.search.placeholder"));
-        search.putClientProperty("JTextField.showClearButton", true);
-        search.getAccessibleContext().setAccessibleName(UiTexts.get("library.search.placeholder"));
-        position = FilterBoxes.create("libraryPosition", "library.any.position", Position.values(), labels::label);
-        kind = FilterBoxes.create("libraryKind", "library.any.kind", ExerciseKind.values(), labels::label);
-        equipment = FilterBoxes.create("libraryEquipment", "library.any.equipment", Equipment.values(), labels::label);
-        level = FilterBoxes.create("libraryLevel", "library.any.level", Level.values(), labels::label);
-        origin = FilterBoxes.create(
-                "libraryOrigin", "library.any.origin", Origin.values(), o -> UiTexts.get("library.origin." + o.name()));
-
-        JPanel top = new JPanel(new MigLayout("insets 8 8 4 8, fillx, gap 4 4", "[grow,fill][grow,fill]"));
-        JLabel title = new JLabel(UiTexts.get("library.title"));
-        title.putClientProperty("FlatLaf.styleClass", "h4");
-        top.add(title, "span 2, wrap");
-        // The boxes may narrow with the pane (their own minimum would cut the pane's right side off).
-        top.add(search, "span 2, wmin 60, wrap");
-        top.add(position, "wmin 60");
-        top.add(kind, "wmin 60, wrap");
-        top.add(equipment, "wmin 60");
-        top.add(level, "wmin 60, wrap");
-        top.add(origin, "wmin 60");
-        clearFilters.setName("libraryClearFilters");
-        clearFilters.setToolTipText(UiTexts.get("library.clearFilters.tip"));
-        clearFilters.putClientProperty("JButton.buttonType", "toolBarButton");
-        clearFilters.addActionListener(e -> clearFilters());
-        top.add(clearFilters, "growx 0, right, wrap");
+        filters = new LibraryFilters(labels, library::setFilter);
+        search = filters.searchField();
         JPanel north = new JPanel(new BorderLayout());
-        north.add(top, BorderLayout.NORTH);
+        north.add(filters, BorderLayout.NORTH);
         north.add(ownExercises, BorderLayout.SOUTH);
         add(north, BorderLayout.NORTH);
 
@@ -145,25 +103,6 @@ final class LibraryPanel extends JPanel {
     }
 
     private void wireEvents() {
-        search.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-        });
-        for (JComboBox<Object> box : List.of(position, kind, equipment, level, origin)) {
-            box.addActionListener(e -> applyFilter());
-        }
         list.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
@@ -172,15 +111,15 @@ final class LibraryPanel extends JPanel {
                 }
             }
         });
-        bindKey(list, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "addExercise", this::addSelected);
+        KeyBindings.bind(list, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "addExercise", this::addSelected);
         // Down in the search field goes to the results, Enter there adds the first (or selected) match.
-        bindKey(search, KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "toResults", () -> {
+        KeyBindings.bind(search, KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "toResults", () -> {
             if (!results.isEmpty()) {
                 list.setSelectedIndex(Math.max(0, list.getSelectedIndex()));
                 list.requestFocusInWindow();
             }
         });
-        bindKey(search, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "addFirst", () -> {
+        KeyBindings.bind(search, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "addFirst", () -> {
             if (list.getSelectedIndex() < 0 && !results.isEmpty()) {
                 list.setSelectedIndex(0);
             }
@@ -188,25 +127,9 @@ final class LibraryPanel extends JPanel {
         });
     }
 
-    private void applyFilter() {
-        ExerciseQuery q = ExerciseQuery.ALL
-                .withText(search.getText())
-                .withPositions(FilterBoxes.chosen(position, Position.class))
-                .withKinds(FilterBoxes.chosen(kind, ExerciseKind.class))
-                .withEquipment(FilterBoxes.chosen(equipment, Equipment.class))
-                .withLevels(FilterBoxes.chosen(level, Level.class))
-                .withOrigin(FilterBoxes.chosen(origin, Origin.class).stream()
-                        .findFirst()
-                        .orElse(null));
-        library.setFilter(q);
-    }
-
     /** Empties the search and sets every filter back to "any". */
     void clearFilters() {
-        search.setText("");
-        for (JComboBox<Object> box : List.of(position, kind, equipment, level, origin)) {
-            box.setSelectedIndex(0);
-        }
+        filters.clear();
     }
 
     /** Where the pane says why it cleared the filters (the status line). */
@@ -214,16 +137,11 @@ final class LibraryPanel extends JPanel {
         this.status = sink;
     }
 
-    private boolean filtered() {
-        return !search.getText().isBlank()
-                || List.of(position, kind, equipment, level, origin).stream().anyMatch(b -> b.getSelectedIndex() > 0);
-    }
-
     private void showResults(List<Exercise> exercises) {
-        clearFilters.setEnabled(filtered());
+        filters.showActive();
         if (pendingReveal != null
                 && indexOf(exercises, pendingReveal) < 0
-                && filtered()
+                && filters.active()
                 && library.catalog().contains(pendingReveal)) {
             // A just-saved exercise the search or a filter hides: show everything so it can be seen and chosen.
             String id = pendingReveal;
@@ -327,7 +245,7 @@ final class LibraryPanel extends JPanel {
             }
         });
         list.addListSelectionListener(e -> actions.selectionChanged());
-        bindKey(
+        KeyBindings.bind(
                 list,
                 KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0),
                 "editExercise",
@@ -341,15 +259,5 @@ final class LibraryPanel extends JPanel {
         if (e != null) {
             library.addToSheet(e);
         }
-    }
-
-    static void bindKey(JComponent c, KeyStroke key, String name, Runnable action) {
-        c.getInputMap(JComponent.WHEN_FOCUSED).put(key, name);
-        c.getActionMap().put(name, new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                action.run();
-            }
-        });
     }
 }

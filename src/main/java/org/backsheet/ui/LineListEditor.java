@@ -1,9 +1,7 @@
 package org.backsheet.ui;
 
 import java.awt.Component;
-import java.awt.Dimension;
 import java.awt.KeyboardFocusManager;
-import java.awt.Rectangle;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.awt.event.InputEvent;
@@ -17,7 +15,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
-import javax.swing.Scrollable;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
@@ -230,38 +227,13 @@ final class LineListEditor extends JPanel {
     }
 
     private static void bind(JComponent c, KeyStroke key, String actionName, Runnable action) {
-        LibraryPanel.bindKey(c, key, actionName, action);
+        KeyBindings.bind(c, key, actionName, action);
     }
 
     /** The rows take the viewport's width, so long lines wrap instead of scrolling sideways. */
-    private static final class Rows extends JPanel implements Scrollable {
+    private static final class Rows extends WidthTrackingPanel {
         Rows() {
             super(new MigLayout("insets 4, fillx, gap 4 4", "[right][grow,fill][][][]"));
-        }
-
-        @Override
-        public Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-            return 16;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-            return visible.height;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return false;
         }
     }
 }

@@ -72,8 +72,8 @@ final class PreviewPanel extends JPanel implements PreviewController.View {
                 updateResolution();
             }
         });
-        LibraryPanel.bindKey(scroll, KeyStroke.getKeyStroke("PAGE_UP"), "prevPage", () -> go(pageIndex - 1));
-        LibraryPanel.bindKey(scroll, KeyStroke.getKeyStroke("PAGE_DOWN"), "nextPage", () -> go(pageIndex + 1));
+        KeyBindings.bind(scroll, KeyStroke.getKeyStroke("PAGE_UP"), "prevPage", () -> go(pageIndex - 1));
+        KeyBindings.bind(scroll, KeyStroke.getKeyStroke("PAGE_DOWN"), "nextPage", () -> go(pageIndex + 1));
         enableButtons();
     }
 

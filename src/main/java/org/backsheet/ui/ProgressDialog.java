@@ -39,7 +39,7 @@ final class ProgressDialog extends JDialog {
         panel.add(cancelButton, "growx 0, right");
         setContentPane(panel);
         getRootPane().setDefaultButton(cancelButton);
-        LibraryPanel.bindKey(getRootPane(), KeyStroke.getKeyStroke("ESCAPE"), "cancel", () -> cancel.run());
+        KeyBindings.bind(getRootPane(), KeyStroke.getKeyStroke("ESCAPE"), "cancel", () -> cancel.run());
         getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke("ESCAPE"), "cancel");
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
         pack();

@@ -19,6 +19,8 @@ final class SheetPane extends JPanel {
     /** Two exercises of the sheet's list stay in sight however small the window. */
     private static final int MIN_LIST_HEIGHT = 110;
 
+    private static final int MIN_WIDTH = 560;
+
     SheetPane(EditorController editor, ItemList items) {
         super(new BorderLayout());
         JScrollPane itemScroll = new JScrollPane(
@@ -52,6 +54,8 @@ final class SheetPane extends JPanel {
         tabs.addTab(UiTexts.get("tab.advice"), new AdvicePanel(editor));
         tabs.addTab(UiTexts.get("tab.disclaimer"), new DisclaimerPanel(editor));
         add(new DetailsPanel(editor), BorderLayout.NORTH);
+        // Dragging the dividers keeps two dose fields a line readable, in Spanish too.
+        setMinimumSize(new Dimension(MIN_WIDTH, 0));
         add(tabs, BorderLayout.CENTER);
     }
 }

@@ -42,6 +42,8 @@ class CompactSheetTest {
         PdfText pdf = PdfText.render(RENDERER, sheet);
         assertThat(pdf.flat()).contains(new Labels(language).get("section.advice"));
         assertThat(namesOn(pdf, 0, sheet)).isGreaterThanOrEqualTo(8);
+        // the advice comes after the exercises; some of it goes over with the closing, never the closing alone
+        assertThat(pdf.pages.get(pdf.pages.size() - 1)).contains("\u2022");
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -77,6 +79,22 @@ class CompactSheetTest {
                 assertThat(first).contains(PdfText.flat(sign));
                 assertThat(first.indexOf(PdfText.flat(sign))).isLessThan(first.indexOf(firstName));
             }
+        }
+    }
+
+    /**
+     * Nothing runs past the margins: the emergency tier's long bold lead-in once ran off the safety box and the
+     * page edge ("... call your local emergen"). And a comma never starts a line.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sheets")
+    void everyLineStaysInsideTheMarginsAndNoLineStartsWithAComma(String language, PageSize size) throws Exception {
+        PdfText pdf = PdfText.render(RENDERER, tenExercises(language, size).withAdvice(List.of()));
+        float margin = PageGeometry.MARGIN;
+        assertThat(pdf.glyphs)
+                .allSatisfy(g -> assertThat(g.x() + g.width()).isLessThanOrEqualTo(g.pageWidth() - margin + 0.5f));
+        for (String page : pdf.pages) {
+            assertThat(page.lines().map(String::strip)).noneMatch(line -> line.startsWith(","));
         }
     }
 

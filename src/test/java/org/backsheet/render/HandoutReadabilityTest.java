@@ -2,6 +2,7 @@ package org.backsheet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,38 @@ class HandoutReadabilityTest {
                 assertThat(first).contains(PdfText.flat(sign));
             }
         }
+    }
+
+    /** A page holding only "Avoid these" and the closing line was taken for the end of the handout. */
+    @Test
+    void theClosingNeverStandsAloneOnAPage() throws Exception {
+        try (var files = Files.list(Path.of("samples"))) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".backsheet.json")).toList()) {
+                Sheet sheet = SheetFiles.read(file);
+                List<String> pages = PdfText.render(RENDERER, sheet).pages;
+                String closing = PdfText.flat(pages.stream()
+                        .filter(p -> p.contains("Avoid these"))
+                        .findFirst()
+                        .orElseThrow());
+                SheetItem last = sheet.items().get(sheet.items().size() - 1);
+                String name = CATALOG.find(last.exerciseId()).orElseThrow().name();
+                assertThat(closing).as(file.toString()).contains(PdfText.flat(name));
+            }
+        }
+    }
+
+    /** "Set" is not a word every patient knows: said once, under the plan, when a dose uses it. */
+    @Test
+    void setIsExplainedOnceWhenADoseUsesIt() throws Exception {
+        String gloss = "A set is one round of the times shown";
+        Sheet inSets = Sheet.empty()
+                .withItems(List.of(
+                        SheetItem.of("bridging").withDose(Dose.EMPTY.withSets(3).withReps(10)),
+                        SheetItem.of("bird-dog").withDose(Dose.EMPTY.withSets(2).withReps(5))));
+        assertThat(PdfText.render(RENDERER, inSets).flat()).containsOnlyOnce(gloss);
+        Sheet noSets = inSets.withItems(List.of(SheetItem.of("bridging").withDose(Dose.EMPTY.withReps(10))));
+        assertThat(PdfText.render(RENDERER, noSets).flat()).doesNotContain(gloss);
     }
 
     /** The daily plan is read as one list: a session carried over to the next page was missed. */

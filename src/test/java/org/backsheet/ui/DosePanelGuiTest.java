@@ -3,6 +3,7 @@ package org.backsheet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
+import java.awt.Frame;
 import java.awt.Rectangle;
 import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
@@ -21,7 +22,7 @@ class DosePanelGuiTest extends GuiTestBase {
     @Test
     void atTheSmallestSupportedSizeTheWholeDosePanelShowsWithoutScrolling() {
         onEdt(() -> {
-            frame.setExtendedState(java.awt.Frame.NORMAL);
+            frame.setExtendedState(Frame.NORMAL);
             frame.setSize(1280, 720);
             frame.validate();
         });
@@ -31,6 +32,10 @@ class DosePanelGuiTest extends GuiTestBase {
                 () -> fullyShown(window.button("resetDose").target())
                         && fullyShown(window.textBox("itemLink").target())
                         && fullyShown(window.checkBox("own.daysPerWeek").target()));
+        // The date field shows a whole date (it was cut to "9/11/2026" in Spanish).
+        assertThat(onEdt(() -> window.textBox("sheetDate").target().getWidth()))
+                .isGreaterThanOrEqualTo(
+                        onEdt(() -> window.textBox("sheetDate").target().getPreferredSize().width));
         // And the sheet's list still shows more than one exercise above it.
         assertThat(onEdt(() -> window.list("sheetItems").target().getLastVisibleIndex()))
                 .isGreaterThanOrEqualTo(1);
@@ -39,8 +44,8 @@ class DosePanelGuiTest extends GuiTestBase {
     @Test
     void theTicksSayTheyMeanAnOwnValueNotPrintThis() {
         onEdt(() -> editor().items().select(0));
-        window.label("itemOwnExplained").requireVisible();
-        assertThat(window.label("itemOwnExplained").text()).contains("own value", "usual value");
+        window.textBox("itemOwnExplained").requireVisible().requireNotEditable();
+        assertThat(window.textBox("itemOwnExplained").text()).contains("own value", "usual value");
         assertThat(onEdt(() -> window.checkBox("own.reps")
                         .target()
                         .getAccessibleContext()

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.backsheet.model.Dose;
 import org.backsheet.model.DoseField;
+import org.backsheet.text.Texts;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +37,17 @@ class DoseWordsTest {
         if (!field.isFlag()) {
             assertThat(line).contains(String.valueOf(field.max()));
         }
+    }
+
+    @Test
+    void onceADayIsSingularInSpanish() {
+        // A clinician saw "1 veces al día" in the sheet's list.
+        Texts spanish = Texts.load("org.backsheet.ui.Editor", Locale.forLanguageTag("es"));
+        assertThat(spanish.get("doseText.timesPerDay", 1)).isEqualTo("1 vez al d\u00eda");
+        assertThat(spanish.get("doseText.timesPerDay", 2)).isEqualTo("2 veces al d\u00eda");
+        assertThat(spanish.get("doseText.daysPerWeek", 1)).isEqualTo("1 d\u00eda a la semana");
+        Texts english = Texts.load("org.backsheet.ui.Editor", Locale.ENGLISH);
+        assertThat(english.get("doseText.daysPerWeek", 1)).isEqualTo("1 day a week");
     }
 
     @ParameterizedTest

@@ -1,0 +1,23 @@
+package org.backsheet.ui;
+
+import java.awt.event.ActionEvent;
+import javax.swing.AbstractAction;
+import javax.swing.JComponent;
+import javax.swing.KeyStroke;
+
+/** One key on one component, doing one thing: the editor binds many keys this same way. */
+final class KeyBindings {
+
+    private KeyBindings() {}
+
+    /** {@code key} runs {@code action} while {@code c} has the focus; {@code name} keys it in the action map. */
+    static void bind(JComponent c, KeyStroke key, String name, Runnable action) {
+        c.getInputMap(JComponent.WHEN_FOCUSED).put(key, name);
+        c.getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                action.run();
+            }
+        });
+    }
+}
