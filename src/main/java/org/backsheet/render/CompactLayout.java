@@ -26,7 +26,14 @@ final class CompactLayout extends HandoutLayout {
             plan(flow);
             exercises(flow);
         }
+        int before = flow.size();
         OpeningSection.advice(l, width, flow);
+        if (flow.size() > before) {
+            // the advice divides between its bullets, so the last of it goes over with the "Avoid these" box rather
+            // than leave that box and the closing line alone on a page
+            int last = flow.size() - 1;
+            flow.set(last, flow.get(last).keptWithNext());
+        }
         return flow;
     }
 
