@@ -10,20 +10,13 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
  * safety box (every warning sign, run on), the daily plan, the exercises two to a row (see {@link CompactCell}),
  * and only then the advice, so that advice never pushes an exercise off page one; the closing follows.
  */
-final class CompactLayout {
-
-    private final LayoutContext l;
-    private final ExercisePictures pictures;
-    private final Block logo;
-    private final float width;
+final class CompactLayout extends HandoutLayout {
 
     CompactLayout(LayoutContext l, ExercisePictures pictures, Block logo) {
-        this.l = l;
-        this.pictures = pictures;
-        this.logo = logo;
-        this.width = l.page.contentWidth();
+        super(l, pictures, logo);
     }
 
+    @Override
     List<FlowItem> build() {
         List<FlowItem> flow = new ArrayList<>();
         Typography t = l.type;
@@ -33,7 +26,14 @@ final class CompactLayout {
             plan(flow);
             exercises(flow);
         }
+        int before = flow.size();
         OpeningSection.advice(l, width, flow);
+        if (flow.size() > before) {
+            // the advice divides between its bullets, so the last of it goes over with the "Avoid these" box rather
+            // than leave that box and the closing line alone on a page
+            int last = flow.size() - 1;
+            flow.set(last, flow.get(last).keptWithNext());
+        }
         return flow;
     }
 

@@ -8,21 +8,14 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
  * Builds the blocks of the detailed handout in reading order: the opening (header, title, safety box, plan,
  * advice), then one card per exercise, under position headings when the sheet groups them. Nothing is drawn here.
  */
-final class DetailedLayout {
-
-    private final LayoutContext l;
-    private final ExercisePictures pictures;
-    private final Block logo;
-    private final float width;
+final class DetailedLayout extends HandoutLayout {
 
     DetailedLayout(LayoutContext l, ExercisePictures pictures, Block logo) {
-        this.l = l;
-        this.pictures = pictures;
-        this.logo = logo;
-        this.width = l.page.contentWidth();
+        super(l, pictures, logo);
     }
 
     /** Opening and exercises; the closing is added by {@link HandoutFlow}. */
+    @Override
     List<FlowItem> build() {
         List<FlowItem> flow = new ArrayList<>();
         OpeningSection.build(l, logo, width, flow);

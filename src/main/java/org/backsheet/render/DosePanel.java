@@ -25,23 +25,11 @@ final class DosePanel implements Block {
     private final float height;
     private final float dot;
 
-    private final boolean filled;
-
     DosePanel(LayoutContext l, List<DoseWords.Phrase> dose, float width) {
-        this(l, dose, width, l.type.tableNumber, true);
-    }
-
-    /** The dose in plain lines for the compact sheet: numbers bold at body size, no band behind them. */
-    static DosePanel plain(LayoutContext l, List<DoseWords.Phrase> dose, float width) {
-        return new DosePanel(l, dose, width, l.type.bodyBold, false);
-    }
-
-    private DosePanel(
-            LayoutContext l, List<DoseWords.Phrase> dose, float width, TextStyle numberStyle, boolean filled) {
         Typography t = l.type;
-        this.filled = filled;
+        TextStyle numberStyle = t.tableNumber;
         this.width = width;
-        this.pad = filled ? 5 : 0;
+        this.pad = 5;
         this.phraseCount = dose.size();
         this.dot = t.scale(3.5f);
         float inner = width - 2 * pad;
@@ -66,8 +54,8 @@ final class DosePanel implements Block {
             for (Run r : phrase) {
                 phraseWidth += space + r.style().width(r.text());
             }
-            // the band keeps a phrase on one line where it can; the compact sheet's plain lines run on
-            if (filled && x > 0 && x + sepWidth + phraseWidth > inner) {
+            // the band keeps a phrase on one line where it can
+            if (x > 0 && x + sepWidth + phraseWidth > inner) {
                 line++;
                 x = 0;
             } else if (x > 0) {
@@ -118,9 +106,7 @@ final class DosePanel implements Block {
 
     @Override
     public void draw(PageCanvas canvas, float x, float top) throws IOException {
-        if (filled) {
-            canvas.fillRoundedRect(Typography.FILL, x, top - height, width, height, pad / 2);
-        }
+        canvas.fillRoundedRect(Typography.FILL, x, top - height, width, height, pad / 2);
         float left = x + pad;
         float textTop = top - pad;
         for (int p = 0; p < phraseCount; p++) {

@@ -24,9 +24,10 @@ final class HandoutFlow {
 
     static Flow build(LayoutContext l, ExercisePictures pictures, Block logo) {
         float width = l.page.contentWidth();
-        List<FlowItem> flow = l.sheet.layout() == Layout.COMPACT
-                ? new CompactLayout(l, pictures, logo).build()
-                : new DetailedLayout(l, pictures, logo).build();
+        HandoutLayout layout = l.sheet.layout() == Layout.COMPACT
+                ? new CompactLayout(l, pictures, logo)
+                : new DetailedLayout(l, pictures, logo);
+        List<FlowItem> flow = layout.build();
         int closingStart = flow.size();
         ClosingSection.build(l, width, flow);
         int closingEnd = flow.size();

@@ -161,7 +161,7 @@ final class TrackingWeek implements Block {
         List<Block> parts = new ArrayList<>();
         parts.add(TextBlock.of(l, l.labels.get("tracking.title"), t.heading, width)
                 .as(StandardStructureTypes.H2));
-        parts.add(new KeptWithNext(TextBlock.of(l, l.labels.get("tracking.intro"), t.body, width)));
+        parts.add(Unbroken.keptWithNext(TextBlock.of(l, l.labels.get("tracking.intro"), t.body, width)));
         for (int first = 1, week = 1; first <= days; first += 7, week++) {
             parts.add(new TrackingWeek(l, week, first, Math.min(7, days - first + 1), entries, width));
         }

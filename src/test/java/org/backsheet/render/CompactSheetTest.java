@@ -42,6 +42,8 @@ class CompactSheetTest {
         PdfText pdf = PdfText.render(RENDERER, sheet);
         assertThat(pdf.flat()).contains(new Labels(language).get("section.advice"));
         assertThat(namesOn(pdf, 0, sheet)).isGreaterThanOrEqualTo(8);
+        // the advice comes after the exercises; some of it goes over with the closing, never the closing alone
+        assertThat(pdf.pages.get(pdf.pages.size() - 1)).contains("\u2022");
     }
 
     @ParameterizedTest(name = "{0} {1}")

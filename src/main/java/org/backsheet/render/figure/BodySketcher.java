@@ -24,9 +24,9 @@ final class BodySketcher {
     private static final double ELBOW = 0.02;
     private static final double WRIST = 0.0155;
     private static final double HAND = 0.02;
-    static final double PELVIS = 0.064;
-    static final double WAIST = 0.058;
-    static final double CHEST = 0.067;
+    private static final double PELVIS = 0.064;
+    private static final double WAIST = 0.058;
+    private static final double CHEST = 0.067;
     private static final double NECK = 0.025;
 
     private final Projection projection;

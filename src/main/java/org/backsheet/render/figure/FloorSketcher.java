@@ -63,36 +63,6 @@ final class FloorSketcher {
         }
         into.stroke(
                 new Line2D.Double(left, mat ? -0.028 : 0, right, mat ? -0.028 : 0), LINE, INK, Layer.BEHIND, -1, false);
-        hollow(b, into);
-    }
-
-    /**
-     * The space under the back, shaded, when the shoulders rest on the floor and the lower back or the hips are a
-     * little off it (an arched back, a small hip lift): as white on white, readers did not see it at print size.
-     * A high lift such as the bridge needs no shading.
-     */
-    private void hollow(PosedBody b, Sketch into) {
-        Vec down = b.hips.forward().times(-1);
-        if (down.y() > -0.7) {
-            return; // not lying on the back
-        }
-        Vec chestCentre = b.neck.minus(b.chest.up().times(0.062));
-        Vec seat = b.pelvis.plus(down.times(BodySketcher.PELVIS));
-        Vec small = b.waist.plus(b.chest.forward().times(-BodySketcher.WAIST));
-        Vec ribs = chestCentre.plus(b.chest.forward().times(-BodySketcher.CHEST));
-        double highest = Math.max(seat.y(), small.y());
-        if (ribs.y() > 0.03 || highest < 0.018 || highest > 0.1) {
-            return;
-        }
-        // A curve from where the ribs touch the floor, through the small of the back, to the buttocks.
-        double cx = 2 * small.x() - (ribs.x() + seat.x()) / 2;
-        double cy = 2 * small.y() - seat.y() / 2;
-        Path2D.Double gap = new Path2D.Double();
-        gap.moveTo(ribs.x(), 0);
-        gap.quadTo(cx, cy, seat.x(), seat.y());
-        gap.lineTo(seat.x(), 0);
-        gap.closePath();
-        into.fill(gap, INK, null, 0, Layer.BEHIND, 0.5, false);
     }
 
     /** The mat seen from above and the side: a slab on the floor under the whole body. */

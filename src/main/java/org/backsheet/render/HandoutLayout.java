@@ -1,0 +1,25 @@
+package org.backsheet.render;
+
+import java.util.List;
+
+/**
+ * What the detailed and the compact layouts share: the handout's context, the pictures, the clinic's logo and the
+ * width they lay out to. Each turns the sheet into blocks in reading order; {@link HandoutFlow} adds the closing.
+ */
+abstract class HandoutLayout {
+
+    protected final LayoutContext l;
+    protected final ExercisePictures pictures;
+    protected final Block logo;
+    protected final float width;
+
+    protected HandoutLayout(LayoutContext l, ExercisePictures pictures, Block logo) {
+        this.l = l;
+        this.pictures = pictures;
+        this.logo = logo;
+        this.width = l.page.contentWidth();
+    }
+
+    /** The blocks of this layout, from the header to the last exercise (or the advice after them). */
+    abstract List<FlowItem> build();
+}
