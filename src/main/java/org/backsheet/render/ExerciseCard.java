@@ -8,8 +8,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 /**
  * One exercise on the detailed handout: number, name and position across the top; the picture on the left (and
  * under it the QR code of the exercise's link, when it has one); to
- * its right the dose (the same band on every exercise), the numbered steps, the cautions and the clinician's note,
- * the text flowing on at full width below the picture. Never divided, so an exercise's cautions are never read
+ * its right the dose (the same band on every exercise), the numbered steps, the cautions and the clinician's note.
+ * Each of those texts is read as one piece: one that starts beside the picture stays in the text column, and only
+ * one that starts below the picture uses the full width. Never divided, so an exercise's cautions are never read
  * apart from it on the next page (a patient reader missed them there); only an exercise taller than a page is
  * split, see {@link #split}.
  */
@@ -20,29 +21,8 @@ final class ExerciseCard implements Block {
     private final Block right;
     private final float headingGap;
     private final float rightX;
-    /** The texts of {@link #right} one by one, as drawn beside and under the picture. */
-    private final List<Block> parts;
-    /** The same texts wrapped to the full width, for when they go on at the top of the next page. */
-    private final List<Block> wideParts;
-    /** How many texts (the first steps) never leave the picture. */
-    private final int firstParts;
 
     private ExerciseCard(Block heading, Block picture, Block right, float headingGap, float rightX) {
-        this(heading, picture, right, headingGap, rightX, List.of(), List.of(), 0);
-    }
-
-    private ExerciseCard(
-            Block heading,
-            Block picture,
-            Block right,
-            float headingGap,
-            float rightX,
-            List<Block> parts,
-            List<Block> wideParts,
-            int firstParts) {
-        this.parts = List.copyOf(parts);
-        this.wideParts = List.copyOf(wideParts);
-        this.firstParts = firstParts;
         this.heading = heading;
         this.picture = picture;
         this.right = right;
@@ -65,7 +45,6 @@ final class ExerciseCard implements Block {
         Block picture = new PictureBlock(
                 pictures, e.exercise(), e.item(), pictureWidth, pictureHeight, PictureBlock.alternativeText(l, e));
         List<Block> parts = new ArrayList<>();
-        List<Block> wideParts = new ArrayList<>();
         float y = 0;
         // the dose in a band across the card under the name, the same place on every exercise
         DosePanel dose = new DosePanel(l, e.dose(), width);
@@ -83,21 +62,20 @@ final class ExerciseCard implements Block {
         if (e.note() != null) {
             texts.add(TextBlock.runIn(l, l.labels.get("exercise.note"), t.bodyBold, e.note(), t.body, narrow));
         }
-        for (int i = 0; i < texts.size(); i++) {
-            float lineHeight = t.body.lineHeight();
-            int beside = (int) Math.ceil(Math.max(0, besidePicture - y) / lineHeight);
-            TextBlock text = texts.get(i).flowingWider(l, beside, narrow, rightX);
+        for (TextBlock narrowText : texts) {
+            // A text that starts beside the picture stays whole in the text column; only one that starts below
+            // the picture uses the full width. Patients missed the end of cautions that broke off beside the
+            // picture and went on at the left margin under it.
+            boolean startsBeside = y < besidePicture;
+            TextBlock text = startsBeside ? narrowText : narrowText.flowingWider(l, 0, narrow, rightX);
             parts.add(text);
-            wideParts.add(texts.get(i).flowingWider(l, 0, narrow, rightX));
             y += text.height() + stepGap;
         }
         Block heading = ExerciseHeading.build(l, e, width);
         if (!dose.isEmpty()) {
             heading = new StackBlock(List.of(heading, dose), 2);
         }
-        int firstParts = Math.min(2, e.missing() ? 1 : e.steps().size());
-        return new ExerciseCard(
-                heading, picture, new StackBlock(parts, stepGap), 4, rightX, parts, wideParts, firstParts);
+        return new ExerciseCard(heading, picture, new StackBlock(parts, stepGap), 4, rightX);
     }
 
     private static List<TextBlock> steps(LayoutContext l, ExerciseContent e, float width) {
