@@ -8,6 +8,7 @@ import org.backsheet.model.Problem;
 import org.backsheet.model.figure.Arrow;
 import org.backsheet.model.figure.Detail;
 import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.PanelLabels;
 import org.backsheet.model.figure.Pose;
 import org.backsheet.model.figure.Presentation;
 import org.backsheet.model.figure.Prop;
@@ -85,6 +86,7 @@ public final class FigureJson {
         JsonNode end = null;
         JsonNode arrows = null;
         Detail detail = null;
+        PanelLabels labels = null;
         for (Member m : json.members()) {
             String at = path + "." + m.name();
             JsonNode v = m.value();
@@ -98,11 +100,12 @@ public final class FigureJson {
                 case "end" -> end = v.is(Kind.NULL) ? null : v;
                 case "arrows" -> arrows = v;
                 case "detail" -> detail = v.is(Kind.NULL) ? null : detail(v, at);
+                case "labels" -> labels = v.is(Kind.NULL) ? null : values.enumValue(v, at, PanelLabels.class);
                 default -> values.problem(
                         v,
                         at,
                         "is not a figure field; use view, endView, presentation, props, start, "
-                                + "end, arrows, detail");
+                                + "end, arrows, detail, labels");
             }
         }
         if (start == null || !start.is(Kind.OBJECT)) {
@@ -123,7 +126,7 @@ public final class FigureJson {
         if (problems.subList(before, problems.size()).stream().anyMatch(Problem::isError)) {
             return null;
         }
-        return new Figure(view, endView, props, startPose, endPose, presentation, arrowList, detail);
+        return new Figure(view, endView, props, startPose, endPose, presentation, arrowList, detail, labels);
     }
 
     /** {@code {"point": "lowBack", "at": [x, y], "zoom": 2.5}}: a magnified view of one part of the body. */

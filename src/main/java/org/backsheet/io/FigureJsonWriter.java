@@ -46,6 +46,9 @@ public final class FigureJsonWriter {
             figure.props().forEach(p -> props.add(p.name()));
             o.add("props", props);
         }
+        if (figure.labels() != null) {
+            o.addProperty("labels", figure.labels().name());
+        }
         if (figure.detail() != null) {
             JsonObject d = new JsonObject();
             d.addProperty("point", figure.detail().point());

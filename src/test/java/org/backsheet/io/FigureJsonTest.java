@@ -11,6 +11,7 @@ import java.util.List;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Problem;
 import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.PanelLabels;
 import org.backsheet.model.figure.Presentation;
 import org.backsheet.model.figure.Prop;
 import org.backsheet.model.figure.View;
@@ -52,13 +53,14 @@ class FigureJsonTest {
     void writingAndReadingGivesTheSameFigure() {
         Figure f = parse(
                 """
-                {"view": "TOP", "endView": "SIDE", "presentation": "PAIR", "props": ["CHAIR"],
+                {"view": "TOP", "endView": "SIDE", "presentation": "PAIR", "labels": "BREATHE_IN_OUT", "props": ["CHAIR"],
                  "start": {"pelvis": [0.1, 0.3], "twist": 12.5, "hipTurn": [60, 0], "elbow": 30},
                  "end": {"twist": -20, "shoulderOut": [10, 20]},
                  "arrows": [{"from": [0.1, 0.2], "to": [0.3, 0.2], "bend": -0.3},
                             {"from": [0, 0.3], "to": [-0.1, 0.4], "breath": true, "onEnd": true}]}
                 """);
         assertThat(f.arrows().get(1).breath()).isTrue();
+        assertThat(f.effectiveLabels()).isEqualTo(PanelLabels.BREATHE_IN_OUT);
         assertThat(f.arrows().get(0).breath()).isFalse();
         JsonObject written = FigureJsonWriter.toJson(f);
         assertThat(written.getAsJsonObject("end").keySet()).containsExactlyInAnyOrder("twist", "shoulderOut");

@@ -8,7 +8,8 @@ import java.util.Objects;
  * {@link View}, with props and arrows. {@code end} may be null (a held position). {@code endView} lets the end
  * pose be seen from elsewhere; null means {@code view}. {@code presentation} null means a pair of labelled
  * pictures, which blind readers understood best; an overlay is only drawn when asked for. {@code detail}, when
- * set, adds a magnified view of one part of the body to each picture.
+ * set, adds a magnified view of one part of the body to each picture. {@code labels} null means the pictures
+ * are labelled Start and Finish.
  */
 public record Figure(
         View view,
@@ -18,7 +19,21 @@ public record Figure(
         Pose end,
         Presentation presentation,
         List<Arrow> arrows,
-        Detail detail) {
+        Detail detail,
+        PanelLabels labels) {
+
+    /** A figure whose pictures are labelled Start and Finish. */
+    public Figure(
+            View view,
+            View endView,
+            List<Prop> props,
+            Pose start,
+            Pose end,
+            Presentation presentation,
+            List<Arrow> arrows,
+            Detail detail) {
+        this(view, endView, props, start, end, presentation, arrows, detail, null);
+    }
 
     /** A figure without a magnified detail. */
     public Figure(
@@ -29,7 +44,7 @@ public record Figure(
             Pose end,
             Presentation presentation,
             List<Arrow> arrows) {
-        this(view, endView, props, start, end, presentation, arrows, null);
+        this(view, endView, props, start, end, presentation, arrows, null, null);
     }
 
     public Figure {
@@ -54,12 +69,17 @@ public record Figure(
 
     /** A copy with another start pose (the pose editor). */
     public Figure withStart(Pose pose) {
-        return new Figure(view, endView, props, pose, end, presentation, arrows, detail);
+        return new Figure(view, endView, props, pose, end, presentation, arrows, detail, labels);
     }
 
     /** A copy with another end pose; null makes it a held position. */
     public Figure withEnd(Pose pose) {
-        return new Figure(view, endView, props, start, pose, presentation, arrows, detail);
+        return new Figure(view, endView, props, start, pose, presentation, arrows, detail, labels);
+    }
+
+    /** The words over the pictures: the stored choice, else Start and Finish. */
+    public PanelLabels effectiveLabels() {
+        return labels == null ? PanelLabels.START_FINISH : labels;
     }
 
     public boolean hasProp(Prop prop) {

@@ -2,15 +2,23 @@ package org.backsheet.render.figure;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.backsheet.model.figure.PanelLabels;
 
 /** The words over the two pictures of a movement, in the sheet's language (English when it has none). */
 record FigureLabels(String start, String finish) {
 
     static FigureLabels of(Locale language) {
+        return of(language, PanelLabels.START_FINISH);
+    }
+
+    /** The words of {@code set} in {@code language}. */
+    static FigureLabels of(Locale language, PanelLabels set) {
         ResourceBundle b = ResourceBundle.getBundle(
                 "org.backsheet.render.figure.FigureLabels",
                 language == null ? Locale.ROOT : language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new FigureLabels(b.getString("panel.start"), b.getString("panel.finish"));
+        return set == PanelLabels.BREATHE_IN_OUT
+                ? new FigureLabels(b.getString("panel.breatheIn"), b.getString("panel.breatheOut"))
+                : new FigureLabels(b.getString("panel.start"), b.getString("panel.finish"));
     }
 }

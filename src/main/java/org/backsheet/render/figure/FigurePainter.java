@@ -59,7 +59,7 @@ public final class FigurePainter {
         }
         g.setTransform(saved);
         if (panels.size() == 2) {
-            FigureLabels labels = FigureLabels.of(language);
+            FigureLabels labels = FigureLabels.of(language, figure.effectiveLabels());
             for (int i = 0; i < 2; i++) {
                 Rectangle2D r = fit.transforms
                         .get(i)
