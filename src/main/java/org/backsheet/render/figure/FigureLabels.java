@@ -17,8 +17,10 @@ record FigureLabels(String start, String finish) {
                 "org.backsheet.render.figure.FigureLabels",
                 language == null ? Locale.ROOT : language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return set == PanelLabels.BREATHE_IN_OUT
-                ? new FigureLabels(b.getString("panel.breatheIn"), b.getString("panel.breatheOut"))
-                : new FigureLabels(b.getString("panel.start"), b.getString("panel.finish"));
+        return switch (set) {
+            case BREATHE_IN_OUT -> new FigureLabels(b.getString("panel.breatheIn"), b.getString("panel.breatheOut"));
+            case RELAXED_TIGHT -> new FigureLabels(b.getString("panel.relaxed"), b.getString("panel.tight"));
+            case START_FINISH -> new FigureLabels(b.getString("panel.start"), b.getString("panel.finish"));
+        };
     }
 }
