@@ -13,8 +13,14 @@ final class BoxBlock implements Block {
     private final float padding;
     private final Color fill;
     private final Color border;
+    private final float borderWidth;
 
     BoxBlock(Block content, float width, float padding, Color fill, Color border) {
+        this(content, width, padding, fill, border, 1f);
+    }
+
+    BoxBlock(Block content, float width, float padding, Color fill, Color border, float borderWidth) {
+        this.borderWidth = borderWidth;
         this.content = content;
         this.width = width;
         this.padding = padding;
@@ -46,7 +52,9 @@ final class BoxBlock implements Block {
         }
         if (border != null) {
             // stroke inside the box so the line never pokes past the margin
-            canvas.strokeRoundedRect(border, 1f, x + 0.5f, top - h + 0.5f, width - 1, h - 1, radius);
+            float inset = borderWidth / 2;
+            canvas.strokeRoundedRect(
+                    border, borderWidth, x + inset, top - h + inset, width - borderWidth, h - borderWidth, radius);
         }
         content.draw(canvas, x + padding, top - padding);
     }
@@ -58,15 +66,15 @@ final class BoxBlock implements Block {
         return inner == null
                 ? null
                 : new Division(
-                        new BoxBlock(inner.head(), width, padding, fill, border),
-                        new BoxBlock(inner.tail(), width, padding, fill, border));
+                        new BoxBlock(inner.head(), width, padding, fill, border, borderWidth),
+                        new BoxBlock(inner.tail(), width, padding, fill, border, borderWidth));
     }
 
     @Override
     public List<Block> split(float maxHeight) {
         List<Block> pieces = new ArrayList<>();
         for (Block part : content.split(maxHeight - 2 * padding)) {
-            pieces.add(new BoxBlock(part, width, padding, fill, border));
+            pieces.add(new BoxBlock(part, width, padding, fill, border, borderWidth));
         }
         return pieces;
     }

@@ -14,11 +14,18 @@ final class OpeningSection {
     private OpeningSection() {}
 
     static void build(LayoutContext l, Block logo, float width, List<FlowItem> flow) {
-        top(l, logo, width, SafetyBox.build(l, width), flow);
+        List<FlowItem> above = new ArrayList<>();
+        top(l, logo, width, null, above);
+        // what page one has left for the safety box under the header and the title, above the footer
+        float room = l.page.top() - l.page.bottom() - new Footer(l, width).height() - l.type.scale(6);
+        for (FlowItem item : above) {
+            room -= item.block().height() + item.spaceBefore();
+        }
+        top(l, logo, width, SafetyBox.build(l, width, room), flow);
         advice(l, width, flow);
     }
 
-    /** Header, title and the given safety box: what every layout prints first. */
+    /** Header, title and the given safety box (none when null): what every layout prints first. */
     static void top(LayoutContext l, Block logo, float width, Block safetyBox, List<FlowItem> flow) {
         Typography t = l.type;
         HandoutContent c = l.content;
@@ -30,7 +37,9 @@ final class OpeningSection {
         flow.add(FlowItem.of(
                 TextBlock.of(l, c.title(), t.title, width).as(StandardStructureTypes.H1),
                 header == null ? 0 : t.scale(2)));
-        flow.add(FlowItem.of(safetyBox, t.scale(6)));
+        if (safetyBox != null) {
+            flow.add(FlowItem.of(safetyBox, t.scale(6)));
+        }
     }
 
     /** "Good to know": the advice as bullets, nothing when there is none. */
