@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Clinic;
+import org.backsheet.model.Exercise;
 import org.backsheet.model.Layout;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
@@ -28,10 +31,12 @@ public final class DetailsController {
 
     private final SheetChanges changes;
     private final AdviceController advice;
+    private final Supplier<Catalog> catalog;
 
-    DetailsController(SheetChanges changes, AdviceController advice) {
+    DetailsController(SheetChanges changes, AdviceController advice, Supplier<Catalog> catalog) {
         this.changes = changes;
         this.advice = advice;
+        this.catalog = catalog;
     }
 
     /** The current text of {@code field}, "" when unset. */
@@ -158,8 +163,9 @@ public final class DetailsController {
 
     /**
      * The clinician's own texts, which a language change leaves as they were written (none is translated): the
-     * advice lines they wrote or changed (quoted, so they can be found), own disclaimer wording, notes on
-     * exercises; each as a phrase for the message. Empty when the sheet has none.
+     * advice lines they wrote or changed (quoted, so they can be found), their own exercises on the sheet that
+     * have no words in the sheet's language, own disclaimer wording, notes on exercises; each as a phrase for
+     * the message. Empty when the sheet has none.
      */
     public List<String> ownTexts() {
         Sheet s = changes.sheet();
@@ -168,6 +174,10 @@ public final class DetailsController {
         List<String> lines = advice.ownLines();
         if (!lines.isEmpty()) {
             own.add(t.get("language.own.advice", lines.size(), quoted(lines)));
+        }
+        List<String> exercises = untranslatedOwnExercises(s);
+        if (!exercises.isEmpty()) {
+            own.add(t.get("language.own.exercises", exercises.size(), quoted(exercises)));
         }
         if (s.disclaimer() != null) {
             own.add(t.get("language.own.disclaimer"));
@@ -179,6 +189,26 @@ public final class DetailsController {
             own.add(t.get("language.own.notes", notes));
         }
         return own;
+    }
+
+    /**
+     * The names of the clinic's own exercises on the sheet without a translated name into the sheet's language:
+     * they print as they were written, whatever the handout's language. Built-in exercises have every language.
+     */
+    private List<String> untranslatedOwnExercises(Sheet s) {
+        Catalog known = catalog.get().withCarried(s.carriedExercises());
+        return s.items().stream()
+                .map(i -> known.find(i.exerciseId()))
+                .flatMap(Optional::stream)
+                .filter(e -> !e.isBuiltIn() && !translated(e, s.language()))
+                .map(Exercise::name)
+                .distinct()
+                .toList();
+    }
+
+    private static boolean translated(Exercise e, String language) {
+        var text = e.translations().get(language);
+        return text != null && text.name() != null && !text.name().isBlank();
     }
 
     /** Whether the sheet has its own advice list, which the standard advice of the new language could replace. */

@@ -55,7 +55,7 @@ public final class EditorController {
         items = new ItemsController(changes);
         item = new ItemController(changes, this::catalog);
         advice = new AdviceController(changes, catalog);
-        details = new DetailsController(changes, advice);
+        details = new DetailsController(changes, advice, this::catalog);
         disclaimer = new DisclaimerController(changes, catalog, this::status);
         library = new LibraryController(catalog, items);
         files = new FileController(

@@ -6,8 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.backsheet.editor.DetailsController.TextField;
+import org.backsheet.model.Exercise;
+import org.backsheet.model.ExerciseText;
 import org.backsheet.model.PageSize;
+import org.backsheet.testdata.Exercises;
 import org.junit.jupiter.api.Test;
 
 /** The sheet's own fields: header texts, date, page options, advice and the disclaimer. */
@@ -64,6 +68,25 @@ class SheetFieldsTest extends EditorTestBase {
                         "your notes on 1 exercise");
         assertThat(d.hasOwnAdvice()).isTrue();
         assertThat(editor.sheet().advice()).containsExactly("Walk daily.", "Sleep well.");
+    }
+
+    @Test
+    void ownExercisesWithoutWordsInTheNewLanguageAreNamedAndKept() {
+        Exercise cat = Exercises.own("cat-stretch").name("Cat stretch").build();
+        Exercise wall = Exercises.own("wall-slide")
+                .name("Wall slide")
+                .translations(Map.of("es", new ExerciseText("Deslizamiento en la pared", List.of(), null, List.of())))
+                .build();
+        editor.setCatalog(editor.catalog().withUserExercises(List.of(cat, wall), List.of()));
+        editor.items().add("cat-stretch");
+        editor.items().add("wall-slide");
+        editor.items().add("bridging");
+
+        editor.details().setLanguage("es");
+
+        assertThat(editor.details().ownTexts())
+                .containsExactly("your own exercise, kept as written: \u201cCat stretch\u201d");
+        assertThat(ids()).containsExactly("cat-stretch", "wall-slide", "bridging");
     }
 
     @Test
