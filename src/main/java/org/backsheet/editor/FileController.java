@@ -75,15 +75,13 @@ public final class FileController {
     }
 
     /**
-     * Closes the sheet after asking about unsaved changes: an empty, untitled sheet takes its place, and the
-     * next start does not reopen the closed one.
+     * Closes the sheet after asking about unsaved changes: the same new sheet as File &gt; New takes its place
+     * (dated today, with the remembered clinician and clinic), and the next start does not reopen the closed one.
      */
     public boolean close() {
-        if (!confirmDiscard()) {
+        if (!newSheet()) {
             return false;
         }
-        show(Sheet.empty(), null);
-        diskGuard = DiskChangeGuard.NONE;
         prefs.put(PreferenceKeys.LAST_SHEET, null);
         return true;
     }

@@ -162,4 +162,19 @@ class FileControllerTest extends EditorTestBase {
         assertThat(editor.document().file()).isNull();
         assertThat(editor.preferences().getPath(PreferenceKeys.LAST_SHEET)).isEmpty();
     }
+
+    @Test
+    void closeLeavesTheSameFreshSheetAsNewWithTheClinicFilledIn() {
+        prefs.put(PreferenceKeys.CLINIC_NAME, "Riverside Physio");
+        prefs.put(PreferenceKeys.CLINICIAN, "Dr Lee");
+        files.files.put(anna, Sheet.empty().withTitle("Anna"));
+        assertThat(editor.files().load(anna)).isTrue();
+        assertThat(editor.files().close()).isTrue();
+        Sheet closed = editor.sheet();
+        assertThat(closed.clinic().name()).isEqualTo("Riverside Physio");
+        assertThat(closed.clinician()).isEqualTo("Dr Lee");
+        assertThat(closed.date()).isEqualTo(editor.today());
+        assertThat(editor.files().newSheet()).isTrue();
+        assertThat(editor.sheet()).isEqualTo(closed);
+    }
 }
