@@ -37,6 +37,7 @@ final class StandardTextsReader {
         WarningSigns warningSigns = warningSigns(f);
         // optional: texts written before the notes existed still read
         var safetyNotes = f.textList("safetyNotes");
+        String avoidTwistsFine = f.text("avoidTwistsFine");
         problems.throwIfErrors();
         return new StandardTexts(
                 language,
@@ -45,7 +46,8 @@ final class StandardTextsReader {
                 disclaimer,
                 shortDisclaimer,
                 warningSigns,
-                safetyNotes == null ? List.of() : safetyNotes);
+                safetyNotes == null ? List.of() : safetyNotes,
+                avoidTwistsFine == null || avoidTwistsFine.isBlank() ? null : avoidTwistsFine.strip());
     }
 
     /** {@code "warningSigns": {"emergency": {"heading", "signs"}, "doctorSoon": {...}}}; null after a problem. */

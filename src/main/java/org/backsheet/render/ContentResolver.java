@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Clinic;
 import org.backsheet.model.Dose;
@@ -18,6 +19,10 @@ import org.backsheet.model.WarningSigns;
  * default title, which advice and which disclaimer apply, the order and numbering, the dose in words, the plan.
  */
 final class ContentResolver {
+
+    /** The library's exercises that twist the trunk (the catalog has no field for it). */
+    private static final Set<String> TWISTING =
+            Set.of("knee-rolls", "leg-twists", "lower-back-rotation", "seated-spinal-twist");
 
     private final Sheet sheet;
     private final Catalog catalog;
@@ -50,7 +55,7 @@ final class ContentResolver {
                 DailyPlan.of(planned),
                 nonBlank(sheet.advice() != null ? sheet.advice() : standard.advice()),
                 groups,
-                nonBlank(standard.avoid()),
+                avoid(standard),
                 closing(),
                 days == null || groups.isEmpty() ? 0 : Math.max(0, Math.min(days, 366)),
                 sheet.signatureLine());
@@ -86,6 +91,16 @@ final class ContentResolver {
                 tiers,
                 nonBlank(standard.safetyNotes()),
                 firstNonBlank(standard.shortDisclaimer(), ""));
+    }
+
+    /** The things to avoid; the note that the program's own gentle twists are fine only when it has one. */
+    private List<String> avoid(StandardTexts standard) {
+        List<String> avoid = new ArrayList<>(nonBlank(standard.avoid()));
+        boolean twists = sheet.items().stream().anyMatch(i -> TWISTING.contains(i.exerciseId()));
+        if (twists && !avoid.isEmpty() && standard.avoidTwistsFine() != null) {
+            avoid.set(0, avoid.get(0) + " " + standard.avoidTwistsFine());
+        }
+        return avoid;
     }
 
     private String closing() {
