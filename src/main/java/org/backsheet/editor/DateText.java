@@ -17,12 +17,17 @@ import java.util.Optional;
  * <p>Day and month the other way round are taken too when that cannot be misread: 15/12/2026 on a United States
  * machine can only be the 15th of December (there is no 15th month), so refusing it would only make a clinician
  * from elsewhere retype it. 5/12/2026 stays the locale's reading.
+ *
+ * <p>Dots, dashes and slashes all separate day, month and year (15.12.2026 and 15-12-2026 on a machine that writes
+ * 15/12/2026): people type what they are used to, and the rules above stay the same.
  */
 public final class DateText {
 
     private final DateTimeFormatter local;
     /** The locale's form with day and month swapped; null when the locale starts with the year. */
     private final DateTimeFormatter swapped;
+    /** The separator the locale's form uses ("/" in 12/15/2026). */
+    private final String separator;
 
     public DateText(Locale locale) {
         String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
@@ -31,6 +36,9 @@ public final class DateText {
         pattern = pattern.replaceAll("y+", "yyyy").replace("uuuu", "yyyy");
         String strict = pattern.replace("yyyy", "uuuu");
         local = DateTimeFormatter.ofPattern(strict, locale).withResolverStyle(ResolverStyle.STRICT);
+        separator = strict.replaceAll("[A-Za-z]", "").isEmpty()
+                ? "/"
+                : strict.replaceAll("[A-Za-z]", "").substring(0, 1);
         swapped = strict.startsWith("u")
                 ? null
                 : DateTimeFormatter.ofPattern(swapDayAndMonth(strict), locale).withResolverStyle(ResolverStyle.STRICT);
@@ -66,6 +74,15 @@ public final class DateText {
             return Optional.empty();
         }
         String t = text.strip();
+        Optional<LocalDate> date = parseAs(t);
+        if (date.isEmpty() && t.matches("\\d+[./-]\\d+[./-]\\d+")) {
+            date = parseAs(t.replaceAll("[./-]", separator))
+                    .or(() -> parse(t.replaceAll("[./-]", "-"), DateTimeFormatter.ISO_LOCAL_DATE));
+        }
+        return date;
+    }
+
+    private Optional<LocalDate> parseAs(String t) {
         Optional<LocalDate> date = parse(t, local).or(() -> parse(t, DateTimeFormatter.ISO_LOCAL_DATE));
         if (date.isEmpty() && swapped != null) {
             date = parse(t, swapped).filter(d -> d.getDayOfMonth() > 12);

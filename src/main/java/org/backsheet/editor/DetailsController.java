@@ -12,6 +12,7 @@ import org.backsheet.model.Exercise;
 import org.backsheet.model.Layout;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.PrintedDate;
 
 /**
  * The sheet's own fields: title, patient, clinician, clinic, date and page options. Text fields are edited as
@@ -77,6 +78,12 @@ public final class DetailsController {
     public String dateText() {
         LocalDate d = changes.sheet().date();
         return d == null ? "" : dates().format(d);
+    }
+
+    /** The sheet's date as the handout prints it, in words and the handout's language; "" when unset. */
+    public String printedDate() {
+        Sheet s = changes.sheet();
+        return s.date() == null ? "" : PrintedDate.format(s.date(), s.language());
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.backsheet.render;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,10 +69,7 @@ final class ContentResolver {
 
     private HandoutContent.Header header() {
         Clinic clinic = sheet.clinic();
-        // the language's own order (21 November 2026, not the US November 21, 2026 that English defaults to)
-        String date = sheet.date() == null
-                ? null
-                : sheet.date().format(DateTimeFormatter.ofPattern(labels.get("header.date.pattern"), labels.locale()));
+        String date = sheet.date() == null ? null : PrintedDate.format(sheet.date(), labels);
         return new HandoutContent.Header(
                 strip(clinic.name()), strip(clinic.contact()), strip(sheet.patient()), strip(sheet.clinician()), date);
     }

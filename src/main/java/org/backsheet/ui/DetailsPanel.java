@@ -23,6 +23,11 @@ final class DetailsPanel extends JPanel {
     private final JTextField date = new JTextField(9);
     /** Why the last date typed was refused, beside the field (a red border alone says nothing). */
     private final JLabel dateProblem = new JLabel();
+    /**
+     * The date in words as the handout prints it, under the field: 05/12/2026 read as May 12 on a month-first
+     * machine shows as "12 May 2026" while the clinician can still see it is not what they meant.
+     */
+    private final JLabel datePrinted = new JLabel();
     /** The sheet's date when the typed one was refused; the reason goes once the date changes. */
     private LocalDate refusedWith;
 
@@ -48,6 +53,7 @@ final class DetailsPanel extends JPanel {
                     if (ok) {
                         showDateProblem(null);
                     }
+                    showPrintedDate(details, ok);
                     date.setToolTipText(UiTexts.get(ok ? "sheet.date.tip" : "sheet.date.invalid", pattern));
                 },
                 () -> {
@@ -89,6 +95,11 @@ final class DetailsPanel extends JPanel {
         dateProblem.setForeground(UIManager.getColor("Component.error.focusedBorderColor"));
         dateProblem.setVisible(false);
         add(dateProblem, "skip 1, span 3, hidemode 3, wmin 0, wrap");
+        datePrinted.setName("sheetDatePrinted");
+        datePrinted.putClientProperty("FlatLaf.styleClass", "small");
+        datePrinted.setToolTipText(UiTexts.get("sheet.date.printed.tip"));
+        add(datePrinted, "skip 3, hidemode 3, wmin 0, wrap");
+        showPrintedDate(details, true);
         add(label("sheet.clinician", clinician));
         add(clinician);
         add(label("sheet.clinicName", clinicName));
@@ -106,8 +117,16 @@ final class DetailsPanel extends JPanel {
                 if (!Objects.equals(sheet.date(), refusedWith)) {
                     showDateProblem(null);
                 }
+                showPrintedDate(details, date.getClientProperty("JComponent.outline") == null);
             }
         });
+    }
+
+    /** The sheet's date in words; hidden while the field holds something that is not a date yet. */
+    private void showPrintedDate(DetailsController details, boolean fieldIsDate) {
+        String words = details.printedDate();
+        datePrinted.setText(words.isEmpty() ? "" : UiTexts.get("sheet.date.printed", words));
+        datePrinted.setVisible(fieldIsDate && !words.isEmpty());
     }
 
     private void showDateProblem(String reason) {

@@ -1,6 +1,7 @@
 package org.backsheet.ui;
 
 import java.awt.BorderLayout;
+import java.awt.CardLayout;
 import java.awt.Component;
 import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
@@ -44,6 +45,13 @@ final class LibraryPanel extends JPanel {
             return true;
         }
     };
+    private static final String LIST = "list";
+    private static final String NO_MATCH = "noMatch";
+    private final CardLayout cards = new CardLayout();
+    /** The list, or in its place what to do when nothing matches. */
+    private final JPanel center = new JPanel(cards);
+
+    private final NoMatchPanel noMatch = new NoMatchPanel(this::clearFilters);
     private String pendingReveal;
     private Consumer<String> status = message -> {};
     private final JPanel ownExercises =
@@ -77,7 +85,9 @@ final class LibraryPanel extends JPanel {
         list.getAccessibleContext().setAccessibleName(UiTexts.get("library.title"));
         JScrollPane scroll = new JScrollPane(list);
         scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 1, 0, UIManager.getColor("Component.borderColor")));
-        add(scroll, BorderLayout.CENTER);
+        center.add(scroll, LIST);
+        center.add(noMatch, NO_MATCH);
+        add(center, BorderLayout.CENTER);
 
         JButton addButton = new JButton(UiTexts.get("action.add"));
         addButton.setName("libraryAdd");
@@ -167,6 +177,8 @@ final class LibraryPanel extends JPanel {
         } else if (!exercises.isEmpty()) {
             list.setSelectedIndex(0);
         }
+        noMatch.show(search.getText());
+        cards.show(center, exercises.isEmpty() ? NO_MATCH : LIST);
     }
 
     private static int indexOf(List<Exercise> exercises, String id) {
@@ -225,6 +237,7 @@ final class LibraryPanel extends JPanel {
             b.putClientProperty("JButton.buttonType", "toolBarButton");
             ownExercises.add(b);
         }
+        noMatch.setCreateAction(actions.newExercise);
         list.setComponentPopupMenu(actions.popup());
         list.addMouseListener(new MouseAdapter() {
             @Override

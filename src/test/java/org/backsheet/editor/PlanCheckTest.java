@@ -24,7 +24,7 @@ class PlanCheckTest {
     @Test
     void aSessionLongerThanTheAdvicesMinutesIsReported() {
         Sheet sheet = Sheet.empty()
-                .withAdvice(List.of("Set aside 10 to 30 minutes, twice a day."))
+                .withAdvice(List.of("Set aside 10 to 30 minutes for your exercises, twice a day."))
                 .withItems(List.of(SheetItem.of("stationary-bike")
                         .withDose(dose().minutes(40).build())));
         assertThat(PlanCheck.warning(sheet, catalog, english))
@@ -35,13 +35,37 @@ class PlanCheckTest {
     @Test
     void aPlanWithinTheAdviceOrAdviceWithoutMinutesSaysNothing() {
         Sheet sheet = Sheet.empty()
-                .withAdvice(List.of("Set aside 10 to 30 minutes, twice a day."))
+                .withAdvice(List.of("Set aside 10 to 30 minutes for your exercises, twice a day."))
                 .withItems(List.of(SheetItem.of("pelvic-tilt")));
         assertThat(PlanCheck.warning(sheet, catalog, english)).isNull();
         Sheet noMinutes = sheet.withAdvice(List.of("Move slowly."))
                 .withItems(List.of(SheetItem.of("stationary-bike")
                         .withDose(dose().minutes(90).build())));
         assertThat(PlanCheck.warning(noMinutes, catalog, english)).isNull();
+    }
+
+    /** A clinician was told the plan was longer than "the 10 minutes the advice mentions": the cold pack's. */
+    @Test
+    void onlyMinutesGivenForExercisingCountNotTheColdPacksInAnyLanguage() {
+        Catalog builtIn = BuiltInCatalog.load();
+        Sheet standard = Sheet.empty()
+                .withItems(List.of(SheetItem.of("stationary-bike")
+                        .withDose(dose().minutes(40).build())));
+        assertThat(PlanCheck.warning(standard, builtIn, english)).isNull();
+        assertThat(PlanCheck.warning(standard.withLanguage("es"), builtIn, english))
+                .isNull();
+
+        Sheet own = standard.withAdvice(
+                List.of("After a flare-up, use a cold pack for 10 minutes. Do your exercises for 20 minutes a day."));
+        assertThat(PlanCheck.warning(own, builtIn, english))
+                .isEqualTo(
+                        "The exercises take about 40 minutes a session, more than the 20 minutes the advice mentions.");
+        // A Spanish handout edited on an English screen: the advice is read in Spanish, the warning stays English.
+        Sheet spanish = standard.withLanguage("es")
+                .withAdvice(List.of("Aplique frío 10 minutos. Haga sus ejercicios unos 25 minutos al día."));
+        assertThat(PlanCheck.warning(spanish, builtIn, english))
+                .isEqualTo(
+                        "The exercises take about 40 minutes a session, more than the 25 minutes the advice mentions.");
     }
 
     @Test

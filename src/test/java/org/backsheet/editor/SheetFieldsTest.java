@@ -131,6 +131,12 @@ class SheetFieldsTest extends EditorTestBase {
         assertThat(american.parse("15/12/2026")).contains(LocalDate.of(2026, 12, 15));
         // Either reading is possible: the locale's wins.
         assertThat(american.parse("5/12/2026")).contains(LocalDate.of(2026, 5, 12));
+        // Dots and dashes separate like slashes, under the same rules.
+        assertThat(american.parse("15.12.2026")).contains(LocalDate.of(2026, 12, 15));
+        assertThat(american.parse("5-12-2026")).contains(LocalDate.of(2026, 5, 12));
+        assertThat(american.parse("2026-12-05")).contains(LocalDate.of(2026, 12, 5));
+        assertThat(american.parse("13.13.2026")).isEmpty();
+        assertThat(new DateText(Locale.GERMANY).parse("15/12/2026")).contains(LocalDate.of(2026, 12, 15));
         assertThat(american.parse("12/5/2026")).contains(LocalDate.of(2026, 12, 5));
         assertThat(american.parse("13/13/2026")).isEmpty();
         assertThat(american.parse("31/2/2026")).isEmpty();

@@ -39,6 +39,37 @@ class DateFieldGuiTest extends GuiTestBase {
         waitUntil("the reason is gone", () -> !problem.isVisible());
     }
 
+    /** A clinician meant 5 December, typed 05/12/2026 on an en-US machine and nothing showed it read May 12. */
+    @Test
+    void theDateIsShownInWordsAsItPrintsAndDotsOrDashesSeparateToo() {
+        JTextComponentFixture date = window.textBox("sheetDate");
+        date.deleteText().enterText("05/12/2026");
+        waitUntil("the date is taken", () -> LocalDate.of(2026, 5, 12)
+                .equals(editor().sheet().date()));
+        waitUntil(
+                "the date shows in words",
+                () -> window.label("sheetDatePrinted").target().getText().contains("12 May 2026"));
+        JLabel words = window.label("sheetDatePrinted").requireVisible().target();
+        date.deleteText().enterText("15.12.2026");
+        waitUntil("a day-first date with dots is taken", () -> LocalDate.of(2026, 12, 15)
+                .equals(editor().sheet().date()));
+        waitUntil(
+                "the words follow",
+                () -> window.label("sheetDatePrinted").target().getText().contains("15 December 2026"));
+        date.deleteText().enterText("1-2-2026");
+        waitUntil("dashes separate too", () -> LocalDate.of(2026, 1, 2)
+                .equals(editor().sheet().date()));
+        // Half a date hides the words: they would name the date the sheet still has, not the one being typed.
+        date.deleteText().enterText("3/4");
+        waitUntil("no words for half a date", () -> !words.isVisible());
+        // A refusal fits beside the field and in the status bar.
+        date.deleteText().enterText("31.31.2026");
+        window.textBox("sheetPatient").focus();
+        JLabel problem = window.label("sheetDateProblem").requireVisible().target();
+        waitUntil("the reason is whole", () -> problem.getWidth() >= problem.getPreferredSize().width);
+        assertThat(window.label("statusMessage").text()).endsWith("mm/dd/yyyy.");
+    }
+
     @Test
     void theCalendarChoosesADay() {
         onEdt(() -> editor().details().setDate(LocalDate.of(2026, 3, 10)));

@@ -34,6 +34,27 @@ class LibraryFiltersGuiTest extends GuiTestBase {
         assertThat(window.label("statusMessage").text()).contains("Wall sit");
     }
 
+    /** A search that found nothing showed an empty list, which looked broken. */
+    @Test
+    void aSearchWithNoMatchSaysSoAndOffersToCreateTheExercise() {
+        window.textBox("librarySearch").enterText("qwxz");
+        waitUntil(
+                "the list gives way to the message",
+                () -> window.label("libraryNoMatchMessage").target().isShowing());
+        assertThat(window.label("libraryNoMatchMessage").text()).isEqualTo("No exercise matches \u201cqwxz\u201d.");
+        window.button("libraryNoMatchCreate").requireText("Create your own\u2026");
+        press(window.button("libraryNoMatchCreate"));
+        DialogFixture dialog =
+                WindowFinder.findDialog("exerciseDialog").withTimeout(30_000).using(robot);
+        dialog.close();
+        press(window.button("libraryNoMatchClear"));
+        waitUntil(
+                "the list is back",
+                () -> window.list("libraryList").target().isShowing()
+                        && window.list("libraryList").target().getModel().getSize() > 1);
+        window.textBox("librarySearch").requireText("");
+    }
+
     @Test
     void theWholeNameShowsOnHover() {
         JList<?> list = (JList<?>) window.list("libraryList").target();
