@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.backsheet.io.FileFormatException;
 import org.backsheet.model.Problem;
@@ -198,6 +199,28 @@ public final class FileController {
         prefs.put(PreferenceKeys.LAST_SHEET, file.toAbsolutePath().normalize().toString());
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
+            prefs.put(PreferenceKeys.LAST_FOLDER, parent.toString());
+        }
+    }
+
+    /**
+     * Where the export dialog starts: the folder the last handout went to (handouts are often kept apart from
+     * sheets), else the sheet's folder, else the last folder used; null lets the dialog choose.
+     */
+    public Path exportFolder() {
+        Path sheetFile = document.file();
+        return prefs.getPath(PreferenceKeys.EXPORT_FOLDER)
+                .or(() -> Optional.ofNullable(sheetFile)
+                        .map(f -> f.toAbsolutePath().getParent()))
+                .or(() -> prefs.getPath(PreferenceKeys.LAST_FOLDER))
+                .orElse(null);
+    }
+
+    /** A handout is being written to {@code target}: the next export, and a first save, start in its folder. */
+    public void rememberExport(Path target) {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null) {
+            prefs.put(PreferenceKeys.EXPORT_FOLDER, parent.toString());
             prefs.put(PreferenceKeys.LAST_FOLDER, parent.toString());
         }
     }

@@ -5,6 +5,7 @@ public final class PreferenceKeys {
 
     public static final String THEME = "theme";
     public static final String LAST_FOLDER = "lastFolder";
+    public static final String EXPORT_FOLDER = "exportFolder";
     public static final String LAST_SHEET = "lastSheet";
     public static final String WINDOW_X = "window.x";
     public static final String WINDOW_Y = "window.y";

@@ -24,7 +24,6 @@ import org.backsheet.editor.EditorController;
 import org.backsheet.editor.HandoutExport;
 import org.backsheet.editor.HandoutMaker;
 import org.backsheet.editor.HandoutPrint;
-import org.backsheet.editor.PreferenceKeys;
 import org.backsheet.model.Sheet;
 
 /**
@@ -55,9 +54,7 @@ final class BackgroundJobs {
      */
     void export() {
         Path sheetFile = editor.document().file();
-        Path folder = sheetFile != null
-                ? sheetFile.toAbsolutePath().getParent()
-                : editor.preferences().getPath(PreferenceKeys.LAST_FOLDER).orElse(null);
+        Path folder = editor.files().exportFolder();
         String fallback = editor.files().suggestedBaseName();
         List<SwingFileView.FileType> types = exports.stream()
                 .map(x -> new SwingFileView.FileType(
@@ -68,6 +65,7 @@ final class BackgroundJobs {
             return;
         }
         Path target = choice.file();
+        editor.files().rememberExport(target);
         // Someone protected this file on purpose: replace it only when the user says so.
         boolean readOnly = HandoutExport.isReadOnly(target);
         if (readOnly

@@ -177,4 +177,21 @@ class FileControllerTest extends EditorTestBase {
         assertThat(editor.files().newSheet()).isTrue();
         assertThat(editor.sheet()).isEqualTo(closed);
     }
+
+    /** The export dialog started in the home folder although the last handout went elsewhere. */
+    @Test
+    void exportAndSaveStartInTheFolderLastUsed() {
+        assertThat(editor.files().exportFolder()).isNull();
+        files.files.put(anna, Sheet.empty().withTitle("Anna"));
+        assertThat(editor.files().load(anna)).isTrue();
+        assertThat(editor.files().exportFolder()).isEqualTo(anna.getParent());
+
+        Path handouts = Path.of("/tmp/fake/handouts");
+        editor.files().rememberExport(handouts.resolve("anna.pdf"));
+        assertThat(editor.files().exportFolder()).isEqualTo(handouts);
+
+        assertThat(editor.files().newSheet()).isTrue();
+        assertThat(editor.files().saveAs()).isFalse();
+        assertThat(files.saveFolders).containsExactly(handouts);
+    }
 }

@@ -14,6 +14,9 @@ class ScriptedFileView implements FileView {
     final Deque<Path> chosenFiles = new ArrayDeque<>();
     final List<String> askedAboutChangedFiles = new ArrayList<>();
     final List<String> shown = new ArrayList<>();
+    /** The folder each save dialog started in. */
+    final List<Path> saveFolders = new ArrayList<>();
+
     int saveQuestions;
 
     @Override
@@ -37,6 +40,7 @@ class ScriptedFileView implements FileView {
 
     @Override
     public Path chooseFileToSave(Path folder, String suggestedName) {
+        saveFolders.add(folder);
         return chosenFiles.pollFirst();
     }
 
