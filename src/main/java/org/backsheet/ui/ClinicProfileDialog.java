@@ -4,13 +4,11 @@ import java.awt.Window;
 import java.io.IOException;
 import javax.swing.ImageIcon;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.ClinicProfile;
@@ -64,10 +62,7 @@ final class ClinicProfileDialog extends JDialog {
         content.add(cancel, "span, split 2, right, tag cancel");
         content.add(ok, "tag ok");
         setContentPane(content);
-        getRootPane().setDefaultButton(ok);
-        getRootPane()
-                .registerKeyboardAction(
-                        e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
+        KeyBindings.enterAndEscape(getRootPane(), ok, () -> dispose());
         pack();
         setLocationRelativeTo(owner);
     }

@@ -21,7 +21,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -144,10 +143,7 @@ final class ExerciseDialog extends JDialog {
         content.add(save, "tag ok");
         content.add(cancel, "tag cancel");
         setContentPane(new JScrollPane(content));
-        getRootPane().setDefaultButton(save);
-        getRootPane()
-                .registerKeyboardAction(
-                        e -> cancel(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
+        KeyBindings.enterAndEscape(getRootPane(), save, () -> cancel());
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
             @Override

@@ -11,7 +11,6 @@ import java.util.Map;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JList;
@@ -95,10 +94,7 @@ final class FigureGallery {
         buttons.add(adjust);
         buttons.add(ok);
         buttons.add(cancel);
-        dialog.getRootPane().setDefaultButton(ok);
-        dialog.getRootPane()
-                .registerKeyboardAction(
-                        e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
+        KeyBindings.enterAndEscape(dialog.getRootPane(), ok, () -> dialog.dispose());
         dialog.getContentPane().add(new JScrollPane(list), BorderLayout.CENTER);
         dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
         dialog.setSize(5 * (THUMB_W + 16) + 40, 560);

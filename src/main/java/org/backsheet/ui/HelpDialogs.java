@@ -183,10 +183,7 @@ final class HelpDialogs {
         close.addActionListener(e -> dialog.dispose());
         panel.add(close, "growx 0, right");
         dialog.setContentPane(panel);
-        dialog.getRootPane().setDefaultButton(close);
-        dialog.getRootPane()
-                .registerKeyboardAction(
-                        e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
+        KeyBindings.enterAndEscape(dialog.getRootPane(), close, () -> dialog.dispose());
         dialog.pack();
         dialog.setLocationRelativeTo(owner);
         dialog.setVisible(true);

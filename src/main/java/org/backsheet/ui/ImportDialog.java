@@ -11,14 +11,12 @@ import javax.swing.DefaultCellEditor;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.KeyStroke;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import net.miginfocom.swing.MigLayout;
@@ -87,10 +85,7 @@ final class ImportDialog extends JDialog {
         buttons.add(cancel, "tag cancel");
         content.add(buttons, BorderLayout.SOUTH);
         setContentPane(content);
-        getRootPane().setDefaultButton(ok);
-        getRootPane()
-                .registerKeyboardAction(
-                        e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
+        KeyBindings.enterAndEscape(getRootPane(), ok, () -> dispose());
         setSize(640, clashes.isEmpty() ? 160 : 380);
         setLocationRelativeTo(owner);
     }

@@ -2,7 +2,9 @@ package org.backsheet.ui;
 
 import java.awt.event.ActionEvent;
 import javax.swing.AbstractAction;
+import javax.swing.JButton;
 import javax.swing.JComponent;
+import javax.swing.JRootPane;
 import javax.swing.KeyStroke;
 
 /** One key on one component, doing one thing: the editor binds many keys this same way. */
@@ -19,5 +21,15 @@ final class KeyBindings {
                 action.run();
             }
         });
+    }
+
+    /**
+     * The keys every dialog of the editor answers the same way: Enter presses {@code defaultButton}, Escape runs
+     * {@code close} (which may ask before discarding, as the exercise dialog does).
+     */
+    static void enterAndEscape(JRootPane root, JButton defaultButton, Runnable close) {
+        root.setDefaultButton(defaultButton);
+        root.registerKeyboardAction(
+                e -> close.run(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
     }
 }

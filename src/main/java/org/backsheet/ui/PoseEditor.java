@@ -18,7 +18,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.JTabbedPane;
-import javax.swing.KeyStroke;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
@@ -96,10 +95,7 @@ final class PoseEditor {
         content.add(side, BorderLayout.EAST);
         dialog.getContentPane().add(content, BorderLayout.CENTER);
         dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
-        dialog.getRootPane().setDefaultButton(ok);
-        dialog.getRootPane()
-                .registerKeyboardAction(
-                        e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
+        KeyBindings.enterAndEscape(dialog.getRootPane(), ok, () -> dialog.dispose());
         dialog.pack();
         dialog.setLocationRelativeTo(owner);
         dialog.setVisible(true);

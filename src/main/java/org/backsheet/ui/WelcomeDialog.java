@@ -5,11 +5,9 @@ import java.awt.Dimension;
 import java.awt.Point;
 import java.awt.Rectangle;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.EditorPreferences;
 import org.backsheet.editor.PreferenceKeys;
@@ -48,10 +46,7 @@ final class WelcomeDialog extends JDialog {
         panel.add(sample);
         panel.add(blank);
         setContentPane(panel);
-        getRootPane().setDefaultButton(sample);
-        getRootPane()
-                .registerKeyboardAction(
-                        e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
+        KeyBindings.enterAndEscape(getRootPane(), sample, () -> dispose());
         pack();
         setLocation(besideThePanes(window, getSize()));
     }
