@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import javax.swing.JButton;
+import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
@@ -105,6 +106,17 @@ abstract class GuiTestBase {
     static void press(JButtonFixture button) {
         JButton target = button.target();
         SwingUtilities.invokeLater(target::doClick);
+    }
+
+    /**
+     * Shows the sheet pane's tab {@code index} and waits until its page is on screen. The tab is chosen on the
+     * event thread rather than clicked: a lost robot click on a busy machine left the previous tab showing, and
+     * the next lookup failed (StepsAndAdviceGuiTest flaked that way).
+     */
+    void showTab(int index) {
+        JTabbedPane tabs = window.tabbedPane("sheetTabs").target();
+        onEdt(() -> tabs.setSelectedIndex(index));
+        waitUntil("tab " + index + " showing", () -> tabs.getComponentAt(index).isShowing());
     }
 
     static void waitUntil(String what, BooleanSupplier condition) {

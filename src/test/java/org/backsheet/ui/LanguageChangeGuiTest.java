@@ -12,7 +12,7 @@ class LanguageChangeGuiTest extends GuiTestBase {
     @Test
     void ownAdviceIsNamedAndTheStandardAdviceOfTheNewLanguageIsOffered() {
         onEdt(() -> editor().advice().setLines(List.of("Walk every day."), false));
-        window.tabbedPane("sheetTabs").selectTab(1);
+        showTab(1);
         window.comboBox("handoutLanguage").selectItem("Español");
         JOptionPaneFixture question = window.optionPane(PATIENCE);
         assertThat(question.target().getMessage().toString()).contains("your own advice (1 line)");

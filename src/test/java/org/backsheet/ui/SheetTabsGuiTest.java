@@ -16,7 +16,8 @@ class SheetTabsGuiTest extends GuiTestBase {
     @Test
     void languageAndLargePrintHaveATabOfTheirOwnNextToTheExercises() {
         // A clinician did not find them under "Disclaimer and page": they are now the second tab's first rows.
-        window.tabbedPane("sheetTabs").requireTitle("Handout", Index.atIndex(1)).selectTab("Handout");
+        window.tabbedPane("sheetTabs").requireTitle("Handout", Index.atIndex(1));
+        showTab(1);
         window.comboBox("handoutLanguage").requireVisible();
         window.checkBox("largePrint").requireVisible().requireNotSelected().click();
         waitUntil("large print", () -> editor().sheet().page().largePrint());
@@ -31,7 +32,7 @@ class SheetTabsGuiTest extends GuiTestBase {
 
     @Test
     void ownAdviceStartsFromTheStandardBulletsAndTakesANewLine() {
-        window.tabbedPane("sheetTabs").selectTab(2);
+        showTab(2);
         window.checkBox("adviceStandard").requireSelected().click();
         waitUntil("own advice", () -> editor().sheet().advice() != null);
         int standardCount = onEdt(() -> editor().sheet().advice().size());
@@ -48,7 +49,7 @@ class SheetTabsGuiTest extends GuiTestBase {
 
     @Test
     void emptyingTheDisclaimerBringsBackTheStandardWording() {
-        window.tabbedPane("sheetTabs").selectTab(3);
+        showTab(3);
         String standard = onEdt(() -> editor().disclaimer().standardText());
         // The tab says that the warning signs print beside the wording whatever it says.
         assertThat(window.label("disclaimerFixed").requireVisible().text()).contains("warning signs");
@@ -65,7 +66,7 @@ class SheetTabsGuiTest extends GuiTestBase {
 
     @Test
     void spanishWithATwoWeekChartEndsUpInTheSavedFile() throws Exception {
-        window.tabbedPane("sheetTabs").selectTab(1);
+        showTab(1);
         window.comboBox("handoutLanguage").requireSelection("English").selectItem("Espa\u00f1ol");
         waitUntil("the sheet is in Spanish", () -> "es".equals(editor().sheet().language()));
         // The sample's note on the bird dog stays in English: the window says so.

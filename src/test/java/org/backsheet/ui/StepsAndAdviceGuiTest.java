@@ -66,7 +66,7 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
 
     @Test
     void adviceIsEditedInPlaceAndTheStandardAdviceAsksBeforeReplacingOwnLines() {
-        window.tabbedPane("sheetTabs").selectTab(2);
+        showTab(2);
         window.checkBox("adviceStandard").requireSelected().uncheck();
         waitUntil("own advice", () -> !editor().advice().usesStandardAdvice());
         int before = onEdt(() -> editor().sheet().advice().size());
