@@ -1,5 +1,7 @@
 package org.backsheet.ui;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -117,6 +119,25 @@ abstract class GuiTestBase {
         JTabbedPane tabs = window.tabbedPane("sheetTabs").target();
         onEdt(() -> tabs.setSelectedIndex(index));
         waitUntil("tab " + index + " showing", () -> tabs.getComponentAt(index).isShowing());
+    }
+
+    /** Waits until a component named {@code name} shows inside {@code root} (a row added a moment ago). */
+    static void waitForShowing(Container root, String name) {
+        waitUntil(name + " showing", () -> showing(root, name));
+    }
+
+    private static boolean showing(Component c, String name) {
+        if (name.equals(c.getName()) && c.isShowing()) {
+            return true;
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                if (showing(child, name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static void waitUntil(String what, BooleanSupplier condition) {

@@ -36,7 +36,8 @@ class SheetTabsGuiTest extends GuiTestBase {
         window.checkBox("adviceStandard").requireSelected().click();
         waitUntil("own advice", () -> editor().sheet().advice() != null);
         int standardCount = onEdt(() -> editor().sheet().advice().size());
-        window.button("advice.add").click();
+        press(window.button("advice.add"));
+        waitForShowing(window.target(), "advice.line." + standardCount);
         window.textBox("advice.line." + standardCount).enterText("Walk every day.");
         waitUntil(
                 "the new line is in the sheet",

@@ -70,8 +70,9 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
         window.checkBox("adviceStandard").requireSelected().uncheck();
         waitUntil("own advice", () -> !editor().advice().usesStandardAdvice());
         int before = onEdt(() -> editor().sheet().advice().size());
-        window.button("advice.add").click();
+        press(window.button("advice.add"));
         waitUntil("a line added", () -> editor().sheet().advice().size() == before + 1);
+        waitForShowing(window.target(), "advice.line." + before);
         window.textBox("advice.line." + before).enterText("Walk every day.");
         waitUntil(
                 "typed into the sheet",

@@ -59,7 +59,8 @@ class UserExerciseGuiTest extends GuiTestBase {
         dialog.comboBox("exercisePosition").selectItem(1 + Position.STANDING.ordinal());
         dialog.checkBox("targets.LOWER_BACK").check();
         dialog.textBox("steps.line.0").enterText("Stand with your back flat against a wall.");
-        dialog.button("steps.add").click();
+        press(dialog.button("steps.add"));
+        waitForShowing(dialog.target(), "steps.line.1");
         dialog.textBox("steps.line.1").enterText("Slide down until your knees are half bent.");
         dialog.textBox("exercisePurpose").enterText("Builds strength in the thighs and trunk.");
         dialog.checkBox("defaultOwn.reps").check();
