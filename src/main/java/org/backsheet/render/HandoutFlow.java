@@ -22,19 +22,37 @@ final class HandoutFlow {
 
     private HandoutFlow() {}
 
-    static Flow build(LayoutContext l, ExercisePictures pictures, Block logo) {
+    /** Every arrangement the chosen layout offers, each closed and followed by the tracking chart. */
+    static List<Flow> build(LayoutContext l, ExercisePictures pictures, Block logo) {
         float width = l.page.contentWidth();
         HandoutLayout layout = l.sheet.layout() == Layout.COMPACT
                 ? new CompactLayout(l, pictures, logo)
                 : new DetailedLayout(l, pictures, logo);
-        List<FlowItem> flow = layout.build();
-        int closingStart = flow.size();
-        ClosingSection.build(l, width, flow);
-        int closingEnd = flow.size();
-        if (l.content.trackingDays() > 0) {
-            flow.addAll(TrackingWeek.chart(l, l.content.exercises(), l.content.trackingDays(), width));
+        List<FlowItem> tracking = l.content.trackingDays() > 0
+                ? TrackingWeek.chart(l, l.content.exercises(), l.content.trackingDays(), width)
+                : List.of();
+        List<Flow> flows = new ArrayList<>();
+        for (List<FlowItem> arrangement : layout.arrangements()) {
+            List<FlowItem> flow = new ArrayList<>(arrangement);
+            int closingStart = flow.size();
+            ClosingSection.build(l, width, flow);
+            int closingEnd = flow.size();
+            flow.addAll(tracking);
+            flows.add(new Flow(flow, closingStart, closingEnd, !l.compact()));
         }
-        return new Flow(flow, closingStart, closingEnd, !l.compact());
+        return flows;
+    }
+
+    /** The pages of the arrangement that takes the fewest, the first of those on a tie. */
+    static List<List<Paginator.Placed>> paginate(Paginator paginator, List<Flow> flows) {
+        List<List<Paginator.Placed>> best = null;
+        for (Flow flow : flows) {
+            List<List<Paginator.Placed>> pages = paginate(paginator, flow);
+            if (best == null || pages.size() < best.size()) {
+                best = pages;
+            }
+        }
+        return best;
     }
 
     /**

@@ -22,4 +22,9 @@ abstract class HandoutLayout {
 
     /** The blocks of this layout, from the header to the last exercise (or the advice after them). */
     abstract List<FlowItem> build();
+
+    /** Orders of the same blocks that may take fewer pages, best first: by default only {@link #build}. */
+    List<List<FlowItem>> arrangements() {
+        return List.of(build());
+    }
 }

@@ -7,9 +7,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 
 /**
  * The "Your safety: when to stop and get help" box on page one, before the exercises: the fixed warning signs,
- * most urgent tier first, in columns; under it the general part (the sheet's own wording or the standard one) and
- * the safety notes. White with a strong frame in the accent, so it is seen first and read without effort; it may continue on the next page
- * (never its heading alone) but is made low enough to fit on page one with the header, large print included.
+ * most urgent tier first, in columns; under it the general part (the sheet's own wording or the standard one).
+ * White with a strong frame in the accent, so it is seen first and read without effort; it may continue on the
+ * next page (never its heading alone) but is made low enough to fit on page one with the header, large print included.
  * What it says is resolved in {@link ContentResolver}: no sheet can reword or remove the signs.
  */
 final class SafetyBox {
@@ -31,14 +31,10 @@ final class SafetyBox {
         }
         Typography t = l.type;
         HandoutContent.Safety safety = l.content.safety();
-        // the general part (see a doctor first) and the notes (heat and cold packs) are not warning signs: they go
-        // under the box, so that the box with every sign fits on page one even in large print; when space runs
-        // out only they go on to page two
-        List<Block> below = new ArrayList<>(List.of(box, TextBlock.of(l, safety.general(), t.body, width)));
-        for (String note : safety.notes()) {
-            below.add(TextBlock.of(l, note, t.body, width));
-        }
-        return new StackBlock(below, t.scale(2));
+        // the general part (see a doctor first) is not a warning sign: it goes under the box, so that the box with
+        // every sign fits on page one even in large print; when space runs out only it goes on to page two. The
+        // notes (heat and cold packs) are advice: they print under "Good to know", see DetailedLayout.
+        return new StackBlock(List.of(box, TextBlock.of(l, safety.general(), t.body, width)), t.scale(2));
     }
 
     private static Block box(LayoutContext l, float width, int columns, boolean boldSigns) {
@@ -75,12 +71,15 @@ final class SafetyBox {
     private static List<Block> signs(
             LayoutContext l, HandoutContent.Tier tier, TextStyle style, int columns, float width) {
         Typography t = l.type;
+        // a narrow bullet indent and column gap: each point of width saves wrapped lines in a box that must fit
+        // on page one
+        float indent = t.scale(10);
         return List.of(Columns.of(
                 tier.signs(),
-                w -> sign -> OpeningSection.bullet(l, sign, style, w),
+                w -> sign -> OpeningSection.bullet(l, sign, style, w, indent),
                 columns,
                 width,
                 t.scale(1),
-                t.scale(10)));
+                t.scale(8)));
     }
 }
