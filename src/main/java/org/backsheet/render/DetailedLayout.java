@@ -18,7 +18,7 @@ final class DetailedLayout extends HandoutLayout {
     /** Opening, exercises and advice; the closing is added by {@link HandoutFlow}. */
     @Override
     List<FlowItem> build() {
-        return arrangements().get(0);
+        return arrangements().get(0).items();
     }
 
     /**
@@ -28,7 +28,7 @@ final class DetailedLayout extends HandoutLayout {
      * takes fewer pages is printed, the first on a tie (see {@link HandoutFlow#paginate}).
      */
     @Override
-    List<List<FlowItem>> arrangements() {
+    List<Arrangement> arrangements() {
         List<FlowItem> opening = new ArrayList<>();
         OpeningSection.build(l, logo, width, opening);
         List<FlowItem> exercises = new ArrayList<>();
@@ -41,17 +41,18 @@ final class DetailedLayout extends HandoutLayout {
         OpeningSection.advice(l, bullets, width, advice);
         List<FlowItem> after = new ArrayList<>(opening);
         after.addAll(exercises);
+        Arrangement adviceAfter = new Arrangement(after, after.size());
         if (!advice.isEmpty()) {
             // its end goes over with the "Avoid these" box, which must not stand alone on a page
             after.add(advice.get(0).keptWithNext());
         }
         if (advice.isEmpty() || exercises.isEmpty()) {
-            return List.of(after);
+            return List.of(adviceAfter);
         }
         List<FlowItem> before = new ArrayList<>(opening);
         before.addAll(advice);
         before.addAll(exercises);
-        return List.of(after, before);
+        return List.of(adviceAfter, new Arrangement(before, before.size()));
     }
 
     private void exercises(List<FlowItem> flow) {
@@ -66,8 +67,7 @@ final class DetailedLayout extends HandoutLayout {
             for (ExerciseContent e : group.exercises()) {
                 boolean afterHeading = first
                         || group.heading() != null && e == group.exercises().get(0);
-                FlowItem item =
-                        FlowItem.of(ExerciseCard.build(l, e, pictures, width), afterHeading ? t.scale(4) : t.scale(8));
+                FlowItem item = FlowItem.of(ExerciseCard.build(l, e, pictures, width), afterHeading ? t.scale(4) : 8);
                 flow.add(afterHeading ? item : item.withRule());
                 first = false;
             }

@@ -20,34 +20,36 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 final class ExerciseCard implements Block {
 
     private final Block heading;
-    private final Block picture;
-    /** What follows the name in the text column: the dose and the texts. */
-    private final Block below;
+    /** The dose band, null when the exercise has no dose. */
+    private final Block dose;
 
+    private final Block picture;
+    private final Block texts;
     private final float columnX;
     private final float gap;
 
-    private ExerciseCard(Block heading, Block picture, Block below, float columnX, float gap) {
+    private ExerciseCard(Block heading, Block dose, Block picture, Block texts, float columnX, float gap) {
         this.heading = heading;
+        this.dose = dose;
         this.picture = picture;
-        this.below = below;
+        this.texts = texts;
         this.columnX = columnX;
         this.gap = gap;
     }
 
     static ExerciseCard build(LayoutContext l, ExerciseContent e, ExercisePictures pictures, float width) {
         Typography t = l.type;
-        // Large print makes the picture larger too, not only the words. The box is tall because a lying
-        // exercise's two panels stand one above the other and so are sized by the box's height; in normal print
-        // it is the least that draws a lying pair 150 points wide (the handout's smallest picture).
-        float pictureWidth = t.large ? 176 : 160;
-        float pictureHeight = t.large ? 160 : 140;
+        // Large print makes the picture larger too, not only the words (a lying pair is drawn 160 x 138 there, 150 x
+        // 131 in normal print). The box is tall because a lying exercise's two panels stand one above the other and
+        // so are sized by the box's height; in normal print it is the least that draws such a pair 150 points wide.
+        float pictureWidth = t.large ? 168 : 160;
+        float pictureHeight = t.large ? 152 : 140;
         float gutter = 12;
         float columnX = pictureWidth + gutter;
         float narrow = width - columnX;
-        float gap = 4;
-        // between the steps: their numbers already set them apart
-        float stepGap = t.scale(1);
+        // around the dose band; between the steps less, their numbers already set them apart
+        float gap = 3;
+        float stepGap = 1;
         // a wide, low picture takes only the height it needs, so that the text flows on under it sooner
         float used = e.exercise() == null
                 ? pictureHeight
@@ -59,34 +61,26 @@ final class ExerciseCard implements Block {
             picture = new StackBlock(List.of(picture, QrCodeBlock.of(l, e.link(), pictureWidth)), gap);
         }
         Block heading = ExerciseHeading.build(l, e, narrow);
-        List<Block> parts = new ArrayList<>();
         float y = heading.height() + gap;
         // the dose right under the name, the same place on every exercise
         DosePanel dose = new DosePanel(l, e.dose(), narrow);
         if (!dose.isEmpty()) {
-            parts.add(dose);
             y += dose.height() + gap;
         }
         // text that starts below this line uses the full width, under the picture
         float besidePicture = picture.height() + gap;
+        List<Block> texts = new ArrayList<>();
         for (TextBlock narrowText : texts(l, e, narrow)) {
             // A text that starts beside the picture stays whole in the text column; only one that starts below
             // the picture uses the full width. Patients missed the end of cautions that broke off beside the
             // picture and went on at the left margin under it.
             boolean startsBeside = y < besidePicture;
             TextBlock text = startsBeside ? narrowText : narrowText.flowingWider(l, 0, narrow, columnX);
-            parts.add(text);
+            texts.add(text);
             y += text.height() + stepGap;
         }
-        return new ExerciseCard(heading, picture, below(parts, dose, gap, stepGap), columnX, gap);
-    }
-
-    /** The dose and the texts under the name: a little more space under the dose band than between steps. */
-    private static Block below(List<Block> parts, DosePanel dose, float gap, float stepGap) {
-        if (dose.isEmpty() || parts.size() == 1) {
-            return new StackBlock(parts, stepGap);
-        }
-        return new StackBlock(List.of(dose, new StackBlock(parts.subList(1, parts.size()), stepGap)), gap);
+        return new ExerciseCard(
+                heading, dose.isEmpty() ? null : dose, picture, new StackBlock(texts, stepGap), columnX, gap);
     }
 
     /** The steps, then the cautions and the note, each one paragraph, at the text column's width. */
@@ -136,15 +130,21 @@ final class ExerciseCard implements Block {
     }
 
     private Block column() {
-        return new StackBlock(List.of(heading, below), gap);
+        return new StackBlock(dose == null ? List.of(heading, texts) : List.of(heading, dose, texts), gap);
     }
 
     @Override
     public void draw(PageCanvas canvas, float x, float top) throws IOException {
-        // in reading order: the name before the picture, the picture before the steps
-        heading.draw(canvas, x + columnX, top);
+        // in reading order: name, position and dose, then the picture, then the steps
+        float y = top;
+        heading.draw(canvas, x + columnX, y);
+        y -= heading.height() + gap;
+        if (dose != null) {
+            dose.draw(canvas, x + columnX, y);
+            y -= dose.height() + gap;
+        }
         picture.draw(canvas, x, top);
-        below.draw(canvas, x + columnX, top - heading.height() - gap);
+        texts.draw(canvas, x + columnX, y);
     }
 
     /** Only for an exercise taller than a page (a very long note): the picture, then the text column. */

@@ -21,6 +21,11 @@ final class Paginator {
         this.bodyHeight = bodyHeight;
     }
 
+    /** The height of a page's body, between the top margin and the footer. */
+    float bodyHeight() {
+        return bodyHeight;
+    }
+
     List<List<Placed>> paginate(List<FlowItem> flow) {
         List<FlowItem> items = new ArrayList<>(splitOversized(flow));
         List<List<Placed>> pages = new ArrayList<>();

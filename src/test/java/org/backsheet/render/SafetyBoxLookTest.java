@@ -58,7 +58,9 @@ class SafetyBoxLookTest {
                 }
             }
             assertThat(boxBottom).as("the general part under the box").isGreaterThan(300);
-            assertThat(filled).as("pixels in the grey fill colour in the safety box").isLessThan(50);
+            assertThat(filled)
+                    .as("pixels in the grey fill colour in the safety box")
+                    .isLessThan(50);
         }
     }
 
