@@ -58,14 +58,14 @@ public final class FigurePainter {
             panels.get(i).paint(g, THINNEST / fit.scale);
         }
         g.setTransform(saved);
-        if (panels.size() == 2) {
+        if (panels.size() > 1) {
             FigureLabels labels = FigureLabels.of(language, figure.effectiveLabels());
-            for (int i = 0; i < 2; i++) {
+            for (int i = 0; i < panels.size(); i++) {
                 Rectangle2D r = fit.transforms
                         .get(i)
                         .createTransformedShape(panels.get(i).bounds())
                         .getBounds2D();
-                label(g, i == 0 ? labels.start() : labels.finish(), r, fit.labelSize);
+                label(g, labels.word(i), r, fit.labelSize);
             }
         }
         if (aa != null) {
@@ -83,7 +83,7 @@ public final class FigurePainter {
                     .get(i)
                     .createTransformedShape(panels.get(i).bounds())
                     .getBounds2D();
-            if (panels.size() == 2) {
+            if (panels.size() > 1) {
                 r.add(new Rectangle2D.Double(r.getX(), r.getY() - fit.labelSize * 1.25, r.getWidth(), 0));
             }
             boxes.add(r);
@@ -103,47 +103,63 @@ public final class FigurePainter {
         g.fill(AffineTransform.getTranslateInstance(left, baseline).createTransformedShape(glyphs));
     }
 
-    /** One sketch per picture: a single one for a held position or an overlay, start and end for a pair. */
+    /**
+     * One sketch per picture: a single one for a held position or an overlay; start, end (and the third picture,
+     * when there is one) for pictures side by side.
+     */
     List<Sketch> panels(Figure figure) {
         boolean pair = figure.end() != null && figure.effectivePresentation() == Presentation.PAIR;
-        Sketch first = new Sketch();
-        Projection startProjection = new Projection(figure.view());
-        PosedBody startBody = new PosedBody(figure.start());
-        new PropSketcher(startProjection).sketch(startBody, figure.props(), first);
-        if (figure.end() != null && !pair) {
-            PosedBody endBody = new PosedBody(figure.end());
-            new BodySketcher(startProjection).sketch(endBody, Tones.GHOST, Layer.GHOST, first);
-            if (figure.hasProp(Prop.TOWEL)) {
-                new PropSketcher(startProjection).endTowel(endBody, first);
-            }
-        }
-        new BodySketcher(startProjection).sketch(startBody, Tones.BODY, Layer.BODY, first);
-        detail(figure, figure.start(), figure.end(), startProjection, first, false);
-        for (Arrow arrow : figure.arrows()) {
-            if ((!pair || !arrow.onEnd()) && !inDetail(arrow, figure, figure.start(), startProjection)) {
-                new ArrowSketcher(startProjection).sketch(arrow, figure.start(), figure.end(), first);
-            }
-        }
         if (!pair) {
-            return List.of(first);
+            return List.of(overlay(figure));
         }
-        Sketch second = new Sketch();
-        Projection endProjection = new Projection(figure.effectiveEndView());
-        PosedBody endBody = new PosedBody(figure.end());
-        new PropSketcher(endProjection).sketch(endBody, figure.props(), second);
-        new BodySketcher(endProjection).sketch(endBody, Tones.BODY, Layer.BODY, second);
-        detail(figure, figure.end(), figure.end(), endProjection, second, true);
-        for (Arrow arrow : figure.arrows()) {
-            if (arrow.onEnd() && !inDetail(arrow, figure, figure.end(), endProjection)) {
-                new ArrowSketcher(endProjection).sketch(arrow, figure.end(), figure.end(), second);
+        List<Pose> poses = figure.pictures();
+        List<Sketch> out = new ArrayList<>();
+        for (int i = 0; i < poses.size(); i++) {
+            Sketch panel = new Sketch();
+            Projection projection = new Projection(i == 0 ? figure.view() : figure.effectiveEndView());
+            Pose pose = poses.get(i);
+            // An arrow that follows the body traces it from this picture's pose to the next picture's.
+            Pose next = i + 1 < poses.size() ? poses.get(i + 1) : pose;
+            PosedBody body = new PosedBody(pose);
+            new PropSketcher(projection).sketch(body, figure.props(), panel);
+            new BodySketcher(projection).sketch(body, Tones.BODY, Layer.BODY, panel);
+            detail(figure, pose, next, projection, panel, i);
+            for (Arrow arrow : figure.arrows()) {
+                if (arrow.picture() == i && !inDetail(arrow, figure, pose, projection)) {
+                    new ArrowSketcher(projection).sketch(arrow, pose, next, panel);
+                }
+            }
+            out.add(panel);
+        }
+        return out;
+    }
+
+    /** A single picture: the start pose, with the end pose (if any) as a dashed outline over it. */
+    private Sketch overlay(Figure figure) {
+        Sketch first = new Sketch();
+        Projection projection = new Projection(figure.view());
+        PosedBody startBody = new PosedBody(figure.start());
+        new PropSketcher(projection).sketch(startBody, figure.props(), first);
+        if (figure.end() != null) {
+            PosedBody endBody = new PosedBody(figure.end());
+            new BodySketcher(projection).sketch(endBody, Tones.GHOST, Layer.GHOST, first);
+            if (figure.hasProp(Prop.TOWEL)) {
+                new PropSketcher(projection).endTowel(endBody, first);
             }
         }
-        return List.of(first, second);
+        new BodySketcher(projection).sketch(startBody, Tones.BODY, Layer.BODY, first);
+        detail(figure, figure.start(), figure.end(), projection, first, 0);
+        for (Arrow arrow : figure.arrows()) {
+            if (!inDetail(arrow, figure, figure.start(), projection)) {
+                new ArrowSketcher(projection).sketch(arrow, figure.start(), figure.end(), first);
+            }
+        }
+        return first;
     }
 
     /** The figure's magnified detail of {@code pose}, added to {@code panel}: the body without arms, and props. */
     private static void detail(
-            Figure figure, Pose pose, Pose arrowsTo, Projection projection, Sketch panel, boolean endPicture) {
+            Figure figure, Pose pose, Pose arrowsTo, Projection projection, Sketch panel, int picture) {
         Detail d = figure.detail();
         if (d == null) {
             return;
@@ -154,7 +170,7 @@ public final class FigurePainter {
         new PropSketcher(projection).sketch(body, figure.props(), content);
         new BodySketcher(projection, false).sketch(body, Tones.BODY, Layer.BODY, content);
         for (Arrow arrow : figure.arrows()) {
-            if (arrow.onEnd() == endPicture && inDetail(arrow, body, d, projection)) {
+            if (arrow.picture() == picture && inDetail(arrow, body, d, projection)) {
                 new ArrowSketcher(projection, 1 / d.zoom()).sketch(arrow, pose, arrowsTo, content);
             }
         }
@@ -179,7 +195,7 @@ public final class FigurePainter {
         return focus.distance((arrow.from()[0] + arrow.to()[0]) / 2, (arrow.from()[1] + arrow.to()[1]) / 2) < reach;
     }
 
-    private record Fit(double scale, List<AffineTransform> transforms, double labelSize) {}
+    record Fit(double scale, List<AffineTransform> transforms, double labelSize) {}
 
     private Fit fit(List<Sketch> panels, double x, double y, double width, double height) {
         double margin = MARGIN * Math.min(width, height);
@@ -196,6 +212,9 @@ public final class FigurePainter {
         }
         double labelSize = Math.max(6, Math.min(13, Math.min(width, height * 1.4) * 0.055));
         double band = labelSize * 1.25;
+        if (b.size() == 3) {
+            return new Fit3(b, x, y, width, height, w, h, band, labelSize).best();
+        }
         Rectangle2D a = b.get(0);
         Rectangle2D c = b.get(1);
         // Side by side: the two share one height range so their floors line up.
@@ -227,7 +246,7 @@ public final class FigurePainter {
     }
 
     /** Maps figure units (y up) so that the centre of {@code r} lands on {@code (cx, cy)} (y down). */
-    private static AffineTransform place(Rectangle2D r, double scale, double cx, double cy) {
+    static AffineTransform place(Rectangle2D r, double scale, double cx, double cy) {
         AffineTransform t = new AffineTransform();
         t.translate(cx, cy);
         t.scale(scale, -scale);
@@ -236,7 +255,7 @@ public final class FigurePainter {
     }
 
     /** Like {@link #place}, but centres vertically on a shared band so that both floors line up. */
-    private static AffineTransform band(Rectangle2D r, double bandMidY, double scale, double cx, double cy) {
+    static AffineTransform band(Rectangle2D r, double bandMidY, double scale, double cx, double cy) {
         AffineTransform t = new AffineTransform();
         t.translate(cx, cy);
         t.scale(scale, -scale);
