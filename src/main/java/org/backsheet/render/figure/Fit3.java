@@ -12,10 +12,13 @@ import java.util.List;
  */
 final class Fit3 {
 
-    /** Space between pictures, in figure units. */
-    private static final double GAP = 0.14;
+    private static final double GAP = PanelFit.GAP;
 
     private final List<Rectangle2D> b;
+    private final double[] labelW;
+    /** The gap between pictures in a row, widened where their labels would touch. */
+    private double rowGap = GAP;
+
     private final double x;
     private final double y;
     private final double width;
@@ -25,9 +28,13 @@ final class Fit3 {
     private final double band;
     private final double labelSize;
 
-    /** {@code w}, {@code h}: the box less its margins; {@code band}: the height of a label's band. */
+    /**
+     * {@code labelWidths}: each picture's label, in device units; {@code w}, {@code h}: the box less its margins;
+     * {@code band}: the height of a label's band.
+     */
     Fit3(
             List<Rectangle2D> bounds,
+            double[] labelWidths,
             double x,
             double y,
             double width,
@@ -37,6 +44,7 @@ final class Fit3 {
             double band,
             double labelSize) {
         this.b = bounds;
+        this.labelW = labelWidths;
         this.x = x;
         this.y = y;
         this.width = width;
@@ -47,8 +55,13 @@ final class Fit3 {
         this.labelSize = labelSize;
     }
 
-    FigurePainter.Fit best() {
+    PanelFit.Fit best() {
+        double rowGap3 = PanelFit.rowGap(b, labelW, w, (h - band) / rowHeight(0, 3), labelSize);
+        double gridGap = PanelFit.rowGap(b.subList(0, 2), labelW, w, (h - 2 * band) / gridHeight(), labelSize);
+        rowGap = rowGap3;
         double row = Math.min(w / rowWidth(0, 3), (h - band) / rowHeight(0, 3));
+        rowGap = gridGap;
+        double grid = Math.min(w / Math.max(rowWidth(0, 2), b.get(2).getWidth()), (h - 2 * band) / gridHeight());
         double column = Math.min(
                 w
                         / Math.max(
@@ -59,17 +72,19 @@ final class Fit3 {
                                 + b.get(1).getHeight()
                                 + b.get(2).getHeight()
                                 + GAP));
-        double grid = Math.min(
-                w / Math.max(rowWidth(0, 2), b.get(2).getWidth()),
-                (h - 2 * band) / (rowHeight(0, 2) + b.get(2).getHeight() + GAP / 2));
         if (row >= column && row >= grid) {
+            rowGap = rowGap3;
             return rows(List.of(3), row);
         }
         return grid >= column ? rows(List.of(2, 1), grid) : rows(List.of(1, 1, 1), column);
     }
 
+    private double gridHeight() {
+        return rowHeight(0, 2) + b.get(2).getHeight() + GAP / 2;
+    }
+
     /** The pictures in rows of the given sizes, at {@code s} device units per figure unit, centred in the box. */
-    private FigurePainter.Fit rows(List<Integer> sizes, double s) {
+    private PanelFit.Fit rows(List<Integer> sizes, double s) {
         double total = 0;
         int first = 0;
         for (int n : sizes) {
@@ -87,17 +102,17 @@ final class Fit3 {
             double bandMid = (maxY(first, first + n) + minY(first, first + n)) / 2;
             for (int i = first; i < first + n; i++) {
                 Rectangle2D r = b.get(i);
-                t[i] = FigurePainter.band(r, bandMid, s, left + r.getWidth() * s / 2, mid);
-                left += (r.getWidth() + GAP) * s;
+                t[i] = PanelFit.band(r, bandMid, s, left + r.getWidth() * s / 2, mid);
+                left += (r.getWidth() + rowGap) * s;
             }
             top += band + rowH * s + GAP / 2 * s;
             first += n;
         }
-        return new FigurePainter.Fit(s, List.of(t), labelSize);
+        return new PanelFit.Fit(s, List.of(t), labelSize);
     }
 
     private double rowWidth(int from, int to) {
-        double sum = GAP * (to - from - 1);
+        double sum = rowGap * (to - from - 1);
         for (int i = from; i < to; i++) {
             sum += b.get(i).getWidth();
         }

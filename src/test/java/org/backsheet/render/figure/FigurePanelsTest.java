@@ -36,6 +36,25 @@ class FigurePanelsTest {
     }
 
     @Test
+    void labelsSideBySideNeverTouchEvenInTheSmallestBox() {
+        for (var e : BuiltInFigures.catalog().all()) {
+            for (java.util.Locale language : List.of(java.util.Locale.ENGLISH, new java.util.Locale("es"))) {
+                for (double[] box : new double[][] {{77, 40}, {96, 64}, {180, 118}}) {
+                    List<Rectangle2D> labels = painter.place(e.figure(), 0, 0, box[0], box[1], language)
+                            .labels();
+                    for (int i = 0; i < labels.size(); i++) {
+                        for (int j = i + 1; j < labels.size(); j++) {
+                            assertThat(labels.get(i).intersects(labels.get(j)))
+                                    .as(e.id() + " " + language + " " + box[0] + ": labels " + i + ", " + j)
+                                    .isFalse();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void threeNarrowPicturesStandInARowAndThreeWideOnesDoNot() {
         List<Rectangle2D> rolls =
                 painter.place(figure("knee-rolls"), 0, 0, 180, 118).pictures();
