@@ -16,16 +16,19 @@ final class ClosingSection {
     static void build(LayoutContext l, float width, List<FlowItem> flow) {
         Typography t = l.type;
         HandoutContent c = l.content;
+        // the compact sheet sets its closing like the rest of it: single-spaced, closer (ten exercises on one page)
+        CompactType compact = new CompactType(t);
+        float gap = l.compact() ? t.scale(6) : t.gap;
         if (!c.avoid().isEmpty() && l.compact()) {
             flow.add(FlowItem.of(
                             TextBlock.runIn(
                                     l,
                                     l.labels.get("section.avoid.runIn"),
-                                    t.bodyBold,
+                                    compact.bold,
                                     String.join(l.labels.get("list.semicolon"), c.avoid()),
-                                    t.body,
+                                    compact.body,
                                     width),
-                            t.gap)
+                            gap)
                     .keptWithNext());
         } else if (!c.avoid().isEmpty()) {
             float pad = t.scale(7);
@@ -40,7 +43,7 @@ final class ClosingSection {
                             new BoxBlock(new StackBlock(lines, t.scale(1)), width, pad, null, Typography.ACCENT), t.gap)
                     .keptWithNext());
         }
-        flow.add(FlowItem.of(TextBlock.of(l, c.closing(), t.bodyBold, width), t.gap));
+        flow.add(FlowItem.of(TextBlock.of(l, c.closing(), l.compact() ? compact.bold : t.bodyBold, width), gap));
         if (c.signatureLine()) {
             // the signature belongs to the program it confirms: never alone at the top of a page
             int last = flow.size() - 1;

@@ -50,7 +50,7 @@ class ClinicalCautionsTest {
                         "dizziness",
                         "shortness of breath",
                         "handrails",
-                        "Start with 5 to 10 minutes",
+                        "Keep to the minutes on your sheet",
                         "20 to 30 minutes"));
     }
 
@@ -89,6 +89,29 @@ class ClinicalCautionsTest {
             }
         }
         assertThat(missing).as("exercises that hold without a breathing cue").isEmpty();
+    }
+
+    /**
+     * The dose on the sheet says how long to start with (and the daily plan adds its minutes up): a caution that
+     * named its own starting time ("Start with 5 to 10 minutes" beside a dose of 10) contradicted it.
+     */
+    static final Map<String, Pattern> OWN_STARTING_TIME = Map.of(
+            "en", Pattern.compile("(?i)\\bstart (with|at) (about )?\\d"),
+            "es", Pattern.compile("(?i)\\bempiece (con|por) (unos )?\\d"));
+
+    @Test
+    void noCautionNamesAStartingTimeOfItsOwn() {
+        List<String> found = new ArrayList<>();
+        for (String language : catalog.languages()) {
+            Pattern own = OWN_STARTING_TIME.get(language);
+            assertThat(own).as("starting-time pattern for %s", language).isNotNull();
+            for (Exercise e : catalog.all()) {
+                e.text(language).cautions().stream()
+                        .filter(c -> own.matcher(c).find())
+                        .forEach(c -> found.add(language + " " + e.id() + ": " + c));
+            }
+        }
+        assertThat(found).as("cautions that set their own starting time").isEmpty();
     }
 
     @Test

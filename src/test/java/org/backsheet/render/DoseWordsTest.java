@@ -65,7 +65,7 @@ class DoseWordsTest {
                 .containsExactly("On each side", "2 times a day");
         assertThat(DoseWords.of(Dose.EMPTY.withReps(1).withPerSide(true), new Labels("es")))
                 .extracting(DoseWords.Phrase::text)
-                .containsExactly("1 vez de cada lado");
+                .containsExactly("1 vez por lado");
     }
 
     @Test
