@@ -99,9 +99,20 @@ final class ContentResolver {
         return avoid;
     }
 
+    /**
+     * Whom to call: the clinic by name with its number, else its number alone ("your clinic"), else the clinician,
+     * else the person who handed the sheet over.
+     */
     private String closing() {
-        String who = firstNonBlank(join(sheet.clinic().name(), sheet.clinic().contact()), sheet.clinician(), "");
-        return who.isEmpty() ? labels.get("closing.nobody") : labels.format("closing.contact", who);
+        Clinic clinic = sheet.clinic();
+        String who;
+        if (isBlank(clinic.name()) && !isBlank(clinic.contact())) {
+            who = labels.format("closing.clinic", clinic.contact().strip());
+        } else {
+            String named = firstNonBlank(join(clinic.name(), clinic.contact()), sheet.clinician(), "");
+            who = named.isEmpty() ? labels.get("closing.nobody") : labels.format("closing.contact", named);
+        }
+        return labels.format("closing.line", labels.get("closing.end"), who);
     }
 
     private List<HandoutContent.Group> groups() {

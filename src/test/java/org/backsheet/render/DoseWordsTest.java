@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.model.Dose;
@@ -94,5 +97,48 @@ class DoseWordsTest {
                 }
             }
         }
+    }
+
+    /** The plural words of each language: none may follow a 1 ("1 sets", "1 veces al día" once printed). */
+    static final Map<String, Pattern> PLURAL_AFTER_ONE = Map.of(
+            "en", Pattern.compile("(?i)\\b1 (times|sets|seconds|minutes|days)\\b"),
+            "es", Pattern.compile("(?i)\\b1 (veces|series|segundos|minutos|d\u00edas)\\b"));
+
+    @Test
+    void everyFieldAgreesWithOneOnBothSheetsInEveryLanguage() throws Exception {
+        for (String language : CATALOG.languages()) {
+            Pattern plural = PLURAL_AFTER_ONE.get(language);
+            assertThat(plural).as("plural words of %s", language).isNotNull();
+            for (boolean perSide : List.of(false, true)) {
+                List<SheetItem> items = onesAloneAndTogether().stream()
+                        .map(dose -> SheetItem.of("bridging").withDose(dose.withPerSide(perSide)))
+                        .toList();
+                for (Layout layout : Layout.values()) {
+                    Sheet sheet = Sheet.empty()
+                            .withLanguage(language)
+                            .withLayout(layout)
+                            .withItems(items);
+                    Matcher wrong =
+                            plural.matcher(PdfText.render(RENDERER, sheet).flat());
+                    assertThat(wrong.find() ? wrong.group() : null)
+                            .as("%s %s each side %s", language, layout, perSide)
+                            .isNull();
+                }
+            }
+        }
+    }
+
+    /** Each field at 1 alone, then all of them at 1 (where "each side" joins another phrase). */
+    private static List<Dose> onesAloneAndTogether() {
+        List<Dose> doses = new ArrayList<>();
+        Dose all = Dose.EMPTY;
+        for (DoseField field : DoseField.values()) {
+            if (!field.isFlag()) {
+                doses.add(Dose.EMPTY.with(field, 1));
+                all = all.with(field, 1);
+            }
+        }
+        doses.add(all);
+        return doses;
     }
 }
