@@ -89,7 +89,9 @@ final class Paginator {
             if (h + next.spaceBefore() + next.block().height() > bodyHeight) {
                 return true; // the chain is taller than a page: keeping it together is impossible anyway
             }
-            return !next.keepWithNext() && next.block().divide(left, bodyHeight) != null;
+            // a dividable one is enough with its first part, even when its rest is kept with what follows (the
+            // advice kept with "Avoid these"): requiring it whole pushed the last exercise off a page it fit on
+            return next.block().divide(left, bodyHeight) != null;
         }
         return true;
     }

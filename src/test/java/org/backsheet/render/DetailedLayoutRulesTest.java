@@ -94,16 +94,20 @@ class DetailedLayoutRulesTest {
         }
     }
 
-    /** Pelvic tilt's caution starts below its picture: at the left margin, not in the narrow column. */
+    /** A note after five steps and the cautions starts below the picture: at the left margin, full width. */
     @Test
     void aTextThatStartsBelowThePictureUsesTheFullWidth() throws Exception {
-        PdfText pdf =
-                PdfText.render(RENDERER, sample("seven-back-exercises").withPage(new PageOptions(PageSize.A4, false)));
-        PdfText.Glyph step = first(pdf, "Lie on your back with your knees bent and feet flat");
-        PdfText.Glyph caution = first(pdf, "Take care: Keep breathing while you hold");
-        assertThat(step.x()).isGreaterThan(MARGIN + PICTURE);
-        assertThat(caution.x()).isLessThan(MARGIN + 5);
-        assertThat(caution.baselineFromTop()).isGreaterThan(step.baselineFromTop());
+        String note = "Go slower on the days after a long walk and stop before it aches.";
+        Sheet sheet = Sheet.empty()
+                .withTitle("One exercise")
+                .withItems(List.of(SheetItem.of("bridging").withNote(note)));
+        PdfText pdf = PdfText.render(RENDERER, sheet);
+        PdfText.Glyph step = first(pdf, "Lie on your back");
+        PdfText.Glyph noted = first(pdf, note);
+        assertThat(step.x()).as("first step in the column").isGreaterThan(MARGIN + PICTURE);
+        // the note follows its run-in label, which starts at the margin
+        assertThat(noted.x()).as("note under the picture").isLessThan(MARGIN + 60);
+        assertThat(noted.baselineFromTop()).isGreaterThan(step.baselineFromTop());
     }
 
     /**
