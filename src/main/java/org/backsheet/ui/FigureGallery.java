@@ -21,13 +21,12 @@ import javax.swing.ListSelectionModel;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
-import org.backsheet.model.Exercise;
 import org.backsheet.model.figure.Figure;
 
 /**
- * Picks a drawn figure for an exercise from the poses of the library's exercises, shown as thumbnails in a
- * grid with their names. Double-click or Enter chooses; Escape cancels; "Adjust the pose" opens the selected
- * pose (or the current one) in the {@link PoseEditor}.
+ * Picks a drawn figure for an exercise: the plain positions (standing, lying...) and the library's exercises'
+ * pictures, shown as thumbnails in a grid with their names. Double-click or Enter chooses; Escape cancels;
+ * "Adjust the pose" opens the selected picture (or the current one) in the {@link PoseEditor}.
  */
 final class FigureGallery {
 
@@ -37,11 +36,11 @@ final class FigureGallery {
     private FigureGallery() {}
 
     /** The chosen figure, or null when the user cancels. */
-    static Figure choose(Component parent, List<Exercise> withFigures, Figure current) {
+    static Figure choose(Component parent, List<PoseChoices.Picture> pictures, Figure current) {
         Window owner = parent instanceof Window w ? w : SwingUtilities.getWindowAncestor(parent);
         JDialog dialog = new JDialog(owner, UiTexts.get("exercise.gallery.title"), JDialog.DEFAULT_MODALITY_TYPE);
         dialog.setName("figureGallery");
-        JList<Exercise> list = new JList<>(withFigures.toArray(new Exercise[0]));
+        JList<PoseChoices.Picture> list = new JList<>(pictures.toArray(new PoseChoices.Picture[0]));
         list.setName("poses");
         list.setLayoutOrientation(JList.HORIZONTAL_WRAP);
         list.setVisibleRowCount(-1);
@@ -49,16 +48,16 @@ final class FigureGallery {
         list.setFixedCellWidth(THUMB_W + 16);
         list.setFixedCellHeight(THUMB_H + 40);
         list.setCellRenderer(new PoseRenderer());
-        for (int i = 0; i < withFigures.size(); i++) {
-            if (withFigures.get(i).figure().equals(current)) {
+        for (int i = 0; i < pictures.size(); i++) {
+            if (pictures.get(i).figure().equals(current)) {
                 list.setSelectedIndex(i);
             }
         }
         Figure[] chosen = new Figure[1];
         Runnable accept = () -> {
-            Exercise e = list.getSelectedValue();
-            if (e != null) {
-                chosen[0] = e.figure();
+            PoseChoices.Picture p = list.getSelectedValue();
+            if (p != null) {
+                chosen[0] = p.figure();
                 dialog.dispose();
             }
         };
@@ -78,10 +77,10 @@ final class FigureGallery {
         adjust.setName("galleryAdjust");
         // Start from the selected pose and change its joints: an own exercise gets its own picture.
         adjust.addActionListener(e -> {
-            Exercise selected = list.getSelectedValue();
+            PoseChoices.Picture selected = list.getSelectedValue();
             Figure base = selected != null ? selected.figure() : current;
             if (base != null) {
-                Figure adjusted = PoseEditor.edit(dialog, base);
+                Figure adjusted = PoseEditor.edit(dialog, base, pictures);
                 if (adjusted != null) {
                     chosen[0] = adjusted;
                     dialog.dispose();
@@ -110,9 +109,9 @@ final class FigureGallery {
         @Override
         public Component getListCellRendererComponent(
                 JList<?> list, Object value, int index, boolean selected, boolean focus) {
-            Exercise e = (Exercise) value;
-            JLabel label = (JLabel) super.getListCellRendererComponent(list, e.name(), index, selected, focus);
-            label.setIcon(icons.computeIfAbsent(e.figure(), f -> new FigureIcon(f, THUMB_W, THUMB_H)));
+            PoseChoices.Picture p = (PoseChoices.Picture) value;
+            JLabel label = (JLabel) super.getListCellRendererComponent(list, p.name(), index, selected, focus);
+            label.setIcon(icons.computeIfAbsent(p.figure(), f -> new FigureIcon(f, THUMB_W, THUMB_H)));
             label.setVerticalTextPosition(SwingConstants.BOTTOM);
             label.setHorizontalTextPosition(SwingConstants.CENTER);
             label.setHorizontalAlignment(SwingConstants.CENTER);

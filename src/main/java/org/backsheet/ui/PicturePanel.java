@@ -13,6 +13,7 @@ import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.PictureFiles;
+import org.backsheet.editor.PlainPoses;
 import org.backsheet.model.EmbeddedImage;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.figure.Figure;
@@ -47,13 +48,18 @@ final class PicturePanel extends JPanel {
         JButton chooseFigure = new JButton(UiTexts.get("exercise.picture.chooseFigure"));
         chooseFigure.setName("chooseFigure");
         chooseFigure.addActionListener(e -> chooseFigure());
+        JButton adjustFigure = new JButton(UiTexts.get("exercise.picture.adjustFigure"));
+        adjustFigure.setName("adjustFigure");
+        adjustFigure.setToolTipText(UiTexts.get("exercise.picture.adjustFigure.tip"));
+        adjustFigure.addActionListener(e -> adjustFigure());
         JButton choosePhoto = new JButton(UiTexts.get("exercise.picture.choosePhoto"));
         choosePhoto.setName("choosePhoto");
         choosePhoto.addActionListener(e -> choosePhoto());
         add(preview, "spany 4, w " + PREVIEW_W + "!, h " + PREVIEW_H + "!");
         add(none, "wrap");
-        add(drawn, "split 2");
-        add(chooseFigure, "wrap");
+        add(drawn, "split 3");
+        add(chooseFigure);
+        add(adjustFigure, "wrap");
         add(photoChoice, "split 2");
         add(choosePhoto, "wrap");
     }
@@ -76,9 +82,16 @@ final class PicturePanel extends JPanel {
     }
 
     private void chooseFigure() {
-        List<Exercise> withFigures =
-                poses.get().stream().filter(e -> e.figure() != null).toList();
-        Figure chosen = FigureGallery.choose(this, withFigures, figure);
+        use(FigureGallery.choose(this, PoseChoices.pictures(poses.get()), figure));
+    }
+
+    /** Opens the pose editor on the picture shown, or on a person standing when there is none yet. */
+    private void adjustFigure() {
+        Figure base = figure != null ? figure : PlainPoses.figure("standing");
+        use(PoseEditor.edit(this, base, PoseChoices.pictures(poses.get())));
+    }
+
+    private void use(Figure chosen) {
         if (chosen != null) {
             figure = chosen;
             drawn.setSelected(true);

@@ -1,0 +1,154 @@
+package org.backsheet.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backsheet.model.figure.Arrow;
+import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.Pose;
+import org.backsheet.model.figure.Presentation;
+
+/**
+ * The picture of an own exercise while the pose editor changes it: the joint angles of the start and finish
+ * positions, either position taken from another picture, whether the exercise moves at all, how start and finish
+ * are shown, and the arrows. Free of Swing so the rules are tested on their own.
+ */
+public final class PoseDraft {
+
+    /** Which of the two positions an edit is for. */
+    public enum Side {
+        START,
+        FINISH
+    }
+
+    /** An arrow added here sits this far above the point it follows (figure units), beside the limb, not on it. */
+    static final double ARROW_LIFT = 0.06;
+
+    private Figure figure;
+    /** The finish pose while the exercise is switched to a held position, so switching back restores it. */
+    private Pose keptFinish;
+
+    public PoseDraft(Figure figure) {
+        this.figure = figure;
+        this.keptFinish = figure.end() != null ? figure.end() : figure.start();
+    }
+
+    public Figure figure() {
+        return figure;
+    }
+
+    public boolean hasFinish() {
+        return figure.end() != null;
+    }
+
+    /** Off makes the exercise a held position (its finish is kept for when it is switched on again). */
+    public void setHasFinish(boolean on) {
+        if (on == hasFinish()) {
+            return;
+        }
+        if (on) {
+            figure = figure.withEnd(keptFinish);
+        } else {
+            keptFinish = figure.end();
+            figure = figure.withEnd(null);
+        }
+    }
+
+    /** The angle {@link Pose#editable} calls {@code name}; a held position's finish shows its start. */
+    public double angle(Side side, String name) {
+        return pose(side).editable(name);
+    }
+
+    public void setAngle(Side side, String name, double value) {
+        put(side, pose(side).withEditable(name, value));
+    }
+
+    /**
+     * Takes one position of another picture ({@code fromFinish} picks its finish, else its start). The start
+     * brings the other picture's props and view along, since a lying pose needs its mat; the finish keeps this
+     * picture's scene. Taking a finish makes the exercise move.
+     */
+    public void take(Side side, Figure from, boolean fromFinish) {
+        Pose pose = fromFinish && from.end() != null ? from.end() : from.start();
+        if (side == Side.START) {
+            figure = new Figure(
+                    from.view(),
+                    figure.endView(),
+                    from.props(),
+                    pose,
+                    figure.end(),
+                    figure.presentation(),
+                    figure.arrows(),
+                    figure.detail(),
+                    figure.labels());
+        } else {
+            figure = figure.withEnd(pose);
+        }
+    }
+
+    /** How start and finish are shown: two pictures side by side, or the finish dashed over the start. */
+    public Presentation presentation() {
+        return hasFinish() ? figure.effectivePresentation() : Presentation.PAIR;
+    }
+
+    public void setPresentation(Presentation presentation) {
+        figure = copy(presentation, figure.arrows());
+    }
+
+    public List<Arrow> arrows() {
+        return figure.arrows();
+    }
+
+    /**
+     * Adds an arrow that follows {@code point} (a name {@link Arrow#isBodyPoint} knows) from the start to the
+     * finish, a little above it; {@code both} gives it a head at each end for a movement back and forth.
+     */
+    public void addArrow(String point, boolean both) {
+        if (!Arrow.isBodyPoint(point)) {
+            throw new IllegalArgumentException("not a body point: " + point);
+        }
+        List<Arrow> arrows = new ArrayList<>(figure.arrows());
+        arrows.add(new Arrow(point, null, null, 0, 0, ARROW_LIFT, both));
+        figure = copy(figure.presentation(), arrows);
+    }
+
+    public void removeArrow(int index) {
+        List<Arrow> arrows = new ArrayList<>(figure.arrows());
+        arrows.remove(index);
+        figure = copy(figure.presentation(), arrows);
+    }
+
+    /** The body points an arrow can follow, middle of the body first, then each side's: the list users pick from. */
+    public static List<String> arrowPoints() {
+        List<String> points = new ArrayList<>(List.of(Arrow.MIDDLE_POINTS));
+        for (String p : Arrow.SIDE_POINTS) {
+            points.add(p + "Near");
+            points.add(p + "Far");
+        }
+        return points;
+    }
+
+    private Pose pose(Side side) {
+        return side == Side.FINISH && figure.end() != null ? figure.end() : figure.start();
+    }
+
+    private void put(Side side, Pose pose) {
+        if (side == Side.START) {
+            figure = figure.withStart(pose);
+        } else if (hasFinish()) {
+            figure = figure.withEnd(pose);
+        }
+    }
+
+    private Figure copy(Presentation presentation, List<Arrow> arrows) {
+        return new Figure(
+                figure.view(),
+                figure.endView(),
+                figure.props(),
+                figure.start(),
+                figure.end(),
+                presentation,
+                arrows,
+                figure.detail(),
+                figure.labels());
+    }
+}

@@ -1,0 +1,108 @@
+package org.backsheet.ui;
+
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.ListSelectionModel;
+import net.miginfocom.swing.MigLayout;
+import org.backsheet.editor.PoseDraft;
+import org.backsheet.model.figure.Arrow;
+
+/**
+ * The arrows of a picture in the pose editor: the list (each arrow named by the body point it follows), Remove,
+ * and Add for an arrow that follows a chosen point from the start to the finish. An arrow only shows a movement,
+ * so Add waits for a finish position.
+ */
+final class PoseArrowsPanel extends JPanel {
+
+    private final PoseDraft draft;
+    private final Runnable changed;
+    private final DefaultListModel<String> shown = new DefaultListModel<>();
+    private final JList<String> list = new JList<>(shown);
+    private final JButton remove = new JButton(UiTexts.get("exercise.pose.arrow.remove"));
+    private final JButton add = new JButton(UiTexts.get("exercise.pose.arrow.add"));
+    private final JLabel hint = new JLabel();
+
+    PoseArrowsPanel(PoseDraft draft, Runnable changed) {
+        super(new MigLayout("wrap 1, insets 6, fillx", "[grow, fill]"));
+        this.draft = draft;
+        this.changed = changed;
+        list.setName("poseArrows");
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setVisibleRowCount(5);
+        list.addListSelectionListener(e -> remove.setEnabled(list.getSelectedIndex() >= 0));
+        remove.setName("poseArrowRemove");
+        remove.addActionListener(e -> {
+            int index = list.getSelectedIndex();
+            if (index >= 0) {
+                draft.removeArrow(index);
+                changed.run();
+                list.setSelectedIndex(Math.min(index, shown.size() - 1));
+            }
+        });
+        JComboBox<String> point = new JComboBox<>(PoseDraft.arrowPoints().toArray(new String[0]));
+        point.setName("poseArrowPoint");
+        point.setMaximumRowCount(12);
+        point.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(
+                    JList<?> l, Object value, int index, boolean selected, boolean focus) {
+                return super.getListCellRendererComponent(l, pointName((String) value), index, selected, focus);
+            }
+        });
+        JCheckBox both = new JCheckBox(UiTexts.get("exercise.pose.arrow.both"));
+        both.setName("poseArrowBoth");
+        add.setName("poseArrowAdd");
+        add.addActionListener(e -> {
+            draft.addArrow((String) point.getSelectedItem(), both.isSelected());
+            changed.run();
+            list.setSelectedIndex(shown.size() - 1);
+        });
+        add(new JScrollPane(list), "hmin 90");
+        add(remove, "growx 0, left");
+        add(new JLabel(UiTexts.get("exercise.pose.arrow.follow")), "split 2, growx 0, gaptop 10");
+        add(point, "growx");
+        add(both, "split 2, growx 0");
+        add(add, "growx 0, gapleft push");
+        add(hint, "gaptop 6");
+    }
+
+    /** Lists the draft's arrows again and says whether one can be added. */
+    void refresh() {
+        int selected = list.getSelectedIndex();
+        shown.clear();
+        for (Arrow a : draft.arrows()) {
+            shown.addElement(describe(a));
+        }
+        if (selected >= 0 && selected < shown.size()) {
+            list.setSelectedIndex(selected);
+        }
+        remove.setEnabled(list.getSelectedIndex() >= 0);
+        add.setEnabled(draft.hasFinish());
+        hint.setText("<html>"
+                + UiTexts.get(draft.hasFinish() ? "exercise.pose.arrow.hint" : "exercise.pose.arrow.needsFinish")
+                + "</html>");
+    }
+
+    private static String describe(Arrow a) {
+        String what = a.followsBody() ? pointName(a.along()) : UiTexts.get("exercise.pose.arrow.fixed");
+        return a.both() ? UiTexts.get("exercise.pose.arrow.bothWays", what) : what;
+    }
+
+    /** "Knee (side facing you)" for kneeNear, "Head" for head. */
+    static String pointName(String point) {
+        if (point.endsWith("Near") || point.endsWith("Far")) {
+            boolean near = point.endsWith("Near");
+            String part = point.substring(0, point.length() - (near ? 4 : 3));
+            return UiTexts.get(
+                    near ? "exercise.pose.point.nearSide" : "exercise.pose.point.farSide",
+                    UiTexts.get("exercise.pose.point." + part));
+        }
+        return UiTexts.get("exercise.pose.point." + point);
+    }
+}

@@ -1,0 +1,97 @@
+package org.backsheet.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.backsheet.editor.PoseDraft.Side;
+import org.backsheet.model.figure.Arrow;
+import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.Pose;
+import org.backsheet.model.figure.Presentation;
+import org.backsheet.model.figure.Prop;
+import org.junit.jupiter.api.Test;
+
+/** The rules of the pose editor, without a window. */
+class PoseDraftTest {
+
+    private static final Figure STANDING = PlainPoses.figure("standing");
+    private static final Figure LYING = PlainPoses.figure("lyingBack");
+
+    @Test
+    void everyPlainPoseIsAHeldPositionWithoutArrowsAndWithItsFloor() {
+        assertThat(PlainPoses.all()).hasSize(6).allSatisfy(p -> {
+            assertThat(p.figure().end()).isNull();
+            assertThat(p.figure().arrows()).isEmpty();
+            assertThat(p.figure().props()).hasSize(1);
+        });
+        assertThat(LYING.props()).containsExactly(Prop.MAT);
+        assertThat(LYING.start().trunk()).isEqualTo(-90);
+    }
+
+    @Test
+    void aFinishSwitchedOffAndOnAgainComesBackAsItWas() {
+        PoseDraft draft = new PoseDraft(STANDING);
+        draft.setHasFinish(true);
+        draft.setAngle(Side.FINISH, "near.shoulder", 150);
+        draft.setHasFinish(false);
+        assertThat(draft.figure().end()).isNull();
+        assertThat(draft.angle(Side.FINISH, "near.shoulder")).isZero();
+        draft.setHasFinish(true);
+        assertThat(draft.figure().end().near().shoulder()).isEqualTo(150);
+        assertThat(draft.figure().start().near().shoulder()).isZero();
+    }
+
+    @Test
+    void aFinishAngleIsIgnoredWhileTheExerciseIsHeld() {
+        PoseDraft draft = new PoseDraft(STANDING);
+        draft.setAngle(Side.FINISH, "near.knee", 40);
+        assertThat(draft.figure()).isEqualTo(STANDING);
+    }
+
+    @Test
+    void takingTheStartBringsItsSceneAndTakingTheFinishMakesItMove() {
+        Figure withArrow = new Figure(
+                null,
+                null,
+                List.of(Prop.FLOOR),
+                Pose.standing(),
+                Pose.standing(),
+                null,
+                List.of(new Arrow("head", null, null, 0, 0, 0, false)));
+        PoseDraft draft = new PoseDraft(STANDING);
+        draft.take(Side.START, LYING, false);
+        assertThat(draft.figure().start()).isEqualTo(LYING.start());
+        assertThat(draft.figure().props()).containsExactly(Prop.MAT);
+        assertThat(draft.hasFinish()).isFalse();
+        draft.take(Side.FINISH, withArrow, true);
+        assertThat(draft.hasFinish()).isTrue();
+        assertThat(draft.figure().end()).isEqualTo(Pose.standing());
+        assertThat(draft.figure().props()).containsExactly(Prop.MAT);
+        assertThat(draft.arrows()).isEmpty();
+    }
+
+    @Test
+    void arrowsAreAddedAtTheEndAndRemovedByPlace() {
+        PoseDraft draft = new PoseDraft(STANDING);
+        draft.setHasFinish(true);
+        draft.addArrow("kneeNear", false);
+        draft.addArrow("handFar", true);
+        draft.addArrow("head", false);
+        draft.removeArrow(1);
+        assertThat(draft.arrows()).extracting(Arrow::along).containsExactly("kneeNear", "head");
+        assertThat(draft.arrows().get(0).offsetY()).isEqualTo(PoseDraft.ARROW_LIFT);
+        assertThatThrownBy(() -> draft.addArrow("nose", false)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PoseDraft.arrowPoints()).hasSize(21).allMatch(Arrow::isBodyPoint);
+    }
+
+    @Test
+    void theShowChoiceIsKeptAndAHeldPositionShowsOnePicture() {
+        PoseDraft draft = new PoseDraft(STANDING);
+        assertThat(draft.presentation()).isEqualTo(Presentation.PAIR);
+        draft.setHasFinish(true);
+        draft.setPresentation(Presentation.OVERLAY);
+        assertThat(draft.figure().effectivePresentation()).isEqualTo(Presentation.OVERLAY);
+        assertThat(draft.presentation()).isEqualTo(Presentation.OVERLAY);
+    }
+}
