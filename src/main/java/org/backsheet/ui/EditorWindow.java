@@ -69,7 +69,8 @@ public final class EditorWindow extends JFrame {
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
 
         FactLabels factLabels = FactLabels.forLanguage(Locale.getDefault().getLanguage());
-        library = new LibraryPanel(editor.library(), factLabels, editor::nameOf);
+        library = new LibraryPanel(editor.library(), factLabels, editor::nameOf, () -> editor.sheet()
+                .language());
         librarySource = services.library();
         libraryActions =
                 new LibraryActions(this, editor, librarySource, prefs, factLabels, library::selected, library::reveal);
