@@ -105,9 +105,10 @@ public final class EditorWindow extends JFrame {
                 services.dataFolder());
         actions = new EditorActions(commands);
 
-        library.setPreferredSize(new Dimension(270, 600));
+        // At 1280 wide the library gets room for its filters and entries, the preview still shows a whole page.
+        library.setPreferredSize(new Dimension(300, 600));
         centre.setPreferredSize(new Dimension(600, 600));
-        previewPanel.setPreferredSize(new Dimension(400, 600));
+        previewPanel.setPreferredSize(new Dimension(380, 600));
         JSplitPane right = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, centre, previewPanel);
         right.setResizeWeight(0.55);
         JSplitPane all = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, library, right);

@@ -21,7 +21,8 @@ import org.backsheet.model.Exercise;
 import org.backsheet.model.Origin;
 
 /**
- * One library entry: the exercise's name, and below it its position and kind in a quieter grey. Name and facts
+ * One library entry: the exercise's name, and below it its position and, on a line of its own so neither is cut
+ * in a narrow pane, its kind, both in a quieter grey. Name and facts
  * speak the sheet's language, so a Spanish handout's library never reads "Standing · aerobic" under a Spanish name.
  */
 final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exercise> {
@@ -36,6 +37,7 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
     private final JLabel picture = new JLabel();
     private final JLabel name = new JLabel();
     private final JLabel facts = new JLabel();
+    private final JLabel kindWords = new JLabel();
     private final JLabel mine = new JLabel(UiTexts.get("library.mine"));
 
     private String labelsLanguage;
@@ -49,12 +51,15 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
         setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
         name.setFont(name.getFont().deriveFont(Font.BOLD));
         facts.setName("libraryFacts");
+        kindWords.setName("libraryEntryKind");
         facts.setFont(facts.getFont().deriveFont(facts.getFont().getSize2D() - 1f));
+        kindWords.setFont(facts.getFont());
         picture.setPreferredSize(new Dimension(Thumbnails.WIDTH, Thumbnails.HEIGHT));
         JPanel words = new JPanel(new BorderLayout(0, 1));
         words.setOpaque(false);
         words.add(name, BorderLayout.NORTH);
-        words.add(facts, BorderLayout.SOUTH);
+        words.add(facts, BorderLayout.CENTER);
+        words.add(kindWords, BorderLayout.SOUTH);
         JPanel middle = new JPanel(new GridBagLayout());
         middle.setOpaque(false);
         middle.add(
@@ -96,10 +101,12 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
         // One capitalisation for position words in the editor: a label on its own starts with a capital.
         String position = e.position() == null ? "" : ExerciseDialog.capitalised(labels.label(e.position()));
         String kind = e.kind() == null ? "" : labels.label(e.kind());
-        facts.setText(position.isEmpty() || kind.isEmpty() ? position + kind : position + " \u00b7 " + kind);
+        facts.setText(position);
+        kindWords.setText(kind);
         setBackground(selected ? list.getSelectionBackground() : list.getBackground());
         name.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
         facts.setForeground(selected ? list.getSelectionForeground() : UIManager.getColor("Label.disabledForeground"));
+        kindWords.setForeground(facts.getForeground());
         boolean own = e.origin() == Origin.USER;
         mine.setVisible(own);
         getAccessibleContext().setAccessibleName(name.getText() + ", " + position + (own ? ", " + mine.getText() : ""));

@@ -36,12 +36,16 @@ class LibraryEntryLanguageTest {
     }
 
     private static String facts(Component c) {
-        if ("libraryFacts".equals(c.getName())) {
+        return label(c, "libraryFacts") + " \u00b7 " + label(c, "libraryEntryKind");
+    }
+
+    private static String label(Component c, String name) {
+        if (name.equals(c.getName())) {
             return ((JLabel) c).getText();
         }
         if (c instanceof Container container) {
             for (Component child : container.getComponents()) {
-                String found = facts(child);
+                String found = label(child, name);
                 if (found != null) {
                     return found;
                 }

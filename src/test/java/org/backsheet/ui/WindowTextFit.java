@@ -135,7 +135,9 @@ public final class WindowTextFit {
             return box.getSelectedItem() == null ? null : String.valueOf(box.getSelectedItem());
         }
         if (c instanceof JTextField f) {
-            return f.getText();
+            // An empty field shows its placeholder, which must fit as well.
+            Object placeholder = f.getClientProperty("JTextField.placeholderText");
+            return f.getText().isEmpty() && placeholder != null ? placeholder.toString() : f.getText();
         }
         return null;
     }
@@ -160,7 +162,7 @@ public final class WindowTextFit {
         }
         if (c instanceof JTextField f) {
             var insets = f.getInsets();
-            return f.getFontMetrics(f.getFont()).stringWidth(f.getText()) + insets.left + insets.right;
+            return f.getFontMetrics(f.getFont()).stringWidth(text(f)) + insets.left + insets.right;
         }
         return c.getPreferredSize().width;
     }
