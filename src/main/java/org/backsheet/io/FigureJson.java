@@ -84,6 +84,7 @@ public final class FigureJson {
         List<Prop> props = new ArrayList<>();
         JsonNode start = null;
         JsonNode end = null;
+        JsonNode then = null;
         JsonNode arrows = null;
         Detail detail = null;
         PanelLabels labels = null;
@@ -98,6 +99,7 @@ public final class FigureJson {
                 case "props" -> props = props(v, at);
                 case "start" -> start = v;
                 case "end" -> end = v.is(Kind.NULL) ? null : v;
+                case "then" -> then = v.is(Kind.NULL) ? null : v;
                 case "arrows" -> arrows = v;
                 case "detail" -> detail = v.is(Kind.NULL) ? null : detail(v, at);
                 case "labels" -> labels = v.is(Kind.NULL) ? null : values.enumValue(v, at, PanelLabels.class);
@@ -105,7 +107,7 @@ public final class FigureJson {
                         v,
                         at,
                         "is not a figure field; use view, endView, presentation, props, start, "
-                                + "end, arrows, detail, labels");
+                                + "end, then, arrows, detail, labels");
             }
         }
         if (start == null || !start.is(Kind.OBJECT)) {
@@ -122,11 +124,21 @@ public final class FigureJson {
                 values.problem(end, path + ".end", "must be an object (only the angles that change)");
             }
         }
+        Pose thenPose = null;
+        if (then != null) {
+            if (endPose == null) {
+                values.problem(then, path + ".then", "needs an \"end\" pose: it is the picture after the end one");
+            } else if (then.is(Kind.OBJECT)) {
+                thenPose = poses.pose(then, endPose, path + ".then");
+            } else {
+                values.problem(then, path + ".then", "must be an object (only the angles that change from the end)");
+            }
+        }
         List<Arrow> arrowList = arrows == null ? List.of() : arrows(arrows, path + ".arrows");
         if (problems.subList(before, problems.size()).stream().anyMatch(Problem::isError)) {
             return null;
         }
-        return new Figure(view, endView, props, startPose, endPose, presentation, arrowList, detail, labels);
+        return new Figure(view, endView, props, startPose, endPose, presentation, arrowList, detail, labels, thenPose);
     }
 
     /** {@code {"point": "lowBack", "at": [x, y], "zoom": 2.5}}: a magnified view of one part of the body. */
@@ -212,6 +224,7 @@ public final class FigureJson {
         boolean both = false;
         boolean onEnd = false;
         boolean breath = false;
+        boolean onThen = false;
         for (Member m : a.members()) {
             String where = at + "." + m.name();
             JsonNode v = m.value();
@@ -236,14 +249,19 @@ public final class FigureJson {
                 case "both" -> both = values.flag(v, where);
                 case "onEnd" -> onEnd = values.flag(v, where);
                 case "breath" -> breath = values.flag(v, where);
+                case "onThen" -> onThen = values.flag(v, where);
                 default -> values.problem(
-                        v, where, "is not an arrow field; use along, from, to, offset, bend, both, onEnd, breath");
+                        v,
+                        where,
+                        "is not an arrow field; use along, from, to, offset, bend, both, onEnd, onThen, breath");
             }
         }
         if (along == null && (from == null || to == null)) {
             values.problem(a, at, "needs \"along\" (a body point) or both \"from\" and \"to\"");
             return null;
         }
-        return offset == null ? null : new Arrow(along, from, to, bend, offset[0], offset[1], both, onEnd, breath);
+        return offset == null
+                ? null
+                : new Arrow(along, from, to, bend, offset[0], offset[1], both, onEnd, breath, onThen);
     }
 }

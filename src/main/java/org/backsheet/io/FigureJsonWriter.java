@@ -60,6 +60,9 @@ public final class FigureJsonWriter {
         if (figure.end() != null) {
             o.add("end", poseJson(figure.end(), figure.start(), false));
         }
+        if (figure.then() != null) {
+            o.add("then", poseJson(figure.then(), figure.end(), false));
+        }
         if (!figure.arrows().isEmpty()) {
             JsonArray arrows = new JsonArray();
             for (Arrow a : figure.arrows()) {
@@ -84,6 +87,9 @@ public final class FigureJsonWriter {
                 }
                 if (a.onEnd()) {
                     j.addProperty("onEnd", true);
+                }
+                if (a.onThen()) {
+                    j.addProperty("onThen", true);
                 }
                 if (a.breath()) {
                     j.addProperty("breath", true);

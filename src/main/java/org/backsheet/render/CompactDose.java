@@ -34,8 +34,8 @@ final class CompactDose {
         return SpanParagraph.of(l, spans, width);
     }
 
-    /** "Hold 5 seconds" inside the sentence reads "hold 5 seconds". */
-    private static String lowerFirst(LayoutContext l, String text) {
+    /** "Hold 5 seconds" inside the sentence reads "hold 5 seconds" (and the plan's "Session 2" "session 2"). */
+    static String lowerFirst(LayoutContext l, String text) {
         if (text.isEmpty()) {
             return text;
         }

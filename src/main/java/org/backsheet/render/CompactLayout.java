@@ -49,9 +49,19 @@ final class CompactLayout extends HandoutLayout {
         }
         Typography t = l.type;
         CompactType c = new CompactType(t);
-        String rest = String.join(l.labels.get("list.semicolon"), plan.subList(1, plan.size()));
+        // one run-on paragraph: "...2 sessions a day: session 1: ...; session 2: ..."; after a full stop
+        // ("once a day: about 12 minutes.") the next line keeps its capital
+        StringBuilder rest = new StringBuilder();
+        String before = plan.get(0);
+        for (String line : plan.subList(1, plan.size())) {
+            if (rest.length() > 0) {
+                rest.append(l.labels.get("list.semicolon"));
+            }
+            rest.append(before.endsWith(".") ? line : CompactDose.lowerFirst(l, line));
+            before = line;
+        }
         // not a heading: like the detailed sheet's plan it may end a page above the first exercise
-        flow.add(FlowItem.of(SpanParagraph.lead(l, plan.get(0), c.bold, rest, c.body, width), t.scale(6)));
+        flow.add(FlowItem.of(SpanParagraph.lead(l, plan.get(0), c.bold, rest.toString(), c.body, width), t.scale(6)));
     }
 
     private void exercises(List<FlowItem> flow) {

@@ -70,6 +70,35 @@ class FigureJsonTest {
     }
 
     @Test
+    void aThirdPictureChangesOnlyWhatItNamesFromTheEndAndIsWrittenBack() {
+        Figure f = parse(
+                """
+                {"view": "FEET", "labels": "HOLD_START_HOLD", "props": ["MAT", "BACK_GAP"],
+                 "start": {"pelvis": [0, 0.1], "trunk": -90, "roll": 35, "knee": 95},
+                 "end": {"roll": 0},
+                 "then": {"roll": -35},
+                 "arrows": [{"from": [-0.2, 0.1], "to": [0.2, 0.1], "both": true, "onEnd": true},
+                            {"from": [0, 0.3], "to": [0, 0.4], "onThen": true}]}
+                """);
+        assertThat(problems).isEmpty();
+        assertThat(f.pictures()).hasSize(3);
+        assertThat(f.then().roll()).isEqualTo(-35);
+        assertThat(f.then().near().knee()).isEqualTo(95);
+        assertThat(f.arrows()).extracting(a -> a.picture()).containsExactly(1, 2);
+        JsonObject written = FigureJsonWriter.toJson(f);
+        assertThat(written.getAsJsonObject("then").keySet()).containsExactly("roll");
+        assertThat(FigureJson.parse(written.toString(), "again", "figure", problems))
+                .isEqualTo(f);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aThirdPictureWithoutAnEndIsNamedAsTheProblem() {
+        assertThat(parse("{\"start\": {}, \"then\": {\"roll\": 10}}")).isNull();
+        assertThat(problems).extracting(Problem::fieldPath).containsExactly("figure.then");
+    }
+
+    @Test
     void badValuesAreNamedByTheirFieldAndTheFigureIsLeftOut() {
         Figure f = parse(
                 """
@@ -77,8 +106,12 @@ class FigureJsonTest {
                  "arrows": [{"along": "tail"}]}
                 """);
         assertThat(f).isNull();
-        assertThat(problems).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
-                .isEqualTo("x.exercise.json:1:10: unknown value \"ABOVE\"; allowed: SIDE, TOP, FRONT, THREE_QUARTER"));
+        assertThat(problems)
+                .extracting(Problem::toString)
+                .anySatisfy(
+                        p -> assertThat(p)
+                                .isEqualTo(
+                                        "x.exercise.json:1:10: unknown value \"ABOVE\"; allowed: SIDE, TOP, FRONT, THREE_QUARTER, FEET"));
         assertThat(problems)
                 .extracting(Problem::fieldPath)
                 .contains(

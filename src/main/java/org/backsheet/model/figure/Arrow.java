@@ -10,7 +10,8 @@ import java.util.Objects;
  * shift it off the body; {@code both} puts a head at each end (a back-and-forth movement). An arrow is drawn on
  * the start picture, unless {@code onEnd} puts it on the end picture (a push to feel in the finished position).
  * {@code breath} marks air, not a moving body part: its shaft is dashed (a breath out from the mouth), because
- * readers took a solid arrow by the head for "move your head".
+ * readers took a solid arrow by the head for "move your head". {@code onThen} puts it on the third picture of a
+ * figure that has one; an arrow that follows a body point then traces it from that picture's pose onward.
  */
 public record Arrow(
         String along,
@@ -21,7 +22,22 @@ public record Arrow(
         double offsetY,
         boolean both,
         boolean onEnd,
-        boolean breath) {
+        boolean breath,
+        boolean onThen) {
+
+    /** An arrow on the start or the end picture. */
+    public Arrow(
+            String along,
+            double[] from,
+            double[] to,
+            double bend,
+            double offsetX,
+            double offsetY,
+            boolean both,
+            boolean onEnd,
+            boolean breath) {
+        this(along, from, to, bend, offsetX, offsetY, both, onEnd, breath, false);
+    }
 
     /** An arrow of movement (not of breath). */
     public Arrow(
@@ -68,6 +84,11 @@ public record Arrow(
         to = to == null ? null : to.clone();
     }
 
+    /** The picture the arrow is drawn on: 0 the start, 1 the end, 2 the third. */
+    public int picture() {
+        return onThen ? 2 : onEnd ? 1 : 0;
+    }
+
     public boolean followsBody() {
         return along != null;
     }
@@ -93,12 +114,13 @@ public record Arrow(
                 && offsetY == a.offsetY
                 && both == a.both
                 && onEnd == a.onEnd
-                && breath == a.breath;
+                && breath == a.breath
+                && onThen == a.onThen;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(
-                along, Arrays.hashCode(from), Arrays.hashCode(to), bend, offsetX, offsetY, both, onEnd, breath);
+                along, Arrays.hashCode(from), Arrays.hashCode(to), bend, offsetX, offsetY, both, onEnd, breath, onThen);
     }
 }

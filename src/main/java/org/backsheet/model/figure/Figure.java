@@ -9,7 +9,8 @@ import java.util.Objects;
  * pose be seen from elsewhere; null means {@code view}. {@code presentation} null means a pair of labelled
  * pictures, which blind readers understood best; an overlay is only drawn when asked for. {@code detail}, when
  * set, adds a magnified view of one part of the body to each picture. {@code labels} null means the pictures
- * are labelled Start and Finish.
+ * are labelled Start and Finish. {@code then}, when set, is a third picture after the end one (a movement with
+ * three steps, or a movement to one side and then the other); it lists only what changes from {@code end}.
  */
 public record Figure(
         View view,
@@ -20,7 +21,22 @@ public record Figure(
         Presentation presentation,
         List<Arrow> arrows,
         Detail detail,
-        PanelLabels labels) {
+        PanelLabels labels,
+        Pose then) {
+
+    /** A figure of at most two pictures. */
+    public Figure(
+            View view,
+            View endView,
+            List<Prop> props,
+            Pose start,
+            Pose end,
+            Presentation presentation,
+            List<Arrow> arrows,
+            Detail detail,
+            PanelLabels labels) {
+        this(view, endView, props, start, end, presentation, arrows, detail, labels, null);
+    }
 
     /** A figure whose pictures are labelled Start and Finish. */
     public Figure(
@@ -32,7 +48,7 @@ public record Figure(
             Presentation presentation,
             List<Arrow> arrows,
             Detail detail) {
-        this(view, endView, props, start, end, presentation, arrows, detail, null);
+        this(view, endView, props, start, end, presentation, arrows, detail, null, null);
     }
 
     /** A figure without a magnified detail. */
@@ -44,7 +60,7 @@ public record Figure(
             Pose end,
             Presentation presentation,
             List<Arrow> arrows) {
-        this(view, endView, props, start, end, presentation, arrows, null, null);
+        this(view, endView, props, start, end, presentation, arrows, null, null, null);
     }
 
     public Figure {
@@ -52,6 +68,17 @@ public record Figure(
         props = props == null ? List.of() : List.copyOf(props);
         Objects.requireNonNull(start, "start");
         arrows = arrows == null ? List.of() : List.copyOf(arrows);
+        if (end == null) {
+            then = null;
+        }
+    }
+
+    /** The poses drawn as pictures side by side, in order: start, end and then, as far as they are set. */
+    public List<Pose> pictures() {
+        if (end == null) {
+            return List.of(start);
+        }
+        return then == null ? List.of(start, end) : List.of(start, end, then);
     }
 
     /** The view of the end pose. */
@@ -69,12 +96,12 @@ public record Figure(
 
     /** A copy with another start pose (the pose editor). */
     public Figure withStart(Pose pose) {
-        return new Figure(view, endView, props, pose, end, presentation, arrows, detail, labels);
+        return new Figure(view, endView, props, pose, end, presentation, arrows, detail, labels, then);
     }
 
     /** A copy with another end pose; null makes it a held position. */
     public Figure withEnd(Pose pose) {
-        return new Figure(view, endView, props, start, pose, presentation, arrows, detail, labels);
+        return new Figure(view, endView, props, start, pose, presentation, arrows, detail, labels, then);
     }
 
     /** The words over the pictures: the stored choice, else Start and Finish. */

@@ -24,5 +24,10 @@ public enum Prop {
     /** A generic gym machine: seat and backrest, with a pull bar at raised hands and a plate at raised feet. */
     EXERCISE_MACHINE,
     /** A chair in front of a standing person, its backrest at the hands, to hold for balance. */
-    CHAIR_TO_HOLD
+    CHAIR_TO_HOLD,
+    /**
+     * Not a thing but a mark: the space between a lying person's lower back and the floor, shaded, so that an
+     * arched back shows a dark gap that is gone when the back presses flat (the pelvic tilt). Side view only.
+     */
+    BACK_GAP
 }

@@ -3,11 +3,14 @@ package org.backsheet.model.figure;
 /**
  * From where a figure is seen. {@code SIDE} suits most exercises; {@code THREE_QUARTER} looks from the side well
  * round toward the feet and from above, so that a person lying on the back with the knees falling to one side
- * reads at once; {@code FRONT} suits a seated twist. {@code TOP} is kept for figures drawn by earlier versions.
+ * reads at once; {@code FRONT} suits a seated twist. {@code FEET} looks from beyond the feet and from above at a
+ * person lying on the back: bent knees stand as an upright inverted V and a twist tilts them plainly to one side
+ * (the patient's left is on the reader's right). {@code TOP} is kept for figures drawn by earlier versions.
  */
 public enum View {
     SIDE,
     TOP,
     FRONT,
-    THREE_QUARTER
+    THREE_QUARTER,
+    FEET
 }

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.geom.Area;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import org.backsheet.model.figure.View;
 import org.backsheet.render.figure.Sketch.Layer;
 
 /**
@@ -105,13 +106,20 @@ final class BodySketcher {
         Point2D.Double c = p(b.head);
         double r = PosedBody.HEAD_RADIUS;
         double d = projection.depth(b.head) + 0.0002;
+        if (projection.view() == View.FEET) {
+            // From the feet the chest would hide the chin and mouth: the head is drawn over the trunk (as if on a
+            // pillow), so the face that shows the person lies face up stays whole; the legs still cover it.
+            d = Math.max(d, projection.depth(b.waist) + 0.001);
+        }
         Area head = Shapes.circle(c, r);
         Point2D.Double faceTip = p(b.head.plus(b.face.times(r)));
         Point2D.Double chin = p(b.head.minus(b.crown.times(r)));
         double fx = (faceTip.x - c.x) / r;
         double fy = (faceTip.y - c.y) / r;
         double across = Math.hypot(fx, fy);
-        boolean faceAcross = across > 0.55;
+        // From the feet a face turned up is seen from the front (eyes and mouth); only a head turned to one side
+        // shows its profile there, which is the cue of the head turn.
+        boolean faceAcross = across > (projection.view() == View.FEET ? 0.85 : 0.55);
         if (faceAcross) {
             double dx = fx / across;
             double dy = fy / across;
@@ -176,7 +184,11 @@ final class BodySketcher {
         Point2D.Double chin = p(b.head.minus(b.crown.times(r)));
         double sx = (faceTip.x - c.x) * 0.45 + (chin.x - c.x) * 0.35;
         double sy = (faceTip.y - c.y) * 0.45 + (chin.y - c.y) * 0.35;
-        if (!faceAcross && projection.depth(b.head.plus(b.face)) < projection.depth(b.head)) {
+        if (!faceAcross && projection.view() == View.FEET) {
+            // A face turned up, seen from the feet: the hair is a cap beyond the forehead, at the crown.
+            sx = (chin.x - c.x) * 0.5;
+            sy = (chin.y - c.y) * 0.5;
+        } else if (!faceAcross && projection.depth(b.head.plus(b.face)) < projection.depth(b.head)) {
             // Seen from behind: hair nearly all over, a little neck below it.
             sx = (chin.x - c.x) * 0.9;
             sy = (chin.y - c.y) * 0.9;

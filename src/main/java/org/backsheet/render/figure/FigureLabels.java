@@ -4,8 +4,15 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.backsheet.model.figure.PanelLabels;
 
-/** The words over the two pictures of a movement, in the sheet's language (English when it has none). */
-record FigureLabels(String start, String finish) {
+/**
+ * The words over the pictures of a movement, in the sheet's language (English when it has none). {@code third}
+ * is the word over a third picture; a set of two words puts the finish word there too.
+ */
+record FigureLabels(String start, String finish, String third) {
+
+    FigureLabels(String start, String finish) {
+        this(start, finish, finish);
+    }
 
     static FigureLabels of(Locale language) {
         return of(language, PanelLabels.START_FINISH);
@@ -21,6 +28,15 @@ record FigureLabels(String start, String finish) {
             case BREATHE_IN_OUT -> new FigureLabels(b.getString("panel.breatheIn"), b.getString("panel.breatheOut"));
             case RELAXED_TIGHT -> new FigureLabels(b.getString("panel.relaxed"), b.getString("panel.tight"));
             case START_FINISH -> new FigureLabels(b.getString("panel.start"), b.getString("panel.finish"));
+            case HOLD_START_HOLD -> new FigureLabels(
+                    b.getString("panel.hold"), b.getString("panel.start"), b.getString("panel.hold"));
+            case START_BREATHE_IN_OUT -> new FigureLabels(
+                    b.getString("panel.start"), b.getString("panel.breatheIn"), b.getString("panel.breatheOut"));
         };
+    }
+
+    /** The word over picture {@code i} (0 the first). */
+    String word(int i) {
+        return i == 0 ? start : i == 1 ? finish : third;
     }
 }

@@ -16,6 +16,8 @@ final class FloorSketcher {
     private static final double LINE = PropPen.LINE;
     private static final Color INK = PropPen.INK;
     private static final Color PALE = PropPen.PALE;
+    /** The shade of the gap under an arched lower back: dark enough to read as a hollow at print size. */
+    private static final Color GAP = Tones.gray(0.15);
 
     private final PropPen pen;
 
@@ -24,7 +26,7 @@ final class FloorSketcher {
     }
 
     void floor(PosedBody b, Sketch into, boolean mat) {
-        if (pen.view == View.THREE_QUARTER) {
+        if (pen.view == View.THREE_QUARTER || pen.view == View.FEET) {
             slantedMat(b, into);
             return;
         }
@@ -90,6 +92,15 @@ final class FloorSketcher {
         top.closePath();
         into.fill(top, PALE, INK, LINE, Layer.BEHIND, -1, false);
         Path2D.Double edge = new Path2D.Double();
+        if (pen.view == View.FEET) {
+            // From the feet only the mat's near end shows its thickness.
+            edge.moveTo(c.x, c.y);
+            edge.lineTo(c.x, c.y - 0.025);
+            edge.lineTo(d.x, d.y - 0.025);
+            edge.lineTo(d.x, d.y);
+            into.stroke(edge, LINE, INK, Layer.BEHIND, -1, false);
+            return;
+        }
         edge.moveTo(e.x, e.y);
         edge.lineTo(e.x, e.y - 0.025);
         edge.lineTo(d.x, d.y - 0.025);
@@ -98,6 +109,29 @@ final class FloorSketcher {
         edge.lineTo(c.x, c.y - 0.025);
         edge.lineTo(d.x, d.y - 0.025);
         into.stroke(edge, LINE, INK, Layer.BEHIND, -1, false);
+    }
+
+    /**
+     * The gap under a lying person's lower back, filled dark: the area from the floor up to the line of the spine
+     * between the pelvis and the chest. The body is drawn over it, so only the space under an arched back shows;
+     * a back lying flat covers it all.
+     */
+    void backGap(PosedBody b, Sketch into) {
+        if (pen.view != View.SIDE) {
+            return;
+        }
+        Vec chest = b.neck.minus(b.chest.up().times(0.062));
+        Point2D.Double p = pen.flat(b.pelvis);
+        Point2D.Double w = pen.flat(b.waist);
+        Point2D.Double c = pen.flat(chest);
+        Path2D.Double gap = new Path2D.Double();
+        gap.moveTo(p.x, 0);
+        gap.lineTo(p.x, p.y);
+        gap.lineTo(w.x, w.y);
+        gap.lineTo(c.x, c.y);
+        gap.lineTo(c.x, 0);
+        gap.closePath();
+        into.fill(gap, GAP, null, 0, Layer.BEHIND, 1, false);
     }
 
     void wall(PosedBody b, Sketch into) {

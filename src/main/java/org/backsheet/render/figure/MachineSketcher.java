@@ -116,7 +116,32 @@ final class MachineSketcher {
             into.stroke(pen.path(plateLow, plateHigh), 0.035, INK, l, 0, false);
             Vec mid = plateLow.plus(plateHigh).times(0.5);
             into.stroke(pen.path(mid, new Vec(mid.x() + 0.1, 0.02, 0)), LINE * 2, INK, l, 0, false);
+            if (b.near.wrist().y() < b.waist.y()) {
+                handle(b.near.hand(), top, into);
+            }
         }
+    }
+
+    /**
+     * A side handle under a low hand on the leg press: a short dark grip along the seat on a thin post down to
+     * the seat frame, so the hands read as holding on rather than floating. The near hand covers it.
+     */
+    private void handle(Vec hand, double seatTop, Sketch into) {
+        Vec grip = hand.minus(new Vec(0, 0.01, 0));
+        into.stroke(
+                pen.path(grip.minus(new Vec(0.045, 0, 0)), grip.plus(new Vec(0.045, 0, 0))),
+                0.025,
+                INK,
+                Layer.BEHIND,
+                1,
+                false);
+        into.stroke(
+                pen.path(grip, new Vec(grip.x(), Math.min(grip.y(), seatTop - 0.045), 0)),
+                LINE * 1.4,
+                INK,
+                Layer.BEHIND,
+                1,
+                false);
     }
 
     /** The roller pad that holds the thighs down on a pull-down machine, just behind the knee. */

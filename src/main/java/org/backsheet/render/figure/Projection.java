@@ -15,6 +15,17 @@ final class Projection {
     /** ...and this far down from above, so that a person lying on a mat is seen lying on it. */
     private static final double PITCH = Math.toRadians(30);
 
+    /**
+     * The view from the feet looks down this steeply, so the trunk and head show beyond the bent knees instead of
+     * hidden behind them...
+     */
+    private static final double FEET_PITCH = Math.toRadians(36);
+    /**
+     * ...from this far away (in body heights): a little perspective makes the far end of the body smaller, which
+     * reads as "lying away from you" at once.
+     */
+    private static final double FEET_DISTANCE = 2.6;
+
     private final View view;
 
     Projection(View view) {
@@ -37,6 +48,11 @@ final class Projection {
                 double toward = v.x() * Math.sin(YAW) + v.z() * Math.cos(YAW);
                 yield new Point2D.Double(across, v.y() * Math.cos(PITCH) - toward * Math.sin(PITCH));
             }
+                // Seen from beyond the feet: the person's right (near) side is on the reader's left.
+            case FEET -> {
+                double k = FEET_DISTANCE / (FEET_DISTANCE - depth(v));
+                yield new Point2D.Double(-v.z() * k, (v.y() * Math.cos(FEET_PITCH) - v.x() * Math.sin(FEET_PITCH)) * k);
+            }
         };
     }
 
@@ -50,6 +66,7 @@ final class Projection {
                 double toward = v.x() * Math.sin(YAW) + v.z() * Math.cos(YAW);
                 yield toward * Math.cos(PITCH) + v.y() * Math.sin(PITCH);
             }
+            case FEET -> v.x() * Math.cos(FEET_PITCH) + v.y() * Math.sin(FEET_PITCH);
         };
     }
 }

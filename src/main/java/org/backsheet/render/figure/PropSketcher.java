@@ -28,6 +28,7 @@ final class PropSketcher {
                 case FLOOR -> floors.floor(b, into, false);
                 case MAT -> floors.floor(b, into, true);
                 case WALL -> floors.wall(b, into);
+                case BACK_GAP -> floors.backGap(b, into);
                 case CHAIR -> seats.chair(b, into);
                 case LEG_REST -> seats.legRest(b, into);
                 case SWISS_BALL -> seats.ball(b, into);

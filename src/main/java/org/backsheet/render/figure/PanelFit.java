@@ -1,0 +1,133 @@
+package org.backsheet.render.figure;
+
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fits a figure's pictures into a box: one picture as large as it goes; two side by side or one above the other,
+ * whichever draws them larger (pictures of a person lying always stack); three through {@link Fit3}. Pictures
+ * side by side are moved apart when their labels would otherwise touch, so a small box never prints
+ * "StartFinish" as one word.
+ */
+final class PanelFit {
+
+    /** Space kept free around the drawing, as a share of the box's smaller side. */
+    private static final double MARGIN = 0.03;
+    /** Space between pictures, in figure units. */
+    static final double GAP = 0.14;
+    /** The least space between two labels side by side, as a share of the label size. */
+    private static final double LABEL_SPACE = 0.6;
+
+    /** Where each picture lands: the transform from figure units (y up) to the box (y down), and the label size. */
+    record Fit(double scale, List<AffineTransform> transforms, double labelSize) {}
+
+    private PanelFit() {}
+
+    /** Fits pictures of extent {@code b} (figure units) labelled {@code words} (one per picture when several). */
+    static Fit fit(List<Rectangle2D> b, List<String> words, double x, double y, double width, double height) {
+        double margin = MARGIN * Math.min(width, height);
+        double w = Math.max(1e-6, width - 2 * margin);
+        double h = Math.max(1e-6, height - 2 * margin);
+        if (b.size() == 1) {
+            Rectangle2D r = b.get(0);
+            double scale = Math.min(w / r.getWidth(), h / r.getHeight());
+            return new Fit(scale, List.of(place(r, scale, x + width / 2, y + height / 2)), 0);
+        }
+        double labelSize = Math.max(6, Math.min(13, Math.min(width, height * 1.4) * 0.055));
+        double band = labelSize * LabelPen.BAND;
+        double[] labelW = new double[b.size()];
+        for (int i = 0; i < labelW.length; i++) {
+            labelW[i] = LabelPen.width(words.get(i), labelSize);
+        }
+        if (b.size() == 3) {
+            return new Fit3(b, labelW, x, y, width, height, w, h, band, labelSize).best();
+        }
+        Rectangle2D a = b.get(0);
+        Rectangle2D c = b.get(1);
+        // Side by side: the two share one height range so their floors line up.
+        double rowH = Math.max(a.getMaxY(), c.getMaxY()) - Math.min(a.getMinY(), c.getMinY());
+        double rowMaxH = Math.max(1e-6, h - band);
+        double gap = rowGap(List.of(a, c), labelW, w, rowMaxH / rowH, labelSize);
+        double rowW = a.getWidth() + gap + c.getWidth();
+        double rowScale = Math.min(w / rowW, rowMaxH / rowH);
+        // One above the other: better for wide, low pictures such as lying positions.
+        double colW = Math.max(a.getWidth(), c.getWidth());
+        double colH = a.getHeight() + c.getHeight();
+        double colScale = Math.min(w / colW, Math.max(1e-6, h - 2 * band) / (colH + GAP / 2));
+        // Lying positions (wide, low pictures) always stack: side by side they would shrink to a third.
+        boolean lying = a.getWidth() > 1.5 * a.getHeight() && c.getWidth() > 1.5 * c.getHeight();
+        if (!lying && rowScale >= colScale) {
+            double s = rowScale;
+            double left = x + width / 2 - rowW * s / 2;
+            double mid = y + height / 2 + band / 2;
+            double bandMid = (Math.max(a.getMaxY(), c.getMaxY()) + Math.min(a.getMinY(), c.getMinY())) / 2;
+            AffineTransform ta = band(a, bandMid, s, left + a.getWidth() * s / 2, mid);
+            AffineTransform tc = band(c, bandMid, s, left + (a.getWidth() + gap + c.getWidth() / 2) * s, mid);
+            return new Fit(s, List.of(ta, tc), labelSize);
+        }
+        double s = colScale;
+        double total = colH * s + GAP / 2 * s + 2 * band;
+        double top = y + height / 2 - total / 2;
+        AffineTransform ta = place(a, s, x + width / 2, top + band + a.getHeight() * s / 2);
+        double secondTop = top + band + a.getHeight() * s + GAP / 2 * s + band;
+        AffineTransform tc = place(c, s, x + width / 2, secondTop + c.getHeight() * s / 2);
+        return new Fit(s, List.of(ta, tc), labelSize);
+    }
+
+    /**
+     * The gap (figure units) between pictures in one row, at least {@link #GAP}, wide enough that neighbouring
+     * labels ({@code labelW}, device units) keep apart once the row is scaled to fit {@code w}; {@code heightScale}
+     * is the largest scale the row's height allows.
+     */
+    static double rowGap(List<Rectangle2D> row, double[] labelW, double w, double heightScale, double labelSize) {
+        double widths = 0;
+        for (Rectangle2D r : row) {
+            widths += r.getWidth();
+        }
+        double gap = GAP;
+        // Moving the pictures apart shrinks the row, which brings the labels closer again: settle by repeating.
+        for (int round = 0; round < 12; round++) {
+            double s = Math.min(w / (widths + gap * (row.size() - 1)), heightScale);
+            double next = GAP;
+            for (int i = 0; i + 1 < row.size(); i++) {
+                double need = (labelW[i] + labelW[i + 1]) / 2 + LABEL_SPACE * labelSize;
+                double centres = (row.get(i).getWidth() + row.get(i + 1).getWidth()) / 2;
+                next = Math.max(next, need / s - centres);
+            }
+            if (Math.abs(next - gap) < 1e-9) {
+                break;
+            }
+            gap = next;
+        }
+        return gap;
+    }
+
+    /** The extents of {@code sketches}, in figure units. */
+    static List<Rectangle2D> bounds(List<Sketch> sketches) {
+        List<Rectangle2D> b = new ArrayList<>();
+        for (Sketch s : sketches) {
+            b.add(s.bounds());
+        }
+        return b;
+    }
+
+    /** Maps figure units (y up) so that the centre of {@code r} lands on {@code (cx, cy)} (y down). */
+    static AffineTransform place(Rectangle2D r, double scale, double cx, double cy) {
+        AffineTransform t = new AffineTransform();
+        t.translate(cx, cy);
+        t.scale(scale, -scale);
+        t.translate(-r.getCenterX(), -r.getCenterY());
+        return t;
+    }
+
+    /** Like {@link #place}, but centres vertically on a shared band so that both floors line up. */
+    static AffineTransform band(Rectangle2D r, double bandMidY, double scale, double cx, double cy) {
+        AffineTransform t = new AffineTransform();
+        t.translate(cx, cy);
+        t.scale(scale, -scale);
+        t.translate(-r.getCenterX(), -bandMidY);
+        return t;
+    }
+}

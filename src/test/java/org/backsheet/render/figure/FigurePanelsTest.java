@@ -1,0 +1,137 @@
+package org.backsheet.render.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.Pose;
+import org.backsheet.model.figure.Prop;
+import org.backsheet.model.figure.View;
+import org.junit.jupiter.api.Test;
+
+/** Three pictures in one box, the view from the feet, and the shaded gap under an arched lower back. */
+class FigurePanelsTest {
+
+    private final FigurePainter painter = new FigurePainter();
+
+    @Test
+    void aFigureWithAThirdPoseIsDrawnAsThreePicturesThatDoNotOverlap() {
+        for (String id : List.of("knee-rolls", "knees-to-chest-breathing")) {
+            Figure f = figure(id);
+            assertThat(painter.panels(f)).as(id).hasSize(3);
+            List<Rectangle2D> boxes = painter.place(f, 0, 0, 180, 118).pictures();
+            assertThat(boxes).as(id).hasSize(3);
+            for (int i = 0; i < 3; i++) {
+                for (int j = i + 1; j < 3; j++) {
+                    assertThat(boxes.get(i).intersects(boxes.get(j)))
+                            .as(id + " pictures " + i + " and " + j)
+                            .isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void labelsSideBySideNeverTouchEvenInTheSmallestBox() {
+        for (var e : BuiltInFigures.catalog().all()) {
+            for (java.util.Locale language : List.of(java.util.Locale.ENGLISH, new java.util.Locale("es"))) {
+                for (double[] box : new double[][] {{77, 40}, {96, 64}, {180, 118}}) {
+                    List<Rectangle2D> labels = painter.place(e.figure(), 0, 0, box[0], box[1], language)
+                            .labels();
+                    for (int i = 0; i < labels.size(); i++) {
+                        for (int j = i + 1; j < labels.size(); j++) {
+                            assertThat(labels.get(i).intersects(labels.get(j)))
+                                    .as(e.id() + " " + language + " " + box[0] + ": labels " + i + ", " + j)
+                                    .isFalse();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void threeNarrowPicturesStandInARowAndThreeWideOnesDoNot() {
+        List<Rectangle2D> rolls =
+                painter.place(figure("knee-rolls"), 0, 0, 180, 118).pictures();
+        assertThat(rolls.get(1).getCenterY())
+                .isCloseTo(rolls.get(0).getCenterY(), org.assertj.core.data.Offset.offset(8.0));
+        assertThat(rolls.get(2).getMinX()).isGreaterThan(rolls.get(1).getMaxX());
+        List<Rectangle2D> lying = painter.place(figure("knees-to-chest-breathing"), 0, 0, 180, 118)
+                .pictures();
+        assertThat(lying.get(2).getMinY()).isGreaterThan(lying.get(0).getMaxY());
+    }
+
+    @Test
+    void fromTheFeetKneesRolledToThePersonsLeftShowOnTheReadersRight() {
+        Figure f = figure("knee-rolls");
+        Projection feet = new Projection(View.FEET);
+        assertThat(f.view()).isEqualTo(View.FEET);
+        double middle = kneesX(f.end(), feet);
+        // The third picture rolls the knees to the person's left (roll below zero), the first to the right.
+        assertThat(f.then().roll()).isNegative();
+        assertThat(kneesX(f.then(), feet)).isGreaterThan(middle + 0.05);
+        assertThat(kneesX(f.start(), feet)).isLessThan(middle - 0.05);
+    }
+
+    @Test
+    void fromTheFeetTheHeadShowsAboveTheBentKnees() {
+        Pose lying = figure("knee-rolls").end();
+        Projection feet = new Projection(View.FEET);
+        PosedBody b = new PosedBody(lying);
+        double kneeTop = feet.flat(b.near.knee()).y + 0.033;
+        assertThat(feet.flat(b.head).y - PosedBody.HEAD_RADIUS).isGreaterThan(kneeTop);
+    }
+
+    @Test
+    void theGapUnderAnArchedLowerBackIsShadedAndGoneWhenTheBackIsFlat() {
+        Figure tilt = figure("pelvic-tilt");
+        assertThat(tilt.props()).contains(Prop.BACK_GAP);
+        assertThat(gapPixels(tilt.start())).isGreaterThan(150);
+        assertThat(gapPixels(tilt.end())).isLessThan(15);
+    }
+
+    /** How many pixels of the gap's shade show when the pose is drawn alone, large. */
+    private static long gapPixels(Pose pose) {
+        Figure alone = new Figure(View.SIDE, null, List.of(Prop.MAT, Prop.BACK_GAP), pose, null, null, List.of());
+        BufferedImage img = new BufferedImage(600, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 600, 300);
+        new FigurePainter().paint(g, alone, 0, 0, 600, 300);
+        g.dispose();
+        long n = 0;
+        // Only pixels inside an area of the shade: the smoothed edges of black outlines pass through it too.
+        for (int y = 1; y < 299; y++) {
+            for (int x = 1; x < 599; x++) {
+                if (shaded(img, x, y)
+                        && shaded(img, x - 1, y)
+                        && shaded(img, x + 1, y)
+                        && shaded(img, x, y - 1)
+                        && shaded(img, x, y + 1)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean shaded(BufferedImage img, int x, int y) {
+        int shade = Tones.gray(0.15).getRed();
+        int rgb = img.getRGB(x, y);
+        return Math.abs(((rgb >> 16) & 0xff) - shade) <= 2 && Math.abs((rgb & 0xff) - shade) <= 2;
+    }
+
+    private static double kneesX(Pose pose, Projection p) {
+        PosedBody b = new PosedBody(pose);
+        return (p.flat(b.near.knee()).x + p.flat(b.far.knee()).x) / 2;
+    }
+
+    private static Figure figure(String id) {
+        return BuiltInFigures.catalog().find(id).orElseThrow().figure();
+    }
+}
