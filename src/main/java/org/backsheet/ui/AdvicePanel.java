@@ -1,8 +1,8 @@
 package org.backsheet.ui;
 
 import javax.swing.JCheckBox;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JTextArea;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.AdviceController;
 import org.backsheet.editor.EditorController;
@@ -17,7 +17,7 @@ final class AdvicePanel extends JPanel {
 
     private final AdviceController advice;
     private final JCheckBox standard = new JCheckBox(UiTexts.get("advice.standard"));
-    private final JLabel hint = new JLabel(UiTexts.get("advice.standard.hint"));
+    private final JTextArea hint = WrappedText.small(UiTexts.get("advice.standard.hint"));
     private final LineListEditor lines;
     private boolean updating;
 
@@ -25,7 +25,6 @@ final class AdvicePanel extends JPanel {
         super(new MigLayout("insets 8 10 8 10, fill, gap 6 4", "[grow,fill]", "[][][grow,fill]"));
         this.advice = editor.advice();
         standard.setName("adviceStandard");
-        hint.putClientProperty("FlatLaf.styleClass", "small");
         lines = new LineListEditor(
                 "advice",
                 "advice.add",
@@ -40,7 +39,7 @@ final class AdvicePanel extends JPanel {
                     advice.dropEmptyLines();
                 });
         add(standard, "wrap");
-        add(hint, "wrap");
+        add(hint, "wmin 0, wrap");
         add(lines);
         standard.addActionListener(e -> {
             if (!updating) {

@@ -49,7 +49,8 @@ final class DoseFieldRow {
     void addTo(JPanel panel, boolean last) {
         panel.add(own);
         panel.add(input.component(), "w 58!");
-        panel.add(hint, "wmin 0" + (last ? ", wrap" : ", gapright 8"));
+        // Tight gaps so "not printed" fits whole beside the box in Spanish at 1280x720.
+        panel.add(hint, "wmin pref, gapleft 3" + (last ? ", wrap" : ", gapright 4"));
     }
 
     /** Shows the selected item's value, or its default greyed out. */

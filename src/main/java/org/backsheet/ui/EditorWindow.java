@@ -69,7 +69,8 @@ public final class EditorWindow extends JFrame {
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
 
         FactLabels factLabels = FactLabels.forLanguage(Locale.getDefault().getLanguage());
-        library = new LibraryPanel(editor.library(), factLabels, editor::nameOf);
+        library = new LibraryPanel(editor.library(), factLabels, editor::nameOf, () -> editor.sheet()
+                .language());
         librarySource = services.library();
         libraryActions =
                 new LibraryActions(this, editor, librarySource, prefs, factLabels, library::selected, library::reveal);
@@ -104,9 +105,10 @@ public final class EditorWindow extends JFrame {
                 services.dataFolder());
         actions = new EditorActions(commands);
 
-        library.setPreferredSize(new Dimension(270, 600));
+        // At 1280 wide the library gets room for its filters and entries, the preview still shows a whole page.
+        library.setPreferredSize(new Dimension(300, 600));
         centre.setPreferredSize(new Dimension(600, 600));
-        previewPanel.setPreferredSize(new Dimension(400, 600));
+        previewPanel.setPreferredSize(new Dimension(380, 600));
         JSplitPane right = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, centre, previewPanel);
         right.setResizeWeight(0.55);
         JSplitPane all = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, library, right);

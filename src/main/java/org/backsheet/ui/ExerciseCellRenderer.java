@@ -9,6 +9,7 @@ import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JList;
@@ -19,10 +20,16 @@ import org.backsheet.catalog.FactLabels;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Origin;
 
-/** One library entry: the exercise's name, and below it its position and kind in a quieter grey. */
+/**
+ * One library entry: the exercise's name, and below it its position and, on a line of its own so neither is cut
+ * in a narrow pane, its kind, both in a quieter grey. Name and facts
+ * speak the sheet's language, so a Spanish handout's library never reads "Standing · aerobic" under a Spanish name.
+ */
 final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exercise> {
 
-    private final FactLabels labels;
+    /** The language of the sheet (an IETF tag, "es"); the entries follow it. */
+    private final Supplier<String> language;
+
     private final Thumbnails thumbnails;
     /** An exercise's name in the sheet's language. */
     private final Function<Exercise, String> names;
@@ -30,21 +37,29 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
     private final JLabel picture = new JLabel();
     private final JLabel name = new JLabel();
     private final JLabel facts = new JLabel();
+    private final JLabel kindWords = new JLabel();
     private final JLabel mine = new JLabel(UiTexts.get("library.mine"));
 
-    ExerciseCellRenderer(FactLabels labels, Thumbnails thumbnails, Function<Exercise, String> names) {
+    private String labelsLanguage;
+    private FactLabels labels;
+
+    ExerciseCellRenderer(Supplier<String> language, Thumbnails thumbnails, Function<Exercise, String> names) {
         super(new BorderLayout(10, 0));
         this.names = names;
-        this.labels = labels;
+        this.language = language;
         this.thumbnails = thumbnails;
         setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
         name.setFont(name.getFont().deriveFont(Font.BOLD));
+        facts.setName("libraryFacts");
+        kindWords.setName("libraryEntryKind");
         facts.setFont(facts.getFont().deriveFont(facts.getFont().getSize2D() - 1f));
+        kindWords.setFont(facts.getFont());
         picture.setPreferredSize(new Dimension(Thumbnails.WIDTH, Thumbnails.HEIGHT));
         JPanel words = new JPanel(new BorderLayout(0, 1));
         words.setOpaque(false);
         words.add(name, BorderLayout.NORTH);
-        words.add(facts, BorderLayout.SOUTH);
+        words.add(facts, BorderLayout.CENTER);
+        words.add(kindWords, BorderLayout.SOUTH);
         JPanel middle = new JPanel(new GridBagLayout());
         middle.setOpaque(false);
         middle.add(
@@ -79,19 +94,32 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
     public Component getListCellRendererComponent(
             JList<? extends Exercise> list, Exercise e, int index, boolean selected, boolean focus) {
         name.setText(names.apply(e));
+        FactLabels labels = labels();
         // A long name is cut in a narrow pane: the whole of it shows on hover.
         setToolTipText(name.getText());
         picture.setIcon(thumbnails.of(e));
         // One capitalisation for position words in the editor: a label on its own starts with a capital.
         String position = e.position() == null ? "" : ExerciseDialog.capitalised(labels.label(e.position()));
         String kind = e.kind() == null ? "" : labels.label(e.kind());
-        facts.setText(position.isEmpty() || kind.isEmpty() ? position + kind : position + " \u00b7 " + kind);
+        facts.setText(position);
+        kindWords.setText(kind);
         setBackground(selected ? list.getSelectionBackground() : list.getBackground());
         name.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
         facts.setForeground(selected ? list.getSelectionForeground() : UIManager.getColor("Label.disabledForeground"));
+        kindWords.setForeground(facts.getForeground());
         boolean own = e.origin() == Origin.USER;
         mine.setVisible(own);
         getAccessibleContext().setAccessibleName(name.getText() + ", " + position + (own ? ", " + mine.getText() : ""));
         return this;
+    }
+
+    /** The fact words in the sheet's language, loaded again only when that language changes. */
+    private FactLabels labels() {
+        String now = language.get();
+        if (labels == null || !now.equals(labelsLanguage)) {
+            labels = FactLabels.forLanguage(now);
+            labelsLanguage = now;
+        }
+        return labels;
     }
 }

@@ -40,7 +40,7 @@ final class ItemEditorPanel extends WidthTrackingPanel {
 
     ItemEditorPanel(EditorController editor) {
         // Two dose fields a line, so the whole panel fits from 1280x720 up without scrolling.
-        super(new MigLayout("insets 6 10 6 10, fillx, gap 6 4", "[][][grow][][][grow]"));
+        super(new MigLayout("insets 6 8 6 8, fillx, gap 6 4", "[][][grow][][][grow]"));
         this.item = editor.item();
         this.names = editor::nameOf;
         heading.setFont(
@@ -105,15 +105,8 @@ final class ItemEditorPanel extends WidthTrackingPanel {
 
     /** What a tick means, in words that wrap on a narrow pane (a clinician read the ticks as "print this"). */
     private static JTextArea explanation() {
-        JTextArea text = new JTextArea(UiTexts.get("item.own.explain"));
+        JTextArea text = WrappedText.small(UiTexts.get("item.own.explain"));
         text.setName("itemOwnExplained");
-        text.setEditable(false);
-        text.setFocusable(false);
-        text.setOpaque(false);
-        text.setLineWrap(true);
-        text.setWrapStyleWord(true);
-        text.setBorder(null);
-        text.putClientProperty("FlatLaf.styleClass", "small");
         return text;
     }
 

@@ -10,6 +10,7 @@ import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
@@ -57,7 +58,12 @@ final class LibraryPanel extends JPanel {
     private final JPanel ownExercises =
             new JPanel(new MigLayout("insets 0 8 4 8, fillx, gap 4", "[grow,fill][grow,fill][grow,fill][grow,fill]"));
 
-    LibraryPanel(LibraryController library, FactLabels labels, Function<Exercise, String> names) {
+    /**
+     * {@code labels} are the window's words for the filters; {@code names} and {@code language} give each entry's
+     * name and facts in the sheet's language.
+     */
+    LibraryPanel(
+            LibraryController library, FactLabels labels, Function<Exercise, String> names, Supplier<String> language) {
         super(new BorderLayout());
         this.library = library;
         filters = new LibraryFilters(labels, library::setFilter);
@@ -72,7 +78,7 @@ final class LibraryPanel extends JPanel {
         ToolTipManager.sharedInstance().registerComponent(list);
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new ExerciseCellRenderer(
-                labels,
+                language,
                 new Thumbnails(GraphicsEnvironment.getLocalGraphicsEnvironment()
                         .getDefaultScreenDevice()
                         .getDefaultConfiguration()

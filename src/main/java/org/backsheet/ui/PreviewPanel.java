@@ -41,7 +41,7 @@ final class PreviewPanel extends JPanel implements PreviewController.View {
     PreviewPanel(IntConsumer pageCountListener) {
         super(new BorderLayout());
         this.pageCountListener = pageCountListener;
-        JPanel bar = new JPanel(new MigLayout("insets 6 8 6 8, gap 4", "[][][]push[][]"));
+        JPanel bar = new JPanel(new MigLayout("insets 6 6 6 6, gap 4", "[][][]push[][]"));
         JLabel title = new JLabel(UiTexts.get("preview.title"));
         title.putClientProperty("FlatLaf.styleClass", "h4");
         previous.setName("previewPrevious");
@@ -52,10 +52,10 @@ final class PreviewPanel extends JPanel implements PreviewController.View {
         zoom.setName("previewZoom");
         zoom.setToolTipText(UiTexts.get("preview.zoom"));
         zoom.getAccessibleContext().setAccessibleName(UiTexts.get("preview.zoom"));
-        bar.add(title, "gapright 12");
+        bar.add(title, "gapright 8");
         bar.add(previous);
         bar.add(next);
-        bar.add(pageLabel, "gapright 12");
+        bar.add(pageLabel, "gapright 8");
         bar.add(zoom);
         add(bar, BorderLayout.NORTH);
         scroll.setBorder(null);
