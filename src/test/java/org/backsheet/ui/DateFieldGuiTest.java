@@ -73,9 +73,9 @@ class DateFieldGuiTest extends GuiTestBase {
     @Test
     void theCalendarChoosesADay() {
         onEdt(() -> editor().details().setDate(LocalDate.of(2026, 3, 10)));
-        window.button("sheetDatePicker").click();
-        window.button("calendarNext").click();
-        window.button("calendarDay.7").click();
+        press(window.button("sheetDatePicker"));
+        press(window.button("calendarNext"));
+        press(window.button("calendarDay.7"));
         waitUntil("the chosen day is the sheet's date", () -> LocalDate.of(2026, 4, 7)
                 .equals(editor().sheet().date()));
     }

@@ -15,7 +15,7 @@ class DoseRangeGuiTest extends GuiTestBase {
     @Test
     void fiveHundredRepetitionsSaysTheAllowedRange() {
         window.list("sheetItems").clickItem(1);
-        window.checkBox("own.reps").check();
+        tick(window.checkBox("own.reps"), true);
         waitUntil("own value", () -> editor().sheet().items().get(1).dose().reps() != null);
         int before = onEdt(() -> editor().sheet().items().get(1).dose().reps());
         JSpinner spinner = (JSpinner) window.spinner("dose.reps").target();

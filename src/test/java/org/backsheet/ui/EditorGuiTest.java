@@ -104,7 +104,7 @@ class EditorGuiTest extends GuiTestBase {
         window.spinner("dose.reps").increment();
         waitUntil("the dose changed", () -> Integer.valueOf(9)
                 .equals(editor().sheet().items().get(1).dose().reps()));
-        window.menuItem("menu.action.save").click();
+        press(window.menuItem("menu.action.save"));
         Path file = temp.resolve("anna.backsheet.json");
         chooseFile(file);
         waitUntil("saved", () -> Files.exists(file) && !editor().undo().isModified());
@@ -120,7 +120,7 @@ class EditorGuiTest extends GuiTestBase {
         Path file = temp.resolve("reopen.backsheet.json");
         chooseFile(file);
         waitUntil("saved", () -> Files.exists(file) && !editor().undo().isModified());
-        window.menuItem("menu.action.new").click();
+        press(window.menuItem("menu.action.new"));
         waitUntil("a blank sheet", () -> editor().sheet().items().isEmpty());
         window.menuItemWithPath("File", "Open Recent").click();
         window.menuItem("recent.0").click();
@@ -132,14 +132,14 @@ class EditorGuiTest extends GuiTestBase {
     @Test
     void unsavedChangesAreNotLostWithoutAsking() {
         onEdt(() -> editor().items().removeSelected());
-        window.menuItem("menu.action.new").click();
+        press(window.menuItem("menu.action.new"));
         JOptionPaneFixture question = window.optionPane(PATIENCE);
         question.requireWarningMessage();
         press(question.buttonWithText("Cancel"));
         // The next question must not be confused with this one while it is still closing.
         waitUntil("the first question closed", () -> !question.target().isShowing());
         assertThat(ids()).hasSize(3);
-        window.menuItem("menu.action.new").click();
+        press(window.menuItem("menu.action.new"));
         JOptionPaneFixture again = window.optionPane(PATIENCE);
         waitUntil("a new question", () -> again.target() != question.target());
         // Both answers go through the event queue (see press): a robot click on Cancel was lost once in a loop.
@@ -152,7 +152,7 @@ class EditorGuiTest extends GuiTestBase {
     void closingTheWindowAsksAboutUnsavedChanges() {
         onEdt(() -> editor().items().duplicateSelected());
         window.close();
-        window.optionPane(PATIENCE).buttonWithText("Cancel").click();
+        press(window.optionPane(PATIENCE).buttonWithText("Cancel"));
         window.requireVisible();
         assertThat(ids()).hasSize(5);
     }
@@ -164,19 +164,19 @@ class EditorGuiTest extends GuiTestBase {
                 bad,
                 "{\"format\":\"backsheet/sheet\",\"version\":1,"
                         + "\"items\":[{\"exercise\":\"pelvic-tilt\",\"reps\":500}]}");
-        window.menuItem("menu.action.open").click();
+        press(window.menuItem("menu.action.open"));
         chooseFile(bad);
         JOptionPaneFixture error = window.optionPane(PATIENCE);
         error.requireErrorMessage();
         assertThat(error.textBox("openProblems").text()).contains("items[0].reps");
-        error.okButton().click();
+        press(error.okButton());
         assertThat(ids()).hasSize(4);
         assertThat(onEdt(() -> editor().document().file())).isNull();
     }
 
     @Test
     void exportWritesAPdfWithTheExercises() throws Exception {
-        window.menuItem("menu.action.export").click();
+        press(window.menuItem("menu.action.export"));
         Path pdf = temp.resolve("handout.pdf");
         chooseFile(pdf);
         waitUntil(

@@ -66,7 +66,7 @@ class HelpAndPanesGuiTest extends GuiTestBase {
     @Test
     void closeAsksAndLeavesAnEmptySheet() {
         onEdt(() -> editor().items().duplicateSelected());
-        window.menuItem("menu.action.close").click();
+        press(window.menuItem("menu.action.close"));
         press(window.optionPane(PATIENCE).buttonWithText("Don't Save"));
         waitUntil(
                 "an empty sheet",
@@ -75,7 +75,7 @@ class HelpAndPanesGuiTest extends GuiTestBase {
 
     @Test
     void theExportDialogSaysExportPdf() {
-        window.menuItem("menu.action.export").click();
+        press(window.menuItem("menu.action.export"));
         JFileChooserFixture chooser = window.fileChooser(PATIENCE);
         assertThat(onEdt(() -> chooser.target().getDialogTitle())).isEqualTo("Export PDF");
         assertThat(onEdt(() -> chooser.target().getSelectedFile().getName()))

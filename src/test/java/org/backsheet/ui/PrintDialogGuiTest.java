@@ -129,7 +129,7 @@ class PrintDialogGuiTest extends GuiTestBase {
     @Test
     void thePrintDialogIsOwnedByTheEditorAndCentredOnIt() {
         onEdt(() -> frame.jobs().lookUpPrintersWith(() -> List.of(new StandInPrinter())));
-        window.menuItem("menu.action.print").click();
+        press(window.menuItem("menu.action.print"));
         waitUntil("the print dialog shows", () -> printDialog() != null);
         Dialog dialog = printDialog();
         try {

@@ -24,7 +24,7 @@ class PrintGuiTest extends GuiTestBase {
     @Test
     void aComputerWithoutAPrinterGetsAMessageNotAnEmptyDialog() {
         onEdt(() -> frame.jobs().lookUpPrintersWith(List::of));
-        window.menuItem("menu.action.print").click();
+        press(window.menuItem("menu.action.print"));
         JOptionPaneFixture message = window.optionPane(PATIENCE);
         message.requireErrorMessage();
         assertThat(message.target().getMessage().toString()).contains("no printer");

@@ -23,7 +23,7 @@ class QuitGuiTest extends GuiTestBase {
         onEdt(() -> editor().items().duplicateSelected());
         waitUntil("a recovery copy was written", () -> count(folder, ".recovery.json") == 1);
 
-        window.menuItem("menu.action.quit").click();
+        press(window.menuItem("menu.action.quit"));
         JOptionPaneFixture question = window.optionPane(PATIENCE);
         press(question.buttonWithText("Don't Save"));
         waitUntil("the window closed", () -> !frame.isDisplayable());

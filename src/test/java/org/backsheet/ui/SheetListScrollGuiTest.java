@@ -56,7 +56,7 @@ class SheetListScrollGuiTest extends GuiTestBase {
     void anExerciseAddedAtTheEndComesIntoViewByTheSmallestMove() {
         longSheetScrolledTo(3);
         window.list("libraryList").clickItem(0);
-        window.button("libraryAdd").click();
+        press(window.button("libraryAdd"));
         waitUntil("added and selected", () -> list().getModel().getSize() == 19 && list().getSelectedIndex() == 18);
         waitUntil("the new exercise is the last one seen", () -> list().getLastVisibleIndex() == 18);
         // Fully in view, not cut at the bottom edge.

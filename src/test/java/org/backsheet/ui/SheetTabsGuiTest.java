@@ -19,9 +19,9 @@ class SheetTabsGuiTest extends GuiTestBase {
         window.tabbedPane("sheetTabs").requireTitle("Handout", Index.atIndex(1));
         showTab(1);
         window.comboBox("handoutLanguage").requireVisible();
-        window.checkBox("largePrint").requireVisible().requireNotSelected().click();
+        press(window.checkBox("largePrint").requireVisible().requireNotSelected());
         waitUntil("large print", () -> editor().sheet().page().largePrint());
-        window.radioButton("pageLetter").requireText("Letter").click();
+        press(window.radioButton("pageLetter").requireText("Letter"));
         waitUntil("letter paper", () -> editor().sheet().page().size() == PageSize.LETTER);
         int languageY = onEdt(() -> window.comboBox("handoutLanguage").target().getY());
         int largePrintY = onEdt(() -> window.checkBox("largePrint").target().getY());
@@ -33,7 +33,7 @@ class SheetTabsGuiTest extends GuiTestBase {
     @Test
     void ownAdviceStartsFromTheStandardBulletsAndTakesANewLine() {
         showTab(2);
-        window.checkBox("adviceStandard").requireSelected().click();
+        press(window.checkBox("adviceStandard").requireSelected());
         waitUntil("own advice", () -> editor().sheet().advice() != null);
         int standardCount = onEdt(() -> editor().sheet().advice().size());
         press(window.button("advice.add"));
@@ -43,7 +43,7 @@ class SheetTabsGuiTest extends GuiTestBase {
                 "the new line is in the sheet",
                 () -> editor().sheet().advice().size() == standardCount + 1
                         && "Walk every day.".equals(editor().sheet().advice().get(standardCount)));
-        window.checkBox("adviceStandard").click();
+        press(window.checkBox("adviceStandard"));
         press(window.optionPane(PATIENCE).buttonWithText(UiTexts.get("advice.replace.yes")));
         waitUntil("back to the standard advice", () -> editor().sheet().advice() == null);
     }
@@ -75,7 +75,7 @@ class SheetTabsGuiTest extends GuiTestBase {
         window.comboBox("trackingDays").requireSelection("None").selectItem("14 days");
         waitUntil("a two-week chart", () -> Integer.valueOf(14)
                 .equals(editor().sheet().trackingDays()));
-        window.menuItem("menu.action.save").click();
+        press(window.menuItem("menu.action.save"));
         Path file = temp.resolve("ana.backsheet.json");
         chooseFile(file);
         waitUntil("saved", () -> Files.exists(file) && !editor().undo().isModified());

@@ -67,7 +67,7 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
     @Test
     void adviceIsEditedInPlaceAndTheStandardAdviceAsksBeforeReplacingOwnLines() {
         showTab(2);
-        window.checkBox("adviceStandard").requireSelected().uncheck();
+        tick(window.checkBox("adviceStandard").requireSelected(), false);
         waitUntil("own advice", () -> !editor().advice().usesStandardAdvice());
         int before = onEdt(() -> editor().sheet().advice().size());
         press(window.button("advice.add"));
@@ -78,7 +78,7 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
                 "typed into the sheet",
                 () -> editor().sheet().advice().get(before).equals("Walk every day."));
 
-        window.checkBox("adviceStandard").check();
+        tick(window.checkBox("adviceStandard"), true);
         JOptionPaneFixture question = window.optionPane(PATIENCE);
         press(question.buttonWithText(UiTexts.get("advice.replace.no")));
         waitUntil("kept", () -> !question.target().isShowing());

@@ -12,7 +12,7 @@ class TemplateGuiTest extends GuiTestBase {
 
     @Test
     void newFromTemplateShowsAPreviewAndStartsAnUntitledSheet() {
-        window.menuItem("menu.action.newFromTemplate").click();
+        press(window.menuItem("menu.action.newFromTemplate"));
         DialogFixture dialog = window.dialog("templateDialog", PATIENCE);
         // Chosen through the list's selection, as a click does: a robot click lost on a loaded machine left the
         // first template chosen, which has no knee rolls, and the test waited in vain.
@@ -35,7 +35,7 @@ class TemplateGuiTest extends GuiTestBase {
 
     @Test
     void clinicProfileCanBeAppliedToTheOpenSheet() {
-        window.menuItem("menu.action.clinicProfile").click();
+        press(window.menuItem("menu.action.clinicProfile"));
         DialogFixture dialog = window.dialog("clinicProfileDialog", PATIENCE);
         dialog.textBox("profileName").deleteText().enterText("Riverside Physio");
         press(dialog.button("profileOk"));
@@ -48,7 +48,7 @@ class TemplateGuiTest extends GuiTestBase {
 
     @Test
     void clinicProfileNameReachesTheNextNewSheet() {
-        window.menuItem("menu.action.clinicProfile").click();
+        press(window.menuItem("menu.action.clinicProfile"));
         DialogFixture dialog = window.dialog("clinicProfileDialog", PATIENCE);
         dialog.textBox("profileName").deleteText().enterText("Riverside Physio");
         press(dialog.button("profileOk"));
@@ -56,7 +56,7 @@ class TemplateGuiTest extends GuiTestBase {
         // The open sheet shows another clinic: the window offers the profile for it too; only new sheets here.
         press(window.optionPane(PATIENCE).buttonWithText(UiTexts.get("profile.apply.no")));
         assertThat(onEdt(() -> editor().sheet().clinic().name())).isNotEqualTo("Riverside Physio");
-        window.menuItem("menu.action.new").click();
+        press(window.menuItem("menu.action.new"));
         if (onEdt(() -> editor().undo().isModified())) {
             press(window.optionPane(PATIENCE).buttonWithText(Pattern.compile("(?i)don.t save|discard")));
         }

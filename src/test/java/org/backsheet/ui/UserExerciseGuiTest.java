@@ -57,15 +57,15 @@ class UserExerciseGuiTest extends GuiTestBase {
         dialog.textBox("exerciseName").enterText("Wall sit");
         dialog.label("exerciseId").requireText("In your library as \u201cWall sit\u201d");
         dialog.comboBox("exercisePosition").selectItem(1 + Position.STANDING.ordinal());
-        dialog.checkBox("targets.LOWER_BACK").check();
+        tick(dialog.checkBox("targets.LOWER_BACK"), true);
         dialog.textBox("steps.line.0").enterText("Stand with your back flat against a wall.");
         press(dialog.button("steps.add"));
         waitForShowing(dialog.target(), "steps.line.1");
         dialog.textBox("steps.line.1").enterText("Slide down until your knees are half bent.");
         dialog.textBox("exercisePurpose").enterText("Builds strength in the thighs and trunk.");
-        dialog.checkBox("defaultOwn.reps").check();
+        tick(dialog.checkBox("defaultOwn.reps"), true);
         dialog.spinner("default.reps").enterTextAndCommit("12");
-        dialog.button("chooseFigure").click();
+        press(dialog.button("chooseFigure"));
         DialogFixture gallery =
                 WindowFinder.findDialog("figureGallery").withTimeout(30_000).using(robot);
         assertThat(gallery.list("poses").contents()).hasSizeGreaterThan(10);
@@ -91,7 +91,7 @@ class UserExerciseGuiTest extends GuiTestBase {
                 () -> librarySize() == before + 1
                         && selectedInLibrary() != null
                         && selectedInLibrary().id().equals("wall-sit"));
-        window.button("libraryAdd").click();
+        press(window.button("libraryAdd"));
         waitUntil("it is on the sheet", () -> ids().contains("wall-sit"));
 
         window.comboBox("libraryOrigin").selectItem(1 + Origin.USER.ordinal());
@@ -99,7 +99,7 @@ class UserExerciseGuiTest extends GuiTestBase {
         snapshot(window.target(), "library-mine-only.png");
 
         Path sheetFile = temp.resolve("with-mine.backsheet.json");
-        window.menuItem("menu.action.saveAs").click();
+        press(window.menuItem("menu.action.saveAs"));
         chooseFile(sheetFile);
         waitUntil("the sheet is saved", () -> Files.isRegularFile(sheetFile));
         Sheet written = SheetFiles.read(sheetFile);
@@ -173,7 +173,7 @@ class UserExerciseGuiTest extends GuiTestBase {
                         exercise("clam-shell", "Clam shell", "Lie on your side.")),
                 zip);
 
-        window.menuItem("menu.importExercises").click();
+        press(window.menuItem("menu.importExercises"));
         chooseFile(zip);
         DialogFixture dialog =
                 WindowFinder.findDialog("importDialog").withTimeout(30_000).using(robot);
