@@ -162,6 +162,10 @@ class PoseEditorGuiTest extends GuiTestBase {
         press(dialog.button("exerciseSave"));
         Path file = temp.resolve("home/library").resolve(id + ExerciseFiles.EXTENSION);
         waitUntil("the file is written", () -> Files.isRegularFile(file));
+        // Kept beside the snapshots, so a person can export a handout with it and look at the picture.
+        Path kept = Path.of("target", "screens");
+        Files.createDirectories(kept);
+        Files.copy(file, kept.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return ExerciseFiles.read(file);
     }
 
