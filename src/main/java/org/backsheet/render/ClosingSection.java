@@ -31,14 +31,14 @@ final class ClosingSection {
                             gap)
                     .keptWithNext());
         } else if (!c.avoid().isEmpty()) {
-            float pad = t.scale(7);
+            float pad = t.scale(5);
             float inner = BoxBlock.innerWidth(width, pad);
             List<Block> lines = new ArrayList<>();
             lines.add(TextBlock.of(l, l.labels.get("section.avoid"), t.heading, inner)
                     .as(StandardStructureTypes.H2));
-            for (String a : c.avoid()) {
-                lines.add(OpeningSection.bullet(l, a, t.body, inner));
-            }
+            // short items in two columns when that is lower: a box of half-empty lines cost the last page room
+            lines.add(Columns.of(
+                    c.avoid(), w -> a -> OpeningSection.bullet(l, a, t.body, w), 2, inner, t.scale(1), t.scale(10)));
             flow.add(FlowItem.of(
                             new BoxBlock(new StackBlock(lines, t.scale(1)), width, pad, null, Typography.ACCENT), t.gap)
                     .keptWithNext());

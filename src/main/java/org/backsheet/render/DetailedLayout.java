@@ -5,8 +5,9 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 /**
- * Builds the blocks of the detailed handout in reading order: the opening (header, title, safety box, plan,
- * advice), then one card per exercise, under position headings when the sheet groups them. Nothing is drawn here.
+ * Builds the blocks of the detailed handout in reading order: the opening (header, title, safety box, plan), then
+ * one card per exercise, under position headings when the sheet groups them, then the advice. Nothing is drawn
+ * here.
  */
 final class DetailedLayout extends HandoutLayout {
 
@@ -14,15 +15,48 @@ final class DetailedLayout extends HandoutLayout {
         super(l, pictures, logo);
     }
 
-    /** Opening and exercises; the closing is added by {@link HandoutFlow}. */
+    /** Opening, exercises and advice; the closing is added by {@link HandoutFlow}. */
     @Override
     List<FlowItem> build() {
-        List<FlowItem> flow = new ArrayList<>();
-        OpeningSection.build(l, logo, width, flow);
-        Typography t = l.type;
-        if (l.content.groups().isEmpty()) {
-            return flow;
+        return arrangements().get(0).items();
+    }
+
+    /**
+     * The same blocks in two orders: "Good to know" (the advice, with the notes on heat and cold packs) after the
+     * exercises, where it divides between its bullets to fill the last page and leaves page one room for the
+     * first exercise; or before the plan, where it fills page one when no exercise fits there. The one that
+     * takes fewer pages is printed, the first on a tie (see {@link HandoutFlow#paginate}).
+     */
+    @Override
+    List<Arrangement> arrangements() {
+        List<FlowItem> opening = new ArrayList<>();
+        OpeningSection.build(l, logo, width, opening);
+        List<FlowItem> exercises = new ArrayList<>();
+        if (!l.content.groups().isEmpty()) {
+            exercises(exercises);
         }
+        List<String> bullets = new ArrayList<>(l.content.advice());
+        bullets.addAll(l.content.safety().notes());
+        List<FlowItem> advice = new ArrayList<>();
+        OpeningSection.advice(l, bullets, width, advice);
+        List<FlowItem> after = new ArrayList<>(opening);
+        after.addAll(exercises);
+        Arrangement adviceAfter = new Arrangement(after, after.size());
+        if (!advice.isEmpty()) {
+            // its end goes over with the "Avoid these" box, which must not stand alone on a page
+            after.add(advice.get(0).keptWithNext());
+        }
+        if (advice.isEmpty() || exercises.isEmpty()) {
+            return List.of(adviceAfter);
+        }
+        List<FlowItem> before = new ArrayList<>(opening);
+        before.addAll(advice);
+        before.addAll(exercises);
+        return List.of(adviceAfter, new Arrangement(before, before.size()));
+    }
+
+    private void exercises(List<FlowItem> flow) {
+        Typography t = l.type;
         OpeningSection.exercisesHeading(l, width, flow);
         boolean first = true;
         for (HandoutContent.Group group : l.content.groups()) {
@@ -33,12 +67,11 @@ final class DetailedLayout extends HandoutLayout {
             for (ExerciseContent e : group.exercises()) {
                 boolean afterHeading = first
                         || group.heading() != null && e == group.exercises().get(0);
-                FlowItem item = FlowItem.of(ExerciseCard.build(l, e, pictures, width), afterHeading ? t.scale(4) : 12);
+                FlowItem item = FlowItem.of(ExerciseCard.build(l, e, pictures, width), afterHeading ? t.scale(4) : 8);
                 flow.add(afterHeading ? item : item.withRule());
                 first = false;
             }
         }
-        return flow;
     }
 
     /** "Lying on your back" above the exercises done in that position. */

@@ -29,12 +29,14 @@ final class DosePanel implements Block {
         Typography t = l.type;
         TextStyle numberStyle = t.tableNumber;
         this.width = width;
-        this.pad = 5;
+        // thin padding and two spaces around the dot: in the text column beside the picture every point of width
+        // decides whether the dose takes one line or two
+        this.pad = 3;
         this.phraseCount = dose.size();
         this.dot = t.scale(3.5f);
         float inner = width - 2 * pad;
         float space = t.tableValue.width(" ");
-        float sepWidth = dot + 4 * space;
+        float sepWidth = dot + 3 * space;
         List<List<Run>> phrases = new ArrayList<>();
         for (int i = 0; i < dose.size(); i++) {
             DoseWords.Phrase p = dose.get(i);

@@ -6,54 +6,86 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 /**
- * One exercise on the detailed handout: number, name and position across the top; the picture on the left (and
- * under it the QR code of the exercise's link, when it has one); to
- * its right the dose (the same band on every exercise), the numbered steps, the cautions and the clinician's note.
- * Each of those texts is read as one piece: one that starts beside the picture stays in the text column, and only
- * one that starts below the picture uses the full width. Never divided, so an exercise's cautions are never read
- * apart from it on the next page (a patient reader missed them there); only an exercise taller than a page is
- * split, see {@link #split}.
+ * One exercise on the detailed handout: the picture at the card's top left (and under it the QR code of the
+ * exercise's link, when it has one); beside it, in the text column, the number, name and position, the plain
+ * words for the name, the dose (the same band on every exercise), the numbered steps, the cautions and the
+ * clinician's note. The name sits beside the picture rather than above it because a line of heading and a dose
+ * band across the page cost every card some 60 points of paper (issue 10's page counts).
+ *
+ * <p>Each text is read as one piece: one that starts beside the picture stays in the text column, and only one
+ * that starts below the picture flows on at the full width under it. Never divided, so an exercise's cautions
+ * are never read apart from it on the next page (a patient reader missed them there); only an exercise taller
+ * than a page is split, see {@link #split}.
  */
 final class ExerciseCard implements Block {
 
     private final Block heading;
-    private final Block picture;
-    private final Block right;
-    private final float headingGap;
-    private final float rightX;
+    /** The dose band, null when the exercise has no dose. */
+    private final Block dose;
 
-    private ExerciseCard(Block heading, Block picture, Block right, float headingGap, float rightX) {
+    private final Block picture;
+    private final Block texts;
+    private final float columnX;
+    private final float gap;
+
+    private ExerciseCard(Block heading, Block dose, Block picture, Block texts, float columnX, float gap) {
         this.heading = heading;
+        this.dose = dose;
         this.picture = picture;
-        this.right = right;
-        this.headingGap = headingGap;
-        this.rightX = rightX;
+        this.texts = texts;
+        this.columnX = columnX;
+        this.gap = gap;
     }
 
     static ExerciseCard build(LayoutContext l, ExerciseContent e, ExercisePictures pictures, float width) {
         Typography t = l.type;
-        // Large print makes the picture larger too, not only the words. The box is tall because a lying
-        // exercise's two panels stand one above the other and so are sized by the box's height.
-        float pictureWidth = t.large ? 176 : 170;
-        float pictureHeight = t.large ? 160 : 148;
+        // Large print makes the picture larger too, not only the words (a lying pair is drawn 160 x 138 there, 150 x
+        // 131 in normal print). The box is tall because a lying exercise's two panels stand one above the other and
+        // so are sized by the box's height; in normal print it is the least that draws such a pair 150 points wide.
+        float pictureWidth = t.large ? 168 : 160;
+        float pictureHeight = t.large ? 152 : 140;
         float gutter = 12;
-        float rightX = pictureWidth + gutter;
-        float narrow = width - rightX;
-        float gap = 4;
-        // between the steps: their numbers already set them apart
-        float stepGap = 2;
+        float columnX = pictureWidth + gutter;
+        float narrow = width - columnX;
+        // around the dose band; between the steps less, their numbers already set them apart
+        float gap = 3;
+        float stepGap = 1;
+        // a wide, low picture takes only the height it needs, so that the text flows on under it sooner
+        float used = e.exercise() == null
+                ? pictureHeight
+                : pictures.heightUsed(e.exercise(), e.item(), pictureWidth, pictureHeight);
         Block picture = new PictureBlock(
-                pictures, e.exercise(), e.item(), pictureWidth, pictureHeight, PictureBlock.alternativeText(l, e));
-        List<Block> parts = new ArrayList<>();
-        float y = 0;
-        // the dose in a band across the card under the name, the same place on every exercise
-        DosePanel dose = new DosePanel(l, e.dose(), width);
+                pictures, e.exercise(), e.item(), pictureWidth, used, PictureBlock.alternativeText(l, e));
         if (e.link() != null) {
             // the video or web link as a QR code with its caption, under the picture it belongs to
             picture = new StackBlock(List.of(picture, QrCodeBlock.of(l, e.link(), pictureWidth)), gap);
         }
+        Block heading = ExerciseHeading.build(l, e, narrow);
+        float y = heading.height() + gap;
+        // the dose right under the name, the same place on every exercise
+        DosePanel dose = new DosePanel(l, e.dose(), narrow);
+        if (!dose.isEmpty()) {
+            y += dose.height() + gap;
+        }
         // text that starts below this line uses the full width, under the picture
         float besidePicture = picture.height() + gap;
+        List<Block> texts = new ArrayList<>();
+        for (TextBlock narrowText : texts(l, e, narrow)) {
+            // A text that starts beside the picture stays whole in the text column; only one that starts below
+            // the picture uses the full width. Patients missed the end of cautions that broke off beside the
+            // picture and went on at the left margin under it.
+            boolean startsBeside = y < besidePicture;
+            TextBlock text = startsBeside ? narrowText : narrowText.flowingWider(l, 0, narrow, columnX);
+            texts.add(text);
+            y += text.height() + stepGap;
+        }
+        return new ExerciseCard(
+                heading, dose.isEmpty() ? null : dose, picture, new StackBlock(texts, stepGap), columnX, gap);
+    }
+
+    /** The steps, then the cautions and the note, each one paragraph, at the text column's width. */
+    private static List<TextBlock> texts(LayoutContext l, ExerciseContent e, float narrow) {
+        Typography t = l.type;
         List<TextBlock> texts = new ArrayList<>(steps(l, e, narrow));
         if (!e.cautions().isEmpty()) {
             texts.add(TextBlock.runIn(
@@ -62,20 +94,7 @@ final class ExerciseCard implements Block {
         if (e.note() != null) {
             texts.add(TextBlock.runIn(l, l.labels.get("exercise.note"), t.bodyBold, e.note(), t.body, narrow));
         }
-        for (TextBlock narrowText : texts) {
-            // A text that starts beside the picture stays whole in the text column; only one that starts below
-            // the picture uses the full width. Patients missed the end of cautions that broke off beside the
-            // picture and went on at the left margin under it.
-            boolean startsBeside = y < besidePicture;
-            TextBlock text = startsBeside ? narrowText : narrowText.flowingWider(l, 0, narrow, rightX);
-            parts.add(text);
-            y += text.height() + stepGap;
-        }
-        Block heading = ExerciseHeading.build(l, e, width);
-        if (!dose.isEmpty()) {
-            heading = new StackBlock(List.of(heading, dose), 2);
-        }
-        return new ExerciseCard(heading, picture, new StackBlock(parts, stepGap), 4, rightX);
+        return texts;
     }
 
     private static List<TextBlock> steps(LayoutContext l, ExerciseContent e, float width) {
@@ -107,24 +126,30 @@ final class ExerciseCard implements Block {
 
     @Override
     public float height() {
-        return heading.height() + headingGap + Math.max(picture.height(), right.height());
+        return Math.max(picture.height(), column().height());
+    }
+
+    private Block column() {
+        return new StackBlock(dose == null ? List.of(heading, texts) : List.of(heading, dose, texts), gap);
     }
 
     @Override
     public void draw(PageCanvas canvas, float x, float top) throws IOException {
-        heading.draw(canvas, x, top);
-        float rowTop = top - heading.height() - headingGap;
-        picture.draw(canvas, x, rowTop);
-        right.draw(canvas, x + rightX, rowTop);
+        // in reading order: name, position and dose, then the picture, then the steps
+        float y = top;
+        heading.draw(canvas, x + columnX, y);
+        y -= heading.height() + gap;
+        if (dose != null) {
+            dose.draw(canvas, x + columnX, y);
+            y -= dose.height() + gap;
+        }
+        picture.draw(canvas, x, top);
+        texts.draw(canvas, x + columnX, y);
     }
 
-    /** Only for an exercise taller than a page (a very long note): heading, picture, then the text below. */
+    /** Only for an exercise taller than a page (a very long note): the picture, then the text column. */
     @Override
     public List<Block> split(float maxHeight) {
-        List<Block> stacked = new ArrayList<>();
-        stacked.add(heading);
-        stacked.add(picture);
-        stacked.add(new IndentBlock(right, rightX));
-        return new StackBlock(stacked, headingGap).split(maxHeight);
+        return new StackBlock(List.of(picture, new IndentBlock(column(), columnX)), gap).split(maxHeight);
     }
 }

@@ -17,4 +17,14 @@ public interface ExercisePictures {
      */
     void draw(PictureTarget target, Exercise exercise, SheetItem item, float x, float y, float width, float height)
             throws IOException;
+
+    /**
+     * How tall the picture for {@code item} is when drawn {@code width} wide and at most {@code height} tall,
+     * with the little margin it keeps: two standing panels side by side make a wide, low picture that leaves the
+     * lower part of the box empty, and the handout lets the text flow on under it there. The whole box by
+     * default.
+     */
+    default float heightUsed(Exercise exercise, SheetItem item, float width, float height) {
+        return height;
+    }
 }

@@ -22,19 +22,58 @@ final class HandoutFlow {
 
     private HandoutFlow() {}
 
-    static Flow build(LayoutContext l, ExercisePictures pictures, Block logo) {
+    /** Every arrangement the chosen layout offers, each closed and followed by the tracking chart. */
+    static List<Flow> build(LayoutContext l, ExercisePictures pictures, Block logo) {
         float width = l.page.contentWidth();
         HandoutLayout layout = l.sheet.layout() == Layout.COMPACT
                 ? new CompactLayout(l, pictures, logo)
                 : new DetailedLayout(l, pictures, logo);
-        List<FlowItem> flow = layout.build();
-        int closingStart = flow.size();
-        ClosingSection.build(l, width, flow);
-        int closingEnd = flow.size();
-        if (l.content.trackingDays() > 0) {
-            flow.addAll(TrackingWeek.chart(l, l.content.exercises(), l.content.trackingDays(), width));
+        List<FlowItem> tracking = l.content.trackingDays() > 0
+                ? TrackingWeek.chart(l, l.content.exercises(), l.content.trackingDays(), width)
+                : List.of();
+        List<Flow> flows = new ArrayList<>();
+        for (HandoutLayout.Arrangement arrangement : layout.arrangements()) {
+            List<FlowItem> flow = new ArrayList<>(arrangement.items());
+            int closingStart = arrangement.closingFrom();
+            ClosingSection.build(l, width, flow);
+            int closingEnd = flow.size();
+            flow.addAll(tracking);
+            flows.add(new Flow(flow, closingStart, closingEnd, !l.compact()));
         }
-        return new Flow(flow, closingStart, closingEnd, !l.compact());
+        return flows;
+    }
+
+    /**
+     * The pages of the arrangement that takes the fewest; on a tie, the first whose pages are all at least 70%
+     * full but the last (a page left a third empty reads as the end), else the first.
+     */
+    static List<List<Paginator.Placed>> paginate(Paginator paginator, List<Flow> flows) {
+        List<List<Paginator.Placed>> best = null;
+        for (Flow flow : flows) {
+            List<List<Paginator.Placed>> pages = paginate(paginator, flow);
+            boolean fewer = best == null || pages.size() < best.size();
+            boolean fuller = best != null
+                    && pages.size() == best.size()
+                    && !wellFilled(paginator, best)
+                    && wellFilled(paginator, pages);
+            if (fewer || fuller) {
+                best = pages;
+            }
+        }
+        return best;
+    }
+
+    private static boolean wellFilled(Paginator paginator, List<List<Paginator.Placed>> pages) {
+        for (List<Paginator.Placed> page : pages.subList(0, pages.size() - 1)) {
+            float used = 0;
+            for (Paginator.Placed p : page) {
+                used = Math.max(used, p.offset() + p.block().height());
+            }
+            if (used < 0.7f * paginator.bodyHeight()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -52,17 +91,22 @@ final class HandoutFlow {
         return paginator.paginate(kept);
     }
 
+    /**
+     * Whether the page with the end of the closing (after page one) holds nothing from before the closing: only
+     * the advice printed after the exercises, "Avoid these" and the closing line.
+     */
     private static boolean closingAlone(List<List<Paginator.Placed>> pages, Flow flow) {
-        Set<Block> closing = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (FlowItem item : flow.items().subList(flow.closingStart(), flow.closingEnd())) {
-            closing.add(item.block());
-        }
-        if (closing.isEmpty()) {
+        if (flow.closingEnd() == flow.closingStart()) {
             return false;
         }
+        Set<Block> before = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (FlowItem item : flow.items().subList(0, flow.closingStart())) {
+            before.add(item.block());
+        }
+        Block end = flow.items().get(flow.closingEnd() - 1).block();
         for (List<Paginator.Placed> page : pages.subList(1, pages.size())) {
-            if (page.get(0).block() == flow.items().get(flow.closingStart()).block()) {
-                return page.stream().allMatch(p -> closing.contains(p.block()));
+            if (page.stream().anyMatch(p -> p.block() == end)) {
+                return page.stream().noneMatch(p -> before.contains(p.block()));
             }
         }
         return false;

@@ -22,4 +22,16 @@ abstract class HandoutLayout {
 
     /** The blocks of this layout, from the header to the last exercise (or the advice after them). */
     abstract List<FlowItem> build();
+
+    /**
+     * One order of the layout's blocks; the items from {@code closingFrom} on belong with the closing (advice
+     * printed after the exercises), so that they never fill a page without an exercise.
+     */
+    record Arrangement(List<FlowItem> items, int closingFrom) {}
+
+    /** Orders of the same blocks that may take fewer pages, best first: by default only {@link #build}. */
+    List<Arrangement> arrangements() {
+        List<FlowItem> items = build();
+        return List.of(new Arrangement(items, items.size()));
+    }
 }

@@ -109,9 +109,9 @@ public final class HandoutRenderer {
                 labels.format("logo.alt", clinicName).strip(),
                 warnings,
                 messages);
-        HandoutFlow.Flow flow = HandoutFlow.build(l, pictures, logo);
+        List<HandoutFlow.Flow> flows = HandoutFlow.build(l, pictures, logo);
         float bodyHeight = page.top() - page.bottom() - footer.height();
-        List<List<Paginator.Placed>> pages = HandoutFlow.paginate(new Paginator(bodyHeight), flow);
+        List<List<Paginator.Placed>> pages = HandoutFlow.paginate(new Paginator(bodyHeight), flows);
         if (pages.size() > MAX_PAGES) {
             // Refused before a single page is drawn: tens of thousands of pages would take minutes and gigabytes.
             throw new IOException(String.format(

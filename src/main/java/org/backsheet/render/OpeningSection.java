@@ -5,9 +5,10 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 /**
- * The top of page one, the same on every layout: header, title, the safety box (before any exercise) and the
- * advice; then the heading of the exercises with the daily plan under it. The safety box and the advice may
- * continue on the next page; their headings never end a page alone.
+ * The top of page one, the same on every layout: header, title and the safety box (before any exercise); then
+ * the heading of the exercises with the daily plan under it; and the advice ("Good to know"), which both layouts
+ * print after the exercises. The safety box and the advice may continue
+ * on the next page; their headings never end a page alone.
  */
 final class OpeningSection {
 
@@ -22,7 +23,6 @@ final class OpeningSection {
             room -= item.block().height() + item.spaceBefore();
         }
         top(l, logo, width, SafetyBox.build(l, width, room), flow);
-        advice(l, width, flow);
     }
 
     /** Header, title and the given safety box (none when null): what every layout prints first. */
@@ -32,7 +32,7 @@ final class OpeningSection {
         HeaderBlock header = HeaderBlock.build(l, logo, width);
         if (header != null) {
             flow.add(FlowItem.of(header, 0));
-            flow.add(FlowItem.of(new RuleBlock(width, t.scale(10), 1.5f, Typography.ACCENT), 0));
+            flow.add(FlowItem.of(new RuleBlock(width, t.scale(8), 1.5f, Typography.ACCENT), 0));
         }
         flow.add(FlowItem.of(
                 TextBlock.of(l, c.title(), t.title, width).as(StandardStructureTypes.H1),
@@ -44,12 +44,16 @@ final class OpeningSection {
 
     /** "Good to know": the advice as bullets, nothing when there is none. */
     static void advice(LayoutContext l, float width, List<FlowItem> flow) {
+        advice(l, l.content.advice(), width, flow);
+    }
+
+    /** "Good to know" with the given bullets, nothing when there are none. */
+    static void advice(LayoutContext l, List<String> bullets, float width, List<FlowItem> flow) {
         Typography t = l.type;
-        HandoutContent c = l.content;
-        if (!c.advice().isEmpty()) {
+        if (!bullets.isEmpty()) {
             List<Block> lines = new ArrayList<>();
             lines.add(heading(l, l.labels.get("section.advice"), width));
-            for (String a : c.advice()) {
+            for (String a : bullets) {
                 lines.add(bullet(l, a, t.body, width));
             }
             flow.add(FlowItem.of(new StackBlock(lines, t.scale(2)), t.gap));
@@ -97,8 +101,12 @@ final class OpeningSection {
     }
 
     static Block bullet(LayoutContext l, String text, TextStyle style, float width) {
+        return bullet(l, text, style, width, l.type.scale(14));
+    }
+
+    /** A bullet with its text {@code indent} from the left: the safety box's columns use a narrow one. */
+    static Block bullet(LayoutContext l, String text, TextStyle style, float width, float indent) {
         TextStyle marker = style.withFont(l.type.fonts.bold).withColor(Typography.ACCENT);
-        return TextBlock.marked(l, "\u2022", marker, l.type.scale(14), text, style, width)
-                .as(StandardStructureTypes.LI);
+        return TextBlock.marked(l, "\u2022", marker, indent, text, style, width).as(StandardStructureTypes.LI);
     }
 }

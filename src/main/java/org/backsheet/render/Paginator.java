@@ -21,6 +21,11 @@ final class Paginator {
         this.bodyHeight = bodyHeight;
     }
 
+    /** The height of a page's body, between the top margin and the footer. */
+    float bodyHeight() {
+        return bodyHeight;
+    }
+
     List<List<Placed>> paginate(List<FlowItem> flow) {
         List<FlowItem> items = new ArrayList<>(splitOversized(flow));
         List<List<Placed>> pages = new ArrayList<>();
@@ -84,7 +89,9 @@ final class Paginator {
             if (h + next.spaceBefore() + next.block().height() > bodyHeight) {
                 return true; // the chain is taller than a page: keeping it together is impossible anyway
             }
-            return !next.keepWithNext() && next.block().divide(left, bodyHeight) != null;
+            // a dividable one is enough with its first part, even when its rest is kept with what follows (the
+            // advice kept with "Avoid these"): requiring it whole pushed the last exercise off a page it fit on
+            return next.block().divide(left, bodyHeight) != null;
         }
         return true;
     }

@@ -7,41 +7,55 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 
 /**
  * The "Your safety: when to stop and get help" box on page one, before the exercises: the fixed warning signs,
- * most urgent tier first, in columns; under it the general part (the sheet's own wording or the standard one) and
- * the safety notes. White with a strong frame in the accent, so it is seen first and read without effort; it may continue on the next page
- * (never its heading alone) but is made low enough to fit on page one with the header, large print included.
+ * most urgent tier first, in columns; under it the general part (the sheet's own wording or the standard one).
+ * White with a strong frame in the accent, so it is seen first and read without effort. The whole box stays on
+ * page one with the header and the title, in every language and print size: it is set in the most readable of
+ * a few forms that fits there. Only the general part under it may go on to page two.
  * What it says is resolved in {@link ContentResolver}: no sheet can reword or remove the signs.
  */
 final class SafetyBox {
 
+    /** One way to set the box: at most this many columns, the urgent signs in bold or not, the line spacing. */
+    private record Form(int columns, boolean boldSigns, float leading) {}
+
+    /**
+     * Bold urgent signs in two columns; plain; three columns; then, for long languages in large print, lines a
+     * little closer together (1.1 instead of 1.2: still more than a book's usual spacing at 16 pt).
+     */
+    private static final List<Form> FORMS = List.of(
+            new Form(2, true, 1.2f),
+            new Form(2, false, 1.2f),
+            new Form(3, false, 1.2f),
+            new Form(2, false, 1.1f),
+            new Form(3, false, 1.1f));
+
     private SafetyBox() {}
 
     /**
-     * The box and the text under it. The box is set in the most readable form that fits in {@code room} (the
-     * height page one has left for it): two columns with the urgent signs in bold, else two plain columns, else
-     * three plain columns.
+     * The box and the text under it. The box is set in the first form that fits in {@code room} (the height page
+     * one has left for it), else in the lowest.
      */
     static Block build(LayoutContext l, float width, float room) {
-        Block box = box(l, width, 2, true);
-        if (box.height() > room) {
-            box = box(l, width, 2, false);
-        }
-        if (box.height() > room) {
-            box = box(l, width, 3, false);
+        Block box = null;
+        for (Form form : FORMS) {
+            Block candidate = box(l, width, form);
+            if (box == null || candidate.height() < box.height()) {
+                box = candidate;
+            }
+            if (candidate.height() <= room) {
+                box = candidate;
+                break;
+            }
         }
         Typography t = l.type;
         HandoutContent.Safety safety = l.content.safety();
-        // the general part (see a doctor first) and the notes (heat and cold packs) are not warning signs: they go
-        // under the box, so that the box with every sign fits on page one even in large print; when space runs
-        // out only they go on to page two
-        List<Block> below = new ArrayList<>(List.of(box, TextBlock.of(l, safety.general(), t.body, width)));
-        for (String note : safety.notes()) {
-            below.add(TextBlock.of(l, note, t.body, width));
-        }
-        return new StackBlock(below, t.scale(2));
+        // the general part (see a doctor first) is not a warning sign: it goes under the box, so that the box with
+        // every sign fits on page one even in large print; when space runs out only it goes on to page two. The
+        // notes (heat and cold packs) are advice: they print under "Good to know", see DetailedLayout.
+        return new StackBlock(List.of(box, TextBlock.of(l, safety.general(), t.body, width)), t.scale(2));
     }
 
-    private static Block box(LayoutContext l, float width, int columns, boolean boldSigns) {
+    private static Block box(LayoutContext l, float width, Form form) {
         Typography t = l.type;
         HandoutContent.Safety safety = l.content.safety();
         // thin paddings, not scaled with the type: every point of width saves lines in large print
@@ -50,15 +64,17 @@ final class SafetyBox {
         List<Block> lines = new ArrayList<>();
         lines.add(TextBlock.of(l, safety.heading(), t.heading.withColor(Typography.INK), inner)
                 .as(StandardStructureTypes.H2));
+        TextStyle body = t.body.withLeading(form.leading());
+        TextStyle bold = t.bodyBold.withLeading(form.leading());
         boolean mostUrgent = true;
         for (HandoutContent.Tier tier : safety.tiers()) {
             // the most urgent tier comes first and boldest, in its own heavy frame, so it cannot pass for the other
             float tierPad = mostUrgent ? 5 : 0;
             float tierWidth = BoxBlock.innerWidth(inner, tierPad);
-            TextStyle signStyle = mostUrgent && boldSigns ? t.bodyBold : t.body;
+            TextStyle signStyle = mostUrgent && form.boldSigns() ? bold : body;
             List<Block> tierLines = new ArrayList<>();
-            tierLines.add(TextBlock.of(l, tier.heading(), t.bodyBold, tierWidth).as(StandardStructureTypes.H3));
-            tierLines.addAll(signs(l, tier, signStyle, columns, tierWidth));
+            tierLines.add(TextBlock.of(l, tier.heading(), bold, tierWidth).as(StandardStructureTypes.H3));
+            tierLines.add(signs(l, tier, signStyle, form.columns(), tierWidth));
             if (mostUrgent) {
                 lines.add(new BoxBlock(
                         new StackBlock(tierLines, t.scale(1)), inner, tierPad, Color.WHITE, Typography.INK, 2.5f));
@@ -72,15 +88,17 @@ final class SafetyBox {
     }
 
     /** The signs as bullets in up to {@code columns} columns, as many as make the list lowest. */
-    private static List<Block> signs(
-            LayoutContext l, HandoutContent.Tier tier, TextStyle style, int columns, float width) {
+    private static Block signs(LayoutContext l, HandoutContent.Tier tier, TextStyle style, int columns, float width) {
         Typography t = l.type;
-        return List.of(Columns.of(
+        // a narrow bullet indent and column gap: each point of width saves wrapped lines in a box that must fit
+        // on page one
+        float indent = t.scale(10);
+        return Columns.of(
                 tier.signs(),
-                w -> sign -> OpeningSection.bullet(l, sign, style, w),
+                w -> sign -> OpeningSection.bullet(l, sign, style, w, indent),
                 columns,
                 width,
                 t.scale(1),
-                t.scale(10)));
+                t.scale(8));
     }
 }

@@ -46,4 +46,8 @@ record TextStyle(Face face, float size, Color color, float leading) {
     TextStyle withSize(float s) {
         return new TextStyle(face, s, color, leading);
     }
+
+    TextStyle withLeading(float l) {
+        return new TextStyle(face, size, color, l);
+    }
 }

@@ -133,6 +133,20 @@ class LayoutPartsTest {
         assertThat(pages.get(0)).extracting(p -> p.block().height()).containsExactly(40f, 60f);
     }
 
+    /** The last exercise kept with the advice, which is kept with "Avoid these": the advice's first part is enough. */
+    @Test
+    void anItemKeptWithADividableKeptItemNeedsOnlyItsFirstPart() {
+        List<FlowItem> flow = List.of(
+                FlowItem.of(new Fixed(10), 0),
+                FlowItem.of(new Fixed(40), 0).keptWithNext(),
+                FlowItem.of(new StackBlock(List.of(new Fixed(20), new Fixed(20), new Fixed(20)), 0), 0)
+                        .keptWithNext(),
+                FlowItem.of(new Fixed(30), 0));
+        List<List<Paginator.Placed>> pages = new Paginator(100).paginate(flow);
+        assertThat(pages.get(0)).extracting(p -> p.block().height()).containsExactly(10f, 40f, 40f);
+        assertThat(pages.get(1)).extracting(p -> p.block().height()).containsExactly(20f, 30f);
+    }
+
     @Test
     void aParagraphIsCutWithAtLeastTwoLinesOnEachSide() {
         float line = body.lineHeight();

@@ -1,6 +1,7 @@
 package org.backsheet.render.figure;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -77,6 +78,26 @@ public final class FigurePictures implements ExercisePictures {
         cs.transform(Matrix.getTranslateInstance(x, y));
         cs.drawForm(form);
         cs.restoreGraphicsState();
+    }
+
+    /** A drawn figure is measured where the painter would place it; a photo keeps the whole box. */
+    @Override
+    public float heightUsed(Exercise exercise, SheetItem item, float width, float height) {
+        boolean photo = item != null && item.photo() != null || exercise.photo() != null;
+        if (photo || exercise.figure() == null) {
+            return height;
+        }
+        Rectangle2D all = null;
+        for (Rectangle2D r :
+                painter.place(exercise.figure(), 0, 0, width, height).pictures()) {
+            all = all == null ? (Rectangle2D) r.clone() : all.createUnion(r);
+        }
+        if (all == null) {
+            return height;
+        }
+        // the painter's own margin above and below, and a point for the outline's thickness
+        float margin = 2 * 0.03f * Math.min(width, height) + 2;
+        return Math.min(height, (float) all.getHeight() + margin);
     }
 
     private PDFormXObject form(PDDocument document, Figure figure, float width, float height, Locale language)

