@@ -26,10 +26,13 @@ public final class PoseDraft {
     private Figure figure;
     /** The finish pose while the exercise is switched to a held position, so switching back restores it. */
     private Pose keptFinish;
+    /** Likewise the third picture of a library figure that has one (it goes with the finish). */
+    private Pose keptThen;
 
     public PoseDraft(Figure figure) {
         this.figure = figure;
         this.keptFinish = figure.end() != null ? figure.end() : figure.start();
+        this.keptThen = figure.then();
     }
 
     public Figure figure() {
@@ -47,8 +50,10 @@ public final class PoseDraft {
         }
         if (on) {
             figure = figure.withEnd(keptFinish);
+            figure = copy(figure.presentation(), figure.arrows(), keptThen);
         } else {
             keptFinish = figure.end();
+            keptThen = figure.then();
             figure = figure.withEnd(null);
         }
     }
@@ -79,7 +84,8 @@ public final class PoseDraft {
                     figure.presentation(),
                     figure.arrows(),
                     figure.detail(),
-                    figure.labels());
+                    figure.labels(),
+                    figure.then());
         } else {
             figure = figure.withEnd(pose);
         }
@@ -91,7 +97,7 @@ public final class PoseDraft {
     }
 
     public void setPresentation(Presentation presentation) {
-        figure = copy(presentation, figure.arrows());
+        figure = copy(presentation, figure.arrows(), figure.then());
     }
 
     public List<Arrow> arrows() {
@@ -108,13 +114,13 @@ public final class PoseDraft {
         }
         List<Arrow> arrows = new ArrayList<>(figure.arrows());
         arrows.add(new Arrow(point, null, null, 0, 0, ARROW_LIFT, both));
-        figure = copy(figure.presentation(), arrows);
+        figure = copy(figure.presentation(), arrows, figure.then());
     }
 
     public void removeArrow(int index) {
         List<Arrow> arrows = new ArrayList<>(figure.arrows());
         arrows.remove(index);
-        figure = copy(figure.presentation(), arrows);
+        figure = copy(figure.presentation(), arrows, figure.then());
     }
 
     /** The body points an arrow can follow, middle of the body first, then each side's: the list users pick from. */
@@ -139,7 +145,7 @@ public final class PoseDraft {
         }
     }
 
-    private Figure copy(Presentation presentation, List<Arrow> arrows) {
+    private Figure copy(Presentation presentation, List<Arrow> arrows, Pose then) {
         return new Figure(
                 figure.view(),
                 figure.endView(),
@@ -149,6 +155,7 @@ public final class PoseDraft {
                 presentation,
                 arrows,
                 figure.detail(),
-                figure.labels());
+                figure.labels(),
+                then);
     }
 }

@@ -86,6 +86,23 @@ class PoseDraftTest {
     }
 
     @Test
+    void aThirdPictureOfALibraryFigureSurvivesEveryEdit() {
+        Pose third = Pose.standing().withBodyAngle("trunk", 30);
+        Figure three = new Figure(
+                null, null, List.of(Prop.FLOOR), Pose.standing(), Pose.standing(), null, List.of(), null, null, third);
+        PoseDraft draft = new PoseDraft(three);
+        draft.addArrow("head", false);
+        draft.removeArrow(0);
+        draft.setPresentation(Presentation.PAIR);
+        draft.take(Side.START, LYING, false);
+        draft.setAngle(Side.FINISH, "near.knee", 20);
+        draft.setHasFinish(false);
+        draft.setHasFinish(true);
+        assertThat(draft.figure().then()).isEqualTo(third);
+        assertThat(draft.figure().pictures()).hasSize(3);
+    }
+
+    @Test
     void theShowChoiceIsKeptAndAHeldPositionShowsOnePicture() {
         PoseDraft draft = new PoseDraft(STANDING);
         assertThat(draft.presentation()).isEqualTo(Presentation.PAIR);
