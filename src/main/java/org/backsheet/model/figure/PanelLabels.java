@@ -13,5 +13,7 @@ public enum PanelLabels {
     BREATHE_IN_OUT,
     RELAXED_TIGHT,
     LEFT_START_RIGHT,
-    START_BREATHE_IN_OUT
+    START_BREATHE_IN_OUT,
+    /** The pictures numbered 1, 2, 3, matching the first steps of the text (leg twist: lie, bend, cross). */
+    NUMBERED
 }

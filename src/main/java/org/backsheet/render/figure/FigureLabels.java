@@ -35,7 +35,12 @@ record FigureLabels(String start, String finish, String third) {
                     numbered(b, 1, "panel.start"),
                     numbered(b, 2, "panel.breatheIn"),
                     numbered(b, 3, "panel.breatheOut"));
+            case NUMBERED -> new FigureLabels(number(b, 1), number(b, 2), number(b, 3));
         };
+    }
+
+    private static String number(ResourceBundle b, int n) {
+        return MessageFormat.format(b.getString("panel.number"), n);
     }
 
     private static String numbered(ResourceBundle b, int n, String key) {
