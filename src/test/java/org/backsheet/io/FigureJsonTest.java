@@ -73,7 +73,7 @@ class FigureJsonTest {
     void aThirdPictureChangesOnlyWhatItNamesFromTheEndAndIsWrittenBack() {
         Figure f = parse(
                 """
-                {"view": "FEET", "labels": "HOLD_START_HOLD", "props": ["MAT", "BACK_GAP"],
+                {"view": "FEET", "labels": "LEFT_START_RIGHT", "props": ["MAT", "BACK_GAP"],
                  "start": {"pelvis": [0, 0.1], "trunk": -90, "roll": 35, "knee": 95},
                  "end": {"roll": 0},
                  "then": {"roll": -35},

@@ -5,7 +5,7 @@ package org.backsheet.model.figure;
  * round toward the feet and from above, so that a person lying on the back with the knees falling to one side
  * reads at once; {@code FRONT} suits a seated twist. {@code FEET} looks from beyond the feet and from above at a
  * person lying on the back: bent knees stand as an upright inverted V and a twist tilts them plainly to one side
- * (the patient's left is on the reader's right). {@code TOP} is kept for figures drawn by earlier versions.
+ * (drawn the way people see their own body: their left is on the reader's left). {@code TOP} is kept for figures drawn by earlier versions.
  */
 public enum View {
     SIDE,

@@ -1,5 +1,6 @@
 package org.backsheet.render.figure;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.backsheet.model.figure.PanelLabels;
@@ -28,11 +29,22 @@ record FigureLabels(String start, String finish, String third) {
             case BREATHE_IN_OUT -> new FigureLabels(b.getString("panel.breatheIn"), b.getString("panel.breatheOut"));
             case RELAXED_TIGHT -> new FigureLabels(b.getString("panel.relaxed"), b.getString("panel.tight"));
             case START_FINISH -> new FigureLabels(b.getString("panel.start"), b.getString("panel.finish"));
-            case HOLD_START_HOLD -> new FigureLabels(
-                    b.getString("panel.hold"), b.getString("panel.start"), b.getString("panel.hold"));
+            case LEFT_START_RIGHT -> new FigureLabels(
+                    b.getString("panel.left"), b.getString("panel.start"), b.getString("panel.right"));
             case START_BREATHE_IN_OUT -> new FigureLabels(
-                    b.getString("panel.start"), b.getString("panel.breatheIn"), b.getString("panel.breatheOut"));
+                    numbered(b, 1, "panel.start"),
+                    numbered(b, 2, "panel.breatheIn"),
+                    numbered(b, 3, "panel.breatheOut"));
+            case NUMBERED -> new FigureLabels(number(b, 1), number(b, 2), number(b, 3));
         };
+    }
+
+    private static String number(ResourceBundle b, int n) {
+        return MessageFormat.format(b.getString("panel.number"), n);
+    }
+
+    private static String numbered(ResourceBundle b, int n, String key) {
+        return MessageFormat.format(b.getString("panel.numbered"), n, b.getString(key));
     }
 
     /** The word over picture {@code i} (0 the first). */

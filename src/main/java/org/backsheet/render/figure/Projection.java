@@ -48,10 +48,11 @@ final class Projection {
                 double toward = v.x() * Math.sin(YAW) + v.z() * Math.cos(YAW);
                 yield new Point2D.Double(across, v.y() * Math.cos(PITCH) - toward * Math.sin(PITCH));
             }
-                // Seen from beyond the feet: the person's right (near) side is on the reader's left.
+                // Seen from beyond the feet, but drawn the way people see their own body: their left is on the
+                // reader's left, so "knees to the left" in the steps goes left in the picture.
             case FEET -> {
                 double k = FEET_DISTANCE / (FEET_DISTANCE - depth(v));
-                yield new Point2D.Double(-v.z() * k, (v.y() * Math.cos(FEET_PITCH) - v.x() * Math.sin(FEET_PITCH)) * k);
+                yield new Point2D.Double(v.z() * k, (v.y() * Math.cos(FEET_PITCH) - v.x() * Math.sin(FEET_PITCH)) * k);
             }
         };
     }

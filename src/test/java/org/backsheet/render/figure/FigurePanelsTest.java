@@ -20,7 +20,7 @@ class FigurePanelsTest {
 
     @Test
     void aFigureWithAThirdPoseIsDrawnAsThreePicturesThatDoNotOverlap() {
-        for (String id : List.of("knee-rolls", "knees-to-chest-breathing")) {
+        for (String id : List.of("knee-rolls", "knees-to-chest-breathing", "leg-twists")) {
             Figure f = figure(id);
             assertThat(painter.panels(f)).as(id).hasSize(3);
             List<Rectangle2D> boxes = painter.place(f, 0, 0, 180, 118).pictures();
@@ -67,15 +67,15 @@ class FigurePanelsTest {
     }
 
     @Test
-    void fromTheFeetKneesRolledToThePersonsLeftShowOnTheReadersRight() {
+    void fromTheFeetKneesRolledToThePersonsLeftShowOnTheReadersLeft() {
         Figure f = figure("knee-rolls");
         Projection feet = new Projection(View.FEET);
         assertThat(f.view()).isEqualTo(View.FEET);
         double middle = kneesX(f.end(), feet);
-        // The third picture rolls the knees to the person's left (roll below zero), the first to the right.
-        assertThat(f.then().roll()).isNegative();
-        assertThat(kneesX(f.then(), feet)).isGreaterThan(middle + 0.05);
+        // The first picture (labelled Left) rolls the knees to the person's left (roll below zero).
+        assertThat(f.start().roll()).isNegative();
         assertThat(kneesX(f.start(), feet)).isLessThan(middle - 0.05);
+        assertThat(kneesX(f.then(), feet)).isGreaterThan(middle + 0.05);
     }
 
     @Test
