@@ -5,6 +5,7 @@ import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -39,6 +40,7 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
     private final JLabel facts = new JLabel();
     private final JLabel kindWords = new JLabel();
     private final JLabel mine = new JLabel(UiTexts.get("library.mine"));
+    private final JPanel badge;
 
     private String labelsLanguage;
     private FactLabels labels;
@@ -84,7 +86,7 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
                 "font: -2 bold; border: 1,6,1,6; background: $Component.accentColor;" + " foreground: #ffffff");
         mine.setOpaque(true);
         mine.setToolTipText(UiTexts.get("library.mine.tip"));
-        JPanel badge = new JPanel(new FlowLayout(FlowLayout.RIGHT, 0, 2));
+        badge = new JPanel(new FlowLayout(FlowLayout.RIGHT, 0, 2));
         badge.setOpaque(false);
         badge.add(mine);
         add(badge, BorderLayout.EAST);
@@ -93,10 +95,13 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
     @Override
     public Component getListCellRendererComponent(
             JList<? extends Exercise> list, Exercise e, int index, boolean selected, boolean focus) {
-        name.setText(names.apply(e));
+        String plainName = names.apply(e);
+        boolean own = e.origin() == Origin.USER;
+        mine.setVisible(own);
+        // A long name takes a second line rather than end in "..."; the whole of it also shows on hover.
+        name.setText(twoLines(plainName, name.getFontMetrics(name.getFont()), nameWidth(list)));
         FactLabels labels = labels();
-        // A long name is cut in a narrow pane: the whole of it shows on hover.
-        setToolTipText(name.getText());
+        setToolTipText(plainName);
         picture.setIcon(thumbnails.of(e));
         // One capitalisation for position words in the editor: a label on its own starts with a capital.
         String position = e.position() == null ? "" : ExerciseDialog.capitalised(labels.label(e.position()));
@@ -107,10 +112,42 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
         name.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
         facts.setForeground(selected ? list.getSelectionForeground() : UIManager.getColor("Label.disabledForeground"));
         kindWords.setForeground(facts.getForeground());
-        boolean own = e.origin() == Origin.USER;
-        mine.setVisible(own);
-        getAccessibleContext().setAccessibleName(name.getText() + ", " + position + (own ? ", " + mine.getText() : ""));
+        getAccessibleContext().setAccessibleName(plainName + ", " + position + (own ? ", " + mine.getText() : ""));
         return this;
+    }
+
+    /** The width the name may take in a row of {@code list}: all but the picture, the badge and the gaps. */
+    private int nameWidth(JList<?> list) {
+        Insets border = getInsets();
+        int gap = ((BorderLayout) getLayout()).getHgap();
+        return list.getWidth()
+                - border.left
+                - border.right
+                - picture.getPreferredSize().width
+                - badge.getPreferredSize().width
+                - 2 * gap;
+    }
+
+    /**
+     * {@code text} as it is when it fits {@code width}, else broken at the last space that lets the first line
+     * fit, as two lines. A width not known yet (the list not laid out) leaves the text as it is.
+     */
+    static String twoLines(String text, FontMetrics metrics, int width) {
+        if (width <= 0 || metrics.stringWidth(text) <= width) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ');
+        while (cut > 0 && metrics.stringWidth(text.substring(0, cut)) > width) {
+            cut = text.lastIndexOf(' ', cut - 1);
+        }
+        if (cut <= 0) {
+            return text;
+        }
+        return "<html>" + escaped(text.substring(0, cut)) + "<br>" + escaped(text.substring(cut + 1)) + "</html>";
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The fact words in the sheet's language, loaded again only when that language changes. */

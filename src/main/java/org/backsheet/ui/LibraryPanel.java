@@ -4,6 +4,8 @@ import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Component;
 import java.awt.GraphicsEnvironment;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -85,6 +87,20 @@ final class LibraryPanel extends JPanel {
                         .getDefaultTransform()
                         .getScaleX()),
                 names));
+        // A row's height depends on the list's width (a long name takes two lines), and the list does not measure
+        // its rows again when only its width changes: a change of the fixed height makes it do so.
+        list.addComponentListener(new ComponentAdapter() {
+            private int width = -1;
+
+            @Override
+            public void componentResized(ComponentEvent e) {
+                if (list.getWidth() != width) {
+                    width = list.getWidth();
+                    list.setFixedCellHeight(1);
+                    list.setFixedCellHeight(-1);
+                }
+            }
+        });
         list.setDragEnabled(true);
         list.setDropMode(DropMode.ON);
         list.setTransferHandler(new ExerciseTransferHandler());

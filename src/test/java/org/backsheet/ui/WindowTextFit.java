@@ -2,6 +2,7 @@ package org.backsheet.ui;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,7 @@ public final class WindowTextFit {
                 found.stream().filter(f -> !cut.contains(f)).forEach(cut::add);
             });
         }
+        SwingUtilities.invokeAndWait(() -> libraryRows(named(window[0], "libraryList"), cut));
         cut.forEach(System.out::println);
         System.out.println("DONE");
         System.out.flush();
@@ -80,6 +82,43 @@ public final class WindowTextFit {
         @SuppressWarnings("unchecked")
         T t = (T) out[0];
         return t;
+    }
+
+    /** The library's rows are drawn by a renderer, not laid out as components: each is laid out in its cell. */
+    private static void libraryRows(Component found, List<String> cut) {
+        @SuppressWarnings("unchecked")
+        JList<Object> list = (JList<Object>) found;
+        for (int i = 0; i < list.getModel().getSize(); i++) {
+            Component row = list.getCellRenderer()
+                    .getListCellRendererComponent(list, list.getModel().getElementAt(i), i, false, false);
+            row.setBounds(list.getCellBounds(i, i));
+            layOut(row);
+            rowLabels(row, i, cut);
+        }
+    }
+
+    private static void layOut(Component c) {
+        c.doLayout();
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                layOut(child);
+            }
+        }
+    }
+
+    private static void rowLabels(Component c, int row, List<String> cut) {
+        if (c instanceof JLabel l && l.isVisible() && !l.getText().isEmpty()) {
+            Dimension need = l.getPreferredSize();
+            if (need.width > l.getWidth() || need.height > l.getHeight()) {
+                cut.add("CUT library row " + row + " \"" + l.getText() + "\" needs " + need.width + "x" + need.height
+                        + " px, has " + l.getWidth() + "x" + l.getHeight());
+            }
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                rowLabels(child, row, cut);
+            }
+        }
     }
 
     private static Component named(Container root, String name) {
