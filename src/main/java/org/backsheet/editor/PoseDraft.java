@@ -24,14 +24,18 @@ public final class PoseDraft {
     static final double ARROW_LIFT = 0.06;
 
     private Figure figure;
-    /** The finish pose while the exercise is switched to a held position, so switching back restores it. */
+    /**
+     * The finish pose while the exercise is switched to a held position, so switching back restores it; null while
+     * there is none to restore, and a new finish then starts from the start as edited so far (a clinician lost the
+     * start's edits when the finish began from the pose first chosen).
+     */
     private Pose keptFinish;
     /** Likewise the third picture of a library figure that has one (it goes with the finish). */
     private Pose keptThen;
 
     public PoseDraft(Figure figure) {
         this.figure = figure;
-        this.keptFinish = figure.end() != null ? figure.end() : figure.start();
+        this.keptFinish = figure.end();
         this.keptThen = figure.then();
     }
 
@@ -49,7 +53,7 @@ public final class PoseDraft {
             return;
         }
         if (on) {
-            figure = figure.withEnd(keptFinish);
+            figure = figure.withEnd(keptFinish != null ? keptFinish : figure.start());
             figure = copy(figure.presentation(), figure.arrows(), keptThen);
         } else {
             keptFinish = figure.end();

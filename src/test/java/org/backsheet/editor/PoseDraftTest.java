@@ -43,6 +43,14 @@ class PoseDraftTest {
     }
 
     @Test
+    void aNewFinishStartsFromTheStartAsEdited() {
+        PoseDraft draft = new PoseDraft(STANDING);
+        draft.setAngle(Side.START, "near.shoulder", 120);
+        draft.setHasFinish(true);
+        assertThat(draft.figure().end().near().shoulder()).isEqualTo(120);
+    }
+
+    @Test
     void aFinishAngleIsIgnoredWhileTheExerciseIsHeld() {
         PoseDraft draft = new PoseDraft(STANDING);
         draft.setAngle(Side.FINISH, "near.knee", 40);
