@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Fits a figure's pictures into a box: one picture as large as it goes; two side by side or one above the other,
- * whichever draws them larger (pictures of a person lying always stack); three through {@link Fit3}. Pictures
+ * whichever draws them larger (pictures of a person lying always stack); three through {@link ThreePanelFit}. Pictures
  * side by side are moved apart when their labels would otherwise touch, so a small box never prints
  * "StartFinish" as one word.
  */
@@ -42,7 +42,7 @@ final class PanelFit {
             labelW[i] = LabelPen.width(words.get(i), labelSize);
         }
         if (b.size() == 3) {
-            return new Fit3(b, labelW, x, y, width, height, w, h, band, labelSize).best();
+            return new ThreePanelFit(b, labelW, x, y, width, height, w, h, band, labelSize).best();
         }
         Rectangle2D a = b.get(0);
         Rectangle2D c = b.get(1);

@@ -10,7 +10,7 @@ import java.util.List;
  * pictures of a person lying seen from the side). Pictures in one row share a height range, so their floors line
  * up; each picture has a band above it for its label.
  */
-final class Fit3 {
+final class ThreePanelFit {
 
     private static final double GAP = PanelFit.GAP;
 
@@ -32,7 +32,7 @@ final class Fit3 {
      * {@code labelWidths}: each picture's label, in device units; {@code w}, {@code h}: the box less its margins;
      * {@code band}: the height of a label's band.
      */
-    Fit3(
+    ThreePanelFit(
             List<Rectangle2D> bounds,
             double[] labelWidths,
             double x,
