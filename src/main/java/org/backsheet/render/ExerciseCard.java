@@ -27,6 +27,8 @@ final class ExerciseCard implements Block {
     private final Block texts;
     private final float columnX;
     private final float gap;
+    /** Name, dose and texts one under the other: what sets the card's height beside the picture. */
+    private final Block column;
 
     private ExerciseCard(Block heading, Block dose, Block picture, Block texts, float columnX, float gap) {
         this.heading = heading;
@@ -35,6 +37,7 @@ final class ExerciseCard implements Block {
         this.texts = texts;
         this.columnX = columnX;
         this.gap = gap;
+        this.column = new StackBlock(dose == null ? List.of(heading, texts) : List.of(heading, dose, texts), gap);
     }
 
     static ExerciseCard build(LayoutContext l, ExerciseContent e, ExercisePictures pictures, float width) {
@@ -126,11 +129,7 @@ final class ExerciseCard implements Block {
 
     @Override
     public float height() {
-        return Math.max(picture.height(), column().height());
-    }
-
-    private Block column() {
-        return new StackBlock(dose == null ? List.of(heading, texts) : List.of(heading, dose, texts), gap);
+        return Math.max(picture.height(), column.height());
     }
 
     @Override
@@ -150,6 +149,6 @@ final class ExerciseCard implements Block {
     /** Only for an exercise taller than a page (a very long note): the picture, then the text column. */
     @Override
     public List<Block> split(float maxHeight) {
-        return new StackBlock(List.of(picture, new IndentBlock(column(), columnX)), gap).split(maxHeight);
+        return new StackBlock(List.of(picture, new IndentBlock(column, columnX)), gap).split(maxHeight);
     }
 }
