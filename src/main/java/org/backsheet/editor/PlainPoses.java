@@ -59,7 +59,8 @@ public final class PlainPoses {
     }
 
     private static PlainPose plain(String key, Prop prop, Pose pose) {
-        return new PlainPose(key, new Figure(View.SIDE, null, List.of(prop), pose, null, null, List.of()));
+        return new PlainPose(
+                key, Figure.builder(pose).view(View.SIDE).props(List.of(prop)).build());
     }
 
     private static Pose lying(double trunk, Limb limb) {

@@ -53,8 +53,10 @@ public final class PoseDraft {
             return;
         }
         if (on) {
-            figure = figure.withEnd(keptFinish != null ? keptFinish : figure.start());
-            figure = copy(figure.presentation(), figure.arrows(), keptThen);
+            figure = figure.toBuilder()
+                    .end(keptFinish != null ? keptFinish : figure.start())
+                    .then(keptThen)
+                    .build();
         } else {
             keptFinish = figure.end();
             keptThen = figure.then();
@@ -79,17 +81,11 @@ public final class PoseDraft {
     public void take(Side side, Figure from, boolean fromFinish) {
         Pose pose = fromFinish && from.end() != null ? from.end() : from.start();
         if (side == Side.START) {
-            figure = new Figure(
-                    from.view(),
-                    figure.endView(),
-                    from.props(),
-                    pose,
-                    figure.end(),
-                    figure.presentation(),
-                    figure.arrows(),
-                    figure.detail(),
-                    figure.labels(),
-                    figure.then());
+            figure = figure.toBuilder()
+                    .view(from.view())
+                    .props(from.props())
+                    .start(pose)
+                    .build();
         } else {
             figure = figure.withEnd(pose);
         }
@@ -101,7 +97,7 @@ public final class PoseDraft {
     }
 
     public void setPresentation(Presentation presentation) {
-        figure = copy(presentation, figure.arrows(), figure.then());
+        figure = figure.toBuilder().presentation(presentation).build();
     }
 
     public List<Arrow> arrows() {
@@ -118,13 +114,13 @@ public final class PoseDraft {
         }
         List<Arrow> arrows = new ArrayList<>(figure.arrows());
         arrows.add(new Arrow(point, null, null, 0, 0, ARROW_LIFT, both));
-        figure = copy(figure.presentation(), arrows, figure.then());
+        figure = figure.withArrows(arrows);
     }
 
     public void removeArrow(int index) {
         List<Arrow> arrows = new ArrayList<>(figure.arrows());
         arrows.remove(index);
-        figure = copy(figure.presentation(), arrows, figure.then());
+        figure = figure.withArrows(arrows);
     }
 
     /** The body points an arrow can follow, middle of the body first, then each side's: the list users pick from. */
@@ -147,19 +143,5 @@ public final class PoseDraft {
         } else if (hasFinish()) {
             figure = figure.withEnd(pose);
         }
-    }
-
-    private Figure copy(Presentation presentation, List<Arrow> arrows, Pose then) {
-        return new Figure(
-                figure.view(),
-                figure.endView(),
-                figure.props(),
-                figure.start(),
-                figure.end(),
-                presentation,
-                arrows,
-                figure.detail(),
-                figure.labels(),
-                then);
     }
 }

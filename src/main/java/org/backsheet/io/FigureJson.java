@@ -138,7 +138,17 @@ public final class FigureJson {
         if (problems.subList(before, problems.size()).stream().anyMatch(Problem::isError)) {
             return null;
         }
-        return new Figure(view, endView, props, startPose, endPose, presentation, arrowList, detail, labels, thenPose);
+        return Figure.builder(startPose)
+                .view(view)
+                .endView(endView)
+                .props(props)
+                .end(endPose)
+                .presentation(presentation)
+                .arrows(arrowList)
+                .detail(detail)
+                .labels(labels)
+                .then(thenPose)
+                .build();
     }
 
     /** {@code {"point": "lowBack", "at": [x, y], "zoom": 2.5}}: a magnified view of one part of the body. */

@@ -48,7 +48,8 @@ final class DoseFieldRow {
     /** Adds the row's three cells; {@code last} ends the panel's line. */
     void addTo(JPanel panel, boolean last) {
         panel.add(own);
-        panel.add(input.component(), "w 58!");
+        // Spinners are held to 58 px (their own width is far wider); a yes/no box gets at least its words' width.
+        panel.add(input.component(), field.isFlag() ? "wmin 58" : "w 58!");
         // Tight gaps so "not printed" fits whole beside the box in Spanish at 1280x720.
         panel.add(hint, "wmin pref, gapleft 3" + (last ? ", wrap" : ", gapright 4"));
     }

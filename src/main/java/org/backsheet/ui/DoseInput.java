@@ -30,6 +30,9 @@ final class DoseInput {
             numbers = null;
             // Index 0 is "yes", index 1 "no": see value() and show().
             choice = new JComboBox<>(new String[] {UiTexts.get("dose.flag.yes"), UiTexts.get("dose.flag.no")});
+            // The look's 72 px minimum and wide padding showed "Yes" cut to "Y..." in the dose rows' narrow column:
+            // sized to its words instead, it fits beside the spinners (Spanish "Si" and "No" likewise).
+            choice.putClientProperty("FlatLaf.style", "minimumWidth: 0; padding: 2,3,2,3");
             component = choice;
         } else {
             choice = null;

@@ -59,14 +59,11 @@ class PoseDraftTest {
 
     @Test
     void takingTheStartBringsItsSceneAndTakingTheFinishMakesItMove() {
-        Figure withArrow = new Figure(
-                null,
-                null,
-                List.of(Prop.FLOOR),
-                Pose.standing(),
-                Pose.standing(),
-                null,
-                List.of(new Arrow("head", null, null, 0, 0, 0, false)));
+        Figure withArrow = Figure.builder(Pose.standing())
+                .props(List.of(Prop.FLOOR))
+                .end(Pose.standing())
+                .arrows(List.of(new Arrow("head", null, null, 0, 0, 0, false)))
+                .build();
         PoseDraft draft = new PoseDraft(STANDING);
         draft.take(Side.START, LYING, false);
         assertThat(draft.figure().start()).isEqualTo(LYING.start());
@@ -96,8 +93,11 @@ class PoseDraftTest {
     @Test
     void aThirdPictureOfALibraryFigureSurvivesEveryEdit() {
         Pose third = Pose.standing().withBodyAngle("trunk", 30);
-        Figure three = new Figure(
-                null, null, List.of(Prop.FLOOR), Pose.standing(), Pose.standing(), null, List.of(), null, null, third);
+        Figure three = Figure.builder(Pose.standing())
+                .props(List.of(Prop.FLOOR))
+                .end(Pose.standing())
+                .then(third)
+                .build();
         PoseDraft draft = new PoseDraft(three);
         draft.addArrow("head", false);
         draft.removeArrow(0);

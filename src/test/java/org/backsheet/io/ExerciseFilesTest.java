@@ -75,14 +75,12 @@ class ExerciseFilesTest {
                 0,
                 new Limb(68, 0, 0, 90, -45, 68, 0, 0, 0),
                 new Limb(68, 0, 0, 90, -45, 68, 0, 0, 0));
-        return new Figure(
-                View.SIDE,
-                null,
-                List.of(Prop.MAT),
-                start,
-                start.withBodyAngle("spine", 25),
-                null,
-                List.of(new Arrow("neck", null, null, 0, 0, 0.05, true)));
+        return Figure.builder(start)
+                .view(View.SIDE)
+                .props(List.of(Prop.MAT))
+                .end(start.withBodyAngle("spine", 25))
+                .arrows(List.of(new Arrow("neck", null, null, 0, 0, 0.05, true)))
+                .build();
     }
 
     @Test

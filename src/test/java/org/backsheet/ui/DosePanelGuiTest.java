@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Component;
 import java.awt.Frame;
 import java.awt.Rectangle;
+import javax.swing.JComboBox;
 import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
+import org.backsheet.model.DoseField;
 import org.junit.jupiter.api.Test;
 
 /** The selected exercise's dose panel: what its ticks mean, and that it fits a 1280x720 window. */
@@ -19,14 +21,18 @@ class DosePanelGuiTest extends GuiTestBase {
         return c.isShowing() && new Rectangle(viewport.getSize()).contains(inViewport);
     }
 
-    @Test
-    void atTheSmallestSupportedSizeTheWholeDosePanelShowsWithoutScrolling() {
+    private void showFirstExerciseAtTheSmallestSupportedSize() {
         onEdt(() -> {
             frame.setExtendedState(Frame.NORMAL);
             frame.setSize(1280, 720);
             frame.validate();
         });
         onEdt(() -> editor().items().select(0));
+    }
+
+    @Test
+    void atTheSmallestSupportedSizeTheWholeDosePanelShowsWithoutScrolling() {
+        showFirstExerciseAtTheSmallestSupportedSize();
         waitUntil(
                 "the panel's last field and the Use Default Dose button are in sight",
                 () -> fullyShown(window.button("resetDose").target())
@@ -39,6 +45,23 @@ class DosePanelGuiTest extends GuiTestBase {
         // And the sheet's list still shows more than one exercise above it.
         assertThat(onEdt(() -> window.list("sheetItems").target().getLastVisibleIndex()))
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    /** "Yes" showed as "Y..." at every window size: the box was held narrower than its words. */
+    @Test
+    void theEachSideBoxShowsYesAndNoWholeAtTheSmallestSupportedSize() {
+        showFirstExerciseAtTheSmallestSupportedSize();
+        JComboBox<?> eachSide = window.comboBox("dose.perSide").target();
+        for (int value : new int[] {DoseField.YES, DoseField.NO}) {
+            onEdt(() -> editor().item().setDose(DoseField.PER_SIDE, value));
+            String shown = value == DoseField.YES ? "Yes" : "No";
+            waitUntil("the box shows " + shown, () -> shown.equals(eachSide.getSelectedItem()));
+            onEdt(() -> frame.validate());
+            assertThat(onEdt(eachSide::getWidth))
+                    .as("width of the each-side box showing %s", shown)
+                    .isGreaterThanOrEqualTo(onEdt(() -> WindowTextFit.needed(eachSide)));
+            assertThat(onEdt(() -> fullyShown(eachSide))).isTrue();
+        }
     }
 
     @Test

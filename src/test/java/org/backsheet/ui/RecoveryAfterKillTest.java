@@ -26,6 +26,7 @@ import org.backsheet.io.UserDataFolders;
 import org.backsheet.model.RecoveredSheet;
 import org.backsheet.model.Sheet;
 import org.backsheet.testdata.StepClock;
+import org.backsheet.testsupport.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIf;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,18 +81,9 @@ class RecoveryAfterKillTest {
     }
 
     private Process startEditor() throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-Dfile.encoding=UTF-8",
-                EditorThatWillBeKilled.class.getName(),
-                TITLE);
-        builder.environment().put(UserDataFolders.HOME_VARIABLE, home.toString());
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(home.resolve("editor-output.txt").toFile());
-        return builder.start();
+        return ChildJvm.of(EditorThatWillBeKilled.class)
+                .environment(UserDataFolders.HOME_VARIABLE, home.toString())
+                .start(home.resolve("editor-output.txt"), TITLE);
     }
 
     private RecoveredSheet copyHolding(RecoveryStore store) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.backsheet.editor.PreferenceKeys;
 import org.backsheet.io.UserDataFolders;
+import org.backsheet.testsupport.ChildJvm;
 import org.junit.jupiter.api.condition.DisabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,22 +31,12 @@ class SmallScreenGuiTest {
         Path prefs = home.resolve("preferences/editor.properties");
         Files.createDirectories(prefs.getParent());
         Files.writeString(prefs, PreferenceKeys.WELCOMED + "=true\n");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-Dfile.encoding=UTF-8",
-                "-Duser.language=" + language,
-                "-Duser.country=" + (language.equals("es") ? "ES" : "US"),
-                WindowTextFit.class.getName(),
-                String.valueOf(width),
-                String.valueOf(height));
-        builder.environment().put(UserDataFolders.HOME_VARIABLE, home.toString());
-        builder.redirectErrorStream(true);
         Path output = home.resolve("fit.txt");
-        builder.redirectOutput(output.toFile());
-        Process process = builder.start();
+        Process process = ChildJvm.of(WindowTextFit.class)
+                .property("user.language", language)
+                .property("user.country", language.equals("es") ? "ES" : "US")
+                .environment(UserDataFolders.HOME_VARIABLE, home.toString())
+                .start(output, String.valueOf(width), String.valueOf(height));
         assertThat(process.waitFor(180, TimeUnit.SECONDS))
                 .as("the window program finished")
                 .isTrue();

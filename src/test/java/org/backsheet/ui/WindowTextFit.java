@@ -57,17 +57,33 @@ public final class WindowTextFit {
                 sheetTabs.setSelectedIndex(tab);
                 window[0].validate();
             });
+            lookAgain(window[0], cut);
+        }
+        // The dose panel shows the selected exercise's values: "Yes" for "each side" only on some (it was cut).
+        int items = onEdt(() -> window[0].controller().sheet().items().size());
+        for (int i = 0; i < items; i++) {
+            int item = i;
             SwingUtilities.invokeAndWait(() -> {
-                List<String> found = new ArrayList<>();
-                look(window[0].getContentPane(), window[0], found);
-                found.stream().filter(f -> !cut.contains(f)).forEach(cut::add);
+                sheetTabs.setSelectedIndex(0);
+                window[0].controller().items().select(item);
+                window[0].validate();
             });
+            lookAgain(window[0], cut);
         }
         SwingUtilities.invokeAndWait(() -> libraryRows(named(window[0], "libraryList"), cut));
         cut.forEach(System.out::println);
         System.out.println("DONE");
         System.out.flush();
         System.exit(0);
+    }
+
+    /** Adds what is cut in the window as it shows now, each finding once. */
+    private static void lookAgain(EditorWindow window, List<String> cut) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            List<String> found = new ArrayList<>();
+            look(window.getContentPane(), window, found);
+            found.stream().filter(f -> !cut.contains(f)).forEach(cut::add);
+        });
     }
 
     private static <T> T onEdt(java.util.concurrent.Callable<T> read) throws Exception {
@@ -182,22 +198,19 @@ public final class WindowTextFit {
     }
 
     /** The width the component needs to show its words whole. */
-    private static int needed(Component c) {
+    static int needed(Component c) {
         if (c instanceof JComboBox<?> box) {
-            // The item shown, its arrow and the box's border; not the widest item of the list, nor the look's
-            // minimum width.
+            // The item shown with the box's own padding, arrow and border, measured on a copy that holds only that
+            // item: not the widest item of the list, nor the look's minimum width. (Measuring the renderer alone
+            // left out the padding the look adds around it, and "Y..." for "Yes" passed.)
             @SuppressWarnings("unchecked")
             JComboBox<Object> b = (JComboBox<Object>) box;
-            Component shown =
-                    b.getRenderer().getListCellRendererComponent(new JList<>(), b.getSelectedItem(), -1, false, false);
-            int arrow = 0;
-            for (Component child : b.getComponents()) {
-                if (child instanceof AbstractButton) {
-                    arrow = child.getWidth();
-                }
-            }
-            var insets = b.getInsets();
-            return shown.getPreferredSize().width + arrow + insets.left + insets.right;
+            JComboBox<Object> alone = new JComboBox<>(new Object[] {b.getSelectedItem()});
+            alone.setRenderer(b.getRenderer());
+            alone.setFont(b.getFont());
+            Object style = b.getClientProperty("FlatLaf.style");
+            alone.putClientProperty("FlatLaf.style", (style == null ? "" : style + "; ") + "minimumWidth: 0");
+            return alone.getPreferredSize().width;
         }
         if (c instanceof JTextField f) {
             var insets = f.getInsets();

@@ -24,45 +24,7 @@ public record Figure(
         PanelLabels labels,
         Pose then) {
 
-    /** A figure of at most two pictures. */
-    public Figure(
-            View view,
-            View endView,
-            List<Prop> props,
-            Pose start,
-            Pose end,
-            Presentation presentation,
-            List<Arrow> arrows,
-            Detail detail,
-            PanelLabels labels) {
-        this(view, endView, props, start, end, presentation, arrows, detail, labels, null);
-    }
-
-    /** A figure whose pictures are labelled Start and Finish. */
-    public Figure(
-            View view,
-            View endView,
-            List<Prop> props,
-            Pose start,
-            Pose end,
-            Presentation presentation,
-            List<Arrow> arrows,
-            Detail detail) {
-        this(view, endView, props, start, end, presentation, arrows, detail, null, null);
-    }
-
-    /** A figure without a magnified detail. */
-    public Figure(
-            View view,
-            View endView,
-            List<Prop> props,
-            Pose start,
-            Pose end,
-            Presentation presentation,
-            List<Arrow> arrows) {
-        this(view, endView, props, start, end, presentation, arrows, null, null, null);
-    }
-
+    /** Build figures with {@link #builder(Pose)} or {@link #toBuilder()}, which name each value. */
     public Figure {
         view = view == null ? View.SIDE : view;
         props = props == null ? List.of() : List.copyOf(props);
@@ -94,14 +56,29 @@ public record Figure(
         return presentation != null ? presentation : Presentation.PAIR;
     }
 
+    /** A builder for a figure starting from {@code start}; every other value starts at its default. */
+    public static FigureBuilder builder(Pose start) {
+        return new FigureBuilder(start);
+    }
+
+    /** A builder holding this figure's values, to change some of them. */
+    public FigureBuilder toBuilder() {
+        return new FigureBuilder(this);
+    }
+
     /** A copy with another start pose (the pose editor). */
     public Figure withStart(Pose pose) {
-        return new Figure(view, endView, props, pose, end, presentation, arrows, detail, labels, then);
+        return toBuilder().start(pose).build();
     }
 
     /** A copy with another end pose; null makes it a held position. */
     public Figure withEnd(Pose pose) {
-        return new Figure(view, endView, props, start, pose, presentation, arrows, detail, labels, then);
+        return toBuilder().end(pose).build();
+    }
+
+    /** A copy with other arrows. */
+    public Figure withArrows(List<Arrow> list) {
+        return toBuilder().arrows(list).build();
     }
 
     /** The words over the pictures: the stored choice, else Start and Finish. */

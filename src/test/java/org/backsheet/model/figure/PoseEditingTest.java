@@ -10,15 +10,13 @@ class PoseEditingTest {
 
     private final Pose lying = new Pose(0, 0.066, -90, 0, 0, 0, 0, 0, Limb.NEUTRAL, Limb.NEUTRAL)
             .withReach("handNear", new Reach("handNear", "belly", 0, 0));
-    private final Figure figure = new Figure(
-            View.SIDE,
-            null,
-            List.of(Prop.MAT),
-            lying,
-            lying.withBodyAngle("spine", 20),
-            null,
-            List.of(new Arrow("head", null, null, 0, 0, 0.1, false)),
-            new Detail("lowBack", -0.2, 0.3, 2));
+    private final Figure figure = Figure.builder(lying)
+            .view(View.SIDE)
+            .props(List.of(Prop.MAT))
+            .end(lying.withBodyAngle("spine", 20))
+            .arrows(List.of(new Arrow("head", null, null, 0, 0, 0.1, false)))
+            .detail(new Detail("lowBack", -0.2, 0.3, 2))
+            .build();
 
     @Test
     void oneSidesKneeChangesAndTheOtherSideStays() {

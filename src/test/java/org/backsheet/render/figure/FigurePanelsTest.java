@@ -97,7 +97,8 @@ class FigurePanelsTest {
 
     /** How many pixels of the gap's shade show when the pose is drawn alone, large. */
     private static long gapPixels(Pose pose) {
-        Figure alone = new Figure(View.SIDE, null, List.of(Prop.MAT, Prop.BACK_GAP), pose, null, null, List.of());
+        Figure alone =
+                Figure.builder(pose).props(List.of(Prop.MAT, Prop.BACK_GAP)).build();
         BufferedImage img = new BufferedImage(600, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
