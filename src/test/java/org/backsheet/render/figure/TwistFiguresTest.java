@@ -73,6 +73,24 @@ class TwistFiguresTest {
         shouldersFlat(end);
     }
 
+    @Test
+    void theSeatedTwistTurnsTheShouldersAndFaceRightWhileTheHipsAndKneesFaceForward() {
+        Figure f = figure("seated-spinal-twist");
+        assertThat(f.view()).isEqualTo(View.THREE_QUARTER);
+        PosedBody start = new PosedBody(f.start());
+        PosedBody end = new PosedBody(f.end());
+        // The shoulders turn toward the person's right: the right shoulder goes back, the left comes forward.
+        assertThat(end.near.shoulder().x()).isLessThan(start.near.shoulder().x() - 0.05);
+        assertThat(end.far.shoulder().x()).isGreaterThan(start.far.shoulder().x() + 0.05);
+        assertThat(end.face.z()).isGreaterThan(0.6);
+        assertThat(end.near.knee()).isEqualTo(start.near.knee());
+        assertThat(end.far.knee()).isEqualTo(start.far.knee());
+        assertThat(f.end().roll()).as("hips facing forward").isZero();
+        // Seen at three quarters (their right on the reader's right), the arrow turns toward the reader's right.
+        assertThat(f.arrows()).hasSize(1);
+        assertThat(f.arrows().get(0).to()[0]).isGreaterThan(f.arrows().get(0).from()[0]);
+    }
+
     /** Both shoulders at the same height above the floor. */
     private static void shouldersFlat(PosedBody b) {
         assertThat(b.near.shoulder().y()).isCloseTo(b.far.shoulder().y(), offset(0.03));
