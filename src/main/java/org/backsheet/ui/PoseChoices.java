@@ -5,6 +5,7 @@ import java.util.List;
 import org.backsheet.editor.PlainPoses;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.Pose;
 
 /**
  * The pictures a clinic's own picture can start from, in the window's words: the plain positions first (standing,
@@ -22,6 +23,11 @@ final class PoseChoices {
 
     /** One position of a picture ({@code finish} picks its finish), as the pose editor's "Take from" list shows it. */
     record Position(String name, Figure figure, boolean finish) {
+        /** The pose this entry gives. */
+        Pose pose() {
+            return finish && figure.end() != null ? figure.end() : figure.start();
+        }
+
         @Override
         public String toString() {
             return name;
