@@ -2,6 +2,7 @@ package org.backsheet.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.backsheet.editor.PlainPoses;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.figure.Figure;
@@ -36,15 +37,15 @@ final class PoseChoices {
 
     private PoseChoices() {}
 
-    /** The plain positions, then the library's exercises that have a drawn figure. */
-    static List<Picture> pictures(List<Exercise> library) {
+    /** The plain positions, then the library's exercises that have a drawn figure, each called by {@code names}. */
+    static List<Picture> pictures(List<Exercise> library, Function<Exercise, String> names) {
         List<Picture> out = new ArrayList<>();
         for (PlainPoses.PlainPose p : PlainPoses.all()) {
             out.add(new Picture(UiTexts.get("exercise.pose.plain." + p.key()), p.figure()));
         }
         for (Exercise e : library) {
             if (e.figure() != null) {
-                out.add(new Picture(e.name(), e.figure()));
+                out.add(new Picture(names.apply(e), e.figure()));
             }
         }
         return out;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
 import java.awt.Dimension;
+import java.util.ArrayList;
+import java.util.List;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -70,6 +72,26 @@ class PoseEditorClarityGuiTest extends PoseEditorGuiTestBase {
         assertThat(onEdt(() -> near.getToolTipText())).contains("nearer to you", "on top");
         assertThat(onEdt(() -> far.getToolTipText())).contains("further from you", "behind");
         cancel(poses, dialog);
+    }
+
+    @Test
+    void theGalleryNamesTheLibrarysPicturesAsTheLibraryPaneDoes() {
+        // A Spanish window listed "Ankle pumps" in the gallery beside "Bombeo de tobillos" in the library.
+        onEdt(() -> editor().details().setLanguage("es"));
+        DialogFixture dialog = newExercise("Tobillos");
+        press(dialog.button("chooseFigure"));
+        DialogFixture gallery = findDialog("figureGallery");
+        JList<?> list = gallery.list("poses").target();
+        List<String> names = onEdt(() -> {
+            List<String> all = new ArrayList<>();
+            for (int i = 0; i < list.getModel().getSize(); i++) {
+                all.add(list.getModel().getElementAt(i).toString());
+            }
+            return all;
+        });
+        assertThat(names).contains("Bombeo de tobillos").doesNotContain("Ankle pumps");
+        press(gallery.button("galleryCancel"));
+        press(dialog.button("exerciseCancel"));
     }
 
     @Test
