@@ -12,10 +12,10 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
  * clinician's note. The name sits beside the picture rather than above it because a line of heading and a dose
  * band across the page cost every card some 60 points of paper (issue 10's page counts).
  *
- * <p>Each text is read as one piece: one that starts beside the picture stays in the text column, and only one
- * that starts below the picture flows on at the full width under it. Never divided, so an exercise's cautions
- * are never read apart from it on the next page (a patient reader missed them there); only an exercise taller
- * than a page is split, see {@link #split}.
+ * <p>Each text (a step, the cautions, the note) is read as one piece: it stays whole in the text column beside
+ * the picture, or it is set at the full width under the picture, never begun in one and ended in the other (see
+ * {@link #firstBelow}). Never divided, so an exercise's cautions are never read apart from it on the next page (a
+ * patient reader missed them there); only an exercise taller than a page is split, see {@link #split}.
  */
 final class ExerciseCard implements Block {
 
@@ -24,20 +24,42 @@ final class ExerciseCard implements Block {
     private final Block dose;
 
     private final Block picture;
-    private final Block texts;
+    /** The texts in the column beside the picture, under the name and the dose. */
+    private final StackBlock beside;
+    /** The texts at the full width under the picture, from {@link #belowTop} down; may be empty. */
+    private final StackBlock below;
+
+    private final float belowTop;
     private final float columnX;
     private final float gap;
-    /** Name, dose and texts one under the other: what sets the card's height beside the picture. */
+    /** Name, dose and the texts beside the picture one under the other. */
     private final Block column;
 
-    private ExerciseCard(Block heading, Block dose, Block picture, Block texts, float columnX, float gap) {
+    private ExerciseCard(
+            Block heading,
+            Block dose,
+            Block picture,
+            StackBlock beside,
+            StackBlock below,
+            float belowTop,
+            float columnX,
+            float gap) {
         this.heading = heading;
         this.dose = dose;
         this.picture = picture;
-        this.texts = texts;
+        this.beside = beside;
+        this.below = below;
+        this.belowTop = belowTop;
         this.columnX = columnX;
         this.gap = gap;
-        this.column = new StackBlock(dose == null ? List.of(heading, texts) : List.of(heading, dose, texts), gap);
+        List<Block> parts = new ArrayList<>(List.of(heading));
+        if (dose != null) {
+            parts.add(dose);
+        }
+        if (!beside.isEmpty()) {
+            parts.add(beside);
+        }
+        this.column = new StackBlock(parts, gap);
     }
 
     static ExerciseCard build(LayoutContext l, ExerciseContent e, ExercisePictures pictures, float width) {
@@ -48,8 +70,6 @@ final class ExerciseCard implements Block {
         float pictureWidth = t.large ? 168 : 160;
         float pictureHeight = t.large ? 152 : 140;
         float gutter = 12;
-        float columnX = pictureWidth + gutter;
-        float narrow = width - columnX;
         // around the dose band; between the steps less, their numbers already set them apart
         float gap = 3;
         float stepGap = 1;
@@ -63,39 +83,87 @@ final class ExerciseCard implements Block {
             // the video or web link as a QR code with its caption, under the picture it belongs to
             picture = new StackBlock(List.of(picture, QrCodeBlock.of(l, e.link(), pictureWidth)), gap);
         }
+        float columnX = pictureWidth + gutter;
+        float narrow = width - columnX;
         Block heading = ExerciseHeading.build(l, e, narrow);
-        float y = heading.height() + gap;
+        float top = heading.height() + gap;
         // the dose right under the name, the same place on every exercise
         DosePanel dose = new DosePanel(l, e.dose(), narrow);
         if (!dose.isEmpty()) {
-            y += dose.height() + gap;
+            top += dose.height() + gap;
         }
-        // text that starts below this line uses the full width, under the picture
-        float besidePicture = picture.height() + gap;
-        List<Block> texts = new ArrayList<>();
-        for (TextBlock narrowText : texts(l, e, narrow)) {
-            // A text that starts beside the picture stays whole in the text column; only one that starts below
-            // the picture uses the full width. Patients missed the end of cautions that broke off beside the
-            // picture and went on at the left margin under it.
-            boolean startsBeside = y < besidePicture;
-            TextBlock text = startsBeside ? narrowText : narrowText.flowingWider(l, 0, narrow, columnX);
-            texts.add(text);
-            y += text.height() + stepGap;
-        }
+        List<TextBlock> narrowTexts = texts(l, e, narrow);
+        List<TextBlock> wideTexts = texts(l, e, width);
+        int first = firstBelow(narrowTexts, wideTexts, top, picture.height() + gap, stepGap);
+        float besideEnd = top + new StackBlock(narrowTexts.subList(0, first), stepGap).height();
+        float belowTop = Math.max(first == 0 ? top : besideEnd + stepGap, picture.height() + gap);
         return new ExerciseCard(
-                heading, dose.isEmpty() ? null : dose, picture, new StackBlock(texts, stepGap), columnX, gap);
+                heading,
+                dose.isEmpty() ? null : dose,
+                picture,
+                new StackBlock(new ArrayList<>(narrowTexts.subList(0, first)), stepGap),
+                new StackBlock(new ArrayList<>(wideTexts.subList(first, wideTexts.size())), stepGap),
+                belowTop,
+                columnX,
+                gap);
     }
 
-    /** The steps, then the cautions and the note, each one paragraph, at the text column's width. */
-    private static List<TextBlock> texts(LayoutContext l, ExerciseContent e, float narrow) {
+    /**
+     * Which text is the first one set at the full width under the picture. Each text is read as one piece, in one
+     * column: one that starts beside the picture stays whole beside it, one that starts below it uses the full
+     * width (patients missed the end of cautions that broke off beside the picture and went on at the left margin
+     * under it). A text that would start beside the picture may instead start under it, leaving the column's end
+     * blank, when that makes the card lower: a long caution then takes five full lines instead of seven narrow ones.
+     */
+    private static int firstBelow(
+            List<TextBlock> narrow, List<TextBlock> wide, float top, float pictureBottom, float stepGap) {
+        // the natural choice: every text that starts beside the picture stays there
+        int natural = 0;
+        float y = top;
+        while (natural < narrow.size() && y < pictureBottom) {
+            y += narrow.get(natural).height() + stepGap;
+            natural++;
+        }
+        int best = natural;
+        float bestEnd = end(narrow, wide, natural, top, pictureBottom, stepGap);
+        for (int k = natural - 1; k >= 0; k--) {
+            float end = end(narrow, wide, k, top, pictureBottom, stepGap);
+            // lower by a point at least: never a blank beside the picture for nothing
+            if (end <= bestEnd - 1) {
+                best = k;
+                bestEnd = end;
+            }
+        }
+        return best;
+    }
+
+    /** Where the card's text ends when texts from {@code first} on are set under the picture. */
+    private static float end(
+            List<TextBlock> narrow, List<TextBlock> wide, int first, float top, float pictureBottom, float stepGap) {
+        float y = top;
+        for (TextBlock text : narrow.subList(0, first)) {
+            y += text.height() + stepGap;
+        }
+        if (first == narrow.size()) {
+            return Math.max(y, pictureBottom);
+        }
+        y = Math.max(y, pictureBottom);
+        for (TextBlock text : wide.subList(first, wide.size())) {
+            y += text.height() + stepGap;
+        }
+        return y;
+    }
+
+    /** The steps, then the cautions and the note, each one paragraph, {@code width} wide. */
+    private static List<TextBlock> texts(LayoutContext l, ExerciseContent e, float width) {
         Typography t = l.type;
-        List<TextBlock> texts = new ArrayList<>(steps(l, e, narrow));
+        List<TextBlock> texts = new ArrayList<>(steps(l, e, width));
         if (!e.cautions().isEmpty()) {
             texts.add(TextBlock.runIn(
-                    l, l.labels.get("exercise.cautions"), t.bodyBold, String.join(" ", e.cautions()), t.body, narrow));
+                    l, l.labels.get("exercise.cautions"), t.bodyBold, String.join(" ", e.cautions()), t.body, width));
         }
         if (e.note() != null) {
-            texts.add(TextBlock.runIn(l, l.labels.get("exercise.note"), t.bodyBold, e.note(), t.body, narrow));
+            texts.add(TextBlock.runIn(l, l.labels.get("exercise.note"), t.bodyBold, e.note(), t.body, width));
         }
         return texts;
     }
@@ -129,7 +197,8 @@ final class ExerciseCard implements Block {
 
     @Override
     public float height() {
-        return Math.max(picture.height(), column.height());
+        float h = Math.max(picture.height(), column.height());
+        return below.isEmpty() ? h : Math.max(h, belowTop + below.height());
     }
 
     @Override
@@ -143,12 +212,17 @@ final class ExerciseCard implements Block {
             y -= dose.height() + gap;
         }
         picture.draw(canvas, x, top);
-        texts.draw(canvas, x + columnX, y);
+        beside.draw(canvas, x + columnX, y);
+        below.draw(canvas, x, top - belowTop);
     }
 
-    /** Only for an exercise taller than a page (a very long note): the picture, then the text column. */
+    /** Only for an exercise taller than a page (a very long note): the picture, the text column, the rest. */
     @Override
     public List<Block> split(float maxHeight) {
-        return new StackBlock(List.of(picture, new IndentBlock(column, columnX)), gap).split(maxHeight);
+        List<Block> parts = new ArrayList<>(List.of(picture, new IndentBlock(column, columnX)));
+        if (!below.isEmpty()) {
+            parts.add(below);
+        }
+        return new StackBlock(parts, gap).split(maxHeight);
     }
 }

@@ -10,7 +10,7 @@ final class StackBlock implements Block {
     private final List<Block> children;
     private final float gap;
 
-    StackBlock(List<Block> children, float gap) {
+    StackBlock(List<? extends Block> children, float gap) {
         this.children = List.copyOf(children);
         this.gap = gap;
     }

@@ -20,10 +20,6 @@ final class TextBlock implements Block {
     private final String tag;
     /** A run-in label: the marker starts the first line and only that line is indented. */
     private final boolean runIn;
-    /** Lines from this index on are drawn {@link #shift} to the left (text flowing on below a picture). */
-    private final int shiftFrom;
-
-    private final float shift;
 
     private TextBlock(List<String> lines, TextStyle style, String marker, TextStyle markerStyle, float indent) {
         this(lines, style, marker, markerStyle, indent, StandardStructureTypes.P, false);
@@ -37,21 +33,6 @@ final class TextBlock implements Block {
             float indent,
             String tag,
             boolean runIn) {
-        this(lines, style, marker, markerStyle, indent, tag, runIn, Integer.MAX_VALUE, 0);
-    }
-
-    private TextBlock(
-            List<String> lines,
-            TextStyle style,
-            String marker,
-            TextStyle markerStyle,
-            float indent,
-            String tag,
-            boolean runIn,
-            int shiftFrom,
-            float shift) {
-        this.shiftFrom = shiftFrom;
-        this.shift = shift;
         this.tag = tag;
         this.runIn = runIn;
         this.lines = List.copyOf(lines);
@@ -100,28 +81,7 @@ final class TextBlock implements Block {
 
     /** The same text tagged as {@code structureType} (a {@link StandardStructureTypes} name, or LI). */
     TextBlock as(String structureType) {
-        return new TextBlock(lines, style, marker, markerStyle, indent, structureType, runIn, shiftFrom, shift);
-    }
-
-    /**
-     * This text with only its first {@code narrowLines} lines at its own width, the rest re-wrapped
-     * {@code extra} points wider and drawn that much further left: text that flows on under a picture.
-     */
-    TextBlock flowingWider(LayoutContext l, int narrowLines, float width, float extra) {
-        if (narrowLines >= lines.size() || narrowLines < 0) {
-            return this;
-        }
-        StringBuilder rest = new StringBuilder();
-        for (String line : lines.subList(narrowLines, lines.size())) {
-            boolean joined = rest.length() == 0 || rest.charAt(rest.length() - 1) == '-';
-            rest.append(joined ? "" : " ").append(line);
-        }
-        // a run-in paragraph's lines after the first use the whole width; a marked one keeps its hanging indent
-        float restWidth = (runIn ? width : width - indent) + extra;
-        List<String> all = new ArrayList<>(lines.subList(0, narrowLines));
-        all.addAll(
-                l.wrap(rest.toString(), style, restWidth, runIn && narrowLines == 0 ? restWidth - indent : restWidth));
-        return new TextBlock(all, style, marker, markerStyle, indent, tag, runIn, narrowLines, extra);
+        return new TextBlock(lines, style, marker, markerStyle, indent, structureType, runIn);
     }
 
     int lineCount() {
@@ -156,13 +116,13 @@ final class TextBlock implements Block {
 
     private void drawMarker(PageCanvas canvas, float x, float top) throws IOException {
         // the marker shares the first line's baseline even when its size differs
-        canvas.text(marker, markerStyle, x - (shiftFrom == 0 ? shift : 0), top - style.baselineOffset());
+        canvas.text(marker, markerStyle, x, top - style.baselineOffset());
     }
 
     private void drawLines(PageCanvas canvas, float x, float top) throws IOException {
         for (int i = 0; i < lines.size(); i++) {
             boolean indented = !runIn || i == 0;
-            float lineX = (indented ? x + indent : x) - (i >= shiftFrom ? shift : 0);
+            float lineX = indented ? x + indent : x;
             canvas.textInBox(lines.get(i), style, lineX, top - i * style.lineHeight());
         }
     }
@@ -178,20 +138,11 @@ final class TextBlock implements Block {
         return new Division(piece(0, cut), piece(cut, lines.size()));
     }
 
-    /** Lines {@code from} to {@code to}; lines that flowed on below a picture keep their place. */
+    /** Lines {@code from} to {@code to}. */
     private TextBlock piece(int from, int to) {
         float pieceIndent = runIn && from > 0 ? 0 : indent;
-        int pieceShiftFrom = shiftFrom == Integer.MAX_VALUE ? shiftFrom : Math.max(0, shiftFrom - from);
         return new TextBlock(
-                lines.subList(from, to),
-                style,
-                from == 0 ? marker : null,
-                markerStyle,
-                pieceIndent,
-                tag,
-                runIn,
-                pieceShiftFrom,
-                shift);
+                lines.subList(from, to), style, from == 0 ? marker : null, markerStyle, pieceIndent, tag, runIn);
     }
 
     /** A heading (H1 to H6) keeps with what follows it. */

@@ -111,6 +111,29 @@ class DetailedLayoutRulesTest {
     }
 
     /**
+     * The bike's caution starts a few points above the foot of its picture: kept in the text column it took seven
+     * narrow lines and the card did not fit under page one's safety box. It is set whole under the picture at the
+     * full width instead, with every line at the margin (not begun in the column and ended under the picture).
+     */
+    @Test
+    void aLongCautionGoesWholeUnderThePictureWhenThatMakesTheCardLower() throws Exception {
+        Sheet sheet = Sheet.empty().withTitle("One exercise").withItems(List.of(SheetItem.of("stationary-bike")));
+        PdfText pdf = PdfText.render(RENDERER, sheet);
+        String caution = String.join(
+                " ", CATALOG.find("stationary-bike").orElseThrow().text("en").cautions());
+        PdfText.Glyph step = first(pdf, "Set the bike seat");
+        PdfText.Glyph start = first(pdf, caution);
+        PdfText.Glyph end = first(pdf, "slow speed.");
+        assertThat(step.x()).as("steps in the column").isGreaterThan(MARGIN + PICTURE);
+        // after its run-in label "Take care:", which starts at the margin
+        assertThat(start.x()).as("caution starts under the picture").isLessThan(MARGIN + 90);
+        assertThat(end.x()).as("and ends there, at the margin").isLessThan(MARGIN + 20);
+        assertThat(end.baselineFromTop() - start.baselineFromTop())
+                .as("five full-width lines, not seven narrow ones")
+                .isLessThan(5 * 14.4f);
+    }
+
+    /**
      * The table of issue 10: at most this many pages (it asks 3 of the advanced program, which still takes 4: its
      * eight long exercises do not fit three pages with 12 pt text and the safety box on page one).
      */

@@ -30,6 +30,9 @@ final class BodySketcher {
     private static final double CHEST = 0.067;
     private static final double NECK = 0.025;
 
+    /** How much of a face must point at the reader for the three-quarter view to show its eyes and mouth. */
+    private static final double FACING_READER = 0.35;
+
     private final Projection projection;
     private final boolean arms;
 
@@ -106,7 +109,7 @@ final class BodySketcher {
         Point2D.Double c = p(b.head);
         double r = PosedBody.HEAD_RADIUS;
         double d = projection.depth(b.head) + 0.0002;
-        if (projection.view() == View.FEET) {
+        if (projection.view() == View.FEET || projection.view() == View.THREE_QUARTER) {
             // From the feet the chest would hide the chin and mouth: the head is drawn over the trunk (as if on a
             // pillow), so the face that shows the person lies face up stays whole; the legs still cover it.
             d = Math.max(d, projection.depth(b.waist) + 0.001);
@@ -119,7 +122,7 @@ final class BodySketcher {
         double across = Math.hypot(fx, fy);
         // From the feet a face turned up is seen from the front (eyes and mouth); only a head turned to one side
         // shows its profile there, which is the cue of the head turn.
-        boolean faceAcross = across > (projection.view() == View.FEET ? 0.85 : 0.55);
+        boolean faceAcross = across > (projection.view() == View.FEET ? 0.85 : 0.55) && !facingReader(b);
         if (faceAcross) {
             double dx = fx / across;
             double dy = fy / across;
@@ -155,6 +158,15 @@ final class BodySketcher {
     }
 
     /**
+     * Seen from above at three quarters, a face turned up is turned to the reader as much as across the page: it
+     * shows its eyes and mouth (a profile nose there read as the back of the head).
+     */
+    private boolean facingReader(PosedBody b) {
+        return projection.view() == View.THREE_QUARTER
+                && projection.depth(b.head.plus(b.face)) - projection.depth(b.head) > FACING_READER;
+    }
+
+    /**
      * Eyes and a mouth on a face turned to the reader: without them a blank round head seen from the front was
      * read as the back of the head.
      */
@@ -165,6 +177,11 @@ final class BodySketcher {
         double len = Math.max(1e-9, Math.hypot(ux, uy));
         ux /= len;
         uy /= len;
+        if (projection.view() == View.THREE_QUARTER) {
+            // A face seen at three quarters: its features move toward the side it is turned to.
+            Point2D.Double tip = p(b.head.plus(b.face.times(r)));
+            c = new Point2D.Double(c.x + (tip.x - c.x) * 0.35, c.y + (tip.y - c.y) * 0.35);
+        }
         for (int side = -1; side <= 1; side += 2) {
             Point2D.Double eye = new Point2D.Double(
                     c.x + ux * r * 0.05 + uy * r * 0.36 * side, c.y + uy * r * 0.05 - ux * r * 0.36 * side);
@@ -184,8 +201,8 @@ final class BodySketcher {
         Point2D.Double chin = p(b.head.minus(b.crown.times(r)));
         double sx = (faceTip.x - c.x) * 0.45 + (chin.x - c.x) * 0.35;
         double sy = (faceTip.y - c.y) * 0.45 + (chin.y - c.y) * 0.35;
-        if (!faceAcross && projection.view() == View.FEET) {
-            // A face turned up, seen from the feet: the hair is a cap beyond the forehead, at the crown.
+        if (!faceAcross && (projection.view() == View.FEET || facingReader(b))) {
+            // A face turned up, seen from the feet (or at three quarters): the hair is a cap beyond the forehead.
             sx = (chin.x - c.x) * 0.5;
             sy = (chin.y - c.y) * 0.5;
         } else if (!faceAcross && projection.depth(b.head.plus(b.face)) < projection.depth(b.head)) {

@@ -19,6 +19,9 @@ final class FloorSketcher {
     /** The shade of the gap under an arched lower back: dark enough to read as a hollow at print size. */
     private static final Color GAP = Tones.gray(0.15);
 
+    /** How thick the mat looks where its edge faces the reader (figure units on the page). */
+    private static final double THICKNESS = 0.025;
+
     private final PropPen pen;
 
     FloorSketcher(PropPen pen) {
@@ -91,24 +94,28 @@ final class FloorSketcher {
         top.lineTo(e.x, e.y);
         top.closePath();
         into.fill(top, PALE, INK, LINE, Layer.BEHIND, -1, false);
-        Path2D.Double edge = new Path2D.Double();
-        if (pen.view == View.FEET) {
-            // From the feet only the mat's near end shows its thickness.
-            edge.moveTo(c.x, c.y);
-            edge.lineTo(c.x, c.y - 0.025);
-            edge.lineTo(d.x, d.y - 0.025);
-            edge.lineTo(d.x, d.y);
-            into.stroke(edge, LINE, INK, Layer.BEHIND, -1, false);
-            return;
+        // The mat's thickness shows along the edges that face the reader, whichever corner the view looks from.
+        Vec[] corners = {
+            new Vec(minX, 0, -half), new Vec(maxX, 0, -half), new Vec(maxX, 0, half), new Vec(minX, 0, half)
+        };
+        Vec middle = new Vec((minX + maxX) / 2, 0, 0);
+        for (int i = 0; i < 4; i++) {
+            Vec from = corners[i];
+            Vec to = corners[(i + 1) % 4];
+            Vec outward = from.plus(to).times(0.5).minus(middle);
+            if (pen.projection.depth(middle.plus(outward.times(1.01))) <= pen.projection.depth(middle.plus(outward))) {
+                continue;
+            }
+            Point2D.Double p = pen.flat(from);
+            Point2D.Double q = pen.flat(to);
+            Path2D.Double edge = new Path2D.Double();
+            edge.moveTo(p.x, p.y);
+            edge.lineTo(q.x, q.y);
+            edge.lineTo(q.x, q.y - THICKNESS);
+            edge.lineTo(p.x, p.y - THICKNESS);
+            edge.closePath();
+            into.fill(edge, PALE, INK, LINE, Layer.BEHIND, -1.5, false);
         }
-        edge.moveTo(e.x, e.y);
-        edge.lineTo(e.x, e.y - 0.025);
-        edge.lineTo(d.x, d.y - 0.025);
-        edge.lineTo(d.x, d.y);
-        edge.lineTo(c.x, c.y);
-        edge.lineTo(c.x, c.y - 0.025);
-        edge.lineTo(d.x, d.y - 0.025);
-        into.stroke(edge, LINE, INK, Layer.BEHIND, -1, false);
     }
 
     /**

@@ -7,13 +7,13 @@ import org.backsheet.model.figure.View;
 final class Projection {
 
     /**
-     * The three-quarter view looks from the near side this far round toward the feet (+x)... Well round, because
-     * knees falling to one side turn about the body's long axis: seen from the side that turn is lost, seen
-     * from the feet it is a plain tilt.
+     * The three-quarter view looks from beyond the feet, this far round toward the person's left side... Seen
+     * from the feet a twist is a plain tilt of the knees; a little from the side the trunk and the bent knees keep
+     * their shape, so "lying on the back, knees bent" reads as in a side view.
      */
-    private static final double YAW = Math.toRadians(55);
-    /** ...and this far down from above, so that a person lying on a mat is seen lying on it. */
-    private static final double PITCH = Math.toRadians(30);
+    private static final double OFF_AXIS = Math.toRadians(32);
+    /** ...and this far down from above, so the mat is a floor the person lies on. */
+    private static final double PITCH = Math.toRadians(38);
 
     /**
      * The view from the feet looks down this steeply, so the trunk and head show beyond the bent knees instead of
@@ -43,10 +43,11 @@ final class Projection {
             case TOP -> new Point2D.Double(v.x(), -v.z());
                 // Seen from in front: the person's right (near) side is on the reader's left.
             case FRONT -> new Point2D.Double(-v.z(), v.y());
+                // Drawn the way people see their own body, like the view from the feet: their left is on the
+                // reader's left. Knees that fall to the left come toward the reader and lie plainly on the mat.
             case THREE_QUARTER -> {
-                double across = v.x() * Math.cos(YAW) - v.z() * Math.sin(YAW);
-                double toward = v.x() * Math.sin(YAW) + v.z() * Math.cos(YAW);
-                yield new Point2D.Double(across, v.y() * Math.cos(PITCH) - toward * Math.sin(PITCH));
+                double across = v.x() * Math.sin(OFF_AXIS) + v.z() * Math.cos(OFF_AXIS);
+                yield new Point2D.Double(across, v.y() * Math.cos(PITCH) - toward(v) * Math.sin(PITCH));
             }
                 // Seen from beyond the feet, but drawn the way people see their own body: their left is on the
                 // reader's left, so "knees to the left" in the steps goes left in the picture.
@@ -63,11 +64,13 @@ final class Projection {
             case SIDE -> v.z();
             case TOP -> v.y();
             case FRONT -> v.x();
-            case THREE_QUARTER -> {
-                double toward = v.x() * Math.sin(YAW) + v.z() * Math.cos(YAW);
-                yield toward * Math.cos(PITCH) + v.y() * Math.sin(PITCH);
-            }
+            case THREE_QUARTER -> toward(v) * Math.cos(PITCH) + v.y() * Math.sin(PITCH);
             case FEET -> v.x() * Math.cos(FEET_PITCH) + v.y() * Math.sin(FEET_PITCH);
         };
+    }
+
+    /** How far a point is toward the three-quarter view's reader, along the floor: toward the feet and the left. */
+    private static double toward(Vec v) {
+        return v.x() * Math.cos(OFF_AXIS) - v.z() * Math.sin(OFF_AXIS);
     }
 }

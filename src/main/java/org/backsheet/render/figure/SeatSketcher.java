@@ -41,6 +41,10 @@ final class SeatSketcher {
             pen.floorUnder(b, -0.3, into);
             return;
         }
+        if (pen.view == View.THREE_QUARTER) {
+            new ThreeQuarterSeat(pen).chair(b, into);
+            return;
+        }
         if (pen.view == View.TOP) {
             into.fill(new Rectangle2D.Double(px - 0.1, -0.17, 0.27, 0.34), PALE, INK, LINE, Layer.BEHIND, 0, false);
             return;

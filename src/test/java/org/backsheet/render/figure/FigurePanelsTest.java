@@ -67,15 +67,14 @@ class FigurePanelsTest {
     }
 
     @Test
-    void fromTheFeetKneesRolledToThePersonsLeftShowOnTheReadersLeft() {
+    void kneesRolledToThePersonsLeftShowOnTheReadersLeft() {
         Figure f = figure("knee-rolls");
-        Projection feet = new Projection(View.FEET);
-        assertThat(f.view()).isEqualTo(View.FEET);
-        double middle = kneesX(f.end(), feet);
+        Projection view = new Projection(f.view());
+        double middle = kneesX(f.end(), view);
         // The first picture (labelled Left) rolls the knees to the person's left (roll below zero).
         assertThat(f.start().roll()).isNegative();
-        assertThat(kneesX(f.start(), feet)).isLessThan(middle - 0.05);
-        assertThat(kneesX(f.then(), feet)).isGreaterThan(middle + 0.05);
+        assertThat(kneesX(f.start(), view)).isLessThan(middle - 0.05);
+        assertThat(kneesX(f.then(), view)).isGreaterThan(middle + 0.05);
     }
 
     @Test

@@ -1,0 +1,102 @@
+package org.backsheet.render.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.Pose;
+import org.backsheet.model.figure.View;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lying twists agree with their steps and differ from one another where a reader looks: knee rolls go to both
+ * sides, lower back rotation drops both knees left with the head turned right, the leg twist crosses one knee over
+ * a straight leg.
+ */
+class TwistFiguresTest {
+
+    @Test
+    void theLyingTwistsAreSeenAtThreeQuartersFromTheFeetEnd() {
+        for (String id : new String[] {"knee-rolls", "lower-back-rotation", "leg-twists"}) {
+            assertThat(figure(id).view()).as(id).isEqualTo(View.THREE_QUARTER);
+            assertThat(figure(id).effectiveEndView()).as(id).isEqualTo(View.THREE_QUARTER);
+        }
+    }
+
+    @Test
+    void lowerBackRotationDropsBothKneesLeftTogetherWithTheShouldersFlatAndTheHeadTurnedRight() {
+        Figure f = figure("lower-back-rotation");
+        PosedBody start = new PosedBody(f.start());
+        PosedBody end = new PosedBody(f.end());
+        // Knees together: never further apart than the hips.
+        for (PosedBody b : new PosedBody[] {start, end}) {
+            assertThat(b.near.knee().minus(b.far.knee()).dot(b.near.knee().minus(b.far.knee())))
+                    .isLessThan(Math.pow(2 * PosedBody.HIP_HALF_WIDTH, 2));
+        }
+        // Both knees go down and to the person's left (-z).
+        assertThat(end.near.knee().z()).isLessThan(start.near.knee().z() - 0.1);
+        assertThat(end.far.knee().z()).isLessThan(start.far.knee().z() - 0.1);
+        assertThat(end.far.knee().y()).isLessThan(start.far.knee().y() - 0.1);
+        shouldersFlat(end);
+        // The face turns to the person's right, the other way from the knees.
+        assertThat(end.face.z()).isGreaterThan(0.6);
+        assertThat(f.arrows())
+                .as("one arrow: a second one for the head read as a conflict")
+                .hasSize(1);
+    }
+
+    @Test
+    void kneeRollsGoToBothSidesWithTheShouldersFlat() {
+        Figure f = figure("knee-rolls");
+        assertThat(f.then()).isNotNull();
+        PosedBody left = new PosedBody(f.start());
+        PosedBody right = new PosedBody(f.then());
+        assertThat(left.far.knee().z()).isLessThan(-0.15);
+        assertThat(right.near.knee().z()).isGreaterThan(0.15);
+        shouldersFlat(left);
+        shouldersFlat(right);
+        assertThat(f.arrows()).hasSize(1);
+        assertThat(f.arrows().get(0).both()).isTrue();
+    }
+
+    @Test
+    void legTwistCrossesTheBentRightKneeOverTheStraightLeftLeg() {
+        Figure f = figure("leg-twists");
+        Pose start = f.start();
+        assertThat(start.near().knee()).as("legs straight at the start").isZero();
+        assertThat(start.far().knee()).isZero();
+        PosedBody end = new PosedBody(f.end());
+        assertThat(f.end().far().knee()).as("the left leg stays straight").isZero();
+        assertThat(f.end().near().knee()).as("the right knee is bent").isGreaterThan(60);
+        // Crossed over: the right knee lies beyond the left leg, on the person's left.
+        assertThat(end.near.knee().z()).isLessThan(end.far.knee().z() - 0.05);
+        shouldersFlat(end);
+    }
+
+    @Test
+    void theSeatedTwistTurnsTheShouldersAndFaceRightWhileTheHipsAndKneesFaceForward() {
+        Figure f = figure("seated-spinal-twist");
+        assertThat(f.view()).isEqualTo(View.THREE_QUARTER);
+        PosedBody start = new PosedBody(f.start());
+        PosedBody end = new PosedBody(f.end());
+        // The shoulders turn toward the person's right: the right shoulder goes back, the left comes forward.
+        assertThat(end.near.shoulder().x()).isLessThan(start.near.shoulder().x() - 0.05);
+        assertThat(end.far.shoulder().x()).isGreaterThan(start.far.shoulder().x() + 0.05);
+        assertThat(end.face.z()).isGreaterThan(0.6);
+        assertThat(end.near.knee()).isEqualTo(start.near.knee());
+        assertThat(end.far.knee()).isEqualTo(start.far.knee());
+        assertThat(f.end().roll()).as("hips facing forward").isZero();
+        // Seen at three quarters (their right on the reader's right), the arrow turns toward the reader's right.
+        assertThat(f.arrows()).hasSize(1);
+        assertThat(f.arrows().get(0).to()[0]).isGreaterThan(f.arrows().get(0).from()[0]);
+    }
+
+    /** Both shoulders at the same height above the floor. */
+    private static void shouldersFlat(PosedBody b) {
+        assertThat(b.near.shoulder().y()).isCloseTo(b.far.shoulder().y(), offset(0.03));
+    }
+
+    private static Figure figure(String id) {
+        return BuiltInFigures.catalog().find(id).orElseThrow().figure();
+    }
+}
