@@ -6,6 +6,7 @@ import org.backsheet.model.figure.Arrow;
 import org.backsheet.model.figure.Figure;
 import org.backsheet.model.figure.Pose;
 import org.backsheet.model.figure.Presentation;
+import org.backsheet.render.figure.PointTravel;
 
 /**
  * The picture of an own exercise while the pose editor changes it: the joint angles of the start and finish
@@ -105,12 +106,24 @@ public final class PoseDraft {
     }
 
     /**
-     * Adds an arrow that follows {@code point} (a name {@link Arrow#isBodyPoint} knows) from the start to the
-     * finish, a little above it; {@code both} gives it a head at each end for a movement back and forth.
+     * Whether {@code point} moves between the start and the finish: an arrow can only follow a point that does
+     * (a clinician added one at a still point and got no arrow in the picture).
+     */
+    public boolean moves(String point) {
+        return PointTravel.moves(figure, point);
+    }
+
+    /**
+     * Adds an arrow that follows {@code point} (a name {@link Arrow#isBodyPoint} knows, that {@link #moves}) from
+     * the start to the finish, a little above it; {@code both} gives it a head at each end for a movement back and
+     * forth.
      */
     public void addArrow(String point, boolean both) {
         if (!Arrow.isBodyPoint(point)) {
             throw new IllegalArgumentException("not a body point: " + point);
+        }
+        if (!moves(point)) {
+            throw new IllegalArgumentException(point + " does not move between the start and the finish");
         }
         List<Arrow> arrows = new ArrayList<>(figure.arrows());
         arrows.add(new Arrow(point, null, null, 0, 0, ARROW_LIFT, both));
@@ -133,7 +146,8 @@ public final class PoseDraft {
         return points;
     }
 
-    private Pose pose(Side side) {
+    /** The position shown for {@code side}; a held position's finish is its start. */
+    public Pose pose(Side side) {
         return side == Side.FINISH && figure.end() != null ? figure.end() : figure.start();
     }
 

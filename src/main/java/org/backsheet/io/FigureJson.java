@@ -2,6 +2,7 @@ package org.backsheet.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.backsheet.io.JsonNode.Kind;
 import org.backsheet.io.JsonNode.Member;
 import org.backsheet.model.Problem;
@@ -88,6 +89,7 @@ public final class FigureJson {
         JsonNode arrows = null;
         Detail detail = null;
         PanelLabels labels = null;
+        JsonNode captions = null;
         for (Member m : json.members()) {
             String at = path + "." + m.name();
             JsonNode v = m.value();
@@ -103,11 +105,12 @@ public final class FigureJson {
                 case "arrows" -> arrows = v;
                 case "detail" -> detail = v.is(Kind.NULL) ? null : detail(v, at);
                 case "labels" -> labels = v.is(Kind.NULL) ? null : values.enumValue(v, at, PanelLabels.class);
+                case "captions" -> captions = v.is(Kind.NULL) ? null : v;
                 default -> values.problem(
                         v,
                         at,
                         "is not a figure field; use view, endView, presentation, props, start, "
-                                + "end, then, arrows, detail, labels");
+                                + "end, then, arrows, detail, labels, captions");
             }
         }
         if (start == null || !start.is(Kind.OBJECT)) {
@@ -135,6 +138,10 @@ public final class FigureJson {
             }
         }
         List<Arrow> arrowList = arrows == null ? List.of() : arrows(arrows, path + ".arrows");
+        int pictures = endPose == null ? 1 : thenPose == null ? 2 : 3;
+        Map<String, List<String>> captionMap = captions == null
+                ? Map.of()
+                : new FigureCaptionsJson(values).captions(captions, path + ".captions", pictures);
         if (problems.subList(before, problems.size()).stream().anyMatch(Problem::isError)) {
             return null;
         }
@@ -148,6 +155,7 @@ public final class FigureJson {
                 .detail(detail)
                 .labels(labels)
                 .then(thenPose)
+                .captions(captionMap)
                 .build();
     }
 

@@ -25,6 +25,11 @@ final class FigureJsonValues {
         problems.add(new Problem(file, field, where.line(), where.column(), message, Problem.Severity.ERROR));
     }
 
+    /** A problem that leaves out only the value it names: the drawing is kept. */
+    void warning(JsonNode where, String field, String message) {
+        problems.add(new Problem(file, field, where.line(), where.column(), message, Problem.Severity.WARNING));
+    }
+
     <E extends Enum<E>> E enumValue(JsonNode v, String at, Class<E> type) {
         return JsonChoices.choice(v, type, message -> problem(v, at, message));
     }

@@ -49,6 +49,15 @@ public final class FigureJsonWriter {
         if (figure.labels() != null) {
             o.addProperty("labels", figure.labels().name());
         }
+        if (!figure.captions().isEmpty()) {
+            JsonObject captions = new JsonObject();
+            figure.captions().forEach((language, words) -> {
+                JsonArray list = new JsonArray();
+                words.forEach(list::add);
+                captions.add(language, list);
+            });
+            o.add("captions", captions);
+        }
         if (figure.detail() != null) {
             JsonObject d = new JsonObject();
             d.addProperty("point", figure.detail().point());

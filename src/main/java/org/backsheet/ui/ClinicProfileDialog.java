@@ -31,6 +31,7 @@ final class ClinicProfileDialog extends JDialog {
         setName("clinicProfileDialog");
         name.setName("profileName");
         contact.setName("profileContact");
+        contact.putClientProperty("JTextField.placeholderText", UiTexts.get("sheet.clinicContact.placeholder"));
         logo.setName("profileLogo");
         name.setText(profile.name());
         contact.setText(profile.contact());

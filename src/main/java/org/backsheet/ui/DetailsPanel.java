@@ -39,6 +39,7 @@ final class DetailsPanel extends JPanel {
         JTextField clinician = field(editor, TextField.CLINICIAN, "sheetClinician");
         JTextField clinicName = field(editor, TextField.CLINIC_NAME, "sheetClinicName");
         JTextField clinicContact = field(editor, TextField.CLINIC_CONTACT, "sheetClinicContact");
+        clinicContact.putClientProperty("JTextField.placeholderText", UiTexts.get("sheet.clinicContact.placeholder"));
         date.setName("sheetDate");
         String pattern = details.dates().pattern();
         date.setToolTipText(UiTexts.get("sheet.date.tip", pattern));

@@ -72,7 +72,7 @@ final class ExerciseDialog extends JDialog {
             boolean isNew,
             UserExerciseController controller,
             FactLabels labels,
-            Supplier<List<Exercise>> poses,
+            Supplier<List<PoseChoices.Picture>> poses,
             Saver saver) {
         super(owner, title, DEFAULT_MODALITY_TYPE);
         this.controller = controller;

@@ -32,6 +32,8 @@ final class FigureGallery {
 
     private static final int THUMB_W = 150;
     private static final int THUMB_H = 96;
+    /** Room around a cell's picture and name. */
+    private static final int PAD = 6;
 
     private FigureGallery() {}
 
@@ -46,7 +48,9 @@ final class FigureGallery {
         list.setVisibleRowCount(-1);
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setFixedCellWidth(THUMB_W + 16);
-        list.setFixedCellHeight(THUMB_H + 40);
+        // Two lines of name under each picture: long names were cut to "Lying on your back, kne...".
+        list.setFixedCellHeight(
+                THUMB_H + 2 * PAD + 4 + 2 * list.getFontMetrics(list.getFont()).getHeight());
         list.setCellRenderer(new PoseRenderer());
         for (int i = 0; i < pictures.size(); i++) {
             if (pictures.get(i).figure().equals(current)) {
@@ -88,6 +92,7 @@ final class FigureGallery {
             }
         });
         JButton cancel = new JButton(UiTexts.get("exercise.cancel"));
+        cancel.setName("galleryCancel");
         cancel.addActionListener(e -> dialog.dispose());
         JPanel buttons = new JPanel(new MigLayout("insets 8, fillx", "[]push[][]"));
         buttons.add(adjust);
@@ -96,13 +101,13 @@ final class FigureGallery {
         KeyBindings.enterAndEscape(dialog.getRootPane(), ok, () -> dialog.dispose());
         dialog.getContentPane().add(new JScrollPane(list), BorderLayout.CENTER);
         dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
-        dialog.setSize(5 * (THUMB_W + 16) + 40, 560);
+        dialog.setSize(5 * (THUMB_W + 16) + 40, 600);
         dialog.setLocationRelativeTo(owner);
         dialog.setVisible(true);
         return chosen[0];
     }
 
-    /** One pose: the figure's thumbnail above the exercise's name. */
+    /** One pose: the figure's thumbnail above the exercise's name, on two lines when long, whole in its tooltip. */
     private static final class PoseRenderer extends DefaultListCellRenderer {
         private final Map<Figure, FigureIcon> icons = new HashMap<>();
 
@@ -110,12 +115,15 @@ final class FigureGallery {
         public Component getListCellRendererComponent(
                 JList<?> list, Object value, int index, boolean selected, boolean focus) {
             PoseChoices.Picture p = (PoseChoices.Picture) value;
-            JLabel label = (JLabel) super.getListCellRendererComponent(list, p.name(), index, selected, focus);
+            String name = ExerciseCellRenderer.twoLines(
+                    p.name(), list.getFontMetrics(list.getFont()), list.getFixedCellWidth() - 2 * PAD);
+            JLabel label = (JLabel) super.getListCellRendererComponent(list, name, index, selected, focus);
+            label.setToolTipText(p.name());
             label.setIcon(icons.computeIfAbsent(p.figure(), f -> new FigureIcon(f, THUMB_W, THUMB_H)));
             label.setVerticalTextPosition(SwingConstants.BOTTOM);
             label.setHorizontalTextPosition(SwingConstants.CENTER);
             label.setHorizontalAlignment(SwingConstants.CENTER);
-            label.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+            label.setBorder(BorderFactory.createEmptyBorder(PAD, PAD, PAD, PAD));
             return label;
         }
     }

@@ -148,7 +148,8 @@ final class LibraryActions {
                 isNew,
                 exercises,
                 labels,
-                () -> source.builtIn().all(),
+                // Named as the library pane names them (a Spanish window listed "Ankle pumps").
+                () -> PoseChoices.pictures(source.builtIn().all(), editor::nameOf),
                 d -> save(d, isNew));
         dialog.setVisible(true);
     }

@@ -15,7 +15,6 @@ import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.PictureFiles;
 import org.backsheet.editor.PlainPoses;
 import org.backsheet.model.EmbeddedImage;
-import org.backsheet.model.Exercise;
 import org.backsheet.model.figure.Figure;
 
 /**
@@ -27,7 +26,7 @@ final class PicturePanel extends JPanel {
     private static final int PREVIEW_W = 210;
     private static final int PREVIEW_H = 130;
 
-    private final Supplier<List<Exercise>> poses;
+    private final Supplier<List<PoseChoices.Picture>> poses;
     private final JRadioButton none = radio("pictureNone", "exercise.picture.none");
     private final JRadioButton drawn = radio("pictureFigure", "exercise.picture.figure");
     private final JRadioButton photoChoice = radio("picturePhoto", "exercise.picture.photo");
@@ -35,7 +34,7 @@ final class PicturePanel extends JPanel {
     private Figure figure;
     private EmbeddedImage photo;
 
-    PicturePanel(Supplier<List<Exercise>> poses) {
+    PicturePanel(Supplier<List<PoseChoices.Picture>> poses) {
         super(new MigLayout("insets 0, gap 8 2", "[][grow]", "[][][][grow]"));
         this.poses = poses;
         ButtonGroup group = new ButtonGroup();
@@ -82,13 +81,13 @@ final class PicturePanel extends JPanel {
     }
 
     private void chooseFigure() {
-        use(FigureGallery.choose(this, PoseChoices.pictures(poses.get()), figure));
+        use(FigureGallery.choose(this, poses.get(), figure));
     }
 
     /** Opens the pose editor on the picture shown, or on a person standing when there is none yet. */
     private void adjustFigure() {
         Figure base = figure != null ? figure : PlainPoses.figure("standing");
-        use(PoseEditor.edit(this, base, PoseChoices.pictures(poses.get())));
+        use(PoseEditor.edit(this, base, poses.get()));
     }
 
     private void use(Figure chosen) {

@@ -11,6 +11,7 @@ import javax.swing.SpinnerNumberModel;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.PoseDraft;
 import org.backsheet.editor.PoseDraft.Side;
+import org.backsheet.model.figure.Figure;
 import org.backsheet.model.figure.Pose;
 
 /**
@@ -29,6 +30,10 @@ final class PoseAnglesPanel extends JPanel {
     private final Runnable changed;
     private final List<JSpinner> spinners = new ArrayList<>();
     private final JButton take = new JButton(UiTexts.get("exercise.pose.take"));
+    private final JComboBox<PoseChoices.Position> from;
+    /** The picture this position came from: the one the editor opened on, then the one last taken from. */
+    private Figure picture;
+
     private boolean quiet;
 
     PoseAnglesPanel(PoseDraft draft, Side side, List<PoseChoices.Position> sources, Runnable changed) {
@@ -36,15 +41,20 @@ final class PoseAnglesPanel extends JPanel {
         this.draft = draft;
         this.side = side;
         this.changed = changed;
+        this.picture = draft.figure();
         String prefix = side == Side.START ? "start." : "end.";
-        JComboBox<PoseChoices.Position> from = new JComboBox<>(sources.toArray(new PoseChoices.Position[0]));
+        from = new JComboBox<>(sources.toArray(new PoseChoices.Position[0]));
         from.setName(prefix + "from");
+        from.putClientProperty("JTextField.placeholderText", UiTexts.get("exercise.pose.takeFrom.own"));
+        from.addActionListener(e -> from.setToolTipText(
+                from.getSelectedItem() == null ? null : from.getSelectedItem().toString()));
         from.setMaximumRowCount(16);
         take.setName(prefix + "take");
         take.addActionListener(e -> {
             PoseChoices.Position chosen = (PoseChoices.Position) from.getSelectedItem();
             if (chosen != null) {
                 draft.take(side, chosen.figure(), chosen.finish());
+                picture = chosen.figure();
                 changed.run();
             }
         });
@@ -57,8 +67,8 @@ final class PoseAnglesPanel extends JPanel {
             add(spinner(prefix, name), "wrap");
         }
         add(new JLabel(""));
-        add(header("exercise.pose.near"), "growx");
-        add(header("exercise.pose.far"), "growx");
+        add(header("exercise.pose.near", prefix + "nearHeading"), "growx");
+        add(header("exercise.pose.far", prefix + "farHeading"), "growx");
         for (String joint : LIMB) {
             add(new JLabel(UiTexts.get("exercise.pose.joint." + joint)));
             add(spinner(prefix, "near." + joint));
@@ -76,14 +86,41 @@ final class PoseAnglesPanel extends JPanel {
         } finally {
             quiet = false;
         }
+        showSource();
         boolean usable = side == Side.START || draft.hasFinish();
         spinners.forEach(s -> s.setEnabled(usable));
         take.setEnabled(true);
     }
 
-    /** A column heading that wraps over two lines rather than run into the next column. */
-    private static JLabel header(String key) {
-        return new JLabel("<html><div style='width:70px;text-align:center'>" + UiTexts.get(key) + "</div></html>");
+    /**
+     * "Take from" names the picture this position is, or says it is changed by hand: it kept showing the first
+     * entry, "Standing (plain)", over a bridge chosen in the gallery.
+     */
+    private void showSource() {
+        Pose shown = draft.pose(side);
+        // Pictures share poses (the heel slide ends where the bridge starts): the one it came from is named first.
+        int same = -1;
+        int any = -1;
+        for (int i = 0; i < from.getItemCount(); i++) {
+            PoseChoices.Position p = from.getItemAt(i);
+            if (p.pose().equals(shown)) {
+                any = any < 0 ? i : any;
+                same = same < 0 && p.figure().equals(picture) ? i : same;
+            }
+        }
+        from.setSelectedIndex(same >= 0 ? same : any);
+    }
+
+    /**
+     * A column heading that wraps over two lines rather than run into the next column; its tooltip says which
+     * arm and leg it is (a clinician could not tell "side facing you" from the top leg).
+     */
+    private static JLabel header(String key, String name) {
+        JLabel label =
+                new JLabel("<html><div style='width:70px;text-align:center'>" + UiTexts.get(key) + "</div></html>");
+        label.setName(name);
+        label.setToolTipText(UiTexts.get(key + ".tip"));
+        return label;
     }
 
     private JSpinner spinner(String prefix, String name) {

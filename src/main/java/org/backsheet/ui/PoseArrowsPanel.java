@@ -16,7 +16,7 @@ import org.backsheet.model.figure.Arrow;
 /**
  * The arrows of a picture in the pose editor: the list (each arrow named by the body point it follows), Remove,
  * and Add for an arrow that follows a chosen point from the start to the finish. An arrow only shows a movement,
- * so Add waits for a finish position.
+ * so Add waits for a finish position and for a point that moves to it.
  */
 final class PoseArrowsPanel extends JPanel {
 
@@ -26,6 +26,8 @@ final class PoseArrowsPanel extends JPanel {
     private final JList<String> list = new JList<>(shown);
     private final JButton remove = new JButton(UiTexts.get("exercise.pose.arrow.remove"));
     private final JButton add = new JButton(UiTexts.get("exercise.pose.arrow.add"));
+    private final JComboBox<String> point =
+            new JComboBox<>(PoseDraft.arrowPoints().toArray(new String[0]));
     private final JLabel hint = new JLabel();
 
     PoseArrowsPanel(PoseDraft draft, Runnable changed) {
@@ -45,8 +47,8 @@ final class PoseArrowsPanel extends JPanel {
                 list.setSelectedIndex(Math.min(index, shown.size() - 1));
             }
         });
-        JComboBox<String> point = new JComboBox<>(PoseDraft.arrowPoints().toArray(new String[0]));
         point.setName("poseArrowPoint");
+        hint.setName("poseArrowHint");
         point.setMaximumRowCount(12);
         point.setRenderer(new javax.swing.DefaultListCellRenderer() {
             @Override
@@ -55,6 +57,8 @@ final class PoseArrowsPanel extends JPanel {
                 return super.getListCellRendererComponent(l, pointName((String) value), index, selected, focus);
             }
         });
+        // Choosing a point that stays still says so at once, rather than after Add.
+        point.addActionListener(e -> refresh());
         JCheckBox both = new JCheckBox(UiTexts.get("exercise.pose.arrow.both"));
         both.setName("poseArrowBoth");
         add.setName("poseArrowAdd");
@@ -83,10 +87,15 @@ final class PoseArrowsPanel extends JPanel {
             list.setSelectedIndex(selected);
         }
         remove.setEnabled(list.getSelectedIndex() >= 0);
-        add.setEnabled(draft.hasFinish());
-        hint.setText("<html>"
-                + UiTexts.get(draft.hasFinish() ? "exercise.pose.arrow.hint" : "exercise.pose.arrow.needsFinish")
-                + "</html>");
+        String chosen = (String) point.getSelectedItem();
+        boolean moves = chosen != null && draft.moves(chosen);
+        add.setEnabled(moves);
+        String why = !draft.hasFinish()
+                ? UiTexts.get("exercise.pose.arrow.needsFinish")
+                : !moves
+                        ? UiTexts.get("exercise.pose.arrow.still", pointName(chosen))
+                        : UiTexts.get("exercise.pose.arrow.hint");
+        hint.setText(PoseEditor.wrapped(why));
     }
 
     private static String describe(Arrow a) {

@@ -2,9 +2,11 @@ package org.backsheet.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.backsheet.editor.PlainPoses;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.Pose;
 
 /**
  * The pictures a clinic's own picture can start from, in the window's words: the plain positions first (standing,
@@ -22,6 +24,11 @@ final class PoseChoices {
 
     /** One position of a picture ({@code finish} picks its finish), as the pose editor's "Take from" list shows it. */
     record Position(String name, Figure figure, boolean finish) {
+        /** The pose this entry gives. */
+        Pose pose() {
+            return finish && figure.end() != null ? figure.end() : figure.start();
+        }
+
         @Override
         public String toString() {
             return name;
@@ -30,15 +37,15 @@ final class PoseChoices {
 
     private PoseChoices() {}
 
-    /** The plain positions, then the library's exercises that have a drawn figure. */
-    static List<Picture> pictures(List<Exercise> library) {
+    /** The plain positions, then the library's exercises that have a drawn figure, each called by {@code names}. */
+    static List<Picture> pictures(List<Exercise> library, Function<Exercise, String> names) {
         List<Picture> out = new ArrayList<>();
         for (PlainPoses.PlainPose p : PlainPoses.all()) {
             out.add(new Picture(UiTexts.get("exercise.pose.plain." + p.key()), p.figure()));
         }
         for (Exercise e : library) {
             if (e.figure() != null) {
-                out.add(new Picture(e.name(), e.figure()));
+                out.add(new Picture(names.apply(e), e.figure()));
             }
         }
         return out;

@@ -5,13 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.backsheet.catalog.Catalog;
+import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.io.FileFormatException;
 import org.backsheet.model.EmbeddedImage;
 import org.backsheet.model.Sheet;
+import org.backsheet.render.HandoutRenderer;
+import org.backsheet.render.figure.FigurePictures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +52,23 @@ class ClinicProfileTest {
         assertThat(SheetDefaults.blank(prefs, LocalDate.now()).clinic().logo()).isNull();
         try (var files = Files.list(folder.resolve("home"))) {
             assertThat(files).isEmpty();
+        }
+    }
+
+    /** A clinician prints the clinic's number for the patient to call: it must reach the handout's last line. */
+    @Test
+    void theProfilesContactIsWhomTheHandoutsClosingLineSaysToCall() throws Exception {
+        EditorPreferences prefs = EditorPreferences.inMemory();
+        new ClinicProfile(prefs, folder.resolve("home")).save("Riverside Physio", "(555) 010-2000");
+        Catalog catalog = BuiltInCatalog.load();
+        Sheet sheet = SheetDefaults.sample(catalog, prefs, LocalDate.of(2026, 11, 22), new EditorTexts(Locale.ENGLISH));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new HandoutRenderer(catalog, "test", new FigurePictures()).render(sheet, pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text.substring(text.indexOf("That is the end of your program")))
+                    .startsWith("That is the end of your program. Questions, or is your pain changing? "
+                            + "Contact Riverside Physio, (555) 010-2000.");
         }
     }
 

@@ -80,6 +80,9 @@ class PoseDraftTest {
     void arrowsAreAddedAtTheEndAndRemovedByPlace() {
         PoseDraft draft = new PoseDraft(STANDING);
         draft.setHasFinish(true);
+        draft.setAngle(Side.FINISH, "near.hip", 60);
+        draft.setAngle(Side.FINISH, "far.shoulder", 90);
+        draft.setAngle(Side.FINISH, "trunk", 30);
         draft.addArrow("kneeNear", false);
         draft.addArrow("handFar", true);
         draft.addArrow("head", false);
@@ -95,7 +98,7 @@ class PoseDraftTest {
         Pose third = Pose.standing().withBodyAngle("trunk", 30);
         Figure three = Figure.builder(Pose.standing())
                 .props(List.of(Prop.FLOOR))
-                .end(Pose.standing())
+                .end(Pose.standing().withBodyAngle("trunk", 15))
                 .then(third)
                 .build();
         PoseDraft draft = new PoseDraft(three);
@@ -108,6 +111,24 @@ class PoseDraftTest {
         draft.setHasFinish(true);
         assertThat(draft.figure().then()).isEqualTo(third);
         assertThat(draft.figure().pictures()).hasSize(3);
+    }
+
+    @Test
+    void anArrowCanOnlyFollowAPointThatMoves() {
+        PoseDraft draft = new PoseDraft(STANDING);
+        assertThat(draft.moves("handNear")).as("a held position moves nothing").isFalse();
+        draft.setHasFinish(true);
+        draft.setAngle(Side.FINISH, "near.shoulder", 90);
+        assertThat(draft.moves("handNear")).isTrue();
+        assertThat(draft.moves("elbowNear")).isTrue();
+        assertThat(draft.moves("kneeNear")).isFalse();
+        assertThat(draft.moves("handFar")).isFalse();
+        assertThatThrownBy(() -> draft.addArrow("kneeNear", false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not move");
+        assertThat(draft.arrows()).isEmpty();
+        draft.addArrow("handNear", false);
+        assertThat(draft.arrows()).extracting(Arrow::along).containsExactly("handNear");
     }
 
     @Test

@@ -3,26 +3,17 @@ package org.backsheet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.awt.Component;
-import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
-import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JList;
 import javax.swing.JRadioButton;
-import javax.swing.JSpinner;
 import javax.swing.JTabbedPane;
-import javax.swing.text.JTextComponent;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.backsheet.editor.PlainPoses;
 import org.backsheet.io.ExerciseFiles;
 import org.backsheet.model.Exercise;
-import org.backsheet.model.Position;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.figure.Arrow;
 import org.backsheet.model.figure.Figure;
@@ -34,16 +25,12 @@ import org.junit.jupiter.api.Test;
  * take the finish from another picture, add and remove arrows; saved in the exercise and carried by the sheet.
  * Every control is set on the event thread and each result waited for, so a busy machine cannot lose a click.
  */
-class PoseEditorGuiTest extends GuiTestBase {
+class PoseEditorGuiTest extends PoseEditorGuiTestBase {
 
     @Test
     void buildsAPictureFromAPlainPoseWithAFinishTakenElsewhereAndOneArrow() throws Exception {
         DialogFixture dialog = newExercise("Knee lift from lying");
-        press(dialog.button("chooseFigure"));
-        DialogFixture gallery = findDialog("figureGallery");
-        pick(gallery.list("poses").target(), "Lying on your back, knees bent (plain)");
-        press(gallery.button("galleryAdjust"));
-        DialogFixture poses = findDialog("poseEditor");
+        DialogFixture poses = adjustFromGallery(dialog, "Lying on your back, knees bent (plain)");
 
         JCheckBox moves = poses.checkBox("poseHasFinish").target();
         assertThat(onEdt(moves::isSelected)).isFalse();
@@ -60,16 +47,16 @@ class PoseEditorGuiTest extends GuiTestBase {
         onEdt(() -> presentation.setSelectedIndex(1));
 
         showPoseTab(poses, 2);
-        pick(find(poses, "poseArrowPoint", JComboBox.class), "Knee (side facing you)");
+        pick(find(poses, "poseArrowPoint", JComboBox.class), "Knee, near side (in front)");
         click(poses, "poseArrowAdd");
-        pick(find(poses, "poseArrowPoint", JComboBox.class), "Head");
+        pick(find(poses, "poseArrowPoint", JComboBox.class), "Pelvis");
         click(poses, "poseArrowAdd");
         JList<?> arrows = find(poses, "poseArrows", JList.class);
         waitUntil("two arrows listed", () -> arrows.getModel().getSize() == 2);
         onEdt(() -> arrows.setSelectedIndex(1));
         click(poses, "poseArrowRemove");
         waitUntil("one arrow left", () -> arrows.getModel().getSize() == 1);
-        assertThat(onEdt(() -> arrows.getModel().getElementAt(0))).isEqualTo("Knee (side facing you)");
+        assertThat(onEdt(() -> arrows.getModel().getElementAt(0))).isEqualTo("Knee, near side (in front)");
         snapshot(poses.target(), "pose-editor.png");
         press(poses.button("poseOk"));
 
@@ -94,11 +81,7 @@ class PoseEditorGuiTest extends GuiTestBase {
     @Test
     void adjustsALibraryPictureIntoAHeldPositionWithoutItsArrows() throws Exception {
         DialogFixture dialog = newExercise("Bridge hold");
-        press(dialog.button("chooseFigure"));
-        DialogFixture gallery = findDialog("figureGallery");
-        pick(gallery.list("poses").target(), "Bridge");
-        press(gallery.button("galleryAdjust"));
-        DialogFixture poses = findDialog("poseEditor");
+        DialogFixture poses = adjustFromGallery(dialog, "Bridge");
 
         showPoseTab(poses, 2);
         JList<?> arrows = find(poses, "poseArrows", JList.class);
@@ -129,8 +112,7 @@ class PoseEditorGuiTest extends GuiTestBase {
     @Test
     void adjustWithoutAPictureStartsFromAPersonStanding() throws Exception {
         DialogFixture dialog = newExercise("Side bend");
-        press(dialog.button("adjustFigure"));
-        DialogFixture poses = findDialog("poseEditor");
+        DialogFixture poses = adjustWithoutAPicture(dialog);
         assertThat(value(poses, "start.pelvisHeight")).isEqualTo(53.0);
         set(poses, "start.near.shoulder", 170.0);
         snapshot(poses.target(), "pose-editor-start.png");
@@ -141,19 +123,6 @@ class PoseEditorGuiTest extends GuiTestBase {
         JRadioButton drawn = dialog.radioButton("pictureFigure").target();
         assertThat(onEdt(drawn::isSelected)).isTrue();
         press(dialog.button("exerciseCancel"));
-    }
-
-    private DialogFixture newExercise(String name) {
-        press(window.button("libraryNew"));
-        DialogFixture dialog = findDialog("exerciseDialog");
-        JTextComponent nameField = dialog.textBox("exerciseName").target();
-        JComboBox<?> position = dialog.comboBox("exercisePosition").target();
-        JTextComponent step = dialog.textBox("steps.line.0").target();
-        onEdt(() -> nameField.setText(name));
-        onEdt(() ->
-                dialog.comboBox("exercisePosition").target().setSelectedIndex(1 + Position.LYING_ON_BACK.ordinal()));
-        onEdt(() -> step.setText("Move slowly and breathe."));
-        return dialog;
     }
 
     private Exercise save(DialogFixture dialog, String id) throws Exception {
@@ -180,86 +149,5 @@ class PoseEditorGuiTest extends GuiTestBase {
         assertThat(onEdt(() -> editor().catalog().find(saved.id()).orElseThrow().figure()))
                 .isEqualTo(saved.figure());
         assertThat(sheet.items()).anyMatch(i -> i.exerciseId().equals(saved.id()));
-    }
-
-    private DialogFixture findDialog(String name) {
-        return WindowFinder.findDialog(name).withTimeout(30_000).using(robot);
-    }
-
-    /** Selects the entry that reads {@code text} in a list or combo, on the event thread. */
-    private static void pick(Component listOrCombo, String text) {
-        onEdt(() -> {
-            if (listOrCombo instanceof JList<?> list) {
-                for (int i = 0; i < list.getModel().getSize(); i++) {
-                    if (String.valueOf(list.getModel().getElementAt(i)).equals(text)) {
-                        list.setSelectedIndex(i);
-                        return;
-                    }
-                }
-            } else if (listOrCombo instanceof JComboBox<?> combo) {
-                for (int i = 0; i < combo.getItemCount(); i++) {
-                    Object item = combo.getItemAt(i);
-                    String shown = item instanceof String s ? PoseArrowsPanel.pointName(s) : String.valueOf(item);
-                    if (shown.equals(text)) {
-                        combo.setSelectedIndex(i);
-                        return;
-                    }
-                }
-            }
-            throw new AssertionError("no entry reads " + text);
-        });
-    }
-
-    private void showPoseTab(DialogFixture d, int index) {
-        JTabbedPane tabs = tabs(d);
-        onEdt(() -> tabs.setSelectedIndex(index));
-        waitUntil("pose tab " + index + " showing", () -> tabs.getComponentAt(index)
-                .isShowing());
-    }
-
-    private void click(DialogFixture d, String name) {
-        JButton b = button(d, name);
-        onEdt(() -> b.doClick());
-    }
-
-    private boolean enabled(DialogFixture d, String name) {
-        JButton b = button(d, name);
-        return onEdt(b::isEnabled);
-    }
-
-    private void set(DialogFixture d, String name, double value) {
-        JSpinner s = spinner(d, name);
-        onEdt(() -> s.setValue(value));
-    }
-
-    private Object value(DialogFixture d, String name) {
-        JSpinner s = spinner(d, name);
-        return onEdt(s::getValue);
-    }
-
-    private JTabbedPane tabs(DialogFixture d) {
-        return find(d, "poseTabs", JTabbedPane.class);
-    }
-
-    private JButton button(DialogFixture d, String name) {
-        return find(d, name, JButton.class);
-    }
-
-    private JSpinner spinner(DialogFixture d, String name) {
-        return find(d, name, JSpinner.class);
-    }
-
-    /** A control of the dialog by name, also on a tab that is not showing. */
-    private <T extends Component> T find(DialogFixture d, String name, Class<T> type) {
-        return robot.finder().findByName(d.target(), name, type, false);
-    }
-
-    private void snapshot(Component target, String name) throws Exception {
-        Rectangle bounds = onEdt(() -> new Rectangle(target.getLocationOnScreen(), target.getSize()));
-        robot.waitForIdle();
-        BufferedImage image = new java.awt.Robot().createScreenCapture(bounds);
-        Path out = Path.of("target", "screens");
-        Files.createDirectories(out);
-        ImageIO.write(image, "png", out.resolve(name).toFile());
     }
 }

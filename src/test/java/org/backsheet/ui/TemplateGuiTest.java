@@ -2,6 +2,7 @@ package org.backsheet.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import javax.swing.JLabel;
 import javax.swing.JList;
@@ -50,6 +51,11 @@ class TemplateGuiTest extends GuiTestBase {
     void clinicProfileNameReachesTheNextNewSheet() {
         press(window.menuItem("menu.action.clinicProfile"));
         DialogFixture dialog = window.dialog("clinicProfileDialog", PATIENCE);
+        // Both contact boxes say what to put there and where it prints (the handout's last line says whom to call).
+        for (var contact : List.of(dialog.textBox("profileContact"), window.textBox("sheetClinicContact"))) {
+            assertThat(onEdt(() -> (String) contact.target().getClientProperty("JTextField.placeholderText")))
+                    .contains("Phone", "at the end");
+        }
         dialog.textBox("profileName").deleteText().enterText("Riverside Physio");
         press(dialog.button("profileOk"));
         waitUntil("the profile dialog closed", () -> !dialog.target().isShowing());

@@ -1,7 +1,11 @@
 package org.backsheet.model.figure;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The drawn picture of an exercise: a start pose and, where the exercise moves, an end pose, seen from one
@@ -11,6 +15,9 @@ import java.util.Objects;
  * set, adds a magnified view of one part of the body to each picture. {@code labels} null means the pictures
  * are labelled Start and Finish. {@code then}, when set, is a third picture after the end one (a movement with
  * three steps, or a movement to one side and then the other); it lists only what changes from {@code end}.
+ * {@code captions} are the figure's own words over its pictures, per language code ({@code en}, {@code es}):
+ * one short phrase per picture that says what changes ("Hips up a little"), which readers could not see in two
+ * nearly alike pictures labelled Start and Finish; a language without captions gets the {@code labels}.
  */
 public record Figure(
         View view,
@@ -22,7 +29,8 @@ public record Figure(
         List<Arrow> arrows,
         Detail detail,
         PanelLabels labels,
-        Pose then) {
+        Pose then,
+        Map<String, List<String>> captions) {
 
     /** Build figures with {@link #builder(Pose)} or {@link #toBuilder()}, which name each value. */
     public Figure {
@@ -33,6 +41,23 @@ public record Figure(
         if (end == null) {
             then = null;
         }
+        captions = captions == null ? Map.of() : copy(captions);
+    }
+
+    private static Map<String, List<String>> copy(Map<String, List<String>> captions) {
+        Map<String, List<String>> out = new TreeMap<>();
+        captions.forEach((language, words) -> out.put(language, List.copyOf(words)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The captions for {@code language} (its full tag such as {@code pt-BR}, else its language such as {@code pt};
+     * null or the root locale means English), or null when the figure has none for it.
+     */
+    public List<String> captions(Locale language) {
+        Locale l = language == null || language.getLanguage().isEmpty() ? Locale.ENGLISH : language;
+        List<String> exact = captions.get(l.toLanguageTag());
+        return exact != null ? exact : captions.get(l.getLanguage());
     }
 
     /** The poses drawn as pictures side by side, in order: start, end and then, as far as they are set. */

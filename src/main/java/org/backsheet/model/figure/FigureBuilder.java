@@ -1,6 +1,7 @@
 package org.backsheet.model.figure;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects a {@link Figure}'s values by name ({@link Figure#builder(Pose)}, {@link Figure#toBuilder()}), so no
@@ -18,6 +19,7 @@ public final class FigureBuilder {
     private Detail detail;
     private PanelLabels labels;
     private Pose then;
+    private Map<String, List<String>> captions;
 
     FigureBuilder(Pose start) {
         this.start = start;
@@ -34,6 +36,7 @@ public final class FigureBuilder {
         detail = f.detail();
         labels = f.labels();
         then = f.then();
+        captions = f.captions();
     }
 
     public FigureBuilder view(View v) {
@@ -89,7 +92,13 @@ public final class FigureBuilder {
         return this;
     }
 
+    /** The words over the pictures per language code, one per picture ({@code {"en": ["Start", "Hips up"]}}). */
+    public FigureBuilder captions(Map<String, List<String>> v) {
+        captions = v;
+        return this;
+    }
+
     public Figure build() {
-        return new Figure(view, endView, props, start, end, presentation, arrows, detail, labels, then);
+        return new Figure(view, endView, props, start, end, presentation, arrows, detail, labels, then, captions);
     }
 }

@@ -29,5 +29,15 @@ public enum Prop {
      * Not a thing but a mark: the space between a lying person's lower back and the floor, shaded, so that an
      * arched back shows a dark gap that is gone when the back presses flat (the pelvic tilt). Side view only.
      */
-    BACK_GAP
+    BACK_GAP,
+    /**
+     * A mark: a dashed straight line from the shoulders through the hips to the knees, drawn on a picture where
+     * they are in line (the top of a bridge) and nowhere else. Side view.
+     */
+    BODY_LINE,
+    /**
+     * A mark: the stomach muscles shaded as working, on every picture after the first (the first shows them
+     * relaxed), for a movement too small to see (stomach tightening).
+     */
+    TIGHT_STOMACH
 }

@@ -35,15 +35,21 @@ final class BodySketcher {
 
     private final Projection projection;
     private final boolean arms;
+    private final boolean legs;
 
     BodySketcher(Projection projection) {
-        this(projection, true);
+        this(projection, true, true);
     }
 
-    /** {@code arms} false leaves the arms out: a magnified detail of the back should not be hidden by them. */
-    BodySketcher(Projection projection, boolean arms) {
+    /**
+     * {@code arms} false leaves the arms out: a magnified detail of the back should not be hidden by them; {@code
+     * legs} false leaves the legs out too, so a detail of the lower back shows only the back, the floor and the gap
+     * between them (the rounded tops of the thighs read as a second back).
+     */
+    BodySketcher(Projection projection, boolean arms, boolean legs) {
         this.projection = projection;
         this.arms = arms;
+        this.legs = legs;
     }
 
     void sketch(PosedBody body, Tones tones, Layer layer, Sketch into) {
@@ -54,10 +60,12 @@ final class BodySketcher {
     }
 
     private void limbs(PosedBody.Side s, Color fill, Tones tones, Layer layer, Sketch into) {
-        Area leg = Shapes.capsule(p(s.hip()), p(s.knee()), THIGH_TOP, KNEE);
-        leg.add(Shapes.capsule(p(s.knee()), p(s.ankle()), KNEE, ANKLE));
-        leg.add(foot(s));
-        part(leg, fill, tones, layer, depth(s.knee(), s.ankle()), into);
+        if (legs) {
+            Area leg = Shapes.capsule(p(s.hip()), p(s.knee()), THIGH_TOP, KNEE);
+            leg.add(Shapes.capsule(p(s.knee()), p(s.ankle()), KNEE, ANKLE));
+            leg.add(foot(s));
+            part(leg, fill, tones, layer, depth(s.knee(), s.ankle()), into);
+        }
         if (!arms) {
             return;
         }

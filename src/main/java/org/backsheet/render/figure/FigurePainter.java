@@ -19,8 +19,8 @@ import org.backsheet.render.figure.Sketch.Layer;
 /**
  * Draws an exercise figure into a box on any Graphics2D: the editor's thumbnails and preview, the contact sheet
  * PNG and the PDF (through PdfBoxGraphics2D, so it stays vector) all use this one routine. A movement is shown as
- * two pictures labelled "Start" and "Finish" (in the sheet's language); the labels are drawn as glyph outlines,
- * so the PDF needs no extra font.
+ * two pictures labelled "Start" and "Finish" (in the sheet's language), or with the figure's own captions ("Hips up
+ * a little"); the labels are drawn as glyph outlines, so the PDF needs no extra font.
  */
 public final class FigurePainter {
 
@@ -28,12 +28,16 @@ public final class FigurePainter {
     private static final double THINNEST = 0.6;
     /** The radius of a magnified detail's circle, in figure units. */
     private static final double DETAIL_RADIUS = 0.12;
+    /** The most of its size a drawing gives up for the room its captions take, else it has short labels. */
+    static final double CAPTION_COST = 0.2;
 
     /**
      * Where each picture of a figure lands in the box (Graphics2D coordinates, y down), its label band included,
-     * and where each label's words land (none for a single picture).
+     * where each label's words land (none for a single picture), the words as drawn (a wrapped caption holds its
+     * lines separated by {@code \n}) and their size.
      */
-    public record Placement(double scale, List<Rectangle2D> pictures, List<Rectangle2D> labels) {}
+    public record Placement(
+            double scale, List<Rectangle2D> pictures, List<Rectangle2D> labels, List<String> words, double labelSize) {}
 
     /** Paints {@code figure} centred in the box, its panels labelled in the default language. */
     public void paint(Graphics2D g, Figure figure, double x, double y, double width, double height) {
@@ -43,8 +47,7 @@ public final class FigurePainter {
     /** Paints {@code figure} centred in the box {@code (x, y, width, height)} (y down, as Graphics2D has it). */
     public void paint(Graphics2D g, Figure figure, double x, double y, double width, double height, Locale language) {
         List<Sketch> panels = panels(figure);
-        List<String> words = words(figure, panels.size(), language);
-        PanelFit.Fit fit = PanelFit.fit(PanelFit.bounds(panels), words, x, y, width, height);
+        PanelFit.Fit fit = fit(figure, panels, language, x, y, width, height);
         AffineTransform saved = g.getTransform();
         Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -55,8 +58,8 @@ public final class FigurePainter {
             panels.get(i).paint(g, THINNEST / fit.scale());
         }
         g.setTransform(saved);
-        for (int i = 0; i < words.size(); i++) {
-            LabelPen.draw(g, words.get(i), picture(fit, panels, i), fit.labelSize());
+        for (int i = 0; i < fit.words().size(); i++) {
+            LabelPen.draw(g, fit.words().get(i), picture(fit, panels, i), fit.labelSize());
         }
         if (aa != null) {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
@@ -71,22 +74,38 @@ public final class FigurePainter {
     /** Where the pictures of {@code figure} and their labels would land in the box, without drawing. */
     public Placement place(Figure figure, double x, double y, double width, double height, Locale language) {
         List<Sketch> panels = panels(figure);
-        List<String> words = words(figure, panels.size(), language);
-        PanelFit.Fit fit = PanelFit.fit(PanelFit.bounds(panels), words, x, y, width, height);
+        PanelFit.Fit fit = fit(figure, panels, language, x, y, width, height);
         List<Rectangle2D> boxes = new ArrayList<>();
         List<Rectangle2D> labels = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
             Rectangle2D r = picture(fit, panels, i);
-            if (!words.isEmpty()) {
-                labels.add(LabelPen.box(words.get(i), r, fit.labelSize()));
-                r.add(new Rectangle2D.Double(r.getX(), r.getY() - fit.labelSize() * LabelPen.BAND, r.getWidth(), 0));
+            if (!fit.words().isEmpty()) {
+                labels.add(LabelPen.box(fit.words().get(i), r, fit.labelSize()));
+                r.add(new Rectangle2D.Double(r.getX(), r.getY() - fit.bands().get(i), r.getWidth(), 0));
             }
             boxes.add(r);
         }
-        return new Placement(fit.scale(), boxes, labels);
+        return new Placement(fit.scale(), boxes, labels, fit.words(), fit.labelSize());
     }
 
-    /** The words over the pictures: none for a single picture. */
+    /**
+     * The pictures placed in the box under the figure's own captions in {@code language} (one per picture, wrapped
+     * where they need to be); where it has none, or where their lines would shrink the drawing by more than
+     * {@link #CAPTION_COST} (a small box in the compact layout), under its short labels (Start, Finish...).
+     */
+    private static PanelFit.Fit fit(
+            Figure figure, List<Sketch> panels, Locale language, double x, double y, double width, double height) {
+        List<Rectangle2D> bounds = PanelFit.bounds(panels);
+        PanelFit.Fit labelled = PanelFit.fit(bounds, words(figure, panels.size(), language), x, y, width, height);
+        List<String> captions = figure.captions(language);
+        if (panels.size() < 2 || captions == null || captions.size() != panels.size()) {
+            return labelled;
+        }
+        PanelFit.Fit captioned = PanelFit.fit(bounds, captions, x, y, width, height);
+        return captioned.scale() >= (1 - CAPTION_COST) * labelled.scale() ? captioned : labelled;
+    }
+
+    /** The words of the figure's set of labels over its pictures: none for a single picture. */
     private static List<String> words(Figure figure, int pictures, Locale language) {
         if (pictures < 2) {
             return List.of();
@@ -127,6 +146,7 @@ public final class FigurePainter {
             PosedBody body = new PosedBody(pose);
             new PropSketcher(projection).sketch(body, figure.props(), panel);
             new BodySketcher(projection).sketch(body, Tones.BODY, Layer.BODY, panel);
+            marks(figure, body, projection, panel, i);
             detail(figure, pose, next, projection, panel, i);
             for (Arrow arrow : figure.arrows()) {
                 if (arrow.picture() == i && !inDetail(arrow, figure, pose, projection)) {
@@ -136,6 +156,17 @@ public final class FigurePainter {
             out.add(panel);
         }
         return out;
+    }
+
+    /** The marks of picture {@code i}: the line of a bridge where it is straight, the stomach after the first. */
+    private static void marks(Figure figure, PosedBody body, Projection projection, Sketch panel, int i) {
+        MarkSketcher marks = new MarkSketcher(projection);
+        if (figure.hasProp(Prop.BODY_LINE)) {
+            marks.bodyLine(body, panel);
+        }
+        if (figure.hasProp(Prop.TIGHT_STOMACH) && i > 0) {
+            marks.workingStomach(body, panel);
+        }
     }
 
     /** A single picture: the start pose, with the end pose (if any) as a dashed outline over it. */
@@ -172,7 +203,8 @@ public final class FigurePainter {
         Point2D.Double centre = new Point2D.Double(d.x(), d.y());
         Sketch content = new Sketch();
         new PropSketcher(projection).sketch(body, figure.props(), content);
-        new BodySketcher(projection, false).sketch(body, Tones.BODY, Layer.BODY, content);
+        boolean back = Detail.LOW_BACK.equals(d.point());
+        new BodySketcher(projection, false, !back).sketch(body, Tones.BODY, Layer.BODY, content);
         for (Arrow arrow : figure.arrows()) {
             if (arrow.picture() == picture && inDetail(arrow, body, d, projection)) {
                 new ArrowSketcher(projection, 1 / d.zoom()).sketch(arrow, pose, arrowsTo, content);

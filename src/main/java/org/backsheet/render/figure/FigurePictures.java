@@ -4,8 +4,10 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -87,17 +89,26 @@ public final class FigurePictures implements ExercisePictures {
         if (photo || exercise.figure() == null) {
             return height;
         }
-        Rectangle2D all = null;
-        for (Rectangle2D r :
-                painter.place(exercise.figure(), 0, 0, width, height).pictures()) {
-            all = all == null ? (Rectangle2D) r.clone() : all.createUnion(r);
-        }
-        if (all == null) {
-            return height;
+        // The handout's language is not known here, and captions may take two lines in one language and one in
+        // another: the tallest of them counts.
+        Set<Locale> languages = new LinkedHashSet<>();
+        languages.add(Locale.getDefault());
+        exercise.figure().captions().keySet().forEach(tag -> languages.add(Locale.forLanguageTag(tag)));
+        double tallest = 0;
+        for (Locale language : languages) {
+            Rectangle2D all = null;
+            for (Rectangle2D r : painter.place(exercise.figure(), 0, 0, width, height, language)
+                    .pictures()) {
+                all = all == null ? (Rectangle2D) r.clone() : all.createUnion(r);
+            }
+            if (all == null) {
+                return height;
+            }
+            tallest = Math.max(tallest, all.getHeight());
         }
         // the painter's own margin above and below, and a point for the outline's thickness
         float margin = 2 * 0.03f * Math.min(width, height) + 2;
-        return Math.min(height, (float) all.getHeight() + margin);
+        return Math.min(height, (float) tallest + margin);
     }
 
     private PDFormXObject form(PDDocument document, Figure figure, float width, float height, Locale language)

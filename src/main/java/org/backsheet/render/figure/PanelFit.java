@@ -9,7 +9,8 @@ import java.util.List;
  * Fits a figure's pictures into a box: one picture as large as it goes; two side by side or one above the other,
  * whichever draws them larger (pictures of a person lying always stack); three through {@link ThreePanelFit}. Pictures
  * side by side are moved apart when their labels would otherwise touch, so a small box never prints
- * "StartFinish" as one word.
+ * "StartFinish" as one word. A label wider than its picture's share of the box is wrapped onto more lines, and
+ * the band above the pictures grows to hold them.
  */
 final class PanelFit {
 
@@ -20,8 +21,13 @@ final class PanelFit {
     /** The least space between two labels side by side, as a share of the label size. */
     private static final double LABEL_SPACE = 0.6;
 
-    /** Where each picture lands: the transform from figure units (y up) to the box (y down), and the label size. */
-    record Fit(double scale, List<AffineTransform> transforms, double labelSize) {}
+    /**
+     * Where each picture lands: the transform from figure units (y up) to the box (y down), the label size, each
+     * picture's label as wrapped for this layout (lines separated by {@code \n}), and the height of the band
+     * above each picture that holds its label.
+     */
+    record Fit(
+            double scale, List<AffineTransform> transforms, double labelSize, List<String> words, List<Double> bands) {}
 
     private PanelFit() {}
 
@@ -33,29 +39,31 @@ final class PanelFit {
         if (b.size() == 1) {
             Rectangle2D r = b.get(0);
             double scale = Math.min(w / r.getWidth(), h / r.getHeight());
-            return new Fit(scale, List.of(place(r, scale, x + width / 2, y + height / 2)), 0);
+            return new Fit(scale, List.of(place(r, scale, x + width / 2, y + height / 2)), 0, List.of(), List.of(0.0));
         }
         double labelSize = Math.max(6, Math.min(13, Math.min(width, height * 1.4) * 0.055));
-        double band = labelSize * LabelPen.BAND;
-        double[] labelW = new double[b.size()];
-        for (int i = 0; i < labelW.length; i++) {
-            labelW[i] = LabelPen.width(words.get(i), labelSize);
-        }
         if (b.size() == 3) {
-            return new ThreePanelFit(b, labelW, x, y, width, height, w, h, band, labelSize).best();
+            return new ThreePanelFit(b, words, x, y, width, height, w, h, labelSize).best();
         }
         Rectangle2D a = b.get(0);
         Rectangle2D c = b.get(1);
-        // Side by side: the two share one height range so their floors line up.
+        // Side by side: the two share one height range so their floors line up; each label has half the width.
+        List<String> rowWords = LabelPen.wrapAll(words, labelSize, shareOf(w, 2, labelSize));
+        double band = LabelPen.band(rowWords, labelSize);
+        double[] labelW = LabelPen.widths(rowWords, labelSize);
         double rowH = Math.max(a.getMaxY(), c.getMaxY()) - Math.min(a.getMinY(), c.getMinY());
         double rowMaxH = Math.max(1e-6, h - band);
         double gap = rowGap(List.of(a, c), labelW, w, rowMaxH / rowH, labelSize);
         double rowW = a.getWidth() + gap + c.getWidth();
         double rowScale = Math.min(w / rowW, rowMaxH / rowH);
-        // One above the other: better for wide, low pictures such as lying positions.
+        // One above the other: better for wide, low pictures such as lying positions; a label has the full width,
+        // and each picture a band as tall as its own label.
+        List<String> colWords = LabelPen.wrapAll(words, labelSize, w);
+        double bandA = LabelPen.band(colWords.get(0), labelSize);
+        double bandC = LabelPen.band(colWords.get(1), labelSize);
         double colW = Math.max(a.getWidth(), c.getWidth());
         double colH = a.getHeight() + c.getHeight();
-        double colScale = Math.min(w / colW, Math.max(1e-6, h - 2 * band) / (colH + GAP / 2));
+        double colScale = Math.min(w / colW, Math.max(1e-6, h - bandA - bandC) / (colH + GAP / 2));
         // Lying positions (wide, low pictures) always stack: side by side they would shrink to a third.
         boolean lying = a.getWidth() > 1.5 * a.getHeight() && c.getWidth() > 1.5 * c.getHeight();
         if (!lying && rowScale >= colScale) {
@@ -65,15 +73,20 @@ final class PanelFit {
             double bandMid = (Math.max(a.getMaxY(), c.getMaxY()) + Math.min(a.getMinY(), c.getMinY())) / 2;
             AffineTransform ta = band(a, bandMid, s, left + a.getWidth() * s / 2, mid);
             AffineTransform tc = band(c, bandMid, s, left + (a.getWidth() + gap + c.getWidth() / 2) * s, mid);
-            return new Fit(s, List.of(ta, tc), labelSize);
+            return new Fit(s, List.of(ta, tc), labelSize, rowWords, List.of(band, band));
         }
         double s = colScale;
-        double total = colH * s + GAP / 2 * s + 2 * band;
+        double total = colH * s + GAP / 2 * s + bandA + bandC;
         double top = y + height / 2 - total / 2;
-        AffineTransform ta = place(a, s, x + width / 2, top + band + a.getHeight() * s / 2);
-        double secondTop = top + band + a.getHeight() * s + GAP / 2 * s + band;
+        AffineTransform ta = place(a, s, x + width / 2, top + bandA + a.getHeight() * s / 2);
+        double secondTop = top + bandA + a.getHeight() * s + GAP / 2 * s + bandC;
         AffineTransform tc = place(c, s, x + width / 2, secondTop + c.getHeight() * s / 2);
-        return new Fit(s, List.of(ta, tc), labelSize);
+        return new Fit(s, List.of(ta, tc), labelSize, colWords, List.of(bandA, bandC));
+    }
+
+    /** The width a label may take over one of {@code n} pictures in a row of width {@code w}. */
+    static double shareOf(double w, int n, double labelSize) {
+        return w / n - LABEL_SPACE * labelSize;
     }
 
     /**

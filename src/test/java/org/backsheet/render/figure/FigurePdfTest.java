@@ -149,8 +149,9 @@ class FigurePdfTest {
         System.out.printf(
                 "ten-exercise handout with figures: %d bytes (%.1f KiB), rendered in %d ms%n",
                 pdf.length, pdf.length / 1024.0, millis);
-        // Outlined body shapes and the Start/Finish labels (glyph outlines) cost more than the old strokes did.
-        assertThat(pdf.length).isLessThanOrEqualTo(128 * 1024);
+        // Outlined body shapes and the Start/Finish labels (glyph outlines) cost more than the old strokes did, and
+        // the figures' own captions (longer words, also outlines) a little more.
+        assertThat(pdf.length).isLessThanOrEqualTo(136 * 1024);
     }
 
     private byte[] render(Sheet sheet) throws IOException {
