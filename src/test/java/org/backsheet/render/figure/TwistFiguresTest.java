@@ -91,6 +91,27 @@ class TwistFiguresTest {
         assertThat(f.arrows().get(0).to()[0]).isGreaterThan(f.arrows().get(0).from()[0]);
     }
 
+    @Test
+    void piriformisRestsOneAnkleOnTopOfTheOtherKneeAndTheHandsHoldThatLegsThigh() {
+        Figure f = figure("piriformis-stretch");
+        for (Pose pose : f.pictures()) {
+            PosedBody b = new PosedBody(pose);
+            Vec gap = b.far.ankle().minus(b.near.knee());
+            assertThat(Math.sqrt(gap.dot(gap))).as("ankle at the other knee").isLessThan(0.06);
+            assertThat(b.far.ankle().y())
+                    .as("on top of it")
+                    .isGreaterThan(b.near.knee().y());
+        }
+        PosedBody end = new PosedBody(f.end());
+        Vec thigh = end.point("thighNear");
+        for (Vec hand : new Vec[] {end.near.hand(), end.far.hand()}) {
+            Vec gap = hand.minus(thigh);
+            assertThat(Math.sqrt(gap.dot(gap))).as("hand at the thigh").isLessThan(0.09);
+        }
+        // The held thigh comes toward the chest.
+        assertThat(f.end().near().hip()).isGreaterThan(f.start().near().hip() + 15);
+    }
+
     /** Both shoulders at the same height above the floor. */
     private static void shouldersFlat(PosedBody b) {
         assertThat(b.near.shoulder().y()).isCloseTo(b.far.shoulder().y(), offset(0.03));
