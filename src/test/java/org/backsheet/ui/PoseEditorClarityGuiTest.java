@@ -31,10 +31,19 @@ class PoseEditorClarityGuiTest extends PoseEditorGuiTestBase {
         snapshot(poses.target(), "pose-editor-take-from.png");
         set(poses, "start.near.knee", 60.0);
         waitUntil("the start no longer claims to be the bridge's", () -> startFrom.getSelectedItem() == null);
-        assertThat(onEdt(() -> startFrom.getClientProperty("JTextField.placeholderText")))
-                .isEqualTo("changed by hand");
+        assertThat(onEdt(() -> shownIn(startFrom))).isEqualTo("changed by hand");
+        snapshot(poses.target(), "pose-editor-changed-by-hand.png");
         assertThat(onEdt(() -> String.valueOf(endFrom.getSelectedItem()))).isEqualTo("Bridge: finish");
         cancel(poses, dialog);
+    }
+
+    /** The words a closed combo box shows for its selection. */
+    @SuppressWarnings("unchecked")
+    private static String shownIn(JComboBox<?> box) {
+        JComboBox<Object> b = (JComboBox<Object>) box;
+        Component shown =
+                b.getRenderer().getListCellRendererComponent(new JList<>(), b.getSelectedItem(), -1, false, false);
+        return ((JLabel) shown).getText();
     }
 
     @Test
