@@ -17,10 +17,15 @@ final class CompactCell implements Block {
     private final float gutter;
     private final float pad;
 
-    CompactCell(LayoutContext l, ExerciseContent entry, ExercisePictures pictures, float width) {
+    /**
+     * The cell; {@code closer} for the closer form the sheet takes only when it would otherwise need a page more
+     * (see {@link CompactLayout#arrangements}): a name that takes two lines has its dose run on after it ("9 Seated
+     * hamstring / stretch: 3 times, hold 20 seconds...") when that saves a line, and less padding.
+     */
+    CompactCell(LayoutContext l, ExerciseContent entry, ExercisePictures pictures, float width, boolean closer) {
         Typography t = l.type;
         CompactType c = new CompactType(t);
-        this.pad = t.scale(1.5f);
+        this.pad = t.scale(closer ? 1 : 1.5f);
         this.gutter = t.scale(5);
         float pictureWidth = Math.round(width * 0.3f);
         float pictureHeight = t.scale(40);
@@ -33,17 +38,25 @@ final class CompactCell implements Block {
                 pictureHeight,
                 PictureBlock.alternativeText(l, entry));
         List<Block> parts = new ArrayList<>();
-        parts.add(SpanParagraph.of(
-                        l,
-                        List.of(
-                                new SpanParagraph.Span(
-                                        l.labels.number(entry.number()), c.bold.withColor(Typography.ACCENT)),
-                                new SpanParagraph.Span(entry.name(), c.bold)),
-                        textWidth)
-                .as(level(l)));
+        List<SpanParagraph.Span> name = List.of(
+                new SpanParagraph.Span(l.labels.number(entry.number()), c.bold.withColor(Typography.ACCENT)),
+                new SpanParagraph.Span(entry.name(), c.bold));
+        SpanParagraph heading = SpanParagraph.of(l, name, textWidth).as(level(l));
         SpanParagraph dose = CompactDose.of(l, entry, textWidth);
-        if (dose != null) {
-            parts.add(dose);
+        SpanParagraph both = null;
+        if (closer && dose != null && heading.lineCount() > 1) {
+            List<SpanParagraph.Span> rest = new ArrayList<>();
+            rest.add(new SpanParagraph.Span(l.labels.get("compact.name.end"), c.bold));
+            rest.addAll(CompactDose.spans(l, entry));
+            both = SpanParagraph.headed(l, name, level(l), rest, textWidth);
+        }
+        if (both != null && both.lineCount() < heading.lineCount() + dose.lineCount()) {
+            parts.add(both);
+        } else {
+            parts.add(heading);
+            if (dose != null) {
+                parts.add(dose);
+            }
         }
         if (entry.link() != null) {
             parts.add(QrCodeBlock.of(l, entry.link(), textWidth));

@@ -14,10 +14,13 @@ final class CompactDose {
 
     /** The sentence, or null when the dose says nothing. */
     static SpanParagraph of(LayoutContext l, ExerciseContent entry, float width) {
+        List<SpanParagraph.Span> spans = spans(l, entry);
+        return spans.isEmpty() ? null : SpanParagraph.of(l, spans, width);
+    }
+
+    /** The sentence as styled runs, none when the dose says nothing. */
+    static List<SpanParagraph.Span> spans(LayoutContext l, ExerciseContent entry) {
         List<DoseWords.Phrase> dose = DoseWords.brief(entry.item().effectiveDose(entry.exercise()), l.labels);
-        if (dose.isEmpty()) {
-            return null;
-        }
         CompactType c = new CompactType(l.type);
         List<SpanParagraph.Span> spans = new ArrayList<>();
         for (int i = 0; i < dose.size(); i++) {
@@ -31,7 +34,7 @@ final class CompactDose {
             spans.add(new SpanParagraph.Span(p.number(), c.bold));
             spans.add(new SpanParagraph.Span(after, c.body));
         }
-        return SpanParagraph.of(l, spans, width);
+        return spans;
     }
 
     /** "Hold 5 seconds" inside the sentence reads "hold 5 seconds" (and the plan's "Session 2" "session 2"). */

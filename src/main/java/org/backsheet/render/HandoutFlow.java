@@ -15,10 +15,11 @@ import org.backsheet.model.Layout;
 final class HandoutFlow {
 
     /**
-     * The items in reading order; those from {@code closingStart} to {@code closingEnd} (excluded) close it.
-     * {@code keepClosingCompany} is false on the compact sheet, whose own rule (ten exercises on page one) wins.
+     * The items in reading order; those from {@code closingStart} to {@code closingEnd} (excluded) close it. The
+     * rule holds on the compact sheet too: when its closing cannot stay on page one, the last row of exercises goes
+     * over with it (eight exercises on page one, not "Avoid these" alone on page two).
      */
-    record Flow(List<FlowItem> items, int closingStart, int closingEnd, boolean keepClosingCompany) {}
+    record Flow(List<FlowItem> items, int closingStart, int closingEnd) {}
 
     private HandoutFlow() {}
 
@@ -38,7 +39,7 @@ final class HandoutFlow {
             ClosingSection.build(l, width, flow);
             int closingEnd = flow.size();
             flow.addAll(tracking);
-            flows.add(new Flow(flow, closingStart, closingEnd, !l.compact()));
+            flows.add(new Flow(flow, closingStart, closingEnd));
         }
         return flows;
     }
@@ -82,7 +83,7 @@ final class HandoutFlow {
      */
     static List<List<Paginator.Placed>> paginate(Paginator paginator, Flow flow) {
         List<List<Paginator.Placed>> pages = paginator.paginate(flow.items());
-        if (!flow.keepClosingCompany() || flow.closingStart() == 0 || !closingAlone(pages, flow)) {
+        if (flow.closingStart() == 0 || !closingAlone(pages, flow)) {
             return pages;
         }
         List<FlowItem> kept = new ArrayList<>(flow.items());

@@ -16,24 +16,27 @@ final class SpanParagraph implements Block {
     /** A run of text in one style. */
     record Span(String text, TextStyle style) {}
 
-    /** A word placed on a line. */
-    private record Word(String text, TextStyle style, float x, boolean glued) {}
+    /** A word placed on a line; {@code part} says which of the paragraph's tagged parts it belongs to. */
+    private record Word(String text, TextStyle style, float x, boolean glued, int part) {}
 
     private final List<List<Word>> lines;
     private final float lineHeight;
     private final float baseline;
-    private final String tag;
+    /** The tag of each part: one for a plain paragraph, two for a heading with its text run on after it. */
+    private final List<String> tags;
 
-    private SpanParagraph(List<List<Word>> lines, float lineHeight, float baseline, String tag) {
+    private SpanParagraph(List<List<Word>> lines, float lineHeight, float baseline, List<String> tags) {
         this.lines = List.copyOf(lines);
         this.lineHeight = lineHeight;
         this.baseline = baseline;
-        this.tag = tag;
+        this.tags = List.copyOf(tags);
     }
 
     /** The same paragraph tagged as {@code structureType} (a heading level, say). */
     SpanParagraph as(String structureType) {
-        return new SpanParagraph(lines, lineHeight, baseline, structureType);
+        List<String> retagged = new ArrayList<>(tags);
+        retagged.set(0, structureType);
+        return new SpanParagraph(lines, lineHeight, baseline, retagged);
     }
 
     /** Bold (or otherwise styled) {@code lead}, then {@code text} running on after it. */
@@ -43,6 +46,20 @@ final class SpanParagraph implements Block {
     }
 
     static SpanParagraph of(LayoutContext l, List<Span> spans, float width) {
+        return of(l, spans, List.of(), width, StandardStructureTypes.P);
+    }
+
+    /**
+     * A heading ({@code head}, tagged {@code headTag}) with a paragraph ({@code rest}) running on after it on its
+     * last line: for a screen reader still a heading and then a paragraph.
+     */
+    static SpanParagraph headed(LayoutContext l, List<Span> head, String headTag, List<Span> rest, float width) {
+        return of(l, head, rest, width, headTag);
+    }
+
+    private static SpanParagraph of(LayoutContext l, List<Span> head, List<Span> rest, float width, String headTag) {
+        List<Span> spans = new ArrayList<>(head);
+        spans.addAll(rest);
         float lineHeight = 0;
         float baseline = 0;
         for (Span s : spans) {
@@ -53,7 +70,9 @@ final class SpanParagraph implements Block {
         List<Word> line = new ArrayList<>();
         float x = 0;
         boolean openEnd = false;
-        for (Span s : spans) {
+        for (int si = 0; si < spans.size(); si++) {
+            Span s = spans.get(si);
+            int part = si < head.size() ? 0 : 1;
             float space = s.style().width(" ");
             String text = l.cleanLine(s.text());
             // punctuation right after a word stays on it ("side" + ", hold"); other spans are words of their own
@@ -80,7 +99,7 @@ final class SpanParagraph implements Block {
                         at = last == null ? 0 : last.x() + last.style().width(last.text());
                         onWord = onWord && !line.isEmpty();
                     }
-                    line.add(new Word(piece, s.style(), at, onWord));
+                    line.add(new Word(piece, s.style(), at, onWord, part));
                     x = at + ww;
                 }
             }
@@ -88,7 +107,11 @@ final class SpanParagraph implements Block {
         if (!line.isEmpty() || lines.isEmpty()) {
             lines.add(line);
         }
-        return new SpanParagraph(lines, lineHeight, baseline, StandardStructureTypes.P);
+        return new SpanParagraph(
+                lines,
+                lineHeight,
+                baseline,
+                rest.isEmpty() ? List.of(headTag) : List.of(headTag, StandardStructureTypes.P));
     }
 
     /**
@@ -109,7 +132,7 @@ final class SpanParagraph implements Block {
         List<Word> rebased = new ArrayList<>();
         for (int i = 0; i < moved.size(); i++) {
             Word w = moved.get(i);
-            rebased.add(new Word(w.text(), w.style(), w.x() - shift, i > 0 && w.glued()));
+            rebased.add(new Word(w.text(), w.style(), w.x() - shift, i > 0 && w.glued(), w.part()));
         }
         return rebased;
     }
@@ -153,26 +176,35 @@ final class SpanParagraph implements Block {
 
     @Override
     public void draw(PageCanvas canvas, float x, float top) throws IOException {
-        canvas.tags().element(tag, () -> {
-            float y = top - baseline;
-            for (List<Word> line : lines) {
-                // words of one style next to each other print as one run, so text extraction keeps the spaces
-                int i = 0;
-                while (i < line.size()) {
-                    Word first = line.get(i);
-                    StringBuilder run = new StringBuilder(first.text());
-                    int j = i + 1;
-                    while (j < line.size() && line.get(j).style() == first.style()) {
-                        run.append(line.get(j).glued() ? "" : " ")
-                                .append(line.get(j).text());
-                        j++;
-                    }
-                    canvas.text(run.toString(), first.style(), x + first.x(), y);
-                    i = j;
+        for (int p = 0; p < tags.size(); p++) {
+            int part = p;
+            canvas.tags().element(tags.get(p), () -> drawPart(canvas, x, top, part));
+        }
+    }
+
+    private void drawPart(PageCanvas canvas, float x, float top, int part) throws IOException {
+        float y = top - baseline;
+        for (List<Word> line : lines) {
+            // words of one style next to each other print as one run, so text extraction keeps the spaces
+            int i = 0;
+            while (i < line.size()) {
+                Word first = line.get(i);
+                StringBuilder run = new StringBuilder(first.text());
+                int j = i + 1;
+                while (j < line.size()
+                        && line.get(j).style() == first.style()
+                        && line.get(j).part() == first.part()) {
+                    run.append(line.get(j).glued() ? "" : " ")
+                            .append(line.get(j).text());
+                    j++;
                 }
-                y -= lineHeight;
+                if (first.part() == part) {
+                    canvas.text(run.toString(), first.style(), x + first.x(), y);
+                }
+                i = j;
             }
-        });
+            y -= lineHeight;
+        }
     }
 
     /** Only for a paragraph taller than a page (absurdly long text): pieces of as many lines as fit. */
@@ -182,7 +214,7 @@ final class SpanParagraph implements Block {
         List<Block> pieces = new ArrayList<>();
         for (int from = 0; from < lines.size(); from += per) {
             pieces.add(new SpanParagraph(
-                    lines.subList(from, Math.min(lines.size(), from + per)), lineHeight, baseline, tag));
+                    lines.subList(from, Math.min(lines.size(), from + per)), lineHeight, baseline, tags));
         }
         return pieces;
     }
@@ -195,7 +227,7 @@ final class SpanParagraph implements Block {
             return null;
         }
         return new Division(
-                new SpanParagraph(lines.subList(0, cut), lineHeight, baseline, tag),
-                new SpanParagraph(lines.subList(cut, lines.size()), lineHeight, baseline, tag));
+                new SpanParagraph(lines.subList(0, cut), lineHeight, baseline, tags),
+                new SpanParagraph(lines.subList(cut, lines.size()), lineHeight, baseline, tags));
     }
 }

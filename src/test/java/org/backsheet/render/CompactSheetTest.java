@@ -10,6 +10,7 @@ import org.backsheet.catalog.Catalog;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Layout;
+import org.backsheet.model.PageOptions;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
@@ -55,17 +56,58 @@ class CompactSheetTest {
     }
 
     /**
-     * Then the closing fits under them too: the whole program is one page. Spanish on Letter (a shorter page) is
-     * still about 35 pt too long: its "Avoid these" and closing line go on to a second page.
+     * Then the closing fits under them too: the whole program is one page. Spanish on Letter (a shorter page) was
+     * some 35 pt too long, and its "Avoid these" and closing line stood alone on page two: it takes the closer form
+     * now (a two-line name's dose run on after it).
      */
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"en, A4", "en, LETTER", "es, A4"})
+    @MethodSource("sheets")
     void withoutAdviceTheWholeProgramIsOnePage(String language, PageSize size) throws Exception {
         Sheet sheet = tenExercises(language, size).withAdvice(List.of());
         PdfText pdf = PdfText.render(RENDERER, sheet);
         assertThat(pdf.pages).hasSize(1);
         assertThat(pdf.flat())
                 .contains(PdfText.flat(CATALOG.standardTexts(language).avoid().get(0)));
+    }
+
+    /**
+     * A page never holds only the closing ("Avoid these" and the closing line): when it cannot stay under the
+     * exercises, the last row goes over with it. Large print takes more pages; the rule holds there too.
+     */
+    @ParameterizedTest(name = "{0} {1} large print {2}")
+    @CsvSource({
+        "en, A4, false", "en, LETTER, false", "es, A4, false", "es, LETTER, false",
+        "en, A4, true", "en, LETTER, true", "es, A4, true", "es, LETTER, true"
+    })
+    void theClosingNeverStandsAloneOnAPage(String language, PageSize size, boolean large) throws Exception {
+        Sheet sheet = tenExercises(language, size).withAdvice(List.of());
+        sheet = sheet.withPage(new PageOptions(size, large));
+        PdfText pdf = PdfText.render(RENDERER, sheet);
+        int last = pdf.pages.size() - 1;
+        assertThat(PdfText.flat(pdf.pages.get(last)))
+                .contains(PdfText.flat(CATALOG.standardTexts(language).avoid().get(0)));
+        if (last > 0) {
+            assertThat(namesOn(pdf, last, sheet))
+                    .as("exercises on the last page")
+                    .isPositive();
+        }
+    }
+
+    /**
+     * A title of three lines leaves no room for the closing on page one even in the closer form: the last row of
+     * exercises goes over with it (eight exercises stay on page one), rather than a page of "Avoid these" alone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"A4", "LETTER"})
+    void whenTheClosingMustSpillTheLastRowGoesWithIt(PageSize size) throws Exception {
+        Sheet sheet = tenExercises("es", size)
+                .withAdvice(List.of())
+                .withTitle("Su rutina diaria para la espalda: ejercicios suaves para hacer en casa cada mañana, "
+                        + "antes del desayuno, y cada tarde después del paseo");
+        PdfText pdf = PdfText.render(RENDERER, sheet);
+        assertThat(pdf.pages).hasSize(2);
+        assertThat(namesOn(pdf, 0, sheet)).isEqualTo(8);
+        assertThat(namesOn(pdf, 1, sheet)).isEqualTo(2);
     }
 
     /** The plan is one run-on paragraph: its later parts go on in lower case after the colon and semicolons. */

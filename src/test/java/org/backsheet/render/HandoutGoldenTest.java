@@ -91,6 +91,13 @@ class HandoutGoldenTest {
                         .withAdvice(null)
                         .withPage(daily.page().withSize(PageSize.LETTER))
                         .withItems(linked)));
+        // the compact sheet's closer form: Spanish on Letter was some 35 pt too long for one page
+        cases.add(new Case(
+                "edge-compact-spanish-letter-no-advice",
+                daily.withLayout(Layout.COMPACT)
+                        .withLanguage("es")
+                        .withAdvice(List.of())
+                        .withPage(daily.page().withSize(PageSize.LETTER))));
         cases.add(new Case(
                 "edge-spanish",
                 SheetFiles.read(SAMPLES.resolve("seven-back-exercises.backsheet.json"))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.BuiltInCatalog;
+import org.backsheet.io.SheetFiles;
 import org.backsheet.model.Clinic;
 import org.backsheet.model.Exercise;
+import org.backsheet.model.Layout;
+import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.SheetItem;
 import org.backsheet.render.figure.FigurePictures;
@@ -60,6 +64,20 @@ class HandoutStandardsTest {
     @Test
     void tenExercisesPassBothStandards() throws IOException {
         assertThat(PdfCompliance.archivalAndAccessible(render(tenExercises()))).isEmpty();
+    }
+
+    /** The compact sheet's closer form: a name (a heading) and its dose (a paragraph) share a line. */
+    @Test
+    void compactSpanishOnLetterPassesBothStandards() throws Exception {
+        Sheet daily = SheetFiles.read(Path.of("samples/basic-daily-routine.backsheet.json"));
+        Sheet sheet = daily.withLayout(Layout.COMPACT)
+                .withLanguage("es")
+                .withAdvice(List.of())
+                .withPage(daily.page().withSize(PageSize.LETTER));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HandoutRenderer(BUILT_IN, "BackSheet test", new FigurePictures()).render(sheet, out);
+        byte[] pdf = out.toByteArray();
+        assertThat(PdfCompliance.archivalAndAccessible(pdf)).isEmpty();
     }
 
     @Test

@@ -80,9 +80,9 @@ final class FloorSketcher {
                 maxX = Math.max(maxX, v.x());
             }
         }
-        minX = Math.min(minX, b.head.x() - PosedBody.HEAD_RADIUS) - 0.06;
-        maxX += 0.06;
-        double half = 0.17;
+        minX = Math.min(minX, b.head.x() - PosedBody.HEAD_RADIUS) - 0.03;
+        maxX += 0.03;
+        double half = 0.155;
         Path2D.Double top = new Path2D.Double();
         Point2D.Double a = pen.flat(new Vec(minX, 0, -half));
         Point2D.Double c = pen.flat(new Vec(maxX, 0, -half));
