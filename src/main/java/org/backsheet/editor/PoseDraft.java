@@ -2,6 +2,8 @@ package org.backsheet.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.backsheet.model.figure.Arrow;
 import org.backsheet.model.figure.Figure;
 import org.backsheet.model.figure.Pose;
@@ -25,6 +27,8 @@ public final class PoseDraft {
     static final double ARROW_LIFT = 0.06;
 
     private Figure figure;
+    /** The picture as it was opened: its captions describe these positions only. */
+    private final Figure opened;
     /**
      * The finish pose while the exercise is switched to a held position, so switching back restores it; null while
      * there is none to restore, and a new finish then starts from the start as edited so far (a clinician lost the
@@ -36,12 +40,21 @@ public final class PoseDraft {
 
     public PoseDraft(Figure figure) {
         this.figure = figure;
+        this.opened = figure;
         this.keptFinish = figure.end();
         this.keptThen = figure.then();
     }
 
+    /**
+     * The picture as edited. A library picture's captions ("Hips up a little") say what changes between its own
+     * positions: once a position differs from those, they are left out and the pictures read Start and Finish, so
+     * a clinic's new exercise never carries words meant for another.
+     */
     public Figure figure() {
-        return figure;
+        boolean samePositions = Objects.equals(figure.start(), opened.start())
+                && Objects.equals(figure.end(), opened.end())
+                && Objects.equals(figure.then(), opened.then());
+        return samePositions ? figure : figure.toBuilder().captions(Map.of()).build();
     }
 
     public boolean hasFinish() {

@@ -1,13 +1,17 @@
 package org.backsheet.ui;
 
+import java.awt.Component;
 import java.util.ArrayList;
 import java.util.List;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
+import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.PoseDraft;
 import org.backsheet.editor.PoseDraft.Side;
@@ -45,7 +49,7 @@ final class PoseAnglesPanel extends JPanel {
         String prefix = side == Side.START ? "start." : "end.";
         from = new JComboBox<>(sources.toArray(new PoseChoices.Position[0]));
         from.setName(prefix + "from");
-        from.putClientProperty("JTextField.placeholderText", UiTexts.get("exercise.pose.takeFrom.own"));
+        from.setRenderer(new SourceRenderer());
         from.addActionListener(e -> from.setToolTipText(
                 from.getSelectedItem() == null ? null : from.getSelectedItem().toString()));
         from.setMaximumRowCount(16);
@@ -109,6 +113,20 @@ final class PoseAnglesPanel extends JPanel {
             }
         }
         from.setSelectedIndex(same >= 0 ? same : any);
+    }
+
+    /** Shows "changed by hand", greyed, when the position is none of the pictures listed. */
+    private static final class SourceRenderer extends DefaultListCellRenderer {
+        @Override
+        public Component getListCellRendererComponent(
+                JList<?> list, Object value, int index, boolean selected, boolean focus) {
+            Component shown = super.getListCellRendererComponent(
+                    list, value != null ? value : UiTexts.get("exercise.pose.takeFrom.own"), index, selected, focus);
+            if (value == null) {
+                shown.setForeground(UIManager.getColor("Label.disabledForeground"));
+            }
+            return shown;
+        }
     }
 
     /**

@@ -54,7 +54,13 @@ final class PoseArrowsPanel extends JPanel {
             @Override
             public java.awt.Component getListCellRendererComponent(
                     JList<?> l, Object value, int index, boolean selected, boolean focus) {
-                return super.getListCellRendererComponent(l, pointName((String) value), index, selected, focus);
+                java.awt.Component shown =
+                        super.getListCellRendererComponent(l, pointName((String) value), index, selected, focus);
+                // In the open list, the points that stay still are greyed: an arrow can follow only the others.
+                if (index >= 0 && !selected && !draft.moves((String) value)) {
+                    shown.setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
+                }
+                return shown;
             }
         });
         // Choosing a point that stays still says so at once, rather than after Add.

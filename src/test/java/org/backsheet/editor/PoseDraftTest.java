@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.backsheet.editor.PoseDraft.Side;
 import org.backsheet.model.figure.Arrow;
 import org.backsheet.model.figure.Figure;
@@ -129,6 +130,24 @@ class PoseDraftTest {
         assertThat(draft.arrows()).isEmpty();
         draft.addArrow("handNear", false);
         assertThat(draft.arrows()).extracting(Arrow::along).containsExactly("handNear");
+    }
+
+    @Test
+    void aLibraryPicturesCaptionsStayOnlyWhileItsPositionsDo() {
+        Figure hipLift = Figure.builder(LYING.start())
+                .props(LYING.props())
+                .end(LYING.start().withBodyAngle("trunk", -80))
+                .captions(Map.of("en", List.of("Start", "Hips up a little")))
+                .build();
+        PoseDraft draft = new PoseDraft(hipLift);
+        draft.setPresentation(Presentation.OVERLAY);
+        assertThat(draft.figure().captions()).isEqualTo(hipLift.captions());
+        draft.setAngle(Side.FINISH, "near.knee", 30);
+        assertThat(draft.figure().captions()).as("words meant for the hip lift").isEmpty();
+        draft.setAngle(Side.FINISH, "near.knee", hipLift.end().editable("near.knee"));
+        assertThat(draft.figure().captions()).isEqualTo(hipLift.captions());
+        draft.take(Side.START, STANDING, false);
+        assertThat(draft.figure().captions()).isEmpty();
     }
 
     @Test

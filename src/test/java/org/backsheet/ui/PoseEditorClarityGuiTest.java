@@ -31,10 +31,27 @@ class PoseEditorClarityGuiTest extends PoseEditorGuiTestBase {
         snapshot(poses.target(), "pose-editor-take-from.png");
         set(poses, "start.near.knee", 60.0);
         waitUntil("the start no longer claims to be the bridge's", () -> startFrom.getSelectedItem() == null);
-        assertThat(onEdt(() -> startFrom.getClientProperty("JTextField.placeholderText")))
-                .isEqualTo("changed by hand");
+        assertThat(onEdt(() -> shownIn(startFrom))).isEqualTo("changed by hand");
+        snapshot(poses.target(), "pose-editor-changed-by-hand.png");
         assertThat(onEdt(() -> String.valueOf(endFrom.getSelectedItem()))).isEqualTo("Bridge: finish");
         cancel(poses, dialog);
+    }
+
+    /** The words a closed combo box shows for its selection. */
+    @SuppressWarnings("unchecked")
+    private static String shownIn(JComboBox<?> box) {
+        JComboBox<Object> b = (JComboBox<Object>) box;
+        Component shown =
+                b.getRenderer().getListCellRendererComponent(new JList<>(), b.getSelectedItem(), -1, false, false);
+        return ((JLabel) shown).getText();
+    }
+
+    /** How the open list of {@code box} draws {@code item}, not selected. */
+    @SuppressWarnings("unchecked")
+    private static Component listed(JComboBox<?> box, Object item) {
+        JComboBox<Object> b = (JComboBox<Object>) box;
+        int index = ((javax.swing.DefaultComboBoxModel<Object>) b.getModel()).getIndexOf(item);
+        return b.getRenderer().getListCellRendererComponent(new JList<>(), item, index, false, false);
     }
 
     @Test
@@ -51,6 +68,10 @@ class PoseEditorClarityGuiTest extends PoseEditorGuiTestBase {
         waitUntil("Add is refused for the still knee", () -> !enabled(poses, "poseArrowAdd"));
         assertThat(onEdt(hint::getText)).contains("Knee, near side (in front)", "stays in the same place");
         snapshot(poses.target(), "pose-editor-still-point.png");
+
+        assertThat(onEdt(() -> listed(point, "kneeNear").getForeground()))
+                .as("a still point is greyed in the list")
+                .isNotEqualTo(onEdt(() -> listed(point, "handNear").getForeground()));
 
         pick(point, "Hand, near side (in front)");
         waitUntil("Add is offered for the moving hand", () -> enabled(poses, "poseArrowAdd"));
@@ -94,6 +115,8 @@ class PoseEditorClarityGuiTest extends PoseEditorGuiTestBase {
         press(dialog.button("exerciseCancel"));
     }
 
+    private record Cell(String name, Dimension need, String tooltip) {}
+
     @Test
     @SuppressWarnings("unchecked")
     void everyNameInThePoseGalleryShowsWholeOrInItsTooltip() throws Exception {
@@ -105,14 +128,21 @@ class PoseEditorClarityGuiTest extends PoseEditorGuiTestBase {
         assertThat(size).isGreaterThan(6);
         for (int i = 0; i < size; i++) {
             int index = i;
-            Object entry = onEdt(() -> list.getModel().getElementAt(index));
-            Component cell =
-                    onEdt(() -> list.getCellRenderer().getListCellRendererComponent(list, entry, index, false, false));
-            Dimension need = onEdt(cell::getPreferredSize);
+            // The renderer's one component is drawn for every cell: read it in one go, before a repaint reuses it.
+            Cell cell = onEdt(() -> {
+                Object entry = list.getModel().getElementAt(index);
+                JComponent drawn = (JComponent)
+                        list.getCellRenderer().getListCellRendererComponent(list, entry, index, false, false);
+                return new Cell(entry.toString(), drawn.getPreferredSize(), drawn.getToolTipText());
+            });
             // "Lying on your back, knees bent (plain)" was cut to "Lying on your back, kne..." with no tooltip.
-            assertThat(need.width).as("width of %s", entry).isLessThanOrEqualTo(onEdt(list::getFixedCellWidth));
-            assertThat(need.height).as("height of %s", entry).isLessThanOrEqualTo(onEdt(list::getFixedCellHeight));
-            assertThat(onEdt(() -> ((JComponent) cell).getToolTipText())).isEqualTo(entry.toString());
+            assertThat(cell.need().width)
+                    .as("width of %s", cell.name())
+                    .isLessThanOrEqualTo(onEdt(list::getFixedCellWidth));
+            assertThat(cell.need().height)
+                    .as("height of %s", cell.name())
+                    .isLessThanOrEqualTo(onEdt(list::getFixedCellHeight));
+            assertThat(cell.tooltip()).isEqualTo(cell.name());
         }
         snapshot(gallery.target(), "pose-gallery.png");
         press(gallery.button("galleryCancel"));
