@@ -121,9 +121,9 @@ class DetailedLayoutRulesTest {
         PdfText pdf = PdfText.render(RENDERER, sheet);
         String caution = String.join(
                 " ", CATALOG.find("stationary-bike").orElseThrow().text("en").cautions());
-        PdfText.Glyph step = first(pdf, "Set the bike seat");
+        PdfText.Glyph step = first(pdf, "Set the seat so");
         PdfText.Glyph start = first(pdf, caution);
-        PdfText.Glyph end = first(pdf, "slow speed.");
+        PdfText.Glyph end = first(pdf, "minutes given;");
         assertThat(step.x()).as("steps in the column").isGreaterThan(MARGIN + PICTURE);
         // after its run-in label "Take care:", which starts at the margin
         assertThat(start.x()).as("caution starts under the picture").isLessThan(MARGIN + 90);
