@@ -11,7 +11,7 @@ final class Projection {
      * from the feet a twist is a plain tilt of the knees; a little from the side the trunk and the bent knees keep
      * their shape, so "lying on the back, knees bent" reads as in a side view.
      */
-    private static final double OFF_AXIS = Math.toRadians(32);
+    private static final double OFF_AXIS = Math.toRadians(25);
     /** ...and this far down from above, so the mat is a floor the person lies on. */
     private static final double PITCH = Math.toRadians(38);
 
