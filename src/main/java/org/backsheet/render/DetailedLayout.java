@@ -24,13 +24,13 @@ final class DetailedLayout extends HandoutLayout {
     /**
      * The same blocks in two orders: "Good to know" (the advice, with the notes on heat and cold packs) after the
      * exercises, where it divides between its bullets to fill the last page and leaves page one room for the
-     * first exercise; or before the plan, where it fills page one when no exercise fits there. The one that
-     * takes fewer pages is printed, the first on a tie (see {@link HandoutFlow#paginate}).
+     * first exercise; or before the plan, where it fills page one when no exercise fits there. Each order comes
+     * with the safety box in its most readable form first, then in the lower forms that may let the first
+     * exercise onto page one; a lower form is printed only where it takes a page fewer (see
+     * {@link HandoutFlow#paginate}).
      */
     @Override
     List<Arrangement> arrangements() {
-        List<FlowItem> opening = new ArrayList<>();
-        OpeningSection.build(l, logo, width, opening);
         List<FlowItem> exercises = new ArrayList<>();
         if (!l.content.groups().isEmpty()) {
             exercises(exercises);
@@ -39,20 +39,25 @@ final class DetailedLayout extends HandoutLayout {
         bullets.addAll(l.content.safety().notes());
         List<FlowItem> advice = new ArrayList<>();
         OpeningSection.advice(l, bullets, width, advice);
-        List<FlowItem> after = new ArrayList<>(opening);
-        after.addAll(exercises);
-        Arrangement adviceAfter = new Arrangement(after, after.size());
-        if (!advice.isEmpty()) {
-            // its end goes over with the "Avoid these" box, which must not stand alone on a page
-            after.add(advice.get(0).keptWithNext());
+        List<Arrangement> arrangements = new ArrayList<>();
+        List<List<FlowItem>> openings = OpeningSection.choices(l, logo, width);
+        for (int tighter = 0; tighter < openings.size(); tighter++) {
+            List<FlowItem> opening = openings.get(tighter);
+            List<FlowItem> after = new ArrayList<>(opening);
+            after.addAll(exercises);
+            arrangements.add(new Arrangement(after, after.size(), tighter));
+            if (!advice.isEmpty()) {
+                // its end goes over with the "Avoid these" box, which must not stand alone on a page
+                after.add(advice.get(0).keptWithNext());
+            }
+            if (!advice.isEmpty() && !exercises.isEmpty()) {
+                List<FlowItem> before = new ArrayList<>(opening);
+                before.addAll(advice);
+                before.addAll(exercises);
+                arrangements.add(new Arrangement(before, before.size(), tighter));
+            }
         }
-        if (advice.isEmpty() || exercises.isEmpty()) {
-            return List.of(adviceAfter);
-        }
-        List<FlowItem> before = new ArrayList<>(opening);
-        before.addAll(advice);
-        before.addAll(exercises);
-        return List.of(adviceAfter, new Arrangement(before, before.size()));
+        return arrangements;
     }
 
     private void exercises(List<FlowItem> flow) {

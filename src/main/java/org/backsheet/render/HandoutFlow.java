@@ -19,7 +19,7 @@ final class HandoutFlow {
      * rule holds on the compact sheet too: when its closing cannot stay on page one, the last row of exercises goes
      * over with it (eight exercises on page one, not "Avoid these" alone on page two).
      */
-    record Flow(List<FlowItem> items, int closingStart, int closingEnd) {}
+    record Flow(List<FlowItem> items, int closingStart, int closingEnd, int tighter) {}
 
     private HandoutFlow() {}
 
@@ -39,26 +39,30 @@ final class HandoutFlow {
             ClosingSection.build(l, width, flow);
             int closingEnd = flow.size();
             flow.addAll(tracking);
-            flows.add(new Flow(flow, closingStart, closingEnd));
+            flows.add(new Flow(flow, closingStart, closingEnd, arrangement.tighter()));
         }
         return flows;
     }
 
     /**
-     * The pages of the arrangement that takes the fewest; on a tie, the first whose pages are all at least 70%
-     * full but the last (a page left a third empty reads as the end), else the first.
+     * The pages of the arrangement that takes the fewest. A safety box set closer than the most readable form
+     * only wins by a page: on a tie the box as readable as the other's and then the first whose pages are all at
+     * least 70% full but the last (a page left a third empty reads as the end), else the first.
      */
     static List<List<Paginator.Placed>> paginate(Paginator paginator, List<Flow> flows) {
         List<List<Paginator.Placed>> best = null;
+        Flow bestFlow = null;
         for (Flow flow : flows) {
             List<List<Paginator.Placed>> pages = paginate(paginator, flow);
             boolean fewer = best == null || pages.size() < best.size();
             boolean fuller = best != null
                     && pages.size() == best.size()
+                    && flow.tighter() == bestFlow.tighter()
                     && !wellFilled(paginator, best)
                     && wellFilled(paginator, pages);
             if (fewer || fuller) {
                 best = pages;
+                bestFlow = flow;
             }
         }
         return best;

@@ -25,9 +25,15 @@ abstract class HandoutLayout {
 
     /**
      * One order of the layout's blocks; the items from {@code closingFrom} on belong with the closing (advice
-     * printed after the exercises), so that they never fill a page without an exercise.
+     * printed after the exercises), so that they never fill a page without an exercise. {@code tighter} counts the
+     * steps by which its safety box is set closer than the most readable form page one allows (0: that form).
      */
-    record Arrangement(List<FlowItem> items, int closingFrom) {}
+    record Arrangement(List<FlowItem> items, int closingFrom, int tighter) {
+
+        Arrangement(List<FlowItem> items, int closingFrom) {
+            this(items, closingFrom, 0);
+        }
+    }
 
     /** Orders of the same blocks that may take fewer pages, best first: by default only {@link #build}. */
     List<Arrangement> arrangements() {

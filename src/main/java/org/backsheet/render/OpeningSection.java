@@ -14,7 +14,11 @@ final class OpeningSection {
 
     private OpeningSection() {}
 
-    static void build(LayoutContext l, Block logo, float width, List<FlowItem> flow) {
+    /**
+     * The top of page one with the safety box in each form {@link SafetyBox#choices} offers, the most readable
+     * first.
+     */
+    static List<List<FlowItem>> choices(LayoutContext l, Block logo, float width) {
         List<FlowItem> above = new ArrayList<>();
         top(l, logo, width, null, above);
         // what page one has left for the safety box under the header and the title, above the footer
@@ -22,7 +26,13 @@ final class OpeningSection {
         for (FlowItem item : above) {
             room -= item.block().height() + item.spaceBefore();
         }
-        top(l, logo, width, SafetyBox.build(l, width, room), flow);
+        List<List<FlowItem>> openings = new ArrayList<>();
+        for (Block box : SafetyBox.choices(l, width, room)) {
+            List<FlowItem> opening = new ArrayList<>();
+            top(l, logo, width, box, opening);
+            openings.add(opening);
+        }
+        return openings;
     }
 
     /** Header, title and the given safety box (none when null): what every layout prints first. */

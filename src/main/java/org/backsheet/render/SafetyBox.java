@@ -32,27 +32,46 @@ final class SafetyBox {
     private SafetyBox() {}
 
     /**
-     * The box and the text under it. The box is set in the first form that fits in {@code room} (the height page
-     * one has left for it), else in the lowest.
+     * The box and the text under it, in each form the layout may print. First the form a sheet gets when pages
+     * allow: the first that fits in {@code room} (the height page one has left for it), else the lowest. Then
+     * each lower two-column form after that one, lowest last: the layout prints one of those only where it
+     * takes the handout a page fewer or fills its pages (see {@link HandoutFlow#paginate}). The same signs at the
+     * same size, only closer together, are better than a page more to carry; three columns are never offered
+     * for that, they read as crowded.
      */
-    static Block build(LayoutContext l, float width, float room) {
+    static List<Block> choices(LayoutContext l, float width, float room) {
         Block box = null;
-        for (Form form : FORMS) {
-            Block candidate = box(l, width, form);
+        int chosen = FORMS.size() - 1;
+        for (int i = 0; i < FORMS.size(); i++) {
+            Block candidate = box(l, width, FORMS.get(i));
             if (box == null || candidate.height() < box.height()) {
                 box = candidate;
             }
             if (candidate.height() <= room) {
                 box = candidate;
+                chosen = i;
                 break;
+            }
+        }
+        List<Block> boxes = new ArrayList<>(List.of(box));
+        for (Form form : FORMS.subList(chosen + 1, FORMS.size())) {
+            Block lower = box(l, width, form);
+            if (form.columns() == 2
+                    && lower.height() < boxes.get(boxes.size() - 1).height()) {
+                boxes.add(lower);
             }
         }
         Typography t = l.type;
         HandoutContent.Safety safety = l.content.safety();
-        // the general part (see a doctor first) is not a warning sign: it goes under the box, so that the box with
-        // every sign fits on page one even in large print; when space runs out only it goes on to page two. The
-        // notes (heat and cold packs) are advice: they print under "Good to know", see DetailedLayout.
-        return new StackBlock(List.of(box, TextBlock.of(l, safety.general(), t.body, width)), t.scale(2));
+        List<Block> withGeneral = new ArrayList<>();
+        for (Block b : boxes) {
+            // the general part (see a doctor first) is not a warning sign: it goes under the box, so that the box
+            // with every sign fits on page one even in large print; when space runs out only it goes on to page
+            // two. The notes (heat and cold packs) are advice: they print under "Good to know", see
+            // DetailedLayout.
+            withGeneral.add(new StackBlock(List.of(b, TextBlock.of(l, safety.general(), t.body, width)), t.scale(2)));
+        }
+        return withGeneral;
     }
 
     private static Block box(LayoutContext l, float width, Form form) {

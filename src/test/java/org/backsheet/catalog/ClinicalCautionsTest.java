@@ -48,11 +48,18 @@ class ClinicalCautionsTest {
                 List.of(
                         "chest pain",
                         "call your local emergency number",
-                        "dizziness",
-                        "shortness of breath",
-                        "handrails",
-                        "Keep to the minutes given for this exercise",
+                        "dizzy",
+                        "out of breath",
+                        "Keep to the minutes given",
                         "20 to 30 minutes"));
+    }
+
+    /** The treadmill's handrails are named in the step that puts the reader on it, not in a caution after it. */
+    @Test
+    void theTreadmillStepSaysToHoldTheHandrails() {
+        Exercise bike = catalog.find("stationary-bike").orElseThrow();
+        assertThat(bike.text("en").steps()).anyMatch(s -> s.contains("treadmill") && s.contains("handrails"));
+        assertThat(bike.text("es").steps()).anyMatch(s -> s.contains("cinta") && s.contains("barras"));
     }
 
     @Test
