@@ -16,7 +16,7 @@ final class MarkSketcher {
     /** Shoulder, hip and knee count as in line when the body bends less than this at the hip (degrees). */
     static final double IN_LINE = 14;
     /** The shade of a working muscle: light enough that outlines and hands on it still read. */
-    static final Color WORKING = Tones.gray(0.62);
+    static final Color WORKING = Tones.gray(0.45);
 
     private final Projection projection;
 
@@ -60,7 +60,7 @@ final class MarkSketcher {
         Vec up = b.hips.up();
         Vec low = b.pelvis.plus(up.times(0.03)).plus(forward.times(0.03));
         Vec high = b.waist.plus(up.times(0.05)).plus(forward.times(0.03));
-        Area muscle = Shapes.capsule(projection.flat(low), projection.flat(high), 0.03, 0.032);
+        Area muscle = Shapes.capsule(projection.flat(low), projection.flat(high), 0.036, 0.038);
         double depth = projection.depth(b.waist) + 0.00005;
         into.fill(muscle, WORKING, null, 0, Layer.BODY, depth, false);
     }
