@@ -44,7 +44,7 @@ final class ArrowSketcher {
             p.x += arrow.offsetX();
             p.y += arrow.offsetY();
         }
-        if (points.size() < 2 || length(points) < 0.01) {
+        if (points.size() < 2 || length(points) < PointTravel.STILL) {
             return;
         }
         points = atLeast(points, MIN_LENGTH * size);
