@@ -90,7 +90,8 @@ final class OpeningSection {
         }
         // with the plan under it the heading is not alone, so it may end a page above the first exercise
         // never cut: a plan whose second session is on the next page reads as a one-session day
-        FlowItem item = FlowItem.of(new Unbroken(new StackBlock(lines, t.scale(2))), t.gap);
+        // 1 pt between its lines, not 2: the plan and "What you need" share page one with the first exercise
+        FlowItem item = FlowItem.of(new Unbroken(new StackBlock(lines, t.scale(1))), t.gap);
         flow.add(plan.isEmpty() ? item.keptWithNext() : item);
     }
 

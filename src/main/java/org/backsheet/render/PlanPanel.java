@@ -13,27 +13,41 @@ final class PlanPanel {
 
     private PlanPanel() {}
 
-    /** The plan's lines, one block each; empty when there is no plan. */
+    /**
+     * The plan's lines, one block each; empty when there is no plan. With one session, what is not done every day
+     * runs on after the lead line instead of taking a bullet of its own: the lead is short, and page one of the
+     * advanced program has no line to spare above its first exercise.
+     */
     static List<Block> lines(LayoutContext l, float width) {
         Typography t = l.type;
-        List<List<DoseWords.Phrase>> plan = PlanWords.phrased(l.content.plan(), l.labels);
+        PlanWords.Lines plan = PlanWords.phrased(l.content.plan(), l.labels);
         List<Block> lines = new ArrayList<>();
         if (plan.isEmpty()) {
             return lines;
         }
-        lines.add(paragraph(l, plan.get(0), t.bodyBold, width));
+        List<SpanParagraph.Span> lead = spans(l, plan.lead(), t.bodyBold);
+        boolean runOn = plan.sessions().isEmpty();
+        if (runOn) {
+            lead.addAll(spans(l, plan.days(), t.body));
+        }
+        lines.add(SpanParagraph.of(l, lead, width));
         float indent = t.scale(14);
-        for (List<DoseWords.Phrase> line : plan.subList(1, plan.size())) {
-            lines.add(new Bullet(l, paragraph(l, line, t.body, width - indent), t.body, indent));
+        List<List<DoseWords.Phrase>> bullets = new ArrayList<>(plan.sessions());
+        if (!runOn && !plan.days().isEmpty()) {
+            bullets.add(plan.days());
+        }
+        for (List<DoseWords.Phrase> line : bullets) {
+            SpanParagraph text = SpanParagraph.of(l, spans(l, line, t.body), width - indent);
+            lines.add(new Bullet(l, text, t.body, indent));
         }
         return lines;
     }
 
     /**
-     * The phrases as one paragraph in {@code style}, each number large and bold, in lines no taller than the text's
-     * own: a figure has no descender, and the plan's height is taken from page one's first exercise.
+     * The phrases as spans in {@code style}, each number large and bold, in lines no taller than the text's own: a
+     * figure has no descender, and the plan's height is taken from page one's first exercise.
      */
-    private static SpanParagraph paragraph(LayoutContext l, List<DoseWords.Phrase> phrases, TextStyle style, float w) {
+    private static List<SpanParagraph.Span> spans(LayoutContext l, List<DoseWords.Phrase> phrases, TextStyle style) {
         TextStyle number = l.type.tableNumber.withLeading(style.lineHeight() / l.type.tableNumber.size());
         List<SpanParagraph.Span> spans = new ArrayList<>();
         for (DoseWords.Phrase p : phrases) {
@@ -41,7 +55,7 @@ final class PlanPanel {
             addSpan(spans, p.number(), number);
             addSpan(spans, p.after(), style);
         }
-        return SpanParagraph.of(l, spans, w);
+        return spans;
     }
 
     private static void addSpan(List<SpanParagraph.Span> spans, String text, TextStyle style) {

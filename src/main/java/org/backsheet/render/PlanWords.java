@@ -14,60 +14,93 @@ final class PlanWords {
 
     private PlanWords() {}
 
-    /** The lines as plain text: the compact sheet runs them on in one paragraph. */
+    /**
+     * The plan's parts: the lead line, one line per session when there are several, and one line for the exercises
+     * not done every day, by how many days a week (empty when there are none). Each line is a list of phrases.
+     */
+    record Lines(List<DoseWords.Phrase> lead, List<List<DoseWords.Phrase>> sessions, List<DoseWords.Phrase> days) {
+
+        Lines {
+            lead = List.copyOf(lead);
+            sessions = List.copyOf(sessions);
+            days = List.copyOf(days);
+        }
+
+        boolean isEmpty() {
+            return lead.isEmpty();
+        }
+    }
+
+    /** The lines as plain text, in order: the compact sheet runs them on in one paragraph. */
     static List<String> lines(DailyPlan plan, Labels labels) {
+        Lines parts = phrased(plan, labels);
+        List<List<DoseWords.Phrase>> all = new ArrayList<>();
+        if (!parts.isEmpty()) {
+            all.add(parts.lead());
+        }
+        all.addAll(parts.sessions());
+        if (!parts.days().isEmpty()) {
+            all.add(parts.days());
+        }
         List<String> lines = new ArrayList<>();
-        for (List<DoseWords.Phrase> line : phrased(plan, labels)) {
-            StringBuilder text = new StringBuilder();
-            line.forEach(p -> text.append(p.text()));
-            lines.add(text.toString());
+        for (List<DoseWords.Phrase> line : all) {
+            lines.add(text(line));
         }
         return lines;
     }
 
-    /**
-     * The lead line, then one line per session when there are several, then one line for the exercises not done
-     * every day, by how many days a week.
-     */
-    static List<List<DoseWords.Phrase>> phrased(DailyPlan plan, Labels labels) {
-        List<List<DoseWords.Phrase>> lines = new ArrayList<>();
+    static String text(List<DoseWords.Phrase> line) {
+        StringBuilder text = new StringBuilder();
+        line.forEach(p -> text.append(p.text()));
+        return text.toString();
+    }
+
+    static Lines phrased(DailyPlan plan, Labels labels) {
         List<DailyPlan.Session> sessions = plan.sessions();
         if (sessions.isEmpty()) {
-            return lines;
+            return new Lines(List.of(), List.of(), List.of());
         }
+        List<DoseWords.Phrase> lead;
+        List<List<DoseWords.Phrase>> each = new ArrayList<>();
         if (sessions.size() == 1) {
             int minutes = sessions.get(0).minutes();
             String time = minutes(minutes, labels);
-            lines.add(around(labels, labels.format("plan.once", time), time, minutes));
+            lead = around(labels, labels.format("plan.once", time), time, minutes);
         } else {
-            String lead = labels.format("plan.sessions", sessions.size());
-            lines.add(List.of(DoseWords.Phrase.around(lead, labels.number(sessions.size()))));
+            String text = labels.format("plan.sessions", sessions.size());
+            lead = List.of(DoseWords.Phrase.around(text, labels.number(sessions.size())));
             for (int i = 0; i < sessions.size(); i++) {
                 DailyPlan.Session s = sessions.get(i);
                 String time = minutes(s.minutes(), labels);
                 String line = labels.format(
                         "plan.session", i + 1, s.exercises().size(), numbers(s.exercises(), labels), time);
-                lines.add(around(labels, line, time, s.minutes()));
+                each.add(around(labels, line, time, s.minutes()));
             }
         }
-        if (!plan.someDays().isEmpty()) {
-            // one line for all of them, "Not every day: exercise 10 on 5 days a week; ...": a line each cost the
-            // advanced program's page one the room of its first exercise
-            List<DoseWords.Phrase> line = new ArrayList<>();
-            line.add(new DoseWords.Phrase(labels.get("plan.days.lead") + " ", "", ""));
-            for (DailyPlan.SomeDays days : plan.someDays()) {
-                if (line.size() > 1) {
-                    line.add(new DoseWords.Phrase(labels.get("list.semicolon"), "", ""));
-                }
-                // "5 days a week" in the words of the dose band, said once
-                String perWeek = labels.format("dose.line." + DoseField.DAYS_PER_WEEK.key(), days.perWeek());
-                String group =
-                        labels.format("plan.days", days.exercises().size(), numbers(days.exercises(), labels), perWeek);
-                line.addAll(around(labels, group, perWeek, days.perWeek()));
-            }
-            lines.add(line);
+        return new Lines(lead, each, days(plan, labels));
+    }
+
+    /**
+     * "Not every day: exercise 10 on 5 days a week; ...", one line for all of them (a line each cost the advanced
+     * program's page one the room of its first exercise); empty when every exercise is done every day.
+     */
+    private static List<DoseWords.Phrase> days(DailyPlan plan, Labels labels) {
+        List<DoseWords.Phrase> line = new ArrayList<>();
+        if (plan.someDays().isEmpty()) {
+            return line;
         }
-        return lines;
+        line.add(new DoseWords.Phrase(labels.get("plan.days.lead") + " ", "", ""));
+        for (DailyPlan.SomeDays days : plan.someDays()) {
+            if (line.size() > 1) {
+                line.add(new DoseWords.Phrase(labels.get("list.semicolon"), "", ""));
+            }
+            // "5 days a week" in the words of the dose band, said once
+            String perWeek = labels.format("dose.line." + DoseField.DAYS_PER_WEEK.key(), days.perWeek());
+            String group =
+                    labels.format("plan.days", days.exercises().size(), numbers(days.exercises(), labels), perWeek);
+            line.addAll(around(labels, group, perWeek, days.perWeek()));
+        }
+        return line;
     }
 
     private static String minutes(int minutes, Labels labels) {

@@ -44,7 +44,7 @@ class DailyPlanTest {
         DailyPlan once =
                 DailyPlan.of(List.of(new DailyPlan.Entry(1, dose().reps(1).build())));
         assertThat(PlanWords.lines(once, en)).containsExactly("Do your exercises once a day: about 1 minute.");
-        assertThat(PlanWords.phrased(once, en).get(0))
+        assertThat(PlanWords.phrased(once, en).lead())
                 .as("the minutes printed large")
                 .extracting(DoseWords.Phrase::number)
                 .containsExactly("", "1", "");
@@ -83,7 +83,7 @@ class DailyPlanTest {
                 .endsWith("No todos los días: ejercicios 1 y 5, 5 días por semana; ejercicios 3 y 4, 2 días por "
                         + "semana; ejercicio 6, 1 día por semana");
         // the number of days is the large one, not the exercise number before it
-        assertThat(PlanWords.phrased(plan, new Labels("en")).get(1).subList(0, 3))
+        assertThat(PlanWords.phrased(plan, new Labels("en")).days().subList(0, 3))
                 .extracting(DoseWords.Phrase::before, DoseWords.Phrase::number, DoseWords.Phrase::after)
                 .containsExactly(
                         tuple("Not every day: ", "", ""),
