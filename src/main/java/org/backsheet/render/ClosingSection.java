@@ -14,12 +14,20 @@ final class ClosingSection {
     private ClosingSection() {}
 
     static void build(LayoutContext l, float width, List<FlowItem> flow) {
+        build(l, width, flow, true);
+    }
+
+    /**
+     * The closing; without the "Avoid these" box when {@code withAvoid} is false, because the layout printed it
+     * earlier (see {@link DetailedLayout#arrangements}).
+     */
+    static void build(LayoutContext l, float width, List<FlowItem> flow, boolean withAvoid) {
         Typography t = l.type;
         HandoutContent c = l.content;
         // the compact sheet sets its closing like the rest of it: single-spaced, closer (ten exercises on one page)
         CompactType compact = new CompactType(t);
         float gap = l.compact() ? t.scale(6) : t.gap;
-        if (!c.avoid().isEmpty() && l.compact()) {
+        if (!c.avoid().isEmpty() && l.compact() && withAvoid) {
             flow.add(FlowItem.of(
                             TextBlock.runIn(
                                     l,
@@ -30,18 +38,8 @@ final class ClosingSection {
                                     width),
                             gap)
                     .keptWithNext());
-        } else if (!c.avoid().isEmpty()) {
-            float pad = t.scale(5);
-            float inner = BoxBlock.innerWidth(width, pad);
-            List<Block> lines = new ArrayList<>();
-            lines.add(TextBlock.of(l, l.labels.get("section.avoid"), t.heading, inner)
-                    .as(StandardStructureTypes.H2));
-            // short items in two columns when that is lower: a box of half-empty lines cost the last page room
-            lines.add(Columns.of(
-                    c.avoid(), w -> a -> OpeningSection.bullet(l, a, t.body, w), 2, inner, t.scale(1), t.scale(10)));
-            flow.add(FlowItem.of(
-                            new BoxBlock(new StackBlock(lines, t.scale(1)), width, pad, null, Typography.ACCENT), t.gap)
-                    .keptWithNext());
+        } else if (!c.avoid().isEmpty() && withAvoid) {
+            flow.add(FlowItem.of(avoidBox(l, width), t.gap).keptWithNext());
         }
         flow.add(FlowItem.of(TextBlock.of(l, c.closing(), l.compact() ? compact.bold : t.bodyBold, width), gap));
         if (c.signatureLine()) {
@@ -50,5 +48,23 @@ final class ClosingSection {
             flow.set(last, flow.get(last).keptWithNext());
             flow.add(FlowItem.of(new SignatureBlock(l, width), t.gap * 1.5f));
         }
+    }
+
+    /** "Avoid these" as a framed box of bullets, in two columns when that is lower; null when there is nothing. */
+    static Block avoidBox(LayoutContext l, float width) {
+        Typography t = l.type;
+        List<String> avoid = l.content.avoid();
+        if (avoid.isEmpty()) {
+            return null;
+        }
+        float pad = t.scale(5);
+        float inner = BoxBlock.innerWidth(width, pad);
+        List<Block> lines = new ArrayList<>();
+        lines.add(
+                TextBlock.of(l, l.labels.get("section.avoid"), t.heading, inner).as(StandardStructureTypes.H2));
+        // short items in two columns when that is lower: a box of half-empty lines cost the last page room
+        lines.add(
+                Columns.of(avoid, w -> a -> OpeningSection.bullet(l, a, t.body, w), 2, inner, t.scale(1), t.scale(10)));
+        return new BoxBlock(new StackBlock(lines, t.scale(1)), width, pad, null, Typography.ACCENT);
     }
 }

@@ -22,12 +22,15 @@ final class DetailedLayout extends HandoutLayout {
     }
 
     /**
-     * The same blocks in two orders: "Good to know" (the advice, with the notes on heat and cold packs) after the
+     * The same blocks in three orders: "Good to know" (the advice, with the notes on heat and cold packs) after the
      * exercises, where it divides between its bullets to fill the last page and leaves page one room for the
-     * first exercise; or before the plan, where it fills page one when no exercise fits there. Each order comes
-     * with the safety box in its most readable form first, then in the lower forms that may let the first
-     * exercise onto page one; a lower form is printed only where it takes a page fewer (see
-     * {@link HandoutFlow#paginate}).
+     * first exercise; or before the plan, where it fills page one when no exercise fits there; or after the
+     * exercises with the "Avoid these" box moved up under the safety box. That last order is for when neither of
+     * the others lets the pages take whole cards: "Avoid these" is a few lines lower than the advice, and it is
+     * safety too (what not to do), so it reads well beside the box; the handout still ends with the advice and the
+     * closing line (eight cards of the advanced sample: 3 pages instead of 4). Each order comes with the safety
+     * box in its most readable form first, then in the lower forms that may let the first exercise onto page one;
+     * a lower form is printed only where it takes a page fewer (see {@link HandoutFlow#paginate}).
      */
     @Override
     List<Arrangement> arrangements() {
@@ -39,6 +42,7 @@ final class DetailedLayout extends HandoutLayout {
         bullets.addAll(l.content.safety().notes());
         List<FlowItem> advice = new ArrayList<>();
         OpeningSection.advice(l, bullets, width, advice);
+        Block avoid = ClosingSection.avoidBox(l, width);
         List<Arrangement> arrangements = new ArrayList<>();
         List<List<FlowItem>> openings = OpeningSection.choices(l, logo, width);
         for (int tighter = 0; tighter < openings.size(); tighter++) {
@@ -55,6 +59,15 @@ final class DetailedLayout extends HandoutLayout {
                 before.addAll(advice);
                 before.addAll(exercises);
                 arrangements.add(new Arrangement(before, before.size(), tighter));
+            }
+            if (avoid != null && !exercises.isEmpty()) {
+                List<FlowItem> avoidFirst = new ArrayList<>(opening);
+                avoidFirst.add(FlowItem.of(avoid, l.type.gap));
+                avoidFirst.addAll(exercises);
+                int closingFrom = avoidFirst.size();
+                // the advice's end goes over with the closing line, which must not stand alone on a page
+                advice.forEach(a -> avoidFirst.add(a.keptWithNext()));
+                arrangements.add(new Arrangement(avoidFirst, closingFrom, tighter, true));
             }
         }
         return arrangements;

@@ -36,7 +36,7 @@ final class HandoutFlow {
         for (HandoutLayout.Arrangement arrangement : layout.arrangements()) {
             List<FlowItem> flow = new ArrayList<>(arrangement.items());
             int closingStart = arrangement.closingFrom();
-            ClosingSection.build(l, width, flow);
+            ClosingSection.build(l, width, flow, !arrangement.avoidFirst());
             int closingEnd = flow.size();
             flow.addAll(tracking);
             flows.add(new Flow(flow, closingStart, closingEnd, arrangement.tighter()));

@@ -27,8 +27,14 @@ abstract class HandoutLayout {
      * One order of the layout's blocks; the items from {@code closingFrom} on belong with the closing (advice
      * printed after the exercises), so that they never fill a page without an exercise. {@code tighter} counts the
      * steps by which its safety box is set closer than the most readable form page one allows (0: that form).
+     * {@code avoidFirst}: the "Avoid these" box is already among the items, under the safety box, so the closing
+     * leaves it out.
      */
-    record Arrangement(List<FlowItem> items, int closingFrom, int tighter) {
+    record Arrangement(List<FlowItem> items, int closingFrom, int tighter, boolean avoidFirst) {
+
+        Arrangement(List<FlowItem> items, int closingFrom, int tighter) {
+            this(items, closingFrom, tighter, false);
+        }
 
         Arrangement(List<FlowItem> items, int closingFrom) {
             this(items, closingFrom, 0);

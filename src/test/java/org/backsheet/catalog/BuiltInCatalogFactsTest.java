@@ -164,7 +164,7 @@ class BuiltInCatalogFactsTest {
         assertThat(en.avoid()).hasSize(4);
         assertThat(en.disclaimer()).containsIgnoringCase("doctor");
         assertThat(en.warningSigns().emergency().signs())
-                .anyMatch(s -> s.contains("bladder"))
+                .anyMatch(s -> s.contains("pee"))
                 .anyMatch(s -> s.contains("Numbness"));
         assertThat(en.shortDisclaimer()).isNotBlank().hasSizeLessThanOrEqualTo(90);
     }

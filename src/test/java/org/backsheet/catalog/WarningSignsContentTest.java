@@ -16,59 +16,72 @@ class WarningSignsContentTest {
 
     private final Catalog catalog = BuiltInCatalog.load();
 
-    /** Signs that need care the same day: cauda equina signs, a worsening weakness or foot drop, fever. */
+    /**
+     * Signs that need care the same day: cauda equina signs (trouble passing urine, losing control of bladder or
+     * bowels, no feeling of a full bladder or of the paper, numbness between the legs or of the genitals, new sexual
+     * problems, sciatica or numbness or weakness in both legs), a worsening weakness or foot drop, fever, a serious
+     * accident. The words are the plain ones a reader of 67 with little schooling read at once (issue 10).
+     */
     static final Map<String, List<String>> EMERGENCY = Map.of(
             "en",
                     List.of(
-                            "bladder or bowels",
-                            "bladder is full",
+                            "Trouble peeing",
+                            "control of your pee or poo",
+                            "need to pee",
                             "wipe",
                             "around your bottom",
-                            "genitals",
+                            "private parts",
                             "problems with sex",
-                            "Sciatica in both legs",
-                            "both legs that is new",
+                            "shooting down both legs",
+                            "both legs that is new or gets worse fast",
+                            "leg getting weaker",
                             "a foot that drops",
-                            "fever"),
+                            "fever",
+                            "bad accident"),
             "es",
                     List.of(
-                            "vejiga o del intestino",
-                            "vejiga llena",
+                            "Dificultad para orinar",
+                            "aguantar la orina o las heces",
+                            "ganas de orinar",
                             "limpiarse",
                             "alrededor del ano",
-                            "genitales",
+                            "partes íntimas",
                             "relaciones sexuales",
-                            "Ciática en las dos piernas",
-                            "las dos piernas, nuevo",
-                            "se arrastra o se engancha",
-                            "fiebre"));
+                            "baja como una descarga por las dos piernas",
+                            "las dos piernas, nuevo o que empeora rápido",
+                            "pierna cada vez más débil",
+                            "cae o se engancha",
+                            "fiebre",
+                            "accidente grave"));
 
     /** Signs for a doctor within a day or two. */
     static final Map<String, List<String>> SOON = Map.of(
             "en",
                     List.of(
                             "below the knee",
-                            "even without pain",
+                            "even if no pain",
                             "unwell",
-                            "fall",
-                            "osteoporosis",
+                            "small fall",
+                            "thin bones",
                             "steroid",
                             "immune",
                             "injecting drugs",
                             "at night",
+                            "without trying",
                             "cancer",
                             "keeps getting worse"),
             "es",
                     List.of(
                             "más abajo de la rodilla",
-                            "aunque no haya dolor",
+                            "aunque no duela",
                             "Sentirse mal",
-                            "caída",
-                            "osteoporosis",
+                            "caída leve",
+                            "huesos frágiles",
                             "corticoides",
                             "defensas",
                             "inyectarse drogas",
                             "por la noche",
+                            "sin buscarlo",
                             "cáncer",
                             "va empeorando"));
 

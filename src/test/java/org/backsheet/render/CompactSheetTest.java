@@ -94,8 +94,9 @@ class CompactSheetTest {
     }
 
     /**
-     * A title of three lines leaves no room for the closing on page one even in the closer form: the last row of
-     * exercises goes over with it (eight exercises stay on page one), rather than a page of "Avoid these" alone.
+     * A title of three lines and the clinic's own longer disclaimer leave no room for the closing on page one even
+     * in the closer form: the last row of exercises goes over with it (eight exercises stay on page one), rather
+     * than a page of "Avoid these" alone. (The title alone did this until the warning signs got shorter.)
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"A4", "LETTER"})
@@ -103,7 +104,10 @@ class CompactSheetTest {
         Sheet sheet = tenExercises("es", size)
                 .withAdvice(List.of())
                 .withTitle("Su rutina diaria para la espalda: ejercicios suaves para hacer en casa cada mañana, "
-                        + "antes del desayuno, y cada tarde después del paseo");
+                        + "antes del desayuno, y cada tarde después del paseo")
+                .withDisclaimer("Estos ejercicios son consejos generales y no sustituyen a una revisión. Antes de "
+                        + "empezar, hable con su médico o con su fisioterapeuta para saber qué le causa el dolor, "
+                        + "y vuelva a consultarle si algo le preocupa mientras hace el programa en casa.");
         PdfText pdf = PdfText.render(RENDERER, sheet);
         assertThat(pdf.pages).hasSize(2);
         assertThat(namesOn(pdf, 0, sheet)).isEqualTo(8);
