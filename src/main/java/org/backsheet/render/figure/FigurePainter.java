@@ -166,14 +166,20 @@ public final class FigurePainter {
         return out;
     }
 
-    /** The marks of picture {@code i}: the line of a bridge where it is straight, the stomach after the first. */
+    /**
+     * The marks of picture {@code i}: the line of a bridge where it is straight, the working stomach (after the
+     * first picture, or on all with the buttocks).
+     */
     private static void marks(Figure figure, PosedBody body, Projection projection, Sketch panel, int i) {
         MarkSketcher marks = new MarkSketcher(projection);
         if (figure.hasProp(Prop.BODY_LINE)) {
             marks.bodyLine(body, panel);
         }
-        if (figure.hasProp(Prop.TIGHT_STOMACH) && i > 0) {
+        if (figure.hasProp(Prop.TIGHT_STOMACH) && i > 0 || figure.hasProp(Prop.TIGHT_STOMACH_AND_BUTTOCKS)) {
             marks.workingStomach(body, panel);
+        }
+        if (figure.hasProp(Prop.TIGHT_STOMACH_AND_BUTTOCKS)) {
+            marks.workingButtocks(body, panel);
         }
     }
 
