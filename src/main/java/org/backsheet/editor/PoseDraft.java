@@ -2,18 +2,24 @@ package org.backsheet.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.backsheet.model.figure.Arrow;
 import org.backsheet.model.figure.Figure;
 import org.backsheet.model.figure.Pose;
 import org.backsheet.model.figure.Presentation;
+import org.backsheet.render.figure.FigurePainter;
 import org.backsheet.render.figure.PointTravel;
 
 /**
  * The picture of an own exercise while the pose editor changes it: the joint angles of the start and finish
  * positions, either position taken from another picture, whether the exercise moves at all, how start and finish
- * are shown, and the arrows. Free of Swing so the rules are tested on their own.
+ * are shown, the arrows and the captions over the pictures; every change can be undone. Free of Swing so the rules
+ * are tested on their own.
  */
 public final class PoseDraft {
 
@@ -26,9 +32,15 @@ public final class PoseDraft {
     /** An arrow added here sits this far above the point it follows (figure units), beside the limb, not on it. */
     static final double ARROW_LIFT = 0.06;
 
+    /** Everything an undo brings back. */
+    private record State(Figure figure, Pose keptFinish, Pose keptThen, Set<String> typed) {}
+
+    /** The picture as edited; its captions may hold empty texts while the user types (see {@link #figure()}). */
     private Figure figure;
-    /** The picture as it was opened: its captions describe these positions only. */
+    /** The picture as it was opened: a library picture's captions describe these positions only. */
     private final Figure opened;
+    /** Whether the opened captions are the clinic's own (kept whatever the positions), not a library picture's. */
+    private final boolean ownCaptions;
     /**
      * The finish pose while the exercise is switched to a held position, so switching back restores it; null while
      * there is none to restore, and a new finish then starts from the start as edited so far (a clinician lost the
@@ -37,10 +49,21 @@ public final class PoseDraft {
     private Pose keptFinish;
     /** Likewise the third picture of a library figure that has one (it goes with the finish). */
     private Pose keptThen;
+    /** The languages whose captions the user typed here: they are theirs, whatever the positions. */
+    private Set<String> typed = Set.of();
 
+    private final DraftHistory<State> history = new DraftHistory<>();
+
+    /** A draft of a library picture (or one taken from it unchanged): its captions go when its positions change. */
     public PoseDraft(Figure figure) {
+        this(figure, false);
+    }
+
+    /** {@code ownCaptions}: the picture is the clinic's own, and so are its captions. */
+    public PoseDraft(Figure figure, boolean ownCaptions) {
         this.figure = figure;
         this.opened = figure;
+        this.ownCaptions = ownCaptions;
         this.keptFinish = figure.end();
         this.keptThen = figure.then();
     }
@@ -48,13 +71,84 @@ public final class PoseDraft {
     /**
      * The picture as edited. A library picture's captions ("Hips up a little") say what changes between its own
      * positions: once a position differs from those, they are left out and the pictures read Start and Finish, so
-     * a clinic's new exercise never carries words meant for another.
+     * a clinic's new exercise never carries words meant for another. Captions typed here stay.
      */
     public Figure figure() {
+        return figure.toBuilder()
+                .captions(PoseCaptions.tidy(figure, captionsKept(), captionSlots()))
+                .build();
+    }
+
+    private Map<String, List<String>> captionsKept() {
         boolean samePositions = Objects.equals(figure.start(), opened.start())
                 && Objects.equals(figure.end(), opened.end())
                 && Objects.equals(figure.then(), opened.then());
-        return samePositions ? figure : figure.toBuilder().captions(Map.of()).build();
+        if (ownCaptions || samePositions) {
+            return figure.captions();
+        }
+        Map<String, List<String>> kept = new TreeMap<>(figure.captions());
+        kept.keySet().retainAll(typed);
+        return kept;
+    }
+
+    /** {@code language}'s captions, one per {@link #captionSlots slot}, "" for none ({@link #captionLabels}). */
+    public List<String> captions(String language) {
+        return PoseCaptions.slots(captionsKept(), language, captionSlots());
+    }
+
+    /** Sets one caption in one language (others stay); refuses one that {@link Figure#captionFits} does not. */
+    public void setCaption(String language, int index, String text) {
+        if (!Figure.captionFits(text)) {
+            throw new IllegalArgumentException("a caption has at most " + Figure.CAPTION_MAX_CHARS + " characters");
+        }
+        change(List.of("caption", language, index), () -> {
+            Map<String, List<String>> kept = captionsKept();
+            figure = figure.toBuilder()
+                    .captions(PoseCaptions.with(kept, language, captionSlots(), index, text))
+                    .build();
+            Set<String> languages = new TreeSet<>(typed);
+            languages.add(language);
+            typed = Set.copyOf(languages);
+        });
+    }
+
+    /** How many pictures can carry a caption: those of the movement (two, or three), also while it is held. */
+    public int captionSlots() {
+        if (hasFinish()) {
+            return figure.pictures().size();
+        }
+        return keptThen != null ? 3 : 2;
+    }
+
+    /** Whether the captions print: over pictures side by side; a held position or one dashed picture has none. */
+    public boolean captionsShown() {
+        return hasFinish() && presentation() == Presentation.PAIR;
+    }
+
+    /** What each picture reads in {@code language} without a caption of its own (Start, Finish...). */
+    public List<String> captionLabels(String language) {
+        return FigurePainter.labels(figure, captionSlots(), Locale.forLanguageTag(language));
+    }
+
+    public boolean canUndo() {
+        return history.canUndo();
+    }
+
+    public boolean canRedo() {
+        return history.canRedo();
+    }
+
+    /** Takes back the last change (typing in one caption, or steps of one joint, count as one). */
+    public void undo() {
+        if (canUndo()) {
+            restore(history.undo(state()));
+        }
+    }
+
+    public void redo() {
+        if (canRedo()) {
+            restore(history.redo(state()));
+        }
     }
 
     public boolean hasFinish() {
@@ -66,6 +160,10 @@ public final class PoseDraft {
         if (on == hasFinish()) {
             return;
         }
+        change(null, () -> switchFinish(on));
+    }
+
+    private void switchFinish(boolean on) {
         if (on) {
             figure = figure.toBuilder()
                     .end(keptFinish != null ? keptFinish : figure.start())
@@ -84,7 +182,7 @@ public final class PoseDraft {
     }
 
     public void setAngle(Side side, String name, double value) {
-        put(side, pose(side).withEditable(name, value));
+        change(List.of("angle", side, name), () -> put(side, pose(side).withEditable(name, value)));
     }
 
     /**
@@ -93,6 +191,10 @@ public final class PoseDraft {
      * picture's scene. Taking a finish makes the exercise move.
      */
     public void take(Side side, Figure from, boolean fromFinish) {
+        change(null, () -> takePose(side, from, fromFinish));
+    }
+
+    private void takePose(Side side, Figure from, boolean fromFinish) {
         Pose pose = fromFinish && from.end() != null ? from.end() : from.start();
         if (side == Side.START) {
             figure = figure.toBuilder()
@@ -111,7 +213,9 @@ public final class PoseDraft {
     }
 
     public void setPresentation(Presentation presentation) {
-        figure = figure.toBuilder().presentation(presentation).build();
+        change(
+                null,
+                () -> figure = figure.toBuilder().presentation(presentation).build());
     }
 
     public List<Arrow> arrows() {
@@ -140,13 +244,13 @@ public final class PoseDraft {
         }
         List<Arrow> arrows = new ArrayList<>(figure.arrows());
         arrows.add(new Arrow(point, null, null, 0, 0, ARROW_LIFT, both));
-        figure = figure.withArrows(arrows);
+        change(null, () -> figure = figure.withArrows(arrows));
     }
 
     public void removeArrow(int index) {
         List<Arrow> arrows = new ArrayList<>(figure.arrows());
         arrows.remove(index);
-        figure = figure.withArrows(arrows);
+        change(null, () -> figure = figure.withArrows(arrows));
     }
 
     /** The body points an arrow can follow, middle of the body first, then each side's: the list users pick from. */
@@ -170,5 +274,23 @@ public final class PoseDraft {
         } else if (hasFinish()) {
             figure = figure.withEnd(pose);
         }
+    }
+
+    /** Makes one change and notes it for undo; {@code key} joins it to the previous change of the same thing. */
+    private void change(Object key, Runnable edit) {
+        State before = state();
+        edit.run();
+        history.record(before, state(), key);
+    }
+
+    private State state() {
+        return new State(figure, keptFinish, keptThen, typed);
+    }
+
+    private void restore(State s) {
+        figure = s.figure();
+        keptFinish = s.keptFinish();
+        keptThen = s.keptThen();
+        typed = s.typed();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.backsheet.io.JsonNode.Kind;
 import org.backsheet.io.JsonNode.Member;
+import org.backsheet.model.figure.Figure;
 
 /**
  * Reads a figure's {@code captions}: {@code {"en": ["Start", "Hips up a little"], "es": [...]}}, one short phrase
@@ -13,9 +14,6 @@ import org.backsheet.io.JsonNode.Member;
  * gets the usual Start and Finish); the drawing itself is kept.
  */
 final class FigureCaptionsJson {
-
-    /** The longest caption: two lines over a picture at print size. */
-    static final int MAX_CHARS = 56;
 
     private final FigureJsonValues values;
 
@@ -79,13 +77,13 @@ final class FigureCaptionsJson {
                         e, where, "must be a short text, not " + e.describe() + " (these captions are left out)");
                 return null;
             }
-            String text = e.text().strip().replaceAll("\\s+", " ");
-            if (text.length() > MAX_CHARS) {
+            String text = Figure.tidyCaption(e.text());
+            if (!Figure.captionFits(text)) {
                 values.warning(
                         e,
                         where,
                         "is " + text.length() + " characters long; a caption must fit over its picture in at most "
-                                + MAX_CHARS + " (these captions are left out)");
+                                + Figure.CAPTION_MAX_CHARS + " (these captions are left out)");
                 return null;
             }
             words.add(text);

@@ -1,8 +1,11 @@
 package org.backsheet.render;
 
 import java.io.IOException;
+import java.util.List;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.SheetItem;
+import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.Presentation;
 
 /**
  * The box for an exercise's picture. The picture is drawn by {@link ExercisePictures} in its own graphics
@@ -35,11 +38,21 @@ final class PictureBlock implements Block {
         this.height = height;
     }
 
-    /** What a screen reader says instead of the picture; null for a missing exercise (no picture). */
+    /**
+     * What a screen reader says instead of the picture; null for a missing exercise (no picture). A drawn figure's
+     * own captions are said too: they are drawn as outlines, which no reader (and no text search) can read.
+     */
     static String alternativeText(LayoutContext l, ExerciseContent e) {
-        return e.missing()
-                ? null
-                : l.labels.format(e.item().photo() != null ? "figure.alt.photo" : "figure.alt", e.name());
+        if (e.missing()) {
+            return null;
+        }
+        boolean photo = e.item().photo() != null || e.exercise().photo() != null;
+        Figure figure = e.exercise().figure();
+        List<String> captions = photo || figure == null ? null : figure.captions(l.labels.locale());
+        if (captions != null && figure.end() != null && figure.effectivePresentation() == Presentation.PAIR) {
+            return l.labels.format("figure.alt.captions", e.name(), String.join(" / ", captions));
+        }
+        return l.labels.format(e.item().photo() != null ? "figure.alt.photo" : "figure.alt", e.name());
     }
 
     float width() {

@@ -73,6 +73,7 @@ final class ExerciseDialog extends JDialog {
             UserExerciseController controller,
             FactLabels labels,
             Supplier<List<PoseChoices.Picture>> poses,
+            Supplier<String> language,
             Saver saver) {
         super(owner, title, DEFAULT_MODALITY_TYPE);
         this.controller = controller;
@@ -85,7 +86,7 @@ final class ExerciseDialog extends JDialog {
         level = choice("exerciseLevel", Level.values(), false, v -> capitalised(labels.label((Level) v)));
         targets = new EnumCheckList<>("targets", Target.class, t -> capitalised(labels.label(t)), 3);
         equipment = new EnumCheckList<>("equipment", Equipment.class, q -> capitalised(labels.label(q)), 3);
-        picture = new PicturePanel(poses);
+        picture = new PicturePanel(poses, language);
         name.setName("exerciseName");
         id.setName("exerciseId");
         id.putClientProperty("FlatLaf.styleClass", "small");

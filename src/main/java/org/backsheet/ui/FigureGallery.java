@@ -38,7 +38,7 @@ final class FigureGallery {
     private FigureGallery() {}
 
     /** The chosen figure, or null when the user cancels. */
-    static Figure choose(Component parent, List<PoseChoices.Picture> pictures, Figure current) {
+    static Figure choose(Component parent, List<PoseChoices.Picture> pictures, Figure current, String language) {
         Window owner = parent instanceof Window w ? w : SwingUtilities.getWindowAncestor(parent);
         JDialog dialog = new JDialog(owner, UiTexts.get("exercise.gallery.title"), JDialog.DEFAULT_MODALITY_TYPE);
         dialog.setName("figureGallery");
@@ -84,7 +84,7 @@ final class FigureGallery {
             PoseChoices.Picture selected = list.getSelectedValue();
             Figure base = selected != null ? selected.figure() : current;
             if (base != null) {
-                Figure adjusted = PoseEditor.edit(dialog, base, pictures);
+                Figure adjusted = PoseEditor.edit(dialog, base, pictures, language);
                 if (adjusted != null) {
                     chosen[0] = adjusted;
                     dialog.dispose();

@@ -3,6 +3,7 @@ package org.backsheet.ui;
 import java.awt.Component;
 import java.awt.Graphics;
 import java.awt.image.BufferedImage;
+import java.util.Locale;
 import javax.swing.Icon;
 import org.backsheet.editor.FigureSketch;
 import org.backsheet.model.figure.Figure;
@@ -16,7 +17,12 @@ final class FigureIcon implements Icon {
     private final BufferedImage image;
 
     FigureIcon(Figure figure, int width, int height) {
-        image = FigureSketch.onCard(figure, width, height, 2, 0);
+        this(figure, width, height, Locale.getDefault());
+    }
+
+    /** With the words over the pictures in {@code language} (an exercise's captions in the handout's language). */
+    FigureIcon(Figure figure, int width, int height, Locale language) {
+        image = FigureSketch.onCard(figure, width, height, 2, 0, language);
     }
 
     @Override

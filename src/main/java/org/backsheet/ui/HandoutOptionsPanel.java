@@ -189,7 +189,7 @@ final class HandoutOptionsPanel extends JPanel {
     }
 
     /** A language's name in that language ("English", "Español"), so a patient's language is easy to spot. */
-    private static String languageName(String code) {
+    static String languageName(String code) {
         Locale locale = Locale.forLanguageTag(code);
         String name = locale.getDisplayLanguage(locale);
         if (name.isEmpty()) {

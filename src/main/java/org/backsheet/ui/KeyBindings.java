@@ -1,6 +1,9 @@
 package org.backsheet.ui;
 
+import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
 import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -31,5 +34,18 @@ final class KeyBindings {
         root.setDefaultButton(defaultButton);
         root.registerKeyboardAction(
                 e -> close.run(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
+    }
+
+    /** Ctrl+Z runs {@code undo}, Ctrl+Y and Ctrl+Shift+Z {@code redo} anywhere in the window, as in the editor. */
+    static void undoAndRedo(JRootPane root, Runnable undo, Runnable redo) {
+        int menu = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+        root.registerKeyboardAction(
+                e -> undo.run(), KeyStroke.getKeyStroke(KeyEvent.VK_Z, menu), JComponent.WHEN_IN_FOCUSED_WINDOW);
+        root.registerKeyboardAction(
+                e -> redo.run(), KeyStroke.getKeyStroke(KeyEvent.VK_Y, menu), JComponent.WHEN_IN_FOCUSED_WINDOW);
+        root.registerKeyboardAction(
+                e -> redo.run(),
+                KeyStroke.getKeyStroke(KeyEvent.VK_Z, menu | InputEvent.SHIFT_DOWN_MASK),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
     }
 }

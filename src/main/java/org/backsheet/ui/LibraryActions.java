@@ -150,6 +150,8 @@ final class LibraryActions {
                 labels,
                 // Named as the library pane names them (a Spanish window listed "Ankle pumps").
                 () -> PoseChoices.pictures(source.builtIn().all(), editor::nameOf),
+                // the captions a clinician types are for the handout being made
+                () -> editor.sheet().language(),
                 d -> save(d, isNew));
         dialog.setVisible(true);
     }

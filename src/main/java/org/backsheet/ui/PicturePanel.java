@@ -1,6 +1,7 @@
 package org.backsheet.ui;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
@@ -27,6 +28,9 @@ final class PicturePanel extends JPanel {
     private static final int PREVIEW_H = 130;
 
     private final Supplier<List<PoseChoices.Picture>> poses;
+    /** The handout's language: captions are typed and shown in it. */
+    private final Supplier<String> language;
+
     private final JRadioButton none = radio("pictureNone", "exercise.picture.none");
     private final JRadioButton drawn = radio("pictureFigure", "exercise.picture.figure");
     private final JRadioButton photoChoice = radio("picturePhoto", "exercise.picture.photo");
@@ -34,9 +38,10 @@ final class PicturePanel extends JPanel {
     private Figure figure;
     private EmbeddedImage photo;
 
-    PicturePanel(Supplier<List<PoseChoices.Picture>> poses) {
+    PicturePanel(Supplier<List<PoseChoices.Picture>> poses, Supplier<String> language) {
         super(new MigLayout("insets 0, gap 8 2", "[][grow]", "[][][][grow]"));
         this.poses = poses;
+        this.language = language;
         ButtonGroup group = new ButtonGroup();
         for (JRadioButton b : List.of(none, drawn, photoChoice)) {
             group.add(b);
@@ -81,13 +86,13 @@ final class PicturePanel extends JPanel {
     }
 
     private void chooseFigure() {
-        use(FigureGallery.choose(this, poses.get(), figure));
+        use(FigureGallery.choose(this, poses.get(), figure, language.get()));
     }
 
     /** Opens the pose editor on the picture shown, or on a person standing when there is none yet. */
     private void adjustFigure() {
         Figure base = figure != null ? figure : PlainPoses.figure("standing");
-        use(PoseEditor.edit(this, base, poses.get()));
+        use(PoseEditor.edit(this, base, poses.get(), language.get()));
     }
 
     private void use(Figure chosen) {
@@ -119,7 +124,8 @@ final class PicturePanel extends JPanel {
         preview.setIcon(null);
         preview.setText("");
         if (drawn.isSelected() && figure != null) {
-            preview.setIcon(new FigureIcon(figure, PREVIEW_W - 2, PREVIEW_H - 2));
+            preview.setIcon(
+                    new FigureIcon(figure, PREVIEW_W - 2, PREVIEW_H - 2, Locale.forLanguageTag(language.get())));
         } else if (photoChoice.isSelected() && photo != null) {
             preview.setIcon(PictureChooser.icon(photo, PREVIEW_W - 2, PREVIEW_H - 2));
         } else {

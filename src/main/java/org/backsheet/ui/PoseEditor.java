@@ -8,6 +8,7 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Window;
 import java.util.List;
+import java.util.Locale;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -28,7 +29,7 @@ import org.backsheet.model.figure.Presentation;
 /**
  * Makes the drawn picture of an own exercise: the start and the finish position (each adjustable joint by joint
  * or taken from another picture), whether the exercise moves to a finish at all, whether the two show side by
- * side or as one picture, and the arrows. The live preview is drawn by the handout's own painter, so what the
+ * side or as one picture, the arrows and the captions over the pictures; Undo takes back any step. The live preview is drawn by the handout's own painter, so what the
  * clinician sees is what the patient gets. The rules live in {@link PoseDraft}.
  */
 final class PoseEditor {
@@ -43,19 +44,28 @@ final class PoseEditor {
     private PoseAnglesPanel start;
     private PoseAnglesPanel finish;
     private PoseArrowsPanel arrows;
+    private final PoseCaptionsPanel captions;
+    private final JButton ok = new JButton(UiTexts.get("exercise.pose.ok"));
+    private final JButton undo = new JButton(UiTexts.get("exercise.pose.undo"));
+    private final JButton redo = new JButton(UiTexts.get("exercise.pose.redo"));
+    private final String language;
     private boolean quiet;
 
-    private PoseEditor(Figure figure, List<PoseChoices.Position> sources) {
-        this.draft = new PoseDraft(figure);
-        this.sources = sources;
+    private PoseEditor(Figure figure, List<PoseChoices.Picture> pictures, String language) {
+        // A library picture's captions describe its own positions; the clinic's own picture's are the clinic's.
+        boolean own = pictures.stream().noneMatch(p -> p.figure().equals(figure));
+        this.draft = new PoseDraft(figure, own);
+        this.sources = PoseChoices.positions(pictures);
+        this.language = language;
+        this.captions = new PoseCaptionsPanel(draft, language, this::changed);
     }
 
     /**
      * The picture made from {@code start}, or null when the user cancels. {@code pictures} are those a position
-     * can be taken from.
+     * can be taken from; captions are typed in {@code language} (the handout's).
      */
-    static Figure edit(Component parent, Figure start, List<PoseChoices.Picture> pictures) {
-        return new PoseEditor(start, PoseChoices.positions(pictures)).show(parent);
+    static Figure edit(Component parent, Figure start, List<PoseChoices.Picture> pictures, String language) {
+        return new PoseEditor(start, pictures, language).show(parent);
     }
 
     private Figure show(Component parent) {
@@ -69,6 +79,7 @@ final class PoseEditor {
         tabs.addTab(UiTexts.get("exercise.pose.start"), start);
         tabs.addTab(UiTexts.get("exercise.pose.finish"), finish);
         tabs.addTab(UiTexts.get("exercise.pose.arrows"), arrows);
+        tabs.addTab(UiTexts.get("exercise.pose.captions"), captions);
         moves.setName("poseHasFinish");
         moves.addActionListener(e -> {
             draft.setHasFinish(moves.isSelected());
@@ -91,7 +102,6 @@ final class PoseEditor {
         side.add(tabs);
         side.add(new JLabel(wrapped(UiTexts.get("exercise.pose.hint"))));
         Figure[] chosen = new Figure[1];
-        JButton ok = new JButton(UiTexts.get("exercise.pose.ok"));
         ok.setName("poseOk");
         ok.addActionListener(e -> {
             chosen[0] = draft.figure();
@@ -100,7 +110,13 @@ final class PoseEditor {
         JButton cancel = new JButton(UiTexts.get("exercise.cancel"));
         cancel.setName("poseCancel");
         cancel.addActionListener(e -> dialog.dispose());
-        JPanel buttons = new JPanel(new MigLayout("insets 8, fillx", "push[][]"));
+        undo.setName("poseUndo");
+        undo.addActionListener(e -> undoOrRedo(true));
+        redo.setName("poseRedo");
+        redo.addActionListener(e -> undoOrRedo(false));
+        JPanel buttons = new JPanel(new MigLayout("insets 8, fillx", "[][]push[][]"));
+        buttons.add(undo);
+        buttons.add(redo);
         buttons.add(ok);
         buttons.add(cancel);
         JPanel content = new JPanel(new BorderLayout(12, 0));
@@ -110,6 +126,7 @@ final class PoseEditor {
         dialog.getContentPane().add(content, BorderLayout.CENTER);
         dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
         KeyBindings.enterAndEscape(dialog.getRootPane(), ok, dialog::dispose);
+        KeyBindings.undoAndRedo(dialog.getRootPane(), () -> undoOrRedo(true), () -> undoOrRedo(false));
         changed();
         dialog.pack();
         dialog.setLocationRelativeTo(owner);
@@ -131,7 +148,20 @@ final class PoseEditor {
         start.refresh();
         finish.refresh();
         arrows.refresh();
+        captions.refresh();
+        ok.setEnabled(captions.allFit());
+        undo.setEnabled(draft.canUndo());
+        redo.setEnabled(draft.canRedo());
         preview.repaint();
+    }
+
+    private void undoOrRedo(boolean back) {
+        if (back) {
+            draft.undo();
+        } else {
+            draft.redo();
+        }
+        changed();
     }
 
     /** Text that wraps within the side column instead of widening the dialog. */
@@ -152,7 +182,14 @@ final class PoseEditor {
             try {
                 g2.setColor(Color.WHITE);
                 g2.fillRect(0, 0, getWidth(), getHeight());
-                FigureSketch.paint(g2, draft.figure(), 8, 8, getWidth() - 16.0, getHeight() - 16.0);
+                FigureSketch.paint(
+                        g2,
+                        draft.figure(),
+                        8,
+                        8,
+                        getWidth() - 16.0,
+                        getHeight() - 16.0,
+                        Locale.forLanguageTag(language));
             } finally {
                 g2.dispose();
             }

@@ -58,7 +58,7 @@ class FigureCaptionsJsonTest {
 
     @Test
     void aCaptionTooLongToFitItsPictureIsNamed() {
-        String longer = "x".repeat(FigureCaptionsJson.MAX_CHARS + 1);
+        String longer = "x".repeat(Figure.CAPTION_MAX_CHARS + 1);
         Figure f = parse("{\"en\": [\"Start\", \"" + longer + "\"]}");
         assertThat(f.captions()).isEmpty();
         assertThat(problems).extracting(Problem::fieldPath).containsExactly("figure.captions.en[1]");
@@ -115,6 +115,6 @@ class FigureCaptionsJsonTest {
                 .getAsJsonObject("captions")
                 .getAsJsonObject("additionalProperties")
                 .getAsJsonObject("items");
-        assertThat(item.get("maxLength").getAsInt()).isEqualTo(FigureCaptionsJson.MAX_CHARS);
+        assertThat(item.get("maxLength").getAsInt()).isEqualTo(Figure.CAPTION_MAX_CHARS);
     }
 }

@@ -32,6 +32,12 @@ public record Figure(
         Pose then,
         Map<String, List<String>> captions) {
 
+    /**
+     * The longest caption, in characters: two lines over a picture at print size. The file reader and the pose
+     * editor both check captions against it.
+     */
+    public static final int CAPTION_MAX_CHARS = 56;
+
     /** Build figures with {@link #builder(Pose)} or {@link #toBuilder()}, which name each value. */
     public Figure {
         view = view == null ? View.SIDE : view;
@@ -58,6 +64,16 @@ public record Figure(
         Locale l = language == null || language.getLanguage().isEmpty() ? Locale.ENGLISH : language;
         List<String> exact = captions.get(l.toLanguageTag());
         return exact != null ? exact : captions.get(l.getLanguage());
+    }
+
+    /** {@code text} as a caption holds it: without spaces at either end, each run of spaces and breaks one space. */
+    public static String tidyCaption(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    /** Whether {@code text}, tidied, fits over its picture ({@link #CAPTION_MAX_CHARS}). */
+    public static boolean captionFits(String text) {
+        return tidyCaption(text).length() <= CAPTION_MAX_CHARS;
     }
 
     /** The poses drawn as pictures side by side, in order: start, end and then, as far as they are set. */

@@ -105,6 +105,14 @@ public final class FigurePainter {
         return captioned.scale() >= (1 - CAPTION_COST) * labelled.scale() ? captioned : labelled;
     }
 
+    /**
+     * The short labels (Start, Finish...) over {@code pictures} pictures of {@code figure} in {@code language}: what
+     * a picture without a caption of its own reads (the pose editor fills an empty caption with them).
+     */
+    public static List<String> labels(Figure figure, int pictures, Locale language) {
+        return words(figure, pictures, language);
+    }
+
     /** The words of the figure's set of labels over its pictures: none for a single picture. */
     private static List<String> words(Figure figure, int pictures, Locale language) {
         if (pictures < 2) {
@@ -158,14 +166,20 @@ public final class FigurePainter {
         return out;
     }
 
-    /** The marks of picture {@code i}: the line of a bridge where it is straight, the stomach after the first. */
+    /**
+     * The marks of picture {@code i}: the line of a bridge where it is straight, the working stomach (after the
+     * first picture, or on all with the buttocks).
+     */
     private static void marks(Figure figure, PosedBody body, Projection projection, Sketch panel, int i) {
         MarkSketcher marks = new MarkSketcher(projection);
         if (figure.hasProp(Prop.BODY_LINE)) {
             marks.bodyLine(body, panel);
         }
-        if (figure.hasProp(Prop.TIGHT_STOMACH) && i > 0) {
+        if (figure.hasProp(Prop.TIGHT_STOMACH) && i > 0 || figure.hasProp(Prop.TIGHT_STOMACH_AND_BUTTOCKS)) {
             marks.workingStomach(body, panel);
+        }
+        if (figure.hasProp(Prop.TIGHT_STOMACH_AND_BUTTOCKS)) {
+            marks.workingButtocks(body, panel);
         }
     }
 
@@ -178,6 +192,10 @@ public final class FigurePainter {
         if (figure.end() != null) {
             PosedBody endBody = new PosedBody(figure.end());
             new BodySketcher(projection).sketch(endBody, Tones.GHOST, Layer.GHOST, first);
+            if (figure.then() != null) {
+                // A movement to one side and then the other (knees rocking): both ends dashed round the start.
+                new BodySketcher(projection).sketch(new PosedBody(figure.then()), Tones.GHOST, Layer.GHOST, first);
+            }
             if (figure.hasProp(Prop.TOWEL)) {
                 new PropSketcher(projection).endTowel(endBody, first);
             }

@@ -16,10 +16,10 @@ final class Projection {
     private static final double PITCH = Math.toRadians(38);
 
     /**
-     * The view from the feet looks down this steeply, so the trunk and head show beyond the bent knees instead of
-     * hidden behind them...
+     * The view from the feet looks down this steeply, so the trunk and the face show beyond the upright knees
+     * instead of hidden behind them, and the mat reads as a floor...
      */
-    private static final double FEET_PITCH = Math.toRadians(36);
+    private static final double FEET_PITCH = Math.toRadians(50);
     /**
      * ...from this far away (in body heights): a little perspective makes the far end of the body smaller, which
      * reads as "lying away from you" at once.

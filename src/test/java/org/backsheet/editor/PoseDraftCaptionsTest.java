@@ -1,0 +1,127 @@
+package org.backsheet.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.backsheet.editor.PoseDraft.Side;
+import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.Presentation;
+import org.junit.jupiter.api.Test;
+
+/** The pose editor's own captions and its undo, without a window. */
+class PoseDraftCaptionsTest {
+
+    private static final Figure LYING = PlainPoses.figure("lyingBackKneesBent");
+
+    private static PoseDraft moving() {
+        PoseDraft draft = new PoseDraft(LYING);
+        draft.setHasFinish(true);
+        return draft;
+    }
+
+    @Test
+    void aCaptionTypedForOnePictureLeavesTheOtherItsUsualLabel() {
+        PoseDraft draft = moving();
+        assertThat(draft.captions("en")).containsExactly("", "");
+        assertThat(draft.captionLabels("en")).containsExactly("Start", "Finish");
+        draft.setCaption("en", 1, "  Lift   your hips ");
+        assertThat(draft.captions("en")).containsExactly("", "  Lift   your hips ");
+        assertThat(draft.figure().captions()).isEqualTo(Map.of("en", List.of("Start", "Lift your hips")));
+        draft.setCaption("en", 1, "");
+        assertThat(draft.figure().captions())
+                .as("no caption left: plain labels")
+                .isEmpty();
+    }
+
+    @Test
+    void captionsInOneLanguageKeepTheOtherLanguages() {
+        Figure own = LYING.toBuilder()
+                .end(LYING.start().withBodyAngle("trunk", -80))
+                .captions(Map.of("es", List.of("Inicio", "Cadera arriba"), "en", List.of("Start", "Hips up")))
+                .build();
+        PoseDraft draft = new PoseDraft(own, true);
+        draft.setAngle(Side.FINISH, "near.knee", 60);
+        draft.setCaption("en", 1, "Hips up, knees apart");
+        assertThat(draft.figure().captions())
+                .isEqualTo(Map.of(
+                        "es", List.of("Inicio", "Cadera arriba"),
+                        "en", List.of("Start", "Hips up, knees apart")));
+    }
+
+    @Test
+    void aCaptionTypedOnALibraryPictureStaysWhenThePositionsChange() {
+        Figure library = LYING.toBuilder()
+                .end(LYING.start().withBodyAngle("trunk", -80))
+                .captions(Map.of("en", List.of("Start", "Hips up a little"), "es", List.of("Inicio", "Arriba")))
+                .build();
+        PoseDraft draft = new PoseDraft(library);
+        draft.setCaption("en", 0, "Knees bent");
+        draft.setAngle(Side.FINISH, "near.knee", 60);
+        assertThat(draft.figure().captions())
+                .as("the typed language stays, the library's Spanish describes other positions")
+                .isEqualTo(Map.of("en", List.of("Knees bent", "Hips up a little")));
+    }
+
+    @Test
+    void theLimitIsTheModelsAndATooLongCaptionChangesNothing() {
+        PoseDraft draft = moving();
+        String longest = "x".repeat(Figure.CAPTION_MAX_CHARS);
+        draft.setCaption("en", 0, longest);
+        assertThatThrownBy(() -> draft.setCaption("en", 0, longest + "y"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(String.valueOf(Figure.CAPTION_MAX_CHARS));
+        assertThat(draft.captions("en")).containsExactly(longest, "");
+    }
+
+    @Test
+    void captionsWaitWhileTheExerciseIsHeldOrShownAsOnePicture() {
+        PoseDraft draft = moving();
+        draft.setCaption("en", 1, "Hips up");
+        assertThat(draft.captionsShown()).isTrue();
+        draft.setPresentation(Presentation.OVERLAY);
+        assertThat(draft.captionsShown()).isFalse();
+        draft.setPresentation(Presentation.PAIR);
+        draft.setHasFinish(false);
+        assertThat(draft.captionsShown()).isFalse();
+        assertThat(draft.captionSlots()).isEqualTo(2);
+        draft.setHasFinish(true);
+        assertThat(draft.figure().captions()).isEqualTo(Map.of("en", List.of("Start", "Hips up")));
+    }
+
+    @Test
+    void undoTakesBackTypingInOneCaptionAsOneStepAndRedoBringsItBack() {
+        PoseDraft draft = moving();
+        assertThat(draft.canUndo()).isTrue();
+        draft.setCaption("en", 1, "H");
+        draft.setCaption("en", 1, "Hi");
+        draft.setCaption("en", 1, "Hips up");
+        draft.setAngle(Side.FINISH, "near.knee", 40);
+        draft.setAngle(Side.FINISH, "near.knee", 45);
+        draft.undo();
+        assertThat(draft.angle(Side.FINISH, "near.knee"))
+                .isEqualTo(LYING.start().editable("near.knee"));
+        assertThat(draft.captions("en")).containsExactly("", "Hips up");
+        draft.undo();
+        assertThat(draft.captions("en")).containsExactly("", "");
+        assertThat(draft.hasFinish()).isTrue();
+        draft.undo();
+        assertThat(draft.hasFinish()).isFalse();
+        assertThat(draft.canUndo()).isFalse();
+        draft.redo();
+        draft.redo();
+        assertThat(draft.captions("en")).containsExactly("", "Hips up");
+        assertThat(draft.canRedo()).isTrue();
+        draft.setCaption("en", 0, "Lie down");
+        assertThat(draft.canRedo()).as("a new change ends what could be redone").isFalse();
+    }
+
+    @Test
+    void aChangeThatChangesNothingIsNoStepToUndo() {
+        PoseDraft draft = new PoseDraft(LYING);
+        draft.setAngle(Side.START, "near.knee", LYING.start().editable("near.knee"));
+        draft.setPresentation(draft.figure().presentation());
+        assertThat(draft.canUndo()).isFalse();
+    }
+}
