@@ -79,7 +79,9 @@ final class ContentResolver {
         String general = firstNonBlank(sheet.disclaimer(), standard.disclaimer(), labels.get("disclaimer.fallback"));
         List<HandoutContent.Tier> tiers = new ArrayList<>();
         for (WarningSigns.Tier t : standard.warningSigns().tiers()) {
-            tiers.add(new HandoutContent.Tier(t.heading().strip(), nonBlank(t.signs())));
+            // "call 112" where the clinic named its number: "your local emergency number" gave the reader none
+            tiers.add(new HandoutContent.Tier(
+                    t.heading(sheet.clinic().emergencyNumber()).strip(), nonBlank(t.signs())));
         }
         return new HandoutContent.Safety(
                 labels.get("section.disclaimer"),
