@@ -65,14 +65,15 @@ class FigurePanelsTest {
     }
 
     @Test
-    void kneesRolledToThePersonsLeftShowOnTheReadersLeft() {
+    void kneesRolledToThePersonsLeftShowOnTheReadersRight() {
         Figure f = figure("knee-rolls");
         Projection view = new Projection(f.view());
         // The dashed ends: the knees rolled to the person's left (roll below zero), then to the right.
         assertThat(f.end().roll()).isNegative();
         assertThat(f.then().roll()).isPositive();
-        assertThat(kneesX(f.end(), view)).isLessThan(kneesX(f.start(), view) - 0.05);
-        assertThat(kneesX(f.then(), view)).isGreaterThan(kneesX(f.start(), view) + 0.05);
+        // Seen from the feet, facing the reader: the person's left is on the reader's right.
+        assertThat(kneesX(f.end(), view)).isGreaterThan(kneesX(f.start(), view) + 0.05);
+        assertThat(kneesX(f.then(), view)).isLessThan(kneesX(f.start(), view) - 0.05);
     }
 
     @Test
