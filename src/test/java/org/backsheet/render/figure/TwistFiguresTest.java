@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 class TwistFiguresTest {
 
     @Test
-    void kneeRollsAreSeenFromTheFeetLikeAWindscreenWiperAndTheOtherLyingTwistsAtThreeQuarters() {
-        assertThat(figure("knee-rolls").view()).isEqualTo(View.FEET);
-        for (String id : new String[] {"lower-back-rotation", "leg-twists"}) {
-            assertThat(figure(id).view()).as(id).isEqualTo(View.THREE_QUARTER);
-            assertThat(figure(id).effectiveEndView()).as(id).isEqualTo(View.THREE_QUARTER);
+    void theLyingTwistsAndThePiriformisStretchAreSeenFromTheFeet() {
+        // From the feet knees go plainly left or right, a face turned to one side shows its profile, and a shin
+        // crossed over the other knee lies across the page.
+        for (String id : new String[] {"knee-rolls", "lower-back-rotation", "leg-twists", "piriformis-stretch"}) {
+            assertThat(figure(id).view()).as(id).isEqualTo(View.FEET);
+            assertThat(figure(id).effectiveEndView()).as(id).isEqualTo(View.FEET);
         }
     }
 
@@ -103,30 +104,31 @@ class TwistFiguresTest {
         assertThat(end.near.knee()).isEqualTo(start.near.knee());
         assertThat(end.far.knee()).isEqualTo(start.far.knee());
         assertThat(f.end().roll()).as("hips facing forward").isZero();
-        // Seen at three quarters (their right on the reader's right), the arrow turns toward the reader's right.
+        // Seen at three quarters, facing the reader (their right on the reader's left), the arrow turns toward the
+        // reader's left.
         assertThat(f.arrows()).hasSize(1);
-        assertThat(f.arrows().get(0).to()[0]).isGreaterThan(f.arrows().get(0).from()[0]);
+        assertThat(f.arrows().get(0).to()[0]).isLessThan(f.arrows().get(0).from()[0]);
     }
 
     @Test
-    void piriformisRestsOneAnkleOnTopOfTheOtherKneeAndTheHandsHoldThatLegsThigh() {
+    void piriformisRestsTheRightAnkleOnTopOfTheLeftKneeAndTheHandsHoldTheLeftThigh() {
         Figure f = figure("piriformis-stretch");
         for (Pose pose : f.pictures()) {
             PosedBody b = new PosedBody(pose);
-            Vec gap = b.far.ankle().minus(b.near.knee());
+            Vec gap = b.near.ankle().minus(b.far.knee());
             assertThat(Math.sqrt(gap.dot(gap))).as("ankle at the other knee").isLessThan(0.06);
-            assertThat(b.far.ankle().y())
+            assertThat(b.near.ankle().y())
                     .as("on top of it")
-                    .isGreaterThan(b.near.knee().y());
+                    .isGreaterThan(b.far.knee().y());
         }
         PosedBody end = new PosedBody(f.end());
-        Vec thigh = end.point("thighNear");
+        Vec thigh = end.point("thighFar");
         for (Vec hand : new Vec[] {end.near.hand(), end.far.hand()}) {
             Vec gap = hand.minus(thigh);
             assertThat(Math.sqrt(gap.dot(gap))).as("hand at the thigh").isLessThan(0.09);
         }
         // The held thigh comes toward the chest.
-        assertThat(f.end().near().hip()).isGreaterThan(f.start().near().hip() + 15);
+        assertThat(f.end().far().hip()).isGreaterThan(f.start().far().hip() + 15);
     }
 
     /** Both shoulders at the same height above the floor. */
