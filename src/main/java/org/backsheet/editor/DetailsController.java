@@ -27,7 +27,8 @@ public final class DetailsController {
         PATIENT,
         CLINICIAN,
         CLINIC_NAME,
-        CLINIC_CONTACT
+        CLINIC_CONTACT,
+        CLINIC_EMERGENCY_NUMBER
     }
 
     private final SheetChanges changes;
@@ -50,6 +51,7 @@ public final class DetailsController {
                     case CLINICIAN -> s.clinician();
                     case CLINIC_NAME -> s.clinic().name();
                     case CLINIC_CONTACT -> s.clinic().contact();
+                    case CLINIC_EMERGENCY_NUMBER -> s.clinic().emergencyNumber();
                 };
         return value == null ? "" : value;
     }
@@ -65,6 +67,7 @@ public final class DetailsController {
                     case CLINICIAN -> s.withClinician(v);
                     case CLINIC_NAME -> s.withClinic(s.clinic().withName(v));
                     case CLINIC_CONTACT -> s.withClinic(s.clinic().withContact(v));
+                    case CLINIC_EMERGENCY_NUMBER -> s.withClinic(s.clinic().withEmergencyNumber(v));
                 },
                 changes.document().selection());
     }

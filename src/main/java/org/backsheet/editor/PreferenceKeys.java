@@ -15,6 +15,8 @@ public final class PreferenceKeys {
     public static final String CLINICIAN = "default.clinician";
     public static final String CLINIC_NAME = "default.clinicName";
     public static final String CLINIC_CONTACT = "default.clinicContact";
+    /** The clinic's emergency number (112, 911...): the same on every sheet of one clinic. */
+    public static final String CLINIC_EMERGENCY_NUMBER = "default.clinicEmergencyNumber";
     /** The clinic profile's logo: a file in the user data folder, printed on every new sheet. */
     public static final String CLINIC_LOGO = "default.clinicLogo";
 

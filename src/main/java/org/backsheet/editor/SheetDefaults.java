@@ -21,9 +21,10 @@ public final class SheetDefaults {
         return Sheet.empty()
                 .withClinician(prefs.get(PreferenceKeys.CLINICIAN, null))
                 .withClinic(new Clinic(
-                        prefs.get(PreferenceKeys.CLINIC_NAME, null),
-                        prefs.get(PreferenceKeys.CLINIC_CONTACT, null),
-                        ClinicProfile.logo(prefs)))
+                                prefs.get(PreferenceKeys.CLINIC_NAME, null),
+                                prefs.get(PreferenceKeys.CLINIC_CONTACT, null),
+                                ClinicProfile.logo(prefs))
+                        .withEmergencyNumber(prefs.get(PreferenceKeys.CLINIC_EMERGENCY_NUMBER, null)))
                 .withDate(today);
     }
 
@@ -56,6 +57,9 @@ public final class SheetDefaults {
         }
         if (sheet.clinic().contact() != null) {
             prefs.put(PreferenceKeys.CLINIC_CONTACT, sheet.clinic().contact());
+        }
+        if (sheet.clinic().emergencyNumber() != null) {
+            prefs.put(PreferenceKeys.CLINIC_EMERGENCY_NUMBER, sheet.clinic().emergencyNumber());
         }
     }
 

@@ -128,7 +128,9 @@ final class SheetReader {
         String name = c.text("name");
         String contact = c.text("contact");
         EmbeddedImage logo = ImageJson.read(c, "logo");
-        return new Clinic(name, contact, logo, c.unknownFields());
+        // optional, added in 1.x: an older version keeps it among the clinic's unknown fields and writes it back
+        String emergencyNumber = c.text("emergencyNumber");
+        return new Clinic(name, contact, logo, emergencyNumber, c.unknownFields());
     }
 
     private LocalDate date(JsonFields f) {

@@ -71,6 +71,7 @@ final class SheetWriter {
         if (clinic.name() == null
                 && clinic.contact() == null
                 && clinic.logo() == null
+                && clinic.emergencyNumber() == null
                 && clinic.unknownFields().isEmpty()) {
             return;
         }
@@ -78,6 +79,7 @@ final class SheetWriter {
         JsonOut.text(out, "name", clinic.name());
         JsonOut.text(out, "contact", clinic.contact());
         ImageJson.write(out, "logo", clinic.logo());
+        JsonOut.text(out, "emergencyNumber", clinic.emergencyNumber());
         JsonOut.unknown(out, clinic.unknownFields());
         out.endObject();
     }

@@ -74,7 +74,13 @@ final class StandardTextsReader {
             tier.problems().at(tier.pathOf("signs"), "must list at least one sign, none of them empty");
             return null;
         }
-        return heading == null || heading.isBlank() ? null : new WarningSigns.Tier(heading, signs);
+        // optional: the lead-in for a clinic that gave its emergency number, with {0} where it goes
+        String withNumber = tier.text("headingWithNumber");
+        if (withNumber != null && !withNumber.contains(WarningSigns.Tier.NUMBER)) {
+            tier.problems().at(tier.pathOf("headingWithNumber"), "must say where the number goes with {0}");
+            return null;
+        }
+        return heading == null || heading.isBlank() ? null : new WarningSigns.Tier(heading, signs, withNumber);
     }
 
     private static String required(JsonFields f, String value, String name) {

@@ -1,34 +1,48 @@
 package org.backsheet.model;
 
 /**
- * The clinic printed at the top of a handout; every field may be null. {@code unknownFields} keeps what a newer
+ * The clinic printed at the top of a handout; every field may be null. {@code emergencyNumber} is the number to call
+ * for emergency care where the clinic is (112, 911, 999...): the safety box then says "call 112" instead of "call
+ * your local emergency number", which a patient reader could not act on. {@code unknownFields} keeps what a newer
  * version wrote inside {@code clinic}, so re-saving the sheet loses nothing.
  */
-public record Clinic(String name, String contact, EmbeddedImage logo, UnknownFields unknownFields) {
+public record Clinic(
+        String name, String contact, EmbeddedImage logo, String emergencyNumber, UnknownFields unknownFields) {
 
-    public static final Clinic NONE = new Clinic(null, null, null, UnknownFields.NONE);
+    public static final Clinic NONE = new Clinic(null, null, null, null, UnknownFields.NONE);
 
     public Clinic {
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
     }
 
+    public Clinic(String name, String contact, EmbeddedImage logo, UnknownFields unknownFields) {
+        this(name, contact, logo, null, unknownFields);
+    }
+
     public Clinic(String name, String contact, EmbeddedImage logo) {
-        this(name, contact, logo, UnknownFields.NONE);
+        this(name, contact, logo, null, UnknownFields.NONE);
     }
 
     public Clinic withName(String value) {
-        return new Clinic(value, contact, logo, unknownFields);
+        return new Clinic(value, contact, logo, emergencyNumber, unknownFields);
     }
 
     public Clinic withContact(String value) {
-        return new Clinic(name, value, logo, unknownFields);
+        return new Clinic(name, value, logo, emergencyNumber, unknownFields);
     }
 
     public Clinic withLogo(EmbeddedImage value) {
-        return new Clinic(name, contact, value, unknownFields);
+        return new Clinic(name, contact, value, emergencyNumber, unknownFields);
     }
 
-    /** True when nothing is printed for the clinic (fields kept for a newer version do not count). */
+    public Clinic withEmergencyNumber(String value) {
+        return new Clinic(name, contact, logo, value, unknownFields);
+    }
+
+    /**
+     * True when nothing is printed for the clinic in the header (fields kept for a newer version do not count; the
+     * emergency number prints in the safety box, not the header).
+     */
     public boolean isEmpty() {
         return isBlank(name) && isBlank(contact) && logo == null;
     }

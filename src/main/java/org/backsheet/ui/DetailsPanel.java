@@ -40,6 +40,8 @@ final class DetailsPanel extends JPanel {
         JTextField clinicName = field(editor, TextField.CLINIC_NAME, "sheetClinicName");
         JTextField clinicContact = field(editor, TextField.CLINIC_CONTACT, "sheetClinicContact");
         clinicContact.putClientProperty("JTextField.placeholderText", UiTexts.get("sheet.clinicContact.placeholder"));
+        JTextField emergency = field(editor, TextField.CLINIC_EMERGENCY_NUMBER, "sheetClinicEmergency");
+        emergency.putClientProperty("JTextField.placeholderText", UiTexts.get("sheet.clinicEmergency.placeholder"));
         date.setName("sheetDate");
         String pattern = details.dates().pattern();
         date.setToolTipText(UiTexts.get("sheet.date.tip", pattern));
@@ -106,7 +108,9 @@ final class DetailsPanel extends JPanel {
         add(label("sheet.clinicName", clinicName));
         add(clinicName, "wrap");
         add(label("sheet.clinicContact", clinicContact));
-        add(clinicContact, "span 3");
+        add(clinicContact, "span 3, wrap");
+        add(label("sheet.clinicEmergency", emergency));
+        add(emergency, "span 3");
 
         editor.document().addListener(new SheetDocument.Listener() {
             @Override

@@ -115,6 +115,20 @@ class WarningSignsContentTest {
         }
     }
 
+    /** Every language can name the clinic's emergency number, in the same words as without it. */
+    @Test
+    void everyLanguageHasWordsForTheClinicsEmergencyNumber() {
+        for (String language : catalog.languages()) {
+            WarningSigns.Tier emergency =
+                    catalog.standardTexts(language).warningSigns().emergency();
+            assertThat(emergency.headingWithNumber()).as(language).contains(WarningSigns.Tier.NUMBER);
+            assertThat(emergency.heading("112"))
+                    .as(language)
+                    .contains("112")
+                    .contains(EMERGENCY_HEADING.get(language).get(0));
+        }
+    }
+
     @Test
     void theEnglishEmergencyTierNamesNoCountrysNumber() {
         WarningSigns signs = catalog.standardTexts("en").warningSigns();

@@ -45,7 +45,10 @@ class SheetFilesTest {
                 .patient("Anna Nowak")
                 .clinician("J. Smith, PT")
                 .clinic(new Clinic(
-                        "Riverside Physio", "Tel 555-0100 · riverside.example", new EmbeddedImage("image/png", PNG)))
+                                "Riverside Physio",
+                                "Tel 555-0100 · riverside.example",
+                                new EmbeddedImage("image/png", PNG))
+                        .withEmergencyNumber("112"))
                 .date(LocalDate.of(2026, 11, 21))
                 .advice(List.of("Warm up first.", "Stop if the pain becomes sharp."))
                 .disclaimer("See a doctor first.")
@@ -77,6 +80,27 @@ class SheetFilesTest {
         String json = SheetFiles.toJson(sheet);
         assertThat(SheetFiles.parse("x.backsheet.json", utf8(json))).isEqualTo(sheet);
         assertThat(SheetFiles.toJson(SheetFiles.parse("x", utf8(json)))).isEqualTo(json);
+    }
+
+    /**
+     * The emergency number is written inside {@code clinic}: a version that does not know it keeps it there among
+     * the clinic's unknown fields and writes it back (see {@link #unknownFieldsSurviveAtEveryLevel}).
+     */
+    @Test
+    void theEmergencyNumberIsWrittenInTheClinicAndReadBack() throws Exception {
+        String json = SheetFiles.toJson(fullSheet());
+        assertThat(json).containsPattern("\"emergencyNumber\"\\s*:\\s*\"112\"");
+        assertThat(json.indexOf("emergencyNumber")).isBetween(json.indexOf("\"clinic\""), json.indexOf("\"date\""));
+        Sheet read = SheetFiles.parse(
+                "x",
+                utf8("{\"format\": \"backsheet/sheet\", \"version\": 1, \"items\": [],"
+                        + " \"clinic\": {\"emergencyNumber\": \"911\", \"motto\": \"go\"}}"));
+        assertThat(read.clinic().emergencyNumber()).isEqualTo("911");
+        assertThat(read.clinic().unknownFields().asMap()).containsOnlyKeys("motto");
+        assertThat(SheetFiles.parse("x", utf8(SheetFiles.toJson(Sheet.empty())))
+                        .clinic()
+                        .emergencyNumber())
+                .isNull();
     }
 
     @Test

@@ -144,6 +144,31 @@ class DetailedLayoutRulesTest {
         assertThat(PdfText.render(RENDERER, sample(sample)).pages).hasSizeLessThanOrEqualTo(pages);
     }
 
+    /**
+     * Where "Avoid these" moves up to save a page (the advanced program), it stands on page one under the safety
+     * box and before the plan; the handout still reads safety, plan, exercises, and ends with the advice and the
+     * closing line, on a page with an exercise.
+     */
+    @Test
+    void whenAvoidTheseMovesUpTheHandoutStillEndsWithTheAdviceAndTheClosingLine() throws Exception {
+        Sheet sheet = sample("advanced-program");
+        PdfText pdf = PdfText.render(RENDERER, sheet);
+        assertThat(squeeze(pdf.pages.get(0))).contains("Avoidthese");
+        String all = squeeze(String.join(" ", pdf.pages));
+        String lastName = CATALOG.find(
+                        sheet.items().get(sheet.items().size() - 1).exerciseId())
+                .orElseThrow()
+                .name();
+        List<Integer> order = new ArrayList<>();
+        for (String words :
+                List.of("Your safety", "Avoid these", "Your exercises", lastName, "Good to know", "That is the end")) {
+            order.add(all.indexOf(squeeze(words)));
+        }
+        assertThat(order).doesNotContain(-1).isSorted();
+        String lastPage = squeeze(pdf.pages.get(pdf.pages.size() - 1));
+        assertThat(lastPage).contains(squeeze(lastName), "Goodtoknow", "Thatistheend");
+    }
+
     private static Sheet sample(String name) throws Exception {
         return SheetFiles.read(Path.of("samples", name + ".backsheet.json"));
     }

@@ -26,8 +26,8 @@ public enum Prop {
     /** A chair in front of a standing person, its backrest at the hands, to hold for balance. */
     CHAIR_TO_HOLD,
     /**
-     * Not a thing but a mark: the space between a lying person's lower back and the floor, shaded, so that an
-     * arched back shows a dark gap that is gone when the back presses flat (the pelvic tilt). Side view only.
+     * Not a thing but a mark: the space between a lying person's lower back and the floor, hatched, so that an
+     * arched back shows a hatched gap that is gone when the back presses flat (the pelvic tilt). Side view only.
      */
     BACK_GAP,
     /**
@@ -36,8 +36,13 @@ public enum Prop {
      */
     BODY_LINE,
     /**
-     * A mark: the stomach muscles shaded as working, on every picture after the first (the first shows them
+     * A mark: the stomach muscles drawn as working, on every picture after the first (the first shows them
      * relaxed), for a movement too small to see (stomach tightening).
      */
-    TIGHT_STOMACH
+    TIGHT_STOMACH,
+    /**
+     * A mark: the stomach and buttock muscles drawn as working on every picture, for a movement that starts by
+     * tightening both (the hip lift). Side view.
+     */
+    TIGHT_STOMACH_AND_BUTTOCKS
 }

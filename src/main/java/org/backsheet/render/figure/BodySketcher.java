@@ -101,11 +101,15 @@ final class BodySketcher {
         // Seen from the front or above the trunk is wider than deep: join the hips and the shoulders.
         Vec hipOff = b.near.hip().minus(b.pelvis).times(0.5);
         Vec shoulderOff = b.near.shoulder().minus(b.far.shoulder()).times(0.28);
+        // The join runs through the waist, so a back arched off the floor keeps its hollow in the side view.
+        Vec waistOff = hipOff.plus(shoulderOff).times(0.5);
         trunk.add(Shapes.rounded(
                 2 * WAIST,
                 p(b.pelvis.plus(hipOff)),
+                p(b.waist.plus(waistOff)),
                 p(chestCentre.plus(shoulderOff)),
                 p(chestCentre.minus(shoulderOff)),
+                p(b.waist.minus(waistOff)),
                 p(b.pelvis.minus(hipOff))));
         double d = projection.depth(b.waist);
         Area neck = Shapes.capsule(p(b.neck.minus(b.chest.up().times(0.03))), p(b.head), NECK, NECK);

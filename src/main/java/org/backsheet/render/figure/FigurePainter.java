@@ -166,14 +166,20 @@ public final class FigurePainter {
         return out;
     }
 
-    /** The marks of picture {@code i}: the line of a bridge where it is straight, the stomach after the first. */
+    /**
+     * The marks of picture {@code i}: the line of a bridge where it is straight, the working stomach (after the
+     * first picture, or on all with the buttocks).
+     */
     private static void marks(Figure figure, PosedBody body, Projection projection, Sketch panel, int i) {
         MarkSketcher marks = new MarkSketcher(projection);
         if (figure.hasProp(Prop.BODY_LINE)) {
             marks.bodyLine(body, panel);
         }
-        if (figure.hasProp(Prop.TIGHT_STOMACH) && i > 0) {
+        if (figure.hasProp(Prop.TIGHT_STOMACH) && i > 0 || figure.hasProp(Prop.TIGHT_STOMACH_AND_BUTTOCKS)) {
             marks.workingStomach(body, panel);
+        }
+        if (figure.hasProp(Prop.TIGHT_STOMACH_AND_BUTTOCKS)) {
+            marks.workingButtocks(body, panel);
         }
     }
 
@@ -186,6 +192,10 @@ public final class FigurePainter {
         if (figure.end() != null) {
             PosedBody endBody = new PosedBody(figure.end());
             new BodySketcher(projection).sketch(endBody, Tones.GHOST, Layer.GHOST, first);
+            if (figure.then() != null) {
+                // A movement to one side and then the other (knees rocking): both ends dashed round the start.
+                new BodySketcher(projection).sketch(new PosedBody(figure.then()), Tones.GHOST, Layer.GHOST, first);
+            }
             if (figure.hasProp(Prop.TOWEL)) {
                 new PropSketcher(projection).endTowel(endBody, first);
             }

@@ -16,8 +16,14 @@ final class FloorSketcher {
     private static final double LINE = PropPen.LINE;
     private static final Color INK = PropPen.INK;
     private static final Color PALE = PropPen.PALE;
-    /** The shade of the gap under an arched lower back: dark enough to read as a hollow at print size. */
-    private static final Color GAP = Tones.gray(0.15);
+    /**
+     * The gap under an arched lower back is hatched with thin upright lines of this grey: a dark fill there read
+     * as "a block, cushion or towel under me"; hatching reads as space.
+     */
+    static final Color GAP = Tones.gray(0.3);
+
+    private static final double HATCH_LINE = 0.004;
+    private static final double HATCH_STEP = 0.012;
 
     /** How thick the mat looks where its edge faces the reader (figure units on the page). */
     private static final double THICKNESS = 0.025;
@@ -119,7 +125,7 @@ final class FloorSketcher {
     }
 
     /**
-     * The gap under a lying person's lower back, filled dark: the area from the floor up to the line of the spine
+     * The gap under a lying person's lower back, hatched: the area from the floor up to the line of the spine
      * between the pelvis and the chest. The body is drawn over it, so only the space under an arched back shows;
      * a back lying flat covers it all.
      */
@@ -131,14 +137,31 @@ final class FloorSketcher {
         Point2D.Double p = pen.flat(b.pelvis);
         Point2D.Double w = pen.flat(b.waist);
         Point2D.Double c = pen.flat(chest);
-        Path2D.Double gap = new Path2D.Double();
-        gap.moveTo(p.x, 0);
-        gap.lineTo(p.x, p.y);
-        gap.lineTo(w.x, w.y);
-        gap.lineTo(c.x, c.y);
-        gap.lineTo(c.x, 0);
-        gap.closePath();
-        into.fill(gap, GAP, null, 0, Layer.BEHIND, 1, false);
+        // Upright strokes from the floor to the line of the spine: the body covers all but those under the hollow.
+        Path2D.Double hatch = new Path2D.Double();
+        double from = Math.min(p.x, c.x);
+        double to = Math.max(p.x, c.x);
+        for (double x = from + HATCH_STEP / 2; x < to; x += HATCH_STEP) {
+            double top = spineHeight(x, p, w, c);
+            if (top > HATCH_LINE) {
+                hatch.moveTo(x, 0);
+                hatch.lineTo(x, top);
+            }
+        }
+        into.stroke(hatch, HATCH_LINE, GAP, Layer.BEHIND, 1, false);
+    }
+
+    /** The height of the polyline {@code p, w, c} above the point {@code x} of the floor (0 outside it). */
+    private static double spineHeight(double x, Point2D.Double p, Point2D.Double w, Point2D.Double c) {
+        Point2D.Double[] line = {p, w, c};
+        for (int i = 0; i + 1 < line.length; i++) {
+            Point2D.Double a = line[i];
+            Point2D.Double b = line[i + 1];
+            if (x >= Math.min(a.x, b.x) && x <= Math.max(a.x, b.x) && a.x != b.x) {
+                return a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x);
+            }
+        }
+        return 0;
     }
 
     void wall(PosedBody b, Sketch into) {

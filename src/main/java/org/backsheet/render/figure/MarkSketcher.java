@@ -1,14 +1,14 @@
 package org.backsheet.render.figure;
 
 import java.awt.Color;
-import java.awt.geom.Area;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import org.backsheet.render.figure.Sketch.Layer;
 
 /**
  * Marks that are not things but say what to look for in a picture: the straight line from the shoulders through
- * the hips to the knees at the top of a bridge, and the stomach muscles shaded where they work. Readers could not
+ * the hips to the knees at the top of a bridge, and the muscles that work (stomach, buttocks) drawn as muscles. Readers could not
  * tell two lying pictures apart when what mattered was a line or a muscle nobody had drawn.
  */
 final class MarkSketcher {
@@ -16,7 +16,7 @@ final class MarkSketcher {
     /** Shoulder, hip and knee count as in line when the body bends less than this at the hip (degrees). */
     static final double IN_LINE = 14;
     /** The shade of a working muscle: light enough that outlines and hands on it still read. */
-    static final Color WORKING = Tones.gray(0.45);
+    static final Color WORKING = Tones.gray(0.6);
 
     private final Projection projection;
 
@@ -52,17 +52,55 @@ final class MarkSketcher {
     }
 
     /**
-     * The stomach muscles shaded: the front of the trunk from just above the pelvis to below the ribs, inside the
-     * body's outline and under the hands that rest on it.
+     * The stomach muscles drawn as working: a grey spindle with pale fibres along the front of the trunk, from
+     * the pelvis to below the ribs, over the body and under the hands that rest on it. (A plain grey band there
+     * read as "a belt or a bruise"; a muscle's spindle shape with its fibres reads as a muscle.)
      */
     void workingStomach(PosedBody b, Sketch into) {
         Vec forward = b.hips.forward();
         Vec up = b.hips.up();
-        Vec low = b.pelvis.plus(up.times(0.03)).plus(forward.times(0.03));
-        Vec high = b.waist.plus(up.times(0.05)).plus(forward.times(0.03));
-        Area muscle = Shapes.capsule(projection.flat(low), projection.flat(high), 0.036, 0.038);
-        double depth = projection.depth(b.waist) + 0.00005;
-        into.fill(muscle, WORKING, null, 0, Layer.BODY, depth, false);
+        Vec low = b.pelvis.minus(up.times(0.005)).plus(forward.times(0.035));
+        Vec high = b.waist.plus(up.times(0.1)).plus(forward.times(0.035));
+        muscle(low, high, forward, 0.03, projection.depth(b.waist) + 0.00005, into);
+    }
+
+    /**
+     * The buttock muscles drawn as working: a spindle like the stomach's at the back of the hips, from above the
+     * hip joint down toward the back of the thigh, where the buttock shows below the thigh.
+     */
+    void workingButtocks(PosedBody b, Sketch into) {
+        Vec forward = b.hips.forward();
+        Vec up = b.hips.up();
+        Vec back = forward.times(-0.047);
+        Vec high = b.pelvis.plus(up.times(0.04)).plus(back);
+        Vec low = b.pelvis.minus(up.times(0.055)).plus(back).plus(forward.times(0.01));
+        // Over the near thigh: from the side its round top would hide the back of the hips.
+        muscle(low, high, forward, 0.02, Double.MAX_VALUE, into);
+    }
+
+    /** A muscle: a grey spindle from {@code from} to {@code to}, {@code half} wide each way, with three fibres. */
+    private void muscle(Vec from, Vec to, Vec across, double half, double depth, Sketch into) {
+        Vec mid = from.plus(to).times(0.5);
+        Point2D.Double a = projection.flat(from);
+        Point2D.Double z = projection.flat(to);
+        // A quadratic curve reaches half way to its control point: the controls sit twice as far out.
+        Point2D.Double bulge1 = projection.flat(mid.plus(across.times(half * 2)));
+        Point2D.Double bulge2 = projection.flat(mid.minus(across.times(half * 2)));
+        Path2D.Double spindle = new Path2D.Double();
+        spindle.moveTo(a.x, a.y);
+        spindle.quadTo(bulge1.x, bulge1.y, z.x, z.y);
+        spindle.quadTo(bulge2.x, bulge2.y, a.x, a.y);
+        spindle.closePath();
+        into.fill(spindle, WORKING, Tones.INK, BodySketcher.LINE * 0.6, Layer.BODY, depth, false);
+        for (int i = -1; i <= 1; i++) {
+            // The middle fibre runs nearly end to end, the outer ones are shorter, all bowed like the outline.
+            double reach = 0.4 * (1 - 0.55 * Math.abs(i));
+            Point2D.Double bow = projection.flat(mid.plus(across.times(half * 0.9 * i)));
+            Path2D.Double fibre = new Path2D.Double();
+            fibre.moveTo(a.x + (z.x - a.x) * (0.5 - reach), a.y + (z.y - a.y) * (0.5 - reach));
+            fibre.quadTo(bow.x, bow.y, a.x + (z.x - a.x) * (0.5 + reach), a.y + (z.y - a.y) * (0.5 + reach));
+            into.stroke(fibre, BodySketcher.LINE * 0.45, Color.WHITE, Layer.BODY, depth + 0.00001, false);
+        }
     }
 
     /** The signed angle from (ax, ay) to (bx, by), in radians. */

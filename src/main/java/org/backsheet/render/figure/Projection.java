@@ -16,10 +16,10 @@ final class Projection {
     private static final double PITCH = Math.toRadians(38);
 
     /**
-     * The view from the feet looks down this steeply, so the trunk and head show beyond the bent knees instead of
-     * hidden behind them...
+     * The view from the feet looks down this steeply, so the trunk and the face show beyond the upright knees
+     * instead of hidden behind them, and the mat reads as a floor...
      */
-    private static final double FEET_PITCH = Math.toRadians(36);
+    private static final double FEET_PITCH = Math.toRadians(50);
     /**
      * ...from this far away (in body heights): a little perspective makes the far end of the body smaller, which
      * reads as "lying away from you" at once.
@@ -43,17 +43,17 @@ final class Projection {
             case TOP -> new Point2D.Double(v.x(), -v.z());
                 // Seen from in front: the person's right (near) side is on the reader's left.
             case FRONT -> new Point2D.Double(-v.z(), v.y());
-                // Drawn the way people see their own body, like the view from the feet: their left is on the
-                // reader's left. Knees that fall to the left come toward the reader and lie plainly on the mat.
+                // As a person facing the reader is seen: their right is on the reader's left. (Drawn mirrored, with
+                // their left on the reader's left, readers took a knee or a turn for the other side: "his left".)
+                // Knees that fall to the left come toward the reader and lie plainly on the mat.
             case THREE_QUARTER -> {
                 double across = v.x() * Math.sin(OFF_AXIS) + v.z() * Math.cos(OFF_AXIS);
-                yield new Point2D.Double(across, v.y() * Math.cos(PITCH) - toward(v) * Math.sin(PITCH));
+                yield new Point2D.Double(-across, v.y() * Math.cos(PITCH) - toward(v) * Math.sin(PITCH));
             }
-                // Seen from beyond the feet, but drawn the way people see their own body: their left is on the
-                // reader's left, so "knees to the left" in the steps goes left in the picture.
+                // Seen from beyond the feet, as the face is seen: the person's right is on the reader's left.
             case FEET -> {
                 double k = FEET_DISTANCE / (FEET_DISTANCE - depth(v));
-                yield new Point2D.Double(v.z() * k, (v.y() * Math.cos(FEET_PITCH) - v.x() * Math.sin(FEET_PITCH)) * k);
+                yield new Point2D.Double(-v.z() * k, (v.y() * Math.cos(FEET_PITCH) - v.x() * Math.sin(FEET_PITCH)) * k);
             }
         };
     }

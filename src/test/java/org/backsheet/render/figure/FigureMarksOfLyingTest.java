@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What tells the lying pictures apart: the bridge's straight line shoulders-hips-knees (drawn only where the body
- * is straight, never on the small hip lift), the hip lift's small lift, and the stomach shaded where it works.
+ * is straight, never on the small hip lift), the hip lift's small lift, and the muscles drawn where they work.
  */
 class FigureMarksOfLyingTest {
 
@@ -32,15 +32,35 @@ class FigureMarksOfLyingTest {
     }
 
     @Test
-    void theHipLiftLiftsLessThanTheBridgeAndShowsTheSpaceUnderIt() {
+    void theHipLiftLiftsLessThanTheBridgeAndShowsItsWorkingMusclesNotAnythingUnderIt() {
         Figure bridge = figure("bridging");
         Figure hipLift = figure("hip-lift");
         assertThat(hipLift.end().y()).isLessThan(bridge.end().y() - 0.05);
-        assertThat(hipLift.props()).contains(Prop.BACK_GAP);
+        // Anything drawn under the lifted hips read as "a block or a cushion under me".
+        assertThat(hipLift.props()).doesNotContain(Prop.BACK_GAP).contains(Prop.TIGHT_STOMACH_AND_BUTTOCKS);
+        assertThat(bridge.props()).doesNotContain(Prop.TIGHT_STOMACH_AND_BUTTOCKS);
     }
 
     @Test
-    void theStomachIsShadedOnTheTightenedPictureAndNotOnTheRelaxedOne() {
+    void theHipLiftShowsItsMusclesOnBothPicturesAndStomachTighteningOnlyOnTheSecond() {
+        Sketch lift = new Sketch();
+        marks.workingButtocks(new PosedBody(figure("hip-lift").start()), lift);
+        assertThat(lift.marks()).isNotEmpty();
+        FigurePainter painter = new FigurePainter();
+        assertThat(muscles(painter.panels(figure("hip-lift")).get(0))).isEqualTo(2);
+        assertThat(muscles(painter.panels(figure("abdominal-bracing")).get(0))).isZero();
+        assertThat(muscles(painter.panels(figure("abdominal-bracing")).get(1))).isEqualTo(1);
+    }
+
+    /** How many working muscles a picture draws (each is one spindle in the muscle's grey). */
+    private static long muscles(Sketch picture) {
+        return picture.marks().stream()
+                .filter(m -> MarkSketcher.WORKING.equals(m.fill()))
+                .count();
+    }
+
+    @Test
+    void theStomachMuscleIsDrawnOnTheTightenedPictureAndNotOnTheRelaxedOne() {
         Figure bracing = figure("abdominal-bracing");
         assertThat(bracing.arrows())
                 .as("arrows on the belly read as pressing it")

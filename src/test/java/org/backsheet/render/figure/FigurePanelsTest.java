@@ -66,13 +66,31 @@ class FigurePanelsTest {
     }
 
     @Test
-    void kneesRolledToThePersonsLeftShowOnTheReadersLeft() {
+    void kneesRolledToThePersonsLeftShowOnTheReadersRight() {
         Figure f = figure("knee-rolls");
         Projection view = new Projection(f.view());
-        // The first picture rolls the knees to the person's left (roll below zero), the second to the right.
-        assertThat(f.start().roll()).isNegative();
-        assertThat(f.end().roll()).isPositive();
-        assertThat(kneesX(f.start(), view)).isLessThan(kneesX(f.end(), view) - 0.1);
+        // The dashed ends: the knees rolled to the person's left (roll below zero), then to the right.
+        assertThat(f.end().roll()).isNegative();
+        assertThat(f.then().roll()).isPositive();
+        // Seen from the feet, facing the reader: the person's left is on the reader's right.
+        assertThat(kneesX(f.end(), view)).isGreaterThan(kneesX(f.start(), view) + 0.05);
+        assertThat(kneesX(f.then(), view)).isLessThan(kneesX(f.start(), view) - 0.05);
+    }
+
+    @Test
+    void anOverlayWithAThirdPoseDashesBothEndsRoundTheStart() {
+        Figure rolls = figure("knee-rolls");
+        assertThat(painter.panels(rolls)).hasSize(1);
+        long bothEnds = ghostMarks(rolls);
+        long oneEnd = ghostMarks(rolls.toBuilder().then(null).build());
+        assertThat(oneEnd).isPositive();
+        assertThat(bothEnds).isEqualTo(2 * oneEnd);
+    }
+
+    private long ghostMarks(Figure f) {
+        return painter.panels(f).get(0).marks().stream()
+                .filter(m -> m.layer() == Sketch.Layer.GHOST)
+                .count();
     }
 
     @Test
@@ -85,43 +103,48 @@ class FigurePanelsTest {
     }
 
     @Test
-    void theGapUnderAnArchedLowerBackIsShadedAndGoneWhenTheBackIsFlat() {
+    void theGapUnderAnArchedLowerBackIsHatchedAndGoneWhenTheBackIsFlat() {
         Figure tilt = figure("pelvic-tilt");
         assertThat(tilt.props()).contains(Prop.BACK_GAP);
         assertThat(gapPixels(tilt.start())).isGreaterThan(150);
         assertThat(gapPixels(tilt.end())).isLessThan(15);
     }
 
-    /** How many pixels of the gap's shade show when the pose is drawn alone, large. */
+    /**
+     * How many pixels the gap's hatching changes when the pose is drawn large: the picture drawn with and without
+     * it, compared. The body is drawn over the hatching, so only what shows under an arched back counts.
+     */
     private static long gapPixels(Pose pose) {
-        Figure alone =
-                Figure.builder(pose).props(List.of(Prop.MAT, Prop.BACK_GAP)).build();
-        BufferedImage img = new BufferedImage(600, 300, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 600, 300);
-        new FigurePainter().paint(g, alone, 0, 0, 600, 300);
-        g.dispose();
+        Projection side = new Projection(View.SIDE);
+        PosedBody body = new PosedBody(pose);
+        Sketch with = new Sketch();
+        new PropSketcher(side).sketch(body, List.of(Prop.MAT, Prop.BACK_GAP), with);
+        new BodySketcher(side).sketch(body, Tones.BODY, Sketch.Layer.BODY, with);
+        Sketch without = new Sketch();
+        new PropSketcher(side).sketch(body, List.of(Prop.MAT), without);
+        new BodySketcher(side).sketch(body, Tones.BODY, Sketch.Layer.BODY, without);
+        BufferedImage a = draw(with);
+        BufferedImage b = draw(without);
         long n = 0;
-        // Only pixels inside an area of the shade: the smoothed edges of black outlines pass through it too.
-        for (int y = 1; y < 299; y++) {
-            for (int x = 1; x < 599; x++) {
-                if (shaded(img, x, y)
-                        && shaded(img, x - 1, y)
-                        && shaded(img, x + 1, y)
-                        && shaded(img, x, y - 1)
-                        && shaded(img, x, y + 1)) {
-                    n++;
-                }
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                n += a.getRGB(x, y) != b.getRGB(x, y) ? 1 : 0;
             }
         }
         return n;
     }
 
-    private static boolean shaded(BufferedImage img, int x, int y) {
-        int shade = Tones.gray(0.15).getRed();
-        int rgb = img.getRGB(x, y);
-        return Math.abs(((rgb >> 16) & 0xff) - shade) <= 2 && Math.abs((rgb & 0xff) - shade) <= 2;
+    /** A lying body's sketch at 500 pixels per unit of height, the floor near the bottom. */
+    private static BufferedImage draw(Sketch sketch) {
+        BufferedImage img = new BufferedImage(600, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 600, 200);
+        g.translate(300, 170);
+        g.scale(500, -500);
+        sketch.paint(g, 0.001);
+        g.dispose();
+        return img;
     }
 
     private static double kneesX(Pose pose, Projection p) {

@@ -8,16 +8,19 @@ import org.backsheet.model.figure.Prop;
 import org.backsheet.model.figure.View;
 import org.junit.jupiter.api.Test;
 
-/** The three-quarter view: from beyond the feet, round toward the person's left, from above; left on the left. */
+/**
+ * The three-quarter view: from beyond the feet, round toward the person's left, from above; drawn as the person is
+ * really seen, facing the reader (their right on the reader's left).
+ */
 class ProjectionTest {
 
     private final Projection threeQuarter = new Projection(View.THREE_QUARTER);
 
     @Test
-    void thePersonsLeftIsOnTheReadersLeftAndNearerTheReader() {
+    void thePersonsLeftIsOnTheReadersRightAndNearerTheReader() {
         Vec left = new Vec(0, 0, -0.2);
         Vec right = new Vec(0, 0, 0.2);
-        assertThat(threeQuarter.flat(left).x).isLessThan(threeQuarter.flat(right).x - 0.2);
+        assertThat(threeQuarter.flat(left).x).isGreaterThan(threeQuarter.flat(right).x + 0.2);
         assertThat(threeQuarter.depth(left)).isGreaterThan(threeQuarter.depth(right));
     }
 
@@ -28,7 +31,7 @@ class ProjectionTest {
         assertThat(threeQuarter.depth(feet)).isGreaterThan(threeQuarter.depth(head));
         assertThat(threeQuarter.flat(feet).y).isLessThan(threeQuarter.flat(head).y);
         // Round toward the side, not straight from the feet: the lying body slants across the page.
-        assertThat(threeQuarter.flat(feet).x - threeQuarter.flat(head).x).isGreaterThan(0.4);
+        assertThat(threeQuarter.flat(head).x - threeQuarter.flat(feet).x).isGreaterThan(0.4);
     }
 
     @Test
@@ -40,7 +43,7 @@ class ProjectionTest {
     }
 
     @Test
-    void kneesThatFallToTheLeftGoLeftAndDownThePage() {
+    void kneesThatFallToThePersonsLeftGoToTheReadersRightAndDownThePage() {
         Pose bent = Pose.standing()
                 .withPelvis(0, 0.066)
                 .withBodyAngle("trunk", -90)
@@ -49,7 +52,7 @@ class ProjectionTest {
         Pose fallen = bent.withBodyAngle("roll", -50).withBodyAngle("twist", 45);
         Vec up = new PosedBody(bent).far.knee();
         Vec down = new PosedBody(fallen).far.knee();
-        assertThat(threeQuarter.flat(down).x).isLessThan(threeQuarter.flat(up).x - 0.05);
+        assertThat(threeQuarter.flat(down).x).isGreaterThan(threeQuarter.flat(up).x + 0.05);
         assertThat(threeQuarter.flat(down).y).isLessThan(threeQuarter.flat(up).y - 0.05);
     }
 
@@ -60,6 +63,12 @@ class ProjectionTest {
         // only the foot end from straight beyond the feet.
         assertThat(filledMatParts(threeQuarter, lying)).isEqualTo(3);
         assertThat(filledMatParts(new Projection(View.FEET), lying)).isEqualTo(2);
+    }
+
+    @Test
+    void fromTheFeetThePersonsRightIsOnTheReadersLeft() {
+        Projection feet = new Projection(View.FEET);
+        assertThat(feet.flat(new Vec(0, 0, 0.2)).x).isLessThan(feet.flat(new Vec(0, 0, -0.2)).x - 0.2);
     }
 
     private static long filledMatParts(Projection projection, PosedBody body) {

@@ -5,21 +5,24 @@ import static org.assertj.core.api.Assertions.offset;
 
 import org.backsheet.model.figure.Figure;
 import org.backsheet.model.figure.Pose;
+import org.backsheet.model.figure.Presentation;
 import org.backsheet.model.figure.View;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lying twists agree with their steps and differ from one another where a reader looks: knee rolls go to both
- * sides, lower back rotation drops both knees left with the head turned right, the leg twist crosses one knee over
+ * The lying twists agree with their steps and differ from one another where a reader looks: knee rolls rock both
+ * knees to either side, lower back rotation drops both knees left with the head turned right, the leg twist crosses one knee over
  * a straight leg.
  */
 class TwistFiguresTest {
 
     @Test
-    void theLyingTwistsAreSeenAtThreeQuartersFromTheFeetEnd() {
-        for (String id : new String[] {"knee-rolls", "lower-back-rotation", "leg-twists"}) {
-            assertThat(figure(id).view()).as(id).isEqualTo(View.THREE_QUARTER);
-            assertThat(figure(id).effectiveEndView()).as(id).isEqualTo(View.THREE_QUARTER);
+    void theLyingTwistsAndThePiriformisStretchAreSeenFromTheFeet() {
+        // From the feet knees go plainly left or right, a face turned to one side shows its profile, and a shin
+        // crossed over the other knee lies across the page.
+        for (String id : new String[] {"knee-rolls", "lower-back-rotation", "leg-twists", "piriformis-stretch"}) {
+            assertThat(figure(id).view()).as(id).isEqualTo(View.FEET);
+            assertThat(figure(id).effectiveEndView()).as(id).isEqualTo(View.FEET);
         }
     }
 
@@ -46,17 +49,28 @@ class TwistFiguresTest {
     }
 
     @Test
-    void kneeRollsGoToBothSidesWithTheShouldersFlat() {
+    void kneeRollsRockBothKneesTogetherToEachSideWithTheFeetDownAndTheShouldersFlat() {
         Figure f = figure("knee-rolls");
-        PosedBody left = new PosedBody(f.start());
-        PosedBody right = new PosedBody(f.end());
-        assertThat(left.far.knee().z()).isLessThan(-0.15);
-        assertThat(right.near.knee().z()).isGreaterThan(0.15);
-        shouldersFlat(left);
-        shouldersFlat(right);
-        assertThat(f.arrows())
-                .as("one arrow, from the one side over to the other")
-                .hasSize(1);
+        assertThat(f.effectivePresentation())
+                .as("one picture: upright knees, both sides dashed")
+                .isEqualTo(Presentation.OVERLAY);
+        PosedBody middle = new PosedBody(f.start());
+        PosedBody left = new PosedBody(f.end());
+        PosedBody right = new PosedBody(f.then());
+        for (PosedBody b : new PosedBody[] {middle, left, right}) {
+            Vec apart = b.near.knee().minus(b.far.knee());
+            assertThat(Math.sqrt(apart.dot(apart))).as("knees together").isLessThan(0.1);
+            assertThat(b.near.ankle().y()).as("feet on the floor").isLessThan(0.06);
+            assertThat(b.far.ankle().y()).as("feet on the floor").isLessThan(0.06);
+            shouldersFlat(b);
+        }
+        // A gentle roll: both knees go to the side, but stay well off the floor.
+        assertThat(left.far.knee().z()).isLessThan(middle.far.knee().z() - 0.08);
+        assertThat(right.near.knee().z()).isGreaterThan(middle.near.knee().z() + 0.08);
+        assertThat(left.far.knee().y()).isGreaterThan(0.12);
+        // An arrow beside the knees on each side, pointing outward.
+        assertThat(f.arrows()).hasSize(2);
+        assertThat(f.arrows()).allSatisfy(a -> assertThat(Math.abs(a.to()[0])).isGreaterThan(Math.abs(a.from()[0])));
     }
 
     @Test
@@ -90,30 +104,31 @@ class TwistFiguresTest {
         assertThat(end.near.knee()).isEqualTo(start.near.knee());
         assertThat(end.far.knee()).isEqualTo(start.far.knee());
         assertThat(f.end().roll()).as("hips facing forward").isZero();
-        // Seen at three quarters (their right on the reader's right), the arrow turns toward the reader's right.
+        // Seen at three quarters, facing the reader (their right on the reader's left), the arrow turns toward the
+        // reader's left.
         assertThat(f.arrows()).hasSize(1);
-        assertThat(f.arrows().get(0).to()[0]).isGreaterThan(f.arrows().get(0).from()[0]);
+        assertThat(f.arrows().get(0).to()[0]).isLessThan(f.arrows().get(0).from()[0]);
     }
 
     @Test
-    void piriformisRestsOneAnkleOnTopOfTheOtherKneeAndTheHandsHoldThatLegsThigh() {
+    void piriformisRestsTheRightAnkleOnTopOfTheLeftKneeAndTheHandsHoldTheLeftThigh() {
         Figure f = figure("piriformis-stretch");
         for (Pose pose : f.pictures()) {
             PosedBody b = new PosedBody(pose);
-            Vec gap = b.far.ankle().minus(b.near.knee());
+            Vec gap = b.near.ankle().minus(b.far.knee());
             assertThat(Math.sqrt(gap.dot(gap))).as("ankle at the other knee").isLessThan(0.06);
-            assertThat(b.far.ankle().y())
+            assertThat(b.near.ankle().y())
                     .as("on top of it")
-                    .isGreaterThan(b.near.knee().y());
+                    .isGreaterThan(b.far.knee().y());
         }
         PosedBody end = new PosedBody(f.end());
-        Vec thigh = end.point("thighNear");
+        Vec thigh = end.point("thighFar");
         for (Vec hand : new Vec[] {end.near.hand(), end.far.hand()}) {
             Vec gap = hand.minus(thigh);
             assertThat(Math.sqrt(gap.dot(gap))).as("hand at the thigh").isLessThan(0.09);
         }
         // The held thigh comes toward the chest.
-        assertThat(f.end().near().hip()).isGreaterThan(f.start().near().hip() + 15);
+        assertThat(f.end().far().hip()).isGreaterThan(f.start().far().hip() + 15);
     }
 
     /** Both shoulders at the same height above the floor. */
