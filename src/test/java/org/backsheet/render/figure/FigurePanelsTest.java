@@ -20,8 +20,8 @@ class FigurePanelsTest {
 
     @Test
     void aFigureWithAThirdPoseIsDrawnAsThreePicturesThatDoNotOverlap() {
-        for (String id : List.of("narrow", "knees-to-chest-breathing")) {
-            Figure f = id.equals("narrow") ? narrowThree() : figure(id);
+        for (String id : List.of("narrow", "lying")) {
+            Figure f = id.equals("narrow") ? narrowThree() : lyingThree();
             assertThat(painter.panels(f)).as(id).hasSize(3);
             List<Rectangle2D> boxes = painter.place(f, 0, 0, 180, 118).pictures();
             assertThat(boxes).as(id).hasSize(3);
@@ -60,8 +60,7 @@ class FigurePanelsTest {
         assertThat(rolls.get(1).getCenterY())
                 .isCloseTo(rolls.get(0).getCenterY(), org.assertj.core.data.Offset.offset(8.0));
         assertThat(rolls.get(2).getMinX()).isGreaterThan(rolls.get(1).getMaxX());
-        List<Rectangle2D> lying = painter.place(figure("knees-to-chest-breathing"), 0, 0, 180, 118)
-                .pictures();
+        List<Rectangle2D> lying = painter.place(lyingThree(), 0, 0, 180, 118).pictures();
         assertThat(lying.get(2).getMinY()).isGreaterThan(lying.get(0).getMaxY());
     }
 
@@ -153,6 +152,16 @@ class FigurePanelsTest {
     }
 
     /** Three narrow pictures: standing, up on the toes, standing again. */
+    /** Three wide pictures: lying with the knees bent, the hips lifted, lying again. */
+    private static Figure lyingThree() {
+        Figure lift = figure("hip-lift");
+        return Figure.builder(lift.start())
+                .props(List.of(Prop.MAT))
+                .end(lift.end())
+                .then(lift.start())
+                .build();
+    }
+
     private static Figure narrowThree() {
         Pose standing = Pose.standing();
         Pose toes = standing.withPelvis(0, 0.56)
