@@ -112,9 +112,11 @@ final class ExerciseCard implements Block {
 
     /**
      * Which text is the first one set at the full width under the picture. The steps are read as one list in one
-     * column: all of them stay beside the picture, the column running on past its foot when they are long (a reader
-     * who read steps 1 and 2 beside the picture stopped there: step 3 went on under the picture at the left margin,
-     * and his eye, going down the column, met the middle of its line). After the steps, each text is read as one
+     * column: all of them beside the picture, the column running on past its foot when they are long, or, when that
+     * makes the card lower by a line at least, all of them under the picture at the full width (a reader who read
+     * steps 1 and 2 beside the picture stopped there: step 3 went on under the picture at the left margin, and her
+     * eye, going down the column, met the middle of its line; another, finding no step beside the picture, thought
+     * for a moment there were none, hence the line's worth of preference for the column). After the steps, each text is read as one
      * piece in one column too: one that starts beside the picture stays whole beside it, one that starts below it
      * uses the full width (patients missed the end of cautions that broke off beside the picture and went on at the
      * left margin under it). A caution or note that would start beside the picture may instead start under it,
@@ -123,6 +125,7 @@ final class ExerciseCard implements Block {
      */
     private static int firstBelow(
             List<TextBlock> narrow, List<TextBlock> wide, int steps, float top, float pictureBottom, float stepGap) {
+        float line = narrow.isEmpty() ? 0 : narrow.get(0).lineHeight();
         // the natural choice: every step, then every other text that starts beside the picture, stays there
         int natural = 0;
         float y = top;
@@ -137,8 +140,8 @@ final class ExerciseCard implements Block {
                 continue;
             }
             float end = end(narrow, wide, k, top, pictureBottom, stepGap);
-            // lower by a point at least: never a blank beside the picture for nothing
-            if (end <= bestEnd - 1) {
+            // lower by a point at least: never a blank beside the picture for nothing; by a line for the steps
+            if (end <= bestEnd - (k == 0 && steps > 0 ? line : 1)) {
                 best = k;
                 bestEnd = end;
             }

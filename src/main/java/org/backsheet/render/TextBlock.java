@@ -88,6 +88,11 @@ final class TextBlock implements Block {
         return lines.size();
     }
 
+    /** The height of one of its lines. */
+    float lineHeight() {
+        return style.lineHeight();
+    }
+
     @Override
     public String describe() {
         return (marker == null ? "" : marker + " ") + (lines.isEmpty() ? "" : lines.get(0));

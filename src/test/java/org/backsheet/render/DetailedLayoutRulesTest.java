@@ -136,6 +136,19 @@ class DetailedLayoutRulesTest {
     }
 
     /**
+     * Steps all under the picture, with nothing but the name and the dose beside it, made a reader think for a moment
+     * the seated stretch had no steps; they stay in the column beside the picture unless going under it saves a line.
+     */
+    @Test
+    void theStepsStayBesideThePictureWhenGoingUnderItSavesLessThanALine() throws Exception {
+        PdfText pdf = PdfText.render(RENDERER, sample("basic-daily-routine"));
+        assertThat(first(pdf, "Sit on a chair with a second chair").x())
+                .as("first step of the seated hamstring stretch beside the picture")
+                .isGreaterThan(MARGIN + PICTURE);
+        assertThat(first(pdf, "Sit back up slowly").x()).as("and its last").isGreaterThan(MARGIN + PICTURE);
+    }
+
+    /**
      * The table of issue 10: at most this many pages. The advanced program took 4 until the safety box was written
      * in plainer, shorter words (388 pt, now 298) and "Avoid these" could move up under it, so that page one holds
      * the first card and the last page the advice and the closing.
