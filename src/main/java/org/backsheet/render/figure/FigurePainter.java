@@ -152,7 +152,7 @@ public final class FigurePainter {
             // An arrow that follows the body traces it from this picture's pose to the next picture's.
             Pose next = i + 1 < poses.size() ? poses.get(i + 1) : pose;
             PosedBody body = new PosedBody(pose);
-            new PropSketcher(projection).sketch(body, figure.props(), panel);
+            new PropSketcher(projection).sketch(body, new PosedBody(poses.get(0)), figure.props(), panel);
             new BodySketcher(projection).sketch(body, Tones.BODY, Layer.BODY, panel);
             marks(figure, body, new PosedBody(next), projection, panel, i);
             detail(figure, pose, next, projection, panel, i);
