@@ -97,6 +97,14 @@ public final class AdviceController {
                 changes.document().selection());
     }
 
+    /**
+     * Starts an own line above every other bullet, keeping the bullets that print now (the standard ones become
+     * the start of an own list): a clinician's own word prints first, where the patient reads it. One undo step.
+     */
+    public void addLineFirst() {
+        editOwn("edit.advice.add", null, list -> list.add(0, ""));
+    }
+
     /** Empty lines are dropped when the field loses focus, so the handout has no empty bullets. */
     public void dropEmptyLines() {
         if (!usesStandardAdvice() && advice().stream().anyMatch(String::isBlank)) {

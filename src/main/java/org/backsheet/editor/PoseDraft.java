@@ -29,9 +29,6 @@ public final class PoseDraft {
         FINISH
     }
 
-    /** An arrow added here sits this far above the point it follows (figure units), beside the limb, not on it. */
-    static final double ARROW_LIFT = 0.06;
-
     /** Everything an undo brings back. */
     private record State(Figure figure, Pose keptFinish, Pose keptThen, Set<String> typed) {}
 
@@ -181,8 +178,22 @@ public final class PoseDraft {
         return pose(side).editable(name);
     }
 
+    /**
+     * Sets one angle. Tilting the lower back turns the hips by as much, so the legs stay where they are (a clinician
+     * leaning a seated person forward saw the legs swing through the floor).
+     */
     public void setAngle(Side side, String name, double value) {
-        change(List.of("angle", side, name), () -> put(side, pose(side).withEditable(name, value)));
+        change(List.of("angle", side, name), () -> {
+            Pose pose = pose(side);
+            Pose changed = pose.withEditable(name, value);
+            if (name.equals("trunk")) {
+                double turn = value - pose.editable("trunk");
+                for (String hip : List.of("near.hip", "far.hip")) {
+                    changed = changed.withEditable(hip, pose.editable(hip) + turn);
+                }
+            }
+            put(side, changed);
+        });
     }
 
     /**
@@ -242,8 +253,9 @@ public final class PoseDraft {
         if (!moves(point)) {
             throw new IllegalArgumentException(point + " does not move between the start and the finish");
         }
+        double[] beside = PoseArrows.beside(PointTravel.shift(figure, point));
         List<Arrow> arrows = new ArrayList<>(figure.arrows());
-        arrows.add(new Arrow(point, null, null, 0, 0, ARROW_LIFT, both));
+        arrows.add(new Arrow(point, null, null, 0, beside[0], beside[1], both));
         change(null, () -> figure = figure.withArrows(arrows));
     }
 
@@ -251,16 +263,6 @@ public final class PoseDraft {
         List<Arrow> arrows = new ArrayList<>(figure.arrows());
         arrows.remove(index);
         change(null, () -> figure = figure.withArrows(arrows));
-    }
-
-    /** The body points an arrow can follow, middle of the body first, then each side's: the list users pick from. */
-    public static List<String> arrowPoints() {
-        List<String> points = new ArrayList<>(List.of(Arrow.MIDDLE_POINTS));
-        for (String p : Arrow.SIDE_POINTS) {
-            points.add(p + "Near");
-            points.add(p + "Far");
-        }
-        return points;
     }
 
     /** The position shown for {@code side}; a held position's finish is its start. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Clinic;
 import org.backsheet.model.Dose;
+import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseText;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.StandardTexts;
@@ -41,9 +42,13 @@ final class ContentResolver {
         StandardTexts standard = catalog.standardTexts(sheet.language());
         List<HandoutContent.Group> groups = groups();
         List<DailyPlan.Entry> planned = new ArrayList<>();
+        List<Exercise> found = new ArrayList<>();
         for (HandoutContent.Group g : groups) {
             for (ExerciseContent e : g.exercises()) {
                 planned.add(new DailyPlan.Entry(e.number(), e.item().effectiveDose(e.exercise())));
+                if (!e.missing()) {
+                    found.add(e.exercise());
+                }
             }
         }
         Integer days = sheet.trackingDays();
@@ -52,6 +57,7 @@ final class ContentResolver {
                 header(),
                 safety(standard),
                 DailyPlan.of(planned),
+                EquipmentWords.of(found, labels),
                 nonBlank(sheet.advice() != null ? sheet.advice() : standard.advice()),
                 groups,
                 avoid(standard),

@@ -1,15 +1,18 @@
 package org.backsheet.render;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.backsheet.model.Dose;
 
 /**
  * The day worked out from the doses: as many sessions as the most "times a day" asks for, session N holding
  * every exercise done at least N times a day, each session's estimated minutes ({@link SessionTime}), and the
- * exercises done only on some days of the week.
+ * exercises done only on some days of the week, by how many days (a reader asked "which days?" of a plan that said
+ * "only on some days"; the dose gives the number of days, never which ones).
  */
-public record DailyPlan(List<Session> sessions, List<Integer> someDaysOnly) {
+public record DailyPlan(List<Session> sessions, List<SomeDays> someDays) {
 
     /** One session: the numbers of its exercises as printed, and about how long it takes. */
     public record Session(List<Integer> exercises, int minutes) {
@@ -19,9 +22,17 @@ public record DailyPlan(List<Session> sessions, List<Integer> someDaysOnly) {
         }
     }
 
+    /** The exercises done on {@code perWeek} days a week (fewer than 7), by their numbers as printed. */
+    public record SomeDays(int perWeek, List<Integer> exercises) {
+
+        public SomeDays {
+            exercises = List.copyOf(exercises);
+        }
+    }
+
     public DailyPlan {
         sessions = List.copyOf(sessions);
-        someDaysOnly = List.copyOf(someDaysOnly);
+        someDays = List.copyOf(someDays);
     }
 
     /** One printed exercise for the plan: its number and its dose (the item's own, over the exercise's). */
@@ -44,14 +55,22 @@ public record DailyPlan(List<Session> sessions, List<Integer> someDaysOnly) {
             }
             sessions.add(new Session(numbers, SessionTime.minutes(seconds)));
         }
-        List<Integer> someDays = new ArrayList<>();
+        // one group per number of days, in the order of each group's first exercise
+        Map<Integer, List<Integer>> byDays = new LinkedHashMap<>();
         for (Entry e : entries) {
             Integer days = e.dose().daysPerWeek();
             if (days != null && days < 7) {
-                someDays.add(e.number());
+                byDays.computeIfAbsent(days, d -> new ArrayList<>()).add(e.number());
             }
         }
+        List<SomeDays> someDays = new ArrayList<>();
+        byDays.forEach((days, numbers) -> someDays.add(new SomeDays(days, numbers)));
         return new DailyPlan(sessions, someDays);
+    }
+
+    /** The numbers of every exercise done on fewer than 7 days a week, in printed order. */
+    public List<Integer> someDaysOnly() {
+        return someDays.stream().flatMap(d -> d.exercises().stream()).sorted().toList();
     }
 
     /** The longest session in minutes, 0 for an empty plan. */

@@ -19,6 +19,14 @@ final class DoseWords {
         String text() {
             return before + number + after;
         }
+
+        /** {@code text} split around the first place it says {@code number}; all "before" when it does not. */
+        static Phrase around(String text, String number) {
+            int at = number.isEmpty() ? -1 : text.indexOf(number);
+            return at < 0
+                    ? new Phrase(text, "", "")
+                    : new Phrase(text.substring(0, at), number, text.substring(at + number.length()));
+        }
     }
 
     /** The fields that can carry "on each side", in the order they are tried. */
@@ -53,18 +61,11 @@ final class DoseWords {
             if (brief && field == DoseField.HOLD_SECONDS && field != sided) {
                 key += ".brief";
             }
-            phrases.add(split(labels.format(key, value), labels.number(value)));
+            phrases.add(Phrase.around(labels.format(key, value), labels.number(value)));
         }
         if (dose.isPerSide() && sided == null) {
             phrases.add(0, new Phrase(labels.get("dose.line.onEachSide"), "", ""));
         }
         return phrases;
-    }
-
-    private static Phrase split(String text, String number) {
-        int at = text.indexOf(number);
-        return at < 0
-                ? new Phrase(text, "", "")
-                : new Phrase(text.substring(0, at), number, text.substring(at + number.length()));
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What one handout says, resolved once from the sheet and the catalog by {@link ContentResolver}: the title,
- * the header, the safety texts, the daily plan, the advice, the exercises in their printed order and numbering,
+ * the header, the safety texts, the daily plan and what the patient needs for it, the advice, the exercises in their printed order and numbering,
  * the "avoid" list and the closing line. The layouts only decide how it looks. Strings are as written (not yet
  * cleaned for the font); absent parts are empty, never null, except the header's optional fields.
  */
@@ -14,6 +14,7 @@ record HandoutContent(
         Header header,
         Safety safety,
         DailyPlan plan,
+        List<String> equipment,
         List<String> advice,
         List<Group> groups,
         List<String> avoid,
@@ -22,6 +23,7 @@ record HandoutContent(
         boolean signatureLine) {
 
     HandoutContent {
+        equipment = List.copyOf(equipment);
         advice = List.copyOf(advice);
         groups = List.copyOf(groups);
         avoid = List.copyOf(avoid);

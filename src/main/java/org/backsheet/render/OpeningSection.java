@@ -71,26 +71,27 @@ final class OpeningSection {
     }
 
     /**
-     * "Your exercises" and, under it, the day worked out from the doses: one line, or a lead line and one bullet
-     * per session. Kept with the first exercise when there is no plan to print.
+     * "Your exercises" and, under it, the day worked out from the doses ({@link PlanPanel}), what a set is when a
+     * dose uses sets, and what the patient needs. Kept with the first exercise when there is no plan to print.
      */
     static void exercisesHeading(LayoutContext l, float width, List<FlowItem> flow) {
         Typography t = l.type;
         List<Block> lines = new ArrayList<>();
         lines.add(heading(l, l.labels.get("section.exercises"), width));
-        List<String> plan = PlanWords.lines(l.content.plan(), l.labels);
-        if (!plan.isEmpty()) {
-            lines.add(TextBlock.of(l, plan.get(0), t.bodyBold, width));
-            for (String line : plan.subList(1, plan.size())) {
-                lines.add(bullet(l, line, t.body, width));
-            }
-        }
+        List<Block> plan = PlanPanel.lines(l, width);
+        lines.addAll(plan);
         if (anyInSets(l)) {
             lines.add(TextBlock.of(l, l.labels.get("plan.sets"), t.body, width));
         }
+        if (!l.content.equipment().isEmpty()) {
+            // with the plan, so that it is seen before the first exercise
+            String things = String.join(l.labels.get("plan.list.separator"), l.content.equipment());
+            lines.add(TextBlock.runIn(l, l.labels.get("need.label"), t.bodyBold, things, t.body, width));
+        }
         // with the plan under it the heading is not alone, so it may end a page above the first exercise
         // never cut: a plan whose second session is on the next page reads as a one-session day
-        FlowItem item = FlowItem.of(new Unbroken(new StackBlock(lines, t.scale(2))), t.gap);
+        // 1 pt between its lines, not 2: the plan and "What you need" share page one with the first exercise
+        FlowItem item = FlowItem.of(new Unbroken(new StackBlock(lines, t.scale(1))), t.gap);
         flow.add(plan.isEmpty() ? item.keptWithNext() : item);
     }
 

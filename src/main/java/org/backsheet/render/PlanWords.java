@@ -2,33 +2,130 @@ package org.backsheet.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.backsheet.model.DoseField;
 
-/** The daily plan in sentences: how many sessions, which exercises in each, about how long. */
+/**
+ * The daily plan in sentences: how many sessions, which exercises in each, about how long, and which exercises are
+ * done on only some days a week and on how many. Each line is a list of phrases, each with at most one number that
+ * the detailed handout prints large, as the dose band does (the number of sessions, the minutes, the days a week):
+ * a reader with long sight found the plan "small print under the big safety box".
+ */
 final class PlanWords {
 
     private PlanWords() {}
 
-    /** The lead line, then one line per session when there are several, then the some-days-only line. */
+    /**
+     * The plan's parts: the lead line, one line per session when there are several, and one line for the exercises
+     * not done every day, by how many days a week (empty when there are none). Each line is a list of phrases.
+     */
+    record Lines(List<DoseWords.Phrase> lead, List<List<DoseWords.Phrase>> sessions, List<DoseWords.Phrase> days) {
+
+        Lines {
+            lead = List.copyOf(lead);
+            sessions = List.copyOf(sessions);
+            days = List.copyOf(days);
+        }
+
+        boolean isEmpty() {
+            return lead.isEmpty();
+        }
+    }
+
+    /** The lines as plain text, in order: the compact sheet runs them on in one paragraph. */
     static List<String> lines(DailyPlan plan, Labels labels) {
+        Lines parts = phrased(plan, labels);
+        List<List<DoseWords.Phrase>> all = new ArrayList<>();
+        if (!parts.isEmpty()) {
+            all.add(parts.lead());
+        }
+        all.addAll(parts.sessions());
+        if (!parts.days().isEmpty()) {
+            all.add(parts.days());
+        }
         List<String> lines = new ArrayList<>();
-        List<DailyPlan.Session> sessions = plan.sessions();
-        if (sessions.isEmpty()) {
-            return lines;
-        }
-        if (sessions.size() == 1) {
-            lines.add(labels.format("plan.once", sessions.get(0).minutes()));
-        } else {
-            lines.add(labels.format("plan.sessions", sessions.size()));
-            for (int i = 0; i < sessions.size(); i++) {
-                DailyPlan.Session s = sessions.get(i);
-                lines.add(labels.format(
-                        "plan.session", i + 1, s.exercises().size(), numbers(s.exercises(), labels), s.minutes()));
-            }
-        }
-        if (!plan.someDaysOnly().isEmpty()) {
-            lines.add(labels.format("plan.days", plan.someDaysOnly().size(), numbers(plan.someDaysOnly(), labels)));
+        for (List<DoseWords.Phrase> line : all) {
+            lines.add(text(line));
         }
         return lines;
+    }
+
+    static String text(List<DoseWords.Phrase> line) {
+        StringBuilder text = new StringBuilder();
+        line.forEach(p -> text.append(p.text()));
+        return text.toString();
+    }
+
+    static Lines phrased(DailyPlan plan, Labels labels) {
+        List<DailyPlan.Session> sessions = plan.sessions();
+        if (sessions.isEmpty()) {
+            return new Lines(List.of(), List.of(), List.of());
+        }
+        List<DoseWords.Phrase> lead;
+        List<List<DoseWords.Phrase>> each = new ArrayList<>();
+        if (sessions.size() == 1) {
+            int minutes = sessions.get(0).minutes();
+            String time = minutes(minutes, labels);
+            lead = around(labels, labels.format("plan.once", time), time, minutes);
+        } else {
+            String text = labels.format("plan.sessions", sessions.size());
+            lead = List.of(DoseWords.Phrase.around(text, labels.number(sessions.size())));
+            for (int i = 0; i < sessions.size(); i++) {
+                DailyPlan.Session s = sessions.get(i);
+                String time = minutes(s.minutes(), labels);
+                String line = labels.format(
+                        "plan.session", i + 1, s.exercises().size(), numbers(s.exercises(), labels), time);
+                each.add(around(labels, line, time, s.minutes()));
+            }
+        }
+        return new Lines(lead, each, days(plan, labels));
+    }
+
+    /**
+     * "Not every day: exercise 10 on 5 days a week; ...", one line for all of them (a line each cost the advanced
+     * program's page one the room of its first exercise); empty when every exercise is done every day.
+     */
+    private static List<DoseWords.Phrase> days(DailyPlan plan, Labels labels) {
+        List<DoseWords.Phrase> line = new ArrayList<>();
+        if (plan.someDays().isEmpty()) {
+            return line;
+        }
+        line.add(new DoseWords.Phrase(labels.get("plan.days.lead") + " ", "", ""));
+        for (DailyPlan.SomeDays days : plan.someDays()) {
+            if (line.size() > 1) {
+                line.add(new DoseWords.Phrase(labels.get("list.semicolon"), "", ""));
+            }
+            // "5 days a week" in the words of the dose band, said once
+            String perWeek = labels.format("dose.line." + DoseField.DAYS_PER_WEEK.key(), days.perWeek());
+            String group =
+                    labels.format("plan.days", days.exercises().size(), numbers(days.exercises(), labels), perWeek);
+            line.addAll(around(labels, group, perWeek, days.perWeek()));
+        }
+        return line;
+    }
+
+    private static String minutes(int minutes, Labels labels) {
+        return labels.format("plan.minutes", minutes);
+    }
+
+    /**
+     * {@code line} in three phrases: what comes before {@code part} (a phrase worded on its own and set into the
+     * line, such as "about 28 minutes"), {@code part} with its number large, and what follows it. The part is
+     * looked for from the end: the exercise numbers before it may repeat its number.
+     */
+    private static List<DoseWords.Phrase> around(Labels labels, String line, String part, int number) {
+        int at = line.lastIndexOf(part);
+        if (at < 0) {
+            return List.of(new DoseWords.Phrase(line, "", ""));
+        }
+        List<DoseWords.Phrase> phrases = new ArrayList<>();
+        if (at > 0) {
+            phrases.add(new DoseWords.Phrase(line.substring(0, at), "", ""));
+        }
+        phrases.add(DoseWords.Phrase.around(part, labels.number(number)));
+        if (at + part.length() < line.length()) {
+            phrases.add(new DoseWords.Phrase(line.substring(at + part.length()), "", ""));
+        }
+        return phrases;
     }
 
     /** "1 to 4, 6 and 8": runs of three or more numbers as a range. */

@@ -164,6 +164,11 @@ final class SpanParagraph implements Block {
         return lines.size();
     }
 
+    /** How far below the top the first line's baseline is: where a bullet beside the paragraph sits. */
+    float firstBaseline() {
+        return baseline;
+    }
+
     @Override
     public float height() {
         return lines.size() * lineHeight;

@@ -1,8 +1,12 @@
 package org.backsheet.ui;
 
+import java.awt.Component;
+import java.awt.Container;
+import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.AdviceController;
 import org.backsheet.editor.EditorController;
@@ -11,7 +15,7 @@ import org.backsheet.model.Sheet;
 
 /**
  * The advice bullets: "use the standard advice" (shown greyed), or the sheet's own list, edited in place like an
- * exercise's steps. Going back to the standard advice asks first when it would drop the clinician's own lines.
+ * exercise's steps; "Add your own line at the top" works either way. Going back to the standard advice asks first when it would drop the clinician's own lines.
  */
 final class AdvicePanel extends JPanel {
 
@@ -19,6 +23,7 @@ final class AdvicePanel extends JPanel {
     private final JCheckBox standard = new JCheckBox(UiTexts.get("advice.standard"));
     private final JTextArea hint = WrappedText.small(UiTexts.get("advice.standard.hint"));
     private final LineListEditor lines;
+    private final JButton addFirst = new JButton(UiTexts.get("advice.addFirst"));
     private boolean updating;
 
     AdvicePanel(EditorController editor) {
@@ -38,7 +43,14 @@ final class AdvicePanel extends JPanel {
                     editor.endTyping();
                     advice.dropEmptyLines();
                 });
-        add(standard, "wrap");
+        addFirst.setName("adviceAddFirst");
+        addFirst.addActionListener(e -> {
+            advice.addLineFirst();
+            SwingUtilities.invokeLater(this::focusFirstLine);
+        });
+        // Own words without unticking: a clinician feared unticking would throw the standard lines away.
+        add(standard, "split 2");
+        add(addFirst, "gapleft push, wrap");
         add(hint, "wmin 0, wrap");
         add(lines);
         standard.addActionListener(e -> {
@@ -61,6 +73,28 @@ final class AdvicePanel extends JPanel {
             return;
         }
         advice.useStandardAdvice(on);
+    }
+
+    private void focusFirstLine() {
+        Component first = find(lines, "advice.line.0");
+        if (first != null) {
+            first.requestFocusInWindow();
+        }
+    }
+
+    private static Component find(Component c, String name) {
+        if (name.equals(c.getName())) {
+            return c;
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                Component found = find(child, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private void refresh() {

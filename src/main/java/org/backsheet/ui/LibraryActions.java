@@ -161,7 +161,16 @@ final class LibraryActions {
         try {
             Exercise saved = isNew ? exercises.create(draft) : exercises.update(draft);
             reveal.accept(saved);
-            editor.status(UiTexts.get("exercise.created", saved.name()));
+            if (isNew) {
+                // A clinician who made an exercise for the patient in front of her looked for it on the sheet.
+                // After the window's catalog has it (its update is queued already); Undo takes it off again.
+                SwingUtilities.invokeLater(() -> {
+                    editor.items().add(saved.id());
+                    editor.status(UiTexts.get("exercise.createdAndAdded", saved.name()));
+                });
+            } else {
+                editor.status(UiTexts.get("exercise.created", saved.name()));
+            }
             return null;
         } catch (IOException | IllegalArgumentException e) {
             return UiTexts.get("exercise.saveFailed", e.getMessage());

@@ -10,6 +10,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
+import org.backsheet.editor.PoseArrows;
 import org.backsheet.editor.PoseDraft;
 import org.backsheet.model.figure.Arrow;
 
@@ -26,8 +27,7 @@ final class PoseArrowsPanel extends JPanel {
     private final JList<String> list = new JList<>(shown);
     private final JButton remove = new JButton(UiTexts.get("exercise.pose.arrow.remove"));
     private final JButton add = new JButton(UiTexts.get("exercise.pose.arrow.add"));
-    private final JComboBox<String> point =
-            new JComboBox<>(PoseDraft.arrowPoints().toArray(new String[0]));
+    private final JComboBox<String> point = new JComboBox<>(PoseArrows.points().toArray(new String[0]));
     private final JLabel hint = new JLabel();
 
     PoseArrowsPanel(PoseDraft draft, Runnable changed) {
@@ -73,13 +73,14 @@ final class PoseArrowsPanel extends JPanel {
             changed.run();
             list.setSelectedIndex(shown.size() - 1);
         });
-        add(new JScrollPane(list), "hmin 90");
+        // fixed heights: a list or hint that changed size moved "Add arrow" away from under the pointer
+        add(new JScrollPane(list), "h 96!");
         add(remove, "growx 0, left");
         add(new JLabel(UiTexts.get("exercise.pose.arrow.follow")), "split 2, growx 0, gaptop 10");
         add(point, "growx");
         add(both, "split 2, growx 0");
         add(add, "growx 0, gapleft push");
-        add(hint, "gaptop 6");
+        add(hint, "gaptop 6, h 66!, top");
     }
 
     /** Lists the draft's arrows again and says whether one can be added. */

@@ -2,6 +2,7 @@ package org.backsheet.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.backsheet.model.figure.Figure;
 import org.backsheet.model.figure.Pose;
 import org.backsheet.model.figure.Presentation;
 import org.backsheet.model.figure.Prop;
+import org.backsheet.render.figure.PointTravel;
 import org.junit.jupiter.api.Test;
 
 /** The rules of the pose editor, without a window. */
@@ -89,9 +91,10 @@ class PoseDraftTest {
         draft.addArrow("head", false);
         draft.removeArrow(1);
         assertThat(draft.arrows()).extracting(Arrow::along).containsExactly("kneeNear", "head");
-        assertThat(draft.arrows().get(0).offsetY()).isEqualTo(PoseDraft.ARROW_LIFT);
+        Arrow knee = draft.arrows().get(0);
+        assertThat(Math.hypot(knee.offsetX(), knee.offsetY())).isCloseTo(PoseArrows.LIFT, within(1e-9));
         assertThatThrownBy(() -> draft.addArrow("nose", false)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(PoseDraft.arrowPoints()).hasSize(21).allMatch(Arrow::isBodyPoint);
+        assertThat(PoseArrows.points()).hasSize(21).allMatch(Arrow::isBodyPoint);
     }
 
     @Test
@@ -158,5 +161,40 @@ class PoseDraftTest {
         draft.setPresentation(Presentation.OVERLAY);
         assertThat(draft.figure().effectivePresentation()).isEqualTo(Presentation.OVERLAY);
         assertThat(draft.presentation()).isEqualTo(Presentation.OVERLAY);
+    }
+
+    @Test
+    void leaningTheLowerBackKeepsTheLegsWhereTheyAre() {
+        Figure sitting = PlainPoses.figure("sitting");
+        PoseDraft draft = new PoseDraft(sitting);
+        draft.setAngle(Side.START, "trunk", 25);
+        Figure lean = sitting.toBuilder().end(draft.figure().start()).build();
+        assertThat(draft.angle(Side.START, "near.hip"))
+                .isEqualTo(sitting.start().editable("near.hip") + 25);
+        for (String point : List.of("kneeNear", "footNear", "heelFar")) {
+            assertThat(PointTravel.shift(lean, point).distance(0, 0)).as(point).isLessThan(1e-9);
+        }
+        assertThat(PointTravel.shift(lean, "head").x)
+                .as("the head goes forward")
+                .isGreaterThan(0.05);
+        draft.undo();
+        assertThat(draft.figure()).isEqualTo(sitting);
+    }
+
+    @Test
+    void aNewArrowRunsBesideThePathInFrontOfARisingPointAboveAForwardOne() {
+        Figure sitting = PlainPoses.figure("sitting");
+        PoseDraft draft = new PoseDraft(sitting);
+        draft.take(Side.FINISH, PlainPoses.figure("standing"), false);
+        draft.addArrow("pelvis", false);
+        Arrow pelvis = draft.arrows().get(0);
+        assertThat(pelvis.offsetX())
+                .as("in front of the rising hips, not up over the chest")
+                .isGreaterThan(0.03);
+        for (double forward : new double[] {0.3, -0.3}) {
+            double[] offset = PoseArrows.beside(new java.awt.geom.Point2D.Double(forward, 0));
+            assertThat(offset[0]).as("a sideways path").isCloseTo(0, within(1e-9));
+            assertThat(offset[1]).as("has its arrow above").isCloseTo(PoseArrows.LIFT, within(1e-9));
+        }
     }
 }

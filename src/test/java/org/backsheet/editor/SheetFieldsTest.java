@@ -234,4 +234,23 @@ class SheetFieldsTest extends EditorTestBase {
         assertThat(editor.sheet().disclaimer()).isNull();
         assertThat(editor.disclaimer().isStandard()).isTrue();
     }
+
+    @Test
+    void anOwnAdviceLineGoesFirstAndKeepsTheStandardBulletsBelowIt() {
+        List<String> standard = editor.catalog().standardTexts("en").advice();
+        editor.advice().addLineFirst();
+        editor.advice()
+                .setLines(
+                        java.util.stream.Stream.concat(
+                                        java.util.stream.Stream.of("Keep walking every day"), standard.stream())
+                                .toList(),
+                        true);
+        assertThat(editor.sheet().advice())
+                .startsWith("Keep walking every day")
+                .endsWith(standard.toArray(String[]::new));
+        assertThat(editor.advice().ownLines()).containsExactly("Keep walking every day");
+        editor.undoLast();
+        editor.undoLast();
+        assertThat(editor.advice().usesStandardAdvice()).isTrue();
+    }
 }

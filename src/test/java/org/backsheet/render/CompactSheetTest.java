@@ -114,15 +114,17 @@ class CompactSheetTest {
         assertThat(namesOn(pdf, 1, sheet)).isEqualTo(2);
     }
 
-    /** The plan is one run-on paragraph: its later parts go on in lower case after the colon and semicolons. */
+    /**
+     * The plan is one run-on paragraph: its later parts go on in lower case after the colon and semicolons.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
             value = {
-                "en|Do your exercises in 2 sessions a day: session 1: exercises 1 to 10 (about 28 minutes); session 2: "
-                        + "exercises 1 to 5 and 7 (about 12 minutes); exercise 10: only on some days.",
-                "es|Haga sus ejercicios en 2 sesiones al día: sesión 1: ejercicios 1 a 10 (unos 28 minutos); sesión 2: "
-                        + "ejercicios 1 a 5 y 7 (unos 12 minutos); ejercicio 10: solo algunos días."
+                "en|Do your exercises in 2 sessions a day: session 1: exercises 1 to 10, about 28 minutes; session 2: "
+                        + "exercises 1 to 5 and 7, about 12 minutes; not every day: exercise 10 on 5 days a week",
+                "es|Haga sus ejercicios en 2 sesiones al día: sesión 1: ejercicios 1 a 10, unos 28 minutos; sesión 2: "
+                        + "ejercicios 1 a 5 y 7, unos 12 minutos; no todos los días: ejercicio 10, 5 días por semana"
             })
     void thePlanRunsOnAsOneSentence(String language, String plan) throws Exception {
         PdfText pdf = PdfText.render(RENDERER, tenExercises(language, PageSize.A4));

@@ -1,6 +1,7 @@
 package org.backsheet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.backsheet.testdata.Doses.dose;
 
 import java.util.List;
@@ -43,13 +44,53 @@ class DailyPlanTest {
         DailyPlan once =
                 DailyPlan.of(List.of(new DailyPlan.Entry(1, dose().reps(1).build())));
         assertThat(PlanWords.lines(once, en)).containsExactly("Do your exercises once a day: about 1 minute.");
+        assertThat(PlanWords.phrased(once, en).lead())
+                .as("the minutes printed large")
+                .extracting(DoseWords.Phrase::number)
+                .containsExactly("", "1", "");
         DailyPlan twice = DailyPlan.of(List.of(
                 new DailyPlan.Entry(1, dose().reps(10).timesPerDay(2).build()),
                 new DailyPlan.Entry(2, dose().reps(10).build())));
         assertThat(PlanWords.lines(twice, new Labels("es")))
                 .containsExactly(
                         "Haga sus ejercicios en 2 sesiones al día:",
-                        "Sesión 1: ejercicios 1 y 2 (unos 3 minutos)",
-                        "Sesión 2: ejercicio 1 (unos 2 minutos)");
+                        "Sesión 1: ejercicios 1 y 2, unos 3 minutos",
+                        "Sesión 2: ejercicio 1, unos 2 minutos");
+    }
+
+    /**
+     * A reader asked "which days?" of "Exercise 10: only on some days": the plan says how many days a week, from the
+     * dose, all on one line (the dose never says which days, so neither does the plan).
+     */
+    @Test
+    void planSaysHowManyDaysAWeekForExercisesNotDoneEveryDay() {
+        DailyPlan plan = DailyPlan.of(List.of(
+                new DailyPlan.Entry(1, dose().minutes(10).daysPerWeek(5).build()),
+                new DailyPlan.Entry(2, dose().reps(10).build()),
+                new DailyPlan.Entry(3, dose().reps(10).daysPerWeek(2).build()),
+                new DailyPlan.Entry(4, dose().reps(10).daysPerWeek(2).build()),
+                new DailyPlan.Entry(5, dose().reps(10).daysPerWeek(5).build()),
+                new DailyPlan.Entry(6, dose().reps(10).daysPerWeek(1).build())));
+        assertThat(plan.someDays())
+                .containsExactly(
+                        new DailyPlan.SomeDays(5, List.of(1, 5)),
+                        new DailyPlan.SomeDays(2, List.of(3, 4)),
+                        new DailyPlan.SomeDays(1, List.of(6)));
+        assertThat(PlanWords.lines(plan, new Labels("en")))
+                .endsWith("Not every day: exercises 1 and 5 on 5 days a week; exercises 3 and 4 on 2 days a week; "
+                        + "exercise 6 on 1 day a week");
+        assertThat(PlanWords.lines(plan, new Labels("es")))
+                .endsWith("No todos los días: ejercicios 1 y 5, 5 días por semana; ejercicios 3 y 4, 2 días por "
+                        + "semana; ejercicio 6, 1 día por semana");
+        // the number of days is the large one, not the exercise number before it
+        assertThat(PlanWords.phrased(plan, new Labels("en")).days().subList(0, 3))
+                .extracting(DoseWords.Phrase::before, DoseWords.Phrase::number, DoseWords.Phrase::after)
+                .containsExactly(
+                        tuple("Not every day: ", "", ""),
+                        tuple("exercises 1 and 5 on ", "", ""),
+                        tuple("", "5", " days a week"));
+        DailyPlan everyDay = DailyPlan.of(
+                List.of(new DailyPlan.Entry(1, dose().reps(10).daysPerWeek(7).build())));
+        assertThat(everyDay.someDays()).isEmpty();
     }
 }

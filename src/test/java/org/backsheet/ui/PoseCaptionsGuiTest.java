@@ -127,7 +127,6 @@ class PoseCaptionsGuiTest extends PoseEditorGuiTestBase {
                 .find("sit-to-stand")
                 .map(e -> e.figure().captions().containsKey("es"))
                 .orElse(false));
-        onEdt(() -> editor().items().add("sit-to-stand"));
         waitUntil("it is on the sheet", () -> ids().contains("sit-to-stand"));
         press(window.menuItem("menu.action.export"));
         Path pdf = temp.resolve("mrs-lee.pdf");

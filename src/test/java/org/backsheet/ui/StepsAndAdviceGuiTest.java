@@ -85,4 +85,20 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
         assertThat(onEdt(() -> editor().sheet().advice())).contains("Walk every day.");
         window.checkBox("adviceStandard").requireNotSelected();
     }
+
+    @Test
+    void anOwnAdviceLineCanBeAddedAtTheTopWithoutUntickingTheStandardAdvice() {
+        showTab(2);
+        window.checkBox("adviceStandard").requireSelected();
+        int standard = onEdt(() -> editor().advice().advice().size());
+        press(window.button("adviceAddFirst"));
+        waitForShowing(window.target(), "advice.line.0");
+        window.textBox("advice.line.0").enterText("Keep walking every day.");
+        waitUntil("it is the first bullet, the standard ones after it", () -> {
+            var advice = editor().sheet().advice();
+            return advice != null
+                    && advice.size() == standard + 1
+                    && advice.get(0).equals("Keep walking every day.");
+        });
+    }
 }

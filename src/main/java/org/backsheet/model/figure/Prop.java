@@ -44,5 +44,10 @@ public enum Prop {
      * A mark: the stomach and buttock muscles drawn as working on every picture, for a movement that starts by
      * tightening both (the hip lift). Side view.
      */
-    TIGHT_STOMACH_AND_BUTTOCKS
+    TIGHT_STOMACH_AND_BUTTOCKS,
+    /**
+     * A mark: a dashed track on the floor from where the near heel is in the first picture to where it is in the
+     * second, drawn on the first, so a heel that slides along the floor is not read as a leg lifted. Side view.
+     */
+    HEEL_TRACK
 }

@@ -152,9 +152,9 @@ public final class FigurePainter {
             // An arrow that follows the body traces it from this picture's pose to the next picture's.
             Pose next = i + 1 < poses.size() ? poses.get(i + 1) : pose;
             PosedBody body = new PosedBody(pose);
-            new PropSketcher(projection).sketch(body, figure.props(), panel);
+            new PropSketcher(projection).sketch(body, new PosedBody(poses.get(0)), figure.props(), panel);
             new BodySketcher(projection).sketch(body, Tones.BODY, Layer.BODY, panel);
-            marks(figure, body, projection, panel, i);
+            marks(figure, body, new PosedBody(next), projection, panel, i);
             detail(figure, pose, next, projection, panel, i);
             for (Arrow arrow : figure.arrows()) {
                 if (arrow.picture() == i && !inDetail(arrow, figure, pose, projection)) {
@@ -167,11 +167,16 @@ public final class FigurePainter {
     }
 
     /**
-     * The marks of picture {@code i}: the line of a bridge where it is straight, the working stomach (after the
-     * first picture, or on all with the buttocks).
+     * The marks of picture {@code i}: the track of a sliding heel (on the first, to where it is in {@code next}),
+     * the line of a bridge where it is straight, the working stomach (after the first picture, or on all with the
+     * buttocks).
      */
-    private static void marks(Figure figure, PosedBody body, Projection projection, Sketch panel, int i) {
+    private static void marks(
+            Figure figure, PosedBody body, PosedBody next, Projection projection, Sketch panel, int i) {
         MarkSketcher marks = new MarkSketcher(projection);
+        if (figure.hasProp(Prop.HEEL_TRACK) && i == 0) {
+            marks.heelTrack(body, next, panel);
+        }
         if (figure.hasProp(Prop.BODY_LINE)) {
             marks.bodyLine(body, panel);
         }

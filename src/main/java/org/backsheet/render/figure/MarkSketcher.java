@@ -18,6 +18,9 @@ final class MarkSketcher {
     /** The shade of a working muscle: light enough that outlines and hands on it still read. */
     static final Color WORKING = Tones.gray(0.6);
 
+    /** The line of a heel's track on the floor. */
+    private static final double TRACK_WIDTH = 0.009;
+
     private final Projection projection;
 
     MarkSketcher(Projection projection) {
@@ -101,6 +104,21 @@ final class MarkSketcher {
             fibre.quadTo(bow.x, bow.y, a.x + (z.x - a.x) * (0.5 + reach), a.y + (z.y - a.y) * (0.5 + reach));
             into.stroke(fibre, BodySketcher.LINE * 0.45, Color.WHITE, Layer.BODY, depth + 0.00001, false);
         }
+    }
+
+    /**
+     * A dashed track along the mat under the near heel, from where it is in {@code from} to where it is in {@code
+     * to}, so the reader sees the heel stays down and slides.
+     */
+    void heelTrack(PosedBody from, PosedBody to, Sketch into) {
+        double a = projection.flat(from.near.heel()).x;
+        double b = projection.flat(to.near.heel()).x;
+        if (Math.abs(a - b) < PointTravel.STILL) {
+            return;
+        }
+        // On the face of the mat, just under the floor line: on the floor itself the leg that slides hides it.
+        double y = -0.013;
+        into.dashed(new Line2D.Double(a, y, b, y), TRACK_WIDTH, Tones.INK, Layer.BEHIND, 2);
     }
 
     /** The signed angle from (ax, ay) to (bx, by), in radians. */

@@ -18,8 +18,13 @@ final class PanelFit {
     private static final double MARGIN = 0.03;
     /** Space between pictures, in figure units. */
     static final double GAP = 0.14;
-    /** The least space between two labels side by side, as a share of the label size. */
+    /** The room kept beside a label side by side when it is wrapped, as a share of the label size. */
     private static final double LABEL_SPACE = 0.6;
+    /**
+     * The least space between two labels side by side, as a share of the label size: at about one space apart,
+     * two captions read as one sentence ("Back on Bend knees, / the wall slide down"), so the pictures move apart.
+     */
+    private static final double LABEL_GAP = 1.8;
 
     /**
      * Where each picture lands: the transform from figure units (y up) to the box (y down), the label size, each
@@ -105,7 +110,7 @@ final class PanelFit {
             double s = Math.min(w / (widths + gap * (row.size() - 1)), heightScale);
             double next = GAP;
             for (int i = 0; i + 1 < row.size(); i++) {
-                double need = (labelW[i] + labelW[i + 1]) / 2 + LABEL_SPACE * labelSize;
+                double need = (labelW[i] + labelW[i + 1]) / 2 + LABEL_GAP * labelSize;
                 double centres = (row.get(i).getWidth() + row.get(i + 1).getWidth()) / 2;
                 next = Math.max(next, need / s - centres);
             }

@@ -40,6 +40,20 @@ public final class PointTravel {
         return length;
     }
 
+    /**
+     * Where {@code point} ends up on the picture relative to where it starts (figure units, y up); nothing for a
+     * held position. The pose editor sets a new arrow beside this path, not along the body.
+     */
+    public static Point2D.Double shift(Figure figure, String point) {
+        if (figure.end() == null) {
+            return new Point2D.Double();
+        }
+        Projection projection = new Projection(figure.view());
+        Point2D.Double from = projection.flat(new PosedBody(figure.start()).point(point));
+        Point2D.Double to = projection.flat(new PosedBody(figure.end()).point(point));
+        return new Point2D.Double(to.x - from.x, to.y - from.y);
+    }
+
     /** Whether {@code point} moves between the start and the finish enough to draw an arrow along it. */
     public static boolean moves(Figure figure, String point) {
         return of(figure, point) >= STILL;

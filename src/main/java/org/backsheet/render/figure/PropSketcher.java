@@ -22,14 +22,26 @@ final class PropSketcher {
         towels = new TowelSketcher(pen);
     }
 
+    /** A person whose hips are this much higher than in the first picture has stood up from the seat. */
+    static final double STOOD_UP = 0.1;
+
     void sketch(PosedBody b, List<Prop> props, Sketch into) {
+        sketch(b, b, props, into);
+    }
+
+    /**
+     * The props of a later picture, {@code first} being the body of the first: a person who has stood up since
+     * leaves the chair where it stood (sit to stand), instead of carrying it up under the hips.
+     */
+    void sketch(PosedBody b, PosedBody first, List<Prop> props, Sketch into) {
+        PosedBody seated = b.pelvis.y() > first.pelvis.y() + STOOD_UP ? first : b;
         for (Prop prop : props) {
             switch (prop) {
                 case FLOOR -> floors.floor(b, into, false);
                 case MAT -> floors.floor(b, into, true);
                 case WALL -> floors.wall(b, into);
                 case BACK_GAP -> floors.backGap(b, into);
-                case CHAIR -> seats.chair(b, into);
+                case CHAIR -> seats.chair(seated, into);
                 case LEG_REST -> seats.legRest(b, into);
                 case SWISS_BALL -> seats.ball(b, into);
                 case CHAIR_TO_HOLD -> seats.chairToHold(b, into);

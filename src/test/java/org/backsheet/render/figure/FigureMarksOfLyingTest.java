@@ -52,6 +52,29 @@ class FigureMarksOfLyingTest {
         assertThat(muscles(painter.panels(figure("abdominal-bracing")).get(1))).isEqualTo(1);
     }
 
+    @Test
+    void aSlidingHeelLeavesATrackOnTheMatOnTheFirstPictureOnly() {
+        Figure slides = figure("heel-slides");
+        assertThat(slides.props()).contains(Prop.HEEL_TRACK);
+        FigurePainter painter = new FigurePainter();
+        List<Sketch> pictures = painter.panels(slides);
+        assertThat(tracks(pictures.get(0))).isEqualTo(1);
+        assertThat(tracks(pictures.get(1))).isZero();
+        Sketch still = new Sketch();
+        PosedBody lying = new PosedBody(slides.end());
+        marks.heelTrack(lying, lying, still);
+        assertThat(still.isEmpty())
+                .as("a heel that does not move leaves no track")
+                .isTrue();
+    }
+
+    /** The dashed marks under the body (the heel's track): arrows and outlines of moved limbs are elsewhere. */
+    private static long tracks(Sketch picture) {
+        return picture.marks().stream()
+                .filter(m -> m.dashed() && m.layer() == Sketch.Layer.BEHIND)
+                .count();
+    }
+
     /** How many working muscles a picture draws (each is one spindle in the muscle's grey). */
     private static long muscles(Sketch picture) {
         return picture.marks().stream()

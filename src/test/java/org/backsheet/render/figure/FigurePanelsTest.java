@@ -20,8 +20,8 @@ class FigurePanelsTest {
 
     @Test
     void aFigureWithAThirdPoseIsDrawnAsThreePicturesThatDoNotOverlap() {
-        for (String id : List.of("narrow", "knees-to-chest-breathing")) {
-            Figure f = id.equals("narrow") ? narrowThree() : figure(id);
+        for (String id : List.of("narrow", "lying")) {
+            Figure f = id.equals("narrow") ? narrowThree() : lyingThree();
             assertThat(painter.panels(f)).as(id).hasSize(3);
             List<Rectangle2D> boxes = painter.place(f, 0, 0, 180, 118).pictures();
             assertThat(boxes).as(id).hasSize(3);
@@ -55,13 +55,29 @@ class FigurePanelsTest {
     }
 
     @Test
+    void captionsSideBySideStandWellApartSoTheyDoNotReadAsOneSentence() {
+        for (var e : BuiltInFigures.catalog().all()) {
+            FigurePainter.Placement p = painter.place(e.figure(), 0, 0, 180, 118, java.util.Locale.ENGLISH);
+            List<Rectangle2D> labels = p.labels();
+            for (int i = 0; i + 1 < labels.size(); i++) {
+                Rectangle2D a = labels.get(i);
+                Rectangle2D b = labels.get(i + 1);
+                boolean sideBySide = a.getMaxY() > b.getMinY() && b.getMaxY() > a.getMinY();
+                if (sideBySide) {
+                    double apart = Math.max(b.getMinX() - a.getMaxX(), a.getMinX() - b.getMaxX());
+                    assertThat(apart).as(e.id() + " labels " + i).isGreaterThan(1.5 * p.labelSize());
+                }
+            }
+        }
+    }
+
+    @Test
     void threeNarrowPicturesStandInARowAndThreeWideOnesDoNot() {
         List<Rectangle2D> rolls = painter.place(narrowThree(), 0, 0, 180, 118).pictures();
         assertThat(rolls.get(1).getCenterY())
                 .isCloseTo(rolls.get(0).getCenterY(), org.assertj.core.data.Offset.offset(8.0));
         assertThat(rolls.get(2).getMinX()).isGreaterThan(rolls.get(1).getMaxX());
-        List<Rectangle2D> lying = painter.place(figure("knees-to-chest-breathing"), 0, 0, 180, 118)
-                .pictures();
+        List<Rectangle2D> lying = painter.place(lyingThree(), 0, 0, 180, 118).pictures();
         assertThat(lying.get(2).getMinY()).isGreaterThan(lying.get(0).getMaxY());
     }
 
@@ -136,6 +152,45 @@ class FigurePanelsTest {
     }
 
     /** Three narrow pictures: standing, up on the toes, standing again. */
+    @Test
+    void aPersonWhoStandsUpLeavesTheChairWhereItStood() {
+        Pose sitting = figure("seated-hamstring-stretch").start();
+        Figure sitToStand = Figure.builder(sitting)
+                .props(List.of(Prop.CHAIR))
+                .end(Pose.standing())
+                .build();
+        List<Sketch> pictures = painter.panels(sitToStand);
+        assertThat(behind(pictures.get(1))).isEqualTo(behind(pictures.get(0)));
+        // Carried up with the hips, the seat would have risen with them.
+        Sketch carried = new Sketch();
+        new PropSketcher(new Projection(View.SIDE))
+                .sketch(new PosedBody(Pose.standing()), List.of(Prop.CHAIR), carried);
+        assertThat(behind(carried).getMaxY())
+                .isGreaterThan(behind(pictures.get(0)).getMaxY() + 0.1);
+    }
+
+    /** Where the marks behind the body (the props) lie. */
+    private static Rectangle2D behind(Sketch picture) {
+        Rectangle2D all = null;
+        for (Sketch.Mark m : picture.marks()) {
+            if (m.layer() == Sketch.Layer.BEHIND) {
+                Rectangle2D b = m.shape().getBounds2D();
+                all = all == null ? b : all.createUnion(b);
+            }
+        }
+        return all;
+    }
+
+    /** Three wide pictures: lying with the knees bent, the hips lifted, lying again. */
+    private static Figure lyingThree() {
+        Figure lift = figure("hip-lift");
+        return Figure.builder(lift.start())
+                .props(List.of(Prop.MAT))
+                .end(lift.end())
+                .then(lift.start())
+                .build();
+    }
+
     private static Figure narrowThree() {
         Pose standing = Pose.standing();
         Pose toes = standing.withPelvis(0, 0.56)

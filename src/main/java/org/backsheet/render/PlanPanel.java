@@ -1,0 +1,98 @@
+package org.backsheet.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The daily plan as the detailed handout prints it under "Your exercises": the lead line in bold, then a bullet
+ * per session and per number of days a week ({@link PlanWords}), each number large and bold as in the dose band,
+ * so that a reader with long sight takes in the day at a glance (sessions, minutes, days a week).
+ */
+final class PlanPanel {
+
+    private PlanPanel() {}
+
+    /**
+     * The plan's lines, one block each; empty when there is no plan. With one session, what is not done every day
+     * runs on after the lead line instead of taking a bullet of its own: the lead is short, and page one of the
+     * advanced program has no line to spare above its first exercise.
+     */
+    static List<Block> lines(LayoutContext l, float width) {
+        Typography t = l.type;
+        PlanWords.Lines plan = PlanWords.phrased(l.content.plan(), l.labels);
+        List<Block> lines = new ArrayList<>();
+        if (plan.isEmpty()) {
+            return lines;
+        }
+        List<SpanParagraph.Span> lead = spans(l, plan.lead(), t.bodyBold);
+        boolean runOn = plan.sessions().isEmpty();
+        if (runOn) {
+            lead.addAll(spans(l, plan.days(), t.body));
+        }
+        lines.add(SpanParagraph.of(l, lead, width));
+        float indent = t.scale(14);
+        List<List<DoseWords.Phrase>> bullets = new ArrayList<>(plan.sessions());
+        if (!runOn && !plan.days().isEmpty()) {
+            bullets.add(plan.days());
+        }
+        for (List<DoseWords.Phrase> line : bullets) {
+            SpanParagraph text = SpanParagraph.of(l, spans(l, line, t.body), width - indent);
+            lines.add(new Bullet(l, text, t.body, indent));
+        }
+        return lines;
+    }
+
+    /**
+     * The phrases as spans in {@code style}, each number large and bold, in lines no taller than the text's own: a
+     * figure has no descender, and the plan's height is taken from page one's first exercise.
+     */
+    private static List<SpanParagraph.Span> spans(LayoutContext l, List<DoseWords.Phrase> phrases, TextStyle style) {
+        TextStyle number = l.type.tableNumber.withLeading(style.lineHeight() / l.type.tableNumber.size());
+        List<SpanParagraph.Span> spans = new ArrayList<>();
+        for (DoseWords.Phrase p : phrases) {
+            addSpan(spans, p.before(), style);
+            addSpan(spans, p.number(), number);
+            addSpan(spans, p.after(), style);
+        }
+        return spans;
+    }
+
+    private static void addSpan(List<SpanParagraph.Span> spans, String text, TextStyle style) {
+        if (!text.isEmpty()) {
+            spans.add(new SpanParagraph.Span(text, style));
+        }
+    }
+
+    /** A bullet hanging left of a paragraph of mixed sizes, on its first baseline; a list item for a screen reader. */
+    private static final class Bullet implements Block {
+
+        private final SpanParagraph text;
+        private final TextStyle marker;
+        private final float indent;
+
+        Bullet(LayoutContext l, SpanParagraph text, TextStyle style, float indent) {
+            this.text = text;
+            this.marker = style.withFont(l.type.fonts.bold).withColor(Typography.ACCENT);
+            this.indent = indent;
+        }
+
+        @Override
+        public float height() {
+            return text.height();
+        }
+
+        @Override
+        public String describe() {
+            return "\u2022 " + text.describe();
+        }
+
+        @Override
+        public void draw(PageCanvas canvas, float x, float top) throws IOException {
+            canvas.tags()
+                    .listItem(
+                            () -> canvas.text("\u2022", marker, x, top - text.firstBaseline()),
+                            () -> text.draw(canvas, x + indent, top));
+        }
+    }
+}
