@@ -35,7 +35,7 @@ class WarningSignsContentTest {
                             "shooting down both legs",
                             "both legs that is new or gets worse fast",
                             "leg getting weaker",
-                            "a foot that drops",
+                            "a foot that drags",
                             "fever",
                             "bad accident"),
             "es",
@@ -50,7 +50,7 @@ class WarningSignsContentTest {
                             "baja como una descarga por las dos piernas",
                             "las dos piernas, nuevo o que empeora rápido",
                             "pierna cada vez más débil",
-                            "cae o se engancha",
+                            "se arrastra o se engancha",
                             "fiebre",
                             "accidente grave"));
 
@@ -64,7 +64,7 @@ class WarningSignsContentTest {
                             "small fall",
                             "thin bones",
                             "steroid",
-                            "immune",
+                            "defences against infection",
                             "injecting drugs",
                             "at night",
                             "without trying",
