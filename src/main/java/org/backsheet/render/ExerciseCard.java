@@ -94,7 +94,9 @@ final class ExerciseCard implements Block {
         }
         List<TextBlock> narrowTexts = texts(l, e, narrow);
         List<TextBlock> wideTexts = texts(l, e, width);
-        int first = firstBelow(narrowTexts, wideTexts, top, picture.height() + gap, stepGap);
+        // how many of the texts are steps (a missing exercise has its message as its one step)
+        int steps = e.missing() ? 1 : e.steps().size();
+        int first = firstBelow(narrowTexts, wideTexts, steps, top, picture.height() + gap, stepGap);
         float besideEnd = top + new StackBlock(narrowTexts.subList(0, first), stepGap).height();
         float belowTop = Math.max(first == 0 ? top : besideEnd + stepGap, picture.height() + gap);
         return new ExerciseCard(
@@ -109,24 +111,31 @@ final class ExerciseCard implements Block {
     }
 
     /**
-     * Which text is the first one set at the full width under the picture. Each text is read as one piece, in one
-     * column: one that starts beside the picture stays whole beside it, one that starts below it uses the full
-     * width (patients missed the end of cautions that broke off beside the picture and went on at the left margin
-     * under it). A text that would start beside the picture may instead start under it, leaving the column's end
-     * blank, when that makes the card lower: a long caution then takes five full lines instead of seven narrow ones.
+     * Which text is the first one set at the full width under the picture. The steps are read as one list in one
+     * column: all of them stay beside the picture, the column running on past its foot when they are long (a reader
+     * who read steps 1 and 2 beside the picture stopped there: step 3 went on under the picture at the left margin,
+     * and his eye, going down the column, met the middle of its line). After the steps, each text is read as one
+     * piece in one column too: one that starts beside the picture stays whole beside it, one that starts below it
+     * uses the full width (patients missed the end of cautions that broke off beside the picture and went on at the
+     * left margin under it). A caution or note that would start beside the picture may instead start under it,
+     * leaving the column's end blank, when that makes the card lower: a long caution then takes five full lines
+     * instead of seven narrow ones.
      */
     private static int firstBelow(
-            List<TextBlock> narrow, List<TextBlock> wide, float top, float pictureBottom, float stepGap) {
-        // the natural choice: every text that starts beside the picture stays there
+            List<TextBlock> narrow, List<TextBlock> wide, int steps, float top, float pictureBottom, float stepGap) {
+        // the natural choice: every step, then every other text that starts beside the picture, stays there
         int natural = 0;
         float y = top;
-        while (natural < narrow.size() && y < pictureBottom) {
+        while (natural < narrow.size() && (natural < steps || y < pictureBottom)) {
             y += narrow.get(natural).height() + stepGap;
             natural++;
         }
         int best = natural;
         float bestEnd = end(narrow, wide, natural, top, pictureBottom, stepGap);
         for (int k = natural - 1; k >= 0; k--) {
+            if (k > 0 && k < steps) {
+                continue;
+            }
             float end = end(narrow, wide, k, top, pictureBottom, stepGap);
             // lower by a point at least: never a blank beside the picture for nothing
             if (end <= bestEnd - 1) {

@@ -96,6 +96,46 @@ class ExerciseCardTextColumnTest {
         assertThat(checked).as("paragraphs found in the printed text").isGreaterThan(10);
     }
 
+    /**
+     * The steps are one list read down one column: all beside the picture or all under it. A reader who read steps 1
+     * and 2 beside the picture stopped there; step 3 went on under the picture at the left margin.
+     */
+    @ParameterizedTest
+    @MethodSource("sheets")
+    void theStepsOfAnExerciseAreAllInOneColumn(Sheet sheet) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RENDERER.render(sheet, out);
+        Lines lines = Lines.read(out.toByteArray());
+        Catalog catalog = CATALOG.withCarried(sheet.carriedExercises());
+        int checked = 0;
+        // each exercise's steps are looked for after its name, in printed order: several exercises share a step
+        int from = 0;
+        for (SheetItem item : sheet.items()) {
+            Exercise exercise = catalog.find(item.exerciseId()).orElse(null);
+            if (exercise == null) {
+                continue;
+            }
+            ExerciseText text = exercise.text(sheet.language());
+            from = Math.max(from, lines.indexOf(text.name(), from));
+            float min = Float.MAX_VALUE;
+            float max = -Float.MAX_VALUE;
+            for (String step : text.steps()) {
+                float[] starts = lines.starts(step, from);
+                if (starts != null) {
+                    min = Math.min(min, starts[0]);
+                    max = Math.max(max, starts[1]);
+                }
+            }
+            if (min <= max) {
+                checked++;
+                assertThat(max - min)
+                        .as("steps of %s start at x %.0f to %.0f", exercise.id(), min, max)
+                        .isLessThan(SAME_COLUMN);
+            }
+        }
+        assertThat(checked).as("exercises found in the printed text").isGreaterThan(3);
+    }
+
     /** The printed lines in drawing order, and for each printed character the line it is on. */
     private static final class Lines {
         private final StringBuilder squeezed = new StringBuilder();
@@ -133,8 +173,18 @@ class ExerciseCardTextColumnTest {
 
         /** The smallest and largest x at which the lines of {@code paragraph} start, or null if not printed. */
         float[] starts(String paragraph) {
+            return starts(paragraph, 0);
+        }
+
+        /** Where {@code words} are first printed at or after {@code from} (in squeezed characters), or -1. */
+        int indexOf(String words, int from) {
+            return squeezed.indexOf(squeeze(words), from);
+        }
+
+        /** The same for the first time {@code paragraph} is printed at or after {@code from}. */
+        float[] starts(String paragraph, int from) {
             String words = squeeze(paragraph);
-            int at = squeezed.indexOf(words);
+            int at = squeezed.indexOf(words, from);
             if (words.isEmpty() || at < 0) {
                 return null;
             }
