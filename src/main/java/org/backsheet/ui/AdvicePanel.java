@@ -2,6 +2,7 @@ package org.backsheet.ui;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.event.HierarchyEvent;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JPanel;
@@ -27,7 +28,7 @@ final class AdvicePanel extends JPanel {
     private boolean updating;
 
     AdvicePanel(EditorController editor) {
-        super(new MigLayout("insets 8 10 8 10, fill, gap 6 4", "[grow,fill]", "[][][grow,fill]"));
+        super(new MigLayout("insets 8 10 8 10, fill, gap 6 4, hidemode 3", "[grow,fill]", "[][][grow,fill]"));
         this.advice = editor.advice();
         standard.setName("adviceStandard");
         lines = new LineListEditor(
@@ -56,6 +57,11 @@ final class AdvicePanel extends JPanel {
         standard.addActionListener(e -> {
             if (!updating) {
                 chooseStandard(standard.isSelected());
+            }
+        });
+        addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && isShowing()) {
+                lines.scrollToTop();
             }
         });
         editor.document().addListener(new SheetDocument.Listener() {

@@ -46,6 +46,8 @@ final class LibraryActions {
     private final FactLabels labels;
     private final Supplier<Exercise> selected;
     private final Consumer<Exercise> reveal;
+    /** The search words that found nothing ("" otherwise): a new exercise's name. */
+    private Supplier<String> unmatchedSearch = () -> "";
 
     /**
      * @param selected the exercise selected in the library list (null when none)
@@ -113,8 +115,18 @@ final class LibraryActions {
         menu.add(libraryFolder).setName("menu.libraryFolder");
     }
 
+    void nameNewFrom(Supplier<String> search) {
+        unmatchedSearch = search;
+    }
+
+    /** A blank exercise, named after the search when it found nothing (a clinician searched, then created it). */
     private void newExercise() {
-        openDialog(UiTexts.get("exercise.new.title"), exercises.blank(), true);
+        Exercise blank = exercises.blank();
+        String words = unmatchedSearch.get();
+        if (!words.isEmpty()) {
+            blank = blank.toBuilder().name(ExerciseDialog.capitalised(words)).build();
+        }
+        openDialog(UiTexts.get("exercise.new.title"), blank, true);
     }
 
     private void editSelected() {

@@ -260,6 +260,7 @@ final class LibraryPanel extends JPanel {
             ownExercises.add(b);
         }
         noMatch.setCreateAction(actions.newExercise);
+        actions.nameNewFrom(noMatch::unmatched);
         list.setComponentPopupMenu(actions.popup());
         list.addMouseListener(new MouseAdapter() {
             @Override

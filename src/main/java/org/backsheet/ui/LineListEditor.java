@@ -86,6 +86,11 @@ final class LineListEditor extends JPanel {
         rebuild(lines(), -1);
     }
 
+    /** Shows the first lines (a long list opened scrolled to its middle). */
+    void scrollToTop() {
+        SwingUtilities.invokeLater(() -> rows.scrollRectToVisible(new java.awt.Rectangle(0, 0, 1, 1)));
+    }
+
     /** The box of line {@code index}, for tests and for moving the focus. */
     JTextArea line(int index) {
         return areas.get(index);

@@ -15,6 +15,7 @@ final class NoMatchPanel extends JPanel {
 
     private final JLabel message = new JLabel("", SwingConstants.CENTER);
     private final JButton create = new JButton();
+    private String words = "";
 
     NoMatchPanel(Runnable clear) {
         super(new MigLayout("insets 16 8 8 8, fillx, wrap 1", "[grow,center]"));
@@ -37,9 +38,14 @@ final class NoMatchPanel extends JPanel {
         create.setVisible(true);
     }
 
+    /** The search words that matched nothing while this shows, else "": a name for a new exercise. */
+    String unmatched() {
+        return isShowing() ? words : "";
+    }
+
     /** Says what matched nothing: the search words when there are some, else the filters. */
     void show(String search) {
-        String words = search == null ? "" : search.strip();
+        words = search == null ? "" : search.strip();
         String text = words.isEmpty() ? UiTexts.get("library.empty") : UiTexts.get("library.noMatch", words);
         message.setText(text);
         message.setToolTipText(text);

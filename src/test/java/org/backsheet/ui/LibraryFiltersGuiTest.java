@@ -46,6 +46,8 @@ class LibraryFiltersGuiTest extends GuiTestBase {
         press(window.button("libraryNoMatchCreate"));
         DialogFixture dialog =
                 WindowFinder.findDialog("exerciseDialog").withTimeout(30_000).using(robot);
+        // the words searched for name the new exercise (a clinician typed them twice)
+        dialog.textBox("exerciseName").requireText("Qwxz");
         dialog.close();
         press(window.button("libraryNoMatchClear"));
         waitUntil(

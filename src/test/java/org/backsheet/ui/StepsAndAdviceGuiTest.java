@@ -3,6 +3,7 @@ package org.backsheet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import javax.swing.SwingUtilities;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
@@ -90,6 +91,9 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
     void anOwnAdviceLineCanBeAddedAtTheTopWithoutUntickingTheStandardAdvice() {
         showTab(2);
         window.checkBox("adviceStandard").requireSelected();
+        javax.swing.JViewport view = (javax.swing.JViewport) SwingUtilities.getAncestorOfClass(
+                javax.swing.JViewport.class, window.textBox("advice.line.0").target());
+        waitUntil("the list opens at its first line", () -> view.getViewPosition().y == 0);
         int standard = onEdt(() -> editor().advice().advice().size());
         press(window.button("adviceAddFirst"));
         waitForShowing(window.target(), "advice.line.0");
