@@ -6,16 +6,16 @@ import java.awt.geom.Point2D;
 import org.backsheet.render.figure.Sketch.Layer;
 
 /**
- * The towel of the towel stretches: a dark soft strap that wraps the sole of the raised foot and runs in two
+ * The towel of the towel stretches: a thin dark strap that wraps the sole of the raised foot and runs in two
  * slightly sagging strands to the hands. It hugs the foot (a loop standing off the sole read as a rigid ring)
  * and lies under the near hand, so the hand is seen holding it.
  */
 final class TowelSketcher {
 
-    /** The width of the strap, in figure units. */
-    private static final double WIDTH = 0.02;
+    /** The width of the strap, in figure units: a wider band read as "a black board or stick". */
+    private static final double WIDTH = 0.014;
     /** How far the strands sag below the straight line between the foot and the hands. */
-    private static final double SAG = 0.025;
+    private static final double SAG = 0.045;
 
     private final PropPen pen;
 
