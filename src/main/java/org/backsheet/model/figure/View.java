@@ -4,8 +4,7 @@ package org.backsheet.model.figure;
  * From where a figure is seen. {@code SIDE} suits most exercises; {@code THREE_QUARTER} looks from beyond the feet,
  * round toward the person's left side, and from above, so that a person lying on the back with the knees falling
  * to one side reads at once. {@code FEET} looks from beyond the feet and steeply from above at a person lying on the
- * back: bent knees stand upright in front of the face, and knees rocked to either side fan out like a windscreen
- * wiper. Both are drawn as the person is really seen, facing the reader: their right on the reader's left.
+ * back (blind readers took bent knees seen so for straight legs, and the person for sitting). Both are drawn as the person is really seen, facing the reader: their right on the reader's left.
  * {@code FRONT} and {@code TOP} are kept for figures drawn by earlier versions.
  */
 public enum View {

@@ -197,10 +197,6 @@ public final class FigurePainter {
         if (figure.end() != null) {
             PosedBody endBody = new PosedBody(figure.end());
             new BodySketcher(projection).sketch(endBody, Tones.GHOST, Layer.GHOST, first);
-            if (figure.then() != null) {
-                // A movement to one side and then the other (knees rocking): both ends dashed round the start.
-                new BodySketcher(projection).sketch(new PosedBody(figure.then()), Tones.GHOST, Layer.GHOST, first);
-            }
             if (figure.hasProp(Prop.TOWEL)) {
                 new PropSketcher(projection).endTowel(endBody, first);
             }

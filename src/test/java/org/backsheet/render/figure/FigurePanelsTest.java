@@ -85,28 +85,11 @@ class FigurePanelsTest {
     void kneesRolledToThePersonsLeftShowOnTheReadersRight() {
         Figure f = figure("knee-rolls");
         Projection view = new Projection(f.view());
-        // The dashed ends: the knees rolled to the person's left (roll below zero), then to the right.
-        assertThat(f.end().roll()).isNegative();
-        assertThat(f.then().roll()).isPositive();
-        // Seen from the feet, facing the reader: the person's left is on the reader's right.
-        assertThat(kneesX(f.end(), view)).isGreaterThan(kneesX(f.start(), view) + 0.05);
-        assertThat(kneesX(f.then(), view)).isLessThan(kneesX(f.start(), view) - 0.05);
-    }
-
-    @Test
-    void anOverlayWithAThirdPoseDashesBothEndsRoundTheStart() {
-        Figure rolls = figure("knee-rolls");
-        assertThat(painter.panels(rolls)).hasSize(1);
-        long bothEnds = ghostMarks(rolls);
-        long oneEnd = ghostMarks(rolls.toBuilder().then(null).build());
-        assertThat(oneEnd).isPositive();
-        assertThat(bothEnds).isEqualTo(2 * oneEnd);
-    }
-
-    private long ghostMarks(Figure f) {
-        return painter.panels(f).get(0).marks().stream()
-                .filter(m -> m.layer() == Sketch.Layer.GHOST)
-                .count();
+        // The first picture rolls the knees to the person's left (roll below zero), the second to the right; seen
+        // facing the reader, the person's left is on the reader's right.
+        assertThat(f.start().roll()).isNegative();
+        assertThat(f.end().roll()).isPositive();
+        assertThat(kneesX(f.start(), view)).isGreaterThan(kneesX(f.end(), view) + 0.1);
     }
 
     @Test
