@@ -49,11 +49,11 @@ final class DetailedLayout extends HandoutLayout {
             List<FlowItem> opening = openings.get(tighter);
             List<FlowItem> after = new ArrayList<>(opening);
             after.addAll(exercises);
-            arrangements.add(new Arrangement(after, after.size(), tighter));
             if (!advice.isEmpty()) {
                 // its end goes over with the "Avoid these" box, which must not stand alone on a page
                 after.add(advice.get(0).keptWithNext());
             }
+            arrangements.add(new Arrangement(after, after.size(), tighter));
             if (!advice.isEmpty() && !exercises.isEmpty()) {
                 List<FlowItem> before = new ArrayList<>(opening);
                 before.addAll(advice);
@@ -64,10 +64,9 @@ final class DetailedLayout extends HandoutLayout {
                 List<FlowItem> avoidFirst = new ArrayList<>(opening);
                 avoidFirst.add(FlowItem.of(avoid, l.type.gap));
                 avoidFirst.addAll(exercises);
-                int closingFrom = avoidFirst.size();
                 // the advice's end goes over with the closing line, which must not stand alone on a page
                 advice.forEach(a -> avoidFirst.add(a.keptWithNext()));
-                arrangements.add(new Arrangement(avoidFirst, closingFrom, tighter, true));
+                arrangements.add(new Arrangement(avoidFirst, avoidFirst.size(), tighter, true));
             }
         }
         return arrangements;

@@ -98,7 +98,7 @@ final class HandoutFlow {
 
     /**
      * Whether the page with the end of the closing (after page one) holds nothing from before the closing: only
-     * the advice printed after the exercises, "Avoid these" and the closing line.
+     * "Avoid these" and the closing line, with neither an exercise nor the advice.
      */
     private static boolean closingAlone(List<List<Paginator.Placed>> pages, Flow flow) {
         if (flow.closingEnd() == flow.closingStart()) {

@@ -24,8 +24,9 @@ abstract class HandoutLayout {
     abstract List<FlowItem> build();
 
     /**
-     * One order of the layout's blocks; the items from {@code closingFrom} on belong with the closing (advice
-     * printed after the exercises), so that they never fill a page without an exercise. {@code tighter} counts the
+     * One order of the layout's blocks; the items from {@code closingFrom} on belong with the closing, so that they
+     * never fill a page without an exercise or the advice ("Good to know" is the patient's own guidance and may open
+     * the last page; "Avoid these" and the closing line alone were taken for the end of the handout). {@code tighter} counts the
      * steps by which its safety box is set closer than the most readable form page one allows (0: that form).
      * {@code avoidFirst}: the "Avoid these" box is already among the items, under the safety box, so the closing
      * leaves it out.

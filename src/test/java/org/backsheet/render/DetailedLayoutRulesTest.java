@@ -160,6 +160,42 @@ class DetailedLayoutRulesTest {
     }
 
     /**
+     * Issue 10: every page but the last at least 70% full (a page left a third empty reads as the end). Measured
+     * by text, from the top margin to the last line above the footer, so a picture reaching lower only adds to it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"seven-back-exercises", "basic-daily-routine", "advanced-program", "gentle-routine"})
+    void everyPageButTheLastIsAtLeastSeventyPercentFull(String sample) throws Exception {
+        PdfText pdf = PdfText.render(RENDERER, sample(sample));
+        for (int page = 1; page < pdf.pages.size(); page++) {
+            assertThat(textFill(pdf, page)).as(sample + " page " + page).isGreaterThanOrEqualTo(0.7f);
+        }
+    }
+
+    /** How far down the body the text of a page reaches, between the top margin and the footer's first line. */
+    private static float textFill(PdfText pdf, int page) {
+        java.util.TreeMap<Integer, StringBuilder> rows = new java.util.TreeMap<>();
+        java.util.Map<Integer, Float> tops = new java.util.HashMap<>();
+        for (PdfText.Glyph g : pdf.glyphs) {
+            if (g.page() == page && !g.text().isBlank()) {
+                int row = Math.round(g.baselineFromTop());
+                rows.computeIfAbsent(row, r -> new StringBuilder()).append(g.text());
+                tops.merge(row, g.baselineFromTop() - g.fontSize(), Math::min);
+            }
+        }
+        Integer footer = null;
+        for (var row : rows.entrySet()) {
+            if (row.getValue().toString().startsWith("Stopifyourpaingetsworse")) {
+                footer = row.getKey();
+            }
+        }
+        assertThat(footer).as("the footer of page " + page).isNotNull();
+        float top = 12f / 25.4f * 72f;
+        float bodyBottom = rows.lowerKey(footer);
+        return (bodyBottom - top) / (tops.get(footer) - top);
+    }
+
+    /**
      * Where "Avoid these" moves up to save a page (the advanced program), it stands on page one under the safety
      * box and before the plan; the handout still reads safety, plan, exercises, and ends with the advice and the
      * closing line, on a page with an exercise.
