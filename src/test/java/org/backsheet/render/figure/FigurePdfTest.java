@@ -150,9 +150,9 @@ class FigurePdfTest {
                 "ten-exercise handout with figures: %d bytes (%.1f KiB), rendered in %d ms%n",
                 pdf.length, pdf.length / 1024.0, millis);
         // Outlined body shapes and the Start/Finish labels (glyph outlines) cost more than the old strokes did, and
-        // the figures' own captions (longer words, also outlines) a little more: about 6 KiB for the three lying
-        // twists' captions among these ten.
-        assertThat(pdf.length).isLessThanOrEqualTo(140 * 1024);
+        // the figures' own captions (longer words, also outlines) more again. The budget was raised from 140 to 150
+        // KiB on purpose: at 140, captions that blind readers needed ("1. Knees to one side") had been cut to fit.
+        assertThat(pdf.length).isLessThanOrEqualTo(150 * 1024);
     }
 
     private byte[] render(Sheet sheet) throws IOException {
