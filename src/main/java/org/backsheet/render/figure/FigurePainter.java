@@ -98,7 +98,9 @@ public final class FigurePainter {
         List<Rectangle2D> bounds = PanelFit.bounds(panels);
         PanelFit.Fit labelled = PanelFit.fit(bounds, words(figure, panels.size(), language), x, y, width, height);
         List<String> captions = figure.captions(language);
-        if (panels.size() < 2 || captions == null || captions.size() != panels.size()) {
+        // A held position may carry one caption for its one picture ("Towel round your foot..."): readers scored a
+        // picture without words a point lower. Two or three kept for when it moves again do not print.
+        if (captions == null || captions.size() != panels.size()) {
             return labelled;
         }
         PanelFit.Fit captioned = PanelFit.fit(bounds, captions, x, y, width, height);

@@ -90,7 +90,7 @@ class FigureCaptionsTest {
         // A caption that fits on one line costs the drawing nothing, even in the compact layout's small picture.
         assertThat(painter.place(figure("bridging"), 0, 0, 157, 40, Locale.ENGLISH)
                         .words())
-                .containsExactly("Start", "Hips up: body in a line");
+                .containsExactly("Start", "Shoulders to knees in a line");
         // Where long captions would shrink a small drawing by more than a fifth, it has the short labels.
         Figure wordy = hipLift.toBuilder()
                 .captions(Map.of(
