@@ -104,6 +104,26 @@ class FigureCaptionsTest {
     }
 
     @Test
+    void aHeldPictureCarriesItsOneCaptionOverItAndKeptCaptionsOfAMovementDoNotPrint() {
+        Figure towel = figure("towel-hamstring-stretch");
+        assertThat(towel.end()).as("the towel stretch is one held picture").isNull();
+        FigurePainter.Placement p = painter.place(towel, 0, 0, 180, 118, Locale.ENGLISH);
+        assertThat(p.words()).hasSize(1);
+        assertThat(p.words().get(0).replace('\n', ' ')).startsWith("Towel round");
+        assertThat(p.labels().get(0).getMaxY())
+                .isLessThanOrEqualTo(p.pictures().get(0).getMinY() + 1);
+        Figure kept = towel.toBuilder()
+                .captions(Map.of("en", List.of("Start", "Leg up")))
+                .build();
+        assertThat(painter.place(kept, 0, 0, 180, 118, Locale.ENGLISH).words())
+                .as("two captions kept for when the position moves again")
+                .isEmpty();
+        assertThat(painter.place(withoutCaptions(towel), 0, 0, 180, 118, Locale.ENGLISH)
+                        .words())
+                .isEmpty();
+    }
+
+    @Test
     void aLongCaptionWrapsIntoTwoBalancedLinesAndTheBandGrows() {
         String caption = "Shoulders, hips and knees in one straight line";
         String wrapped = LabelPen.wrap(caption, 9, 150);
