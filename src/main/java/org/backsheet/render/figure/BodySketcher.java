@@ -30,6 +30,12 @@ final class BodySketcher {
     private static final double CHEST = 0.067;
     private static final double NECK = 0.025;
 
+    /**
+     * A near leg raised at least this far (hip flexion, degrees) is seen coming out of the hips: the round top of
+     * its thigh drawn over the pelvis read as "a leg cut off at the hip" (towel stretch, knees to chest).
+     */
+    static final double RAISED_LEG = 55;
+
     /** How much of a face must point at the reader for the three-quarter view to show its eyes and mouth. */
     private static final double FACING_READER = 0.35;
 
@@ -55,8 +61,24 @@ final class BodySketcher {
     void sketch(PosedBody body, Tones tones, Layer layer, Sketch into) {
         limbs(body.far, tones.fill(), tones, layer, into);
         limbs(body.near, tones.fill(), tones, layer, into);
-        trunk(body, tones, layer, into);
+        Area trunk = trunk(body, tones, layer, into);
         head(body, tones, layer, into);
+        if (legs && !tones.dashed() && projection.view() == View.SIDE && body.nearHipFlexion >= RAISED_LEG) {
+            hipJoin(body, trunk, layer, into);
+        }
+    }
+
+    /**
+     * Whites out the top of the raised near thigh where it lies over the pelvis, inside the trunk's outline, so the
+     * leg is seen coming out of the hips instead of starting with a round end laid on them.
+     */
+    private void hipJoin(PosedBody b, Area trunk, Layer layer, Sketch into) {
+        Area inside = new Area(trunk);
+        inside.subtract(Shapes.thick(trunk, LINE * 1.6));
+        Area join = Shapes.circle(p(b.near.hip()), THIGH_TOP + LINE);
+        join.intersect(inside);
+        double d = depth(b.near.knee(), b.near.ankle()) + 0.0001;
+        into.fill(join, Color.WHITE, null, 0, layer, d, false);
     }
 
     private void limbs(PosedBody.Side s, Color fill, Tones tones, Layer layer, Sketch into) {
@@ -94,7 +116,8 @@ final class BodySketcher {
                 p(s.ankle().minus(forward.times(0.018))));
     }
 
-    private void trunk(PosedBody b, Tones tones, Layer layer, Sketch into) {
+    /** Draws the trunk and neck; returns the trunk's outline (page units). */
+    private Area trunk(PosedBody b, Tones tones, Layer layer, Sketch into) {
         Vec chestCentre = b.neck.minus(b.chest.up().times(0.062));
         Area trunk = Shapes.capsule(p(b.pelvis), p(b.waist), PELVIS, WAIST);
         trunk.add(Shapes.capsule(p(b.waist), p(chestCentre), WAIST, CHEST));
@@ -116,6 +139,7 @@ final class BodySketcher {
         Area neck = Shapes.capsule(p(b.neck.minus(b.chest.up().times(0.03))), p(b.head), NECK, NECK);
         part(neck, tones.fill(), tones, layer, d - 0.0001, into);
         part(trunk, tones.fill(), tones, layer, d, into);
+        return trunk;
     }
 
     /**

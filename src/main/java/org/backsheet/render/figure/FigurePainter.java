@@ -158,9 +158,14 @@ public final class FigurePainter {
             new BodySketcher(projection).sketch(body, Tones.BODY, Layer.BODY, panel);
             marks(figure, body, new PosedBody(next), projection, panel, i);
             detail(figure, pose, next, projection, panel, i);
+            // On the last picture, an arrow that follows the body traces the move that led there: readers look for
+            // the arrow in the picture where the move happens ("Hips up a little", "Pull one knee to your chest").
+            boolean last = i > 0 && i + 1 == poses.size();
+            Pose from = last ? poses.get(i - 1) : pose;
+            Pose to = last ? pose : next;
             for (Arrow arrow : figure.arrows()) {
                 if (arrow.picture() == i && !inDetail(arrow, figure, pose, projection)) {
-                    new ArrowSketcher(projection).sketch(arrow, pose, next, panel);
+                    new ArrowSketcher(projection).sketch(arrow, from, to, panel);
                 }
             }
             out.add(panel);

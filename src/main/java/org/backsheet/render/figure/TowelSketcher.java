@@ -10,7 +10,8 @@ import org.backsheet.render.figure.Sketch.Layer;
  * The towel of the towel stretches: a band of cloth that wraps the sole of the raised foot, runs in two sagging
  * strands to the hands and hangs in two loose ends below them. Grey with a black outline, so it never merges with
  * the white arms beside it; the loose ends and the sag say "cloth" (a thin black strap read as "a stiff bar", and
- * the two strands alone as "a sail"). It lies under the near hand, so the hand is seen holding it.
+ * the two strands alone as "a sail"). It lies under the near hand, so the hand is seen holding it, and behind the
+ * raised leg, so the whole foot shows with the towel round its sole.
  */
 final class TowelSketcher {
 
@@ -21,7 +22,7 @@ final class TowelSketcher {
     /** How far the loose ends hang below the hands. */
     private static final double TAIL = 0.075;
     /** The cloth's shade: darker than the white body, light enough that its black outline shows. */
-    private static final Color CLOTH = Tones.gray(0.62);
+    private static final Color CLOTH = Tones.gray(0.45);
 
     private final PropPen pen;
 
@@ -69,9 +70,12 @@ final class TowelSketcher {
         if (dashed) {
             into.dashed(shape, PropPen.LINE * 0.7, PropPen.INK, Layer.GHOST, 1);
         } else {
-            // Over the legs, under the near arm (which is drawn at its own depth plus a little).
-            double depth =
+            // Behind the raised leg (drawn at the depth of its knee and ankle), in front of the trunk; the near arm,
+            // nearer still, holds it.
+            double leg = pen.projection.depth(foot.knee().plus(foot.ankle()).times(0.5));
+            double arm =
                     pen.projection.depth(b.near.elbow().plus(b.near.wrist()).times(0.5));
+            double depth = Math.min(leg, arm) - 0.001;
             into.fill(shape, CLOTH, PropPen.INK, BodySketcher.LINE * 0.8, Layer.BODY, depth, false);
         }
     }
