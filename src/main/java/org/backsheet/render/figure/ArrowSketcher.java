@@ -24,6 +24,10 @@ final class ArrowSketcher {
     private static final double MIN_LENGTH = 0.15;
     /** However short the movement, the shaft keeps at least this share of the arrow. */
     private static final double SHAFT_SHARE = 0.45;
+    /** The wave of a breath's shaft. */
+    private static final double WAVE_AMPLITUDE = 0.011;
+
+    private static final double WAVE_LENGTH = 0.045;
 
     private final Projection projection;
     /** Sizes are multiplied by this: below 1 inside a magnified detail, so the arrow keeps its printed size. */
@@ -58,7 +62,14 @@ final class ArrowSketcher {
             line.lineTo(shaft.get(i).x, shaft.get(i).y);
         }
         if (arrow.breath()) {
-            into.dashed(line, WIDTH * size * 0.8, INK, Layer.ARROW, 0);
+            // Air drawn as a wavy line: a dashed straight shaft by the face read as "move your head".
+            into.stroke(
+                    wave(shaft, WAVE_AMPLITUDE * size, WAVE_LENGTH * size),
+                    WIDTH * size * 0.7,
+                    INK,
+                    Layer.ARROW,
+                    0,
+                    true);
         } else {
             into.stroke(line, WIDTH * size, INK, Layer.ARROW, 0, true);
         }
@@ -68,6 +79,32 @@ final class ArrowSketcher {
             Collections.reverse(reversed);
             head(reversed, headLength, into);
         }
+    }
+
+    /** The polyline {@code points} drawn as a wave of the given amplitude and wavelength along it. */
+    private static Path2D.Double wave(List<Point2D.Double> points, double amplitude, double wavelength) {
+        Path2D.Double out = new Path2D.Double();
+        out.moveTo(points.get(0).x, points.get(0).y);
+        double along = 0;
+        for (int i = 1; i < points.size(); i++) {
+            Point2D.Double a = points.get(i - 1);
+            Point2D.Double b = points.get(i);
+            double len = a.distance(b);
+            if (len < 1e-9) {
+                continue;
+            }
+            double nx = -(b.y - a.y) / len;
+            double ny = (b.x - a.x) / len;
+            int steps = Math.max(2, (int) Math.ceil(len / (wavelength / 12)));
+            for (int k = 1; k <= steps; k++) {
+                double t = k / (double) steps;
+                double s = along + len * t;
+                double off = amplitude * Math.sin(2 * Math.PI * s / wavelength);
+                out.lineTo(a.x + (b.x - a.x) * t + nx * off, a.y + (b.y - a.y) * t + ny * off);
+            }
+            along += len;
+        }
+        return out;
     }
 
     private List<Point2D.Double> traced(String along, Pose start, Pose end) {

@@ -26,7 +26,7 @@ final class BodySketcher {
     private static final double WRIST = 0.013;
     private static final double HAND = 0.018;
     private static final double PELVIS = 0.064;
-    private static final double WAIST = 0.058;
+    static final double WAIST = 0.058;
     private static final double CHEST = 0.067;
     private static final double NECK = 0.025;
 
@@ -134,51 +134,12 @@ final class BodySketcher {
                 p(chestCentre.minus(shoulderOff)),
                 p(b.waist.minus(waistOff)),
                 p(b.pelvis.minus(hipOff))));
-        belly(b, trunk);
+        new BellyShape(projection).shape(b, trunk);
         double d = projection.depth(b.waist);
         Area neck = Shapes.capsule(p(b.neck.minus(b.chest.up().times(0.03))), p(b.head), NECK, NECK);
         part(neck, tones.fill(), tones, layer, d - 0.0001, into);
         part(trunk, tones.fill(), tones, layer, d, into);
         return trunk;
-    }
-
-    /**
-     * Rounds the front of the stomach out, or draws it in, as the pose's belly setting says: the one visible sign
-     * of tightening the stomach (readers could not tell a relaxed picture from a tightened one).
-     */
-    private void belly(PosedBody b, Area trunk) {
-        if (Math.abs(b.belly) < 1e-6) {
-            return;
-        }
-        Vec up = b.hips.up();
-        Vec forward = b.hips.forward();
-        // The soft front of the stomach, between the top of the pelvis and the lowest ribs.
-        Vec centre = b.pelvis.plus(up.times(0.09));
-        double front = WAIST;
-        double shift = PosedBody.BELLY_SHIFT * Math.abs(b.belly);
-        if (b.belly > 0) {
-            trunk.add(ellipse(centre.plus(forward.times(front - 0.02)), up, 0.075, forward, 0.02 + shift));
-        } else {
-            double deep = 0.06;
-            trunk.subtract(ellipse(centre.plus(forward.times(front + deep - shift)), up, 0.07, forward, deep));
-        }
-    }
-
-    /** The flat outline of an ellipse in the plane of {@code u} and {@code v}, half-axes {@code a} and {@code c}. */
-    private Area ellipse(Vec centre, Vec u, double a, Vec v, double c) {
-        Path2D.Double path = new Path2D.Double();
-        int steps = 32;
-        for (int i = 0; i < steps; i++) {
-            double t = 2 * Math.PI * i / steps;
-            Point2D.Double q = p(centre.plus(u.times(a * Math.cos(t))).plus(v.times(c * Math.sin(t))));
-            if (i == 0) {
-                path.moveTo(q.x, q.y);
-            } else {
-                path.lineTo(q.x, q.y);
-            }
-        }
-        path.closePath();
-        return new Area(path);
     }
 
     private void head(PosedBody b, Tones tones, Layer layer, Sketch into) {

@@ -176,7 +176,7 @@ public final class FigurePainter {
     /**
      * The marks of picture {@code i}: the track of a sliding heel (on the first, to where it is in {@code next}),
      * the line of a bridge where it is straight, the working stomach (after the first picture, or on all with the
-     * buttocks).
+     * buttocks), and a belly drawn in since the first picture (its rounded line dashed).
      */
     private static void marks(
             Figure figure, PosedBody body, PosedBody next, Projection projection, Sketch panel, int i) {
@@ -192,6 +192,9 @@ public final class FigurePainter {
         }
         if (figure.hasProp(Prop.TIGHT_STOMACH_AND_BUTTOCKS)) {
             marks.workingButtocks(body, panel);
+        }
+        if (i > 0 && figure.start().belly() > body.belly + 0.5) {
+            marks.formerBelly(body, figure.start().belly(), panel);
         }
     }
 
