@@ -81,30 +81,45 @@ final class ArrowSketcher {
         }
     }
 
-    /** The polyline {@code points} drawn as a wave of the given amplitude and wavelength along it. */
+    /**
+     * The polyline {@code points} drawn as a wave of the given amplitude and wavelength along it: one curve per half
+     * wave, so a breath costs few bytes in the PDF.
+     */
     private static Path2D.Double wave(List<Point2D.Double> points, double amplitude, double wavelength) {
+        double total = length(points);
+        int halves = Math.max(2, (int) Math.round(2 * total / wavelength));
+        double step = total / halves;
         Path2D.Double out = new Path2D.Double();
-        out.moveTo(points.get(0).x, points.get(0).y);
-        double along = 0;
+        Point2D.Double first = at(points, 0);
+        out.moveTo(first.x, first.y);
+        for (int k = 0; k < halves; k++) {
+            Point2D.Double mid = at(points, (k + 0.5) * step);
+            Point2D.Double next = at(points, (k + 1) * step);
+            Point2D.Double before = at(points, k * step);
+            double dx = next.x - before.x;
+            double dy = next.y - before.y;
+            double len = Math.max(1e-9, Math.hypot(dx, dy));
+            // A quadratic curve reaches half way to its control point: twice the amplitude out.
+            double side = (k % 2 == 0 ? 2 : -2) * amplitude;
+            out.quadTo(mid.x - dy / len * side, mid.y + dx / len * side, next.x, next.y);
+        }
+        return out;
+    }
+
+    /** The point {@code distance} along the polyline {@code points}. */
+    private static Point2D.Double at(List<Point2D.Double> points, double distance) {
+        double left = distance;
         for (int i = 1; i < points.size(); i++) {
             Point2D.Double a = points.get(i - 1);
             Point2D.Double b = points.get(i);
             double len = a.distance(b);
-            if (len < 1e-9) {
-                continue;
+            if (left <= len && len > 1e-12) {
+                double t = left / len;
+                return new Point2D.Double(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t);
             }
-            double nx = -(b.y - a.y) / len;
-            double ny = (b.x - a.x) / len;
-            int steps = Math.max(2, (int) Math.ceil(len / (wavelength / 12)));
-            for (int k = 1; k <= steps; k++) {
-                double t = k / (double) steps;
-                double s = along + len * t;
-                double off = amplitude * Math.sin(2 * Math.PI * s / wavelength);
-                out.lineTo(a.x + (b.x - a.x) * t + nx * off, a.y + (b.y - a.y) * t + ny * off);
-            }
-            along += len;
+            left -= len;
         }
-        return out;
+        return points.get(points.size() - 1);
     }
 
     private List<Point2D.Double> traced(String along, Pose start, Pose end) {

@@ -1,8 +1,12 @@
 package org.backsheet.render.figure;
 
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Arc2D;
 import java.awt.geom.Area;
-import java.awt.geom.Path2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Point2D;
+import org.backsheet.model.figure.View;
 
 /**
  * The front of the stomach as the pose's belly setting shapes it: rounded out (relaxed, or breathing in) or drawn in
@@ -22,17 +26,16 @@ final class BellyShape {
         this.projection = projection;
     }
 
-    /** Adds the rounded belly of {@code b} to {@code trunk}, or cuts the drawn-in one out of it. */
+    /** Adds the rounded belly of {@code b} to {@code trunk}, or cuts the drawn-in one out of it (side view). */
     void shape(PosedBody b, Area trunk) {
-        if (Math.abs(b.belly) < 1e-6) {
+        if (Math.abs(b.belly) < 1e-6 || projection.view() != View.SIDE) {
             return;
         }
         double shift = PosedBody.BELLY_SHIFT * Math.abs(b.belly);
         if (b.belly > 0) {
-            trunk.add(new Area(dome(b, shift, 0, 2 * Math.PI, true)));
+            trunk.add(new Area(ellipse(b, BodySketcher.WAIST - 0.02, HALF_LENGTH, 0.02 + shift)));
         } else {
-            Vec centre = centre(b).plus(b.hips.forward().times(BodySketcher.WAIST + CUT - shift));
-            trunk.subtract(new Area(arc(centre, b, HALF_LENGTH - 0.005, CUT, 0, 2 * Math.PI, true)));
+            trunk.subtract(new Area(ellipse(b, BodySketcher.WAIST + CUT - shift, HALF_LENGTH - 0.005, CUT)));
         }
     }
 
@@ -40,44 +43,31 @@ final class BellyShape {
      * The front line of the belly of {@code b} had it been rounded out as far as {@code belly} (above 0) says: drawn
      * dashed over a tightened belly, it shows how far the belly came in.
      */
-    Path2D.Double formerFront(PosedBody b, double belly) {
+    Shape formerFront(PosedBody b, double belly) {
         double shift = PosedBody.BELLY_SHIFT * Math.max(0, belly);
-        return dome(b, shift, 0.12 * Math.PI, 0.88 * Math.PI, false);
+        double out = 0.02 + shift;
+        // The front half of the rounded belly's ellipse, less its ends where it meets the trunk.
+        Arc2D.Double arc = new Arc2D.Double(-HALF_LENGTH, -out, 2 * HALF_LENGTH, 2 * out, 200, 140, Arc2D.OPEN);
+        return frame(b, BodySketcher.WAIST - 0.02).createTransformedShape(arc);
     }
 
-    private Path2D.Double dome(PosedBody b, double shift, double from, double to, boolean closed) {
-        Vec centre = centre(b).plus(b.hips.forward().times(BodySketcher.WAIST - 0.02));
-        return arc(centre, b, HALF_LENGTH, 0.02 + shift, from, to, closed);
-    }
-
-    /** Between the top of the pelvis and the lowest ribs, on the line of the spine. */
-    private static Vec centre(PosedBody b) {
-        return b.pelvis.plus(b.hips.up().times(0.09));
+    /** An ellipse along the trunk, its centre {@code front} out of the line of the spine. */
+    private Shape ellipse(PosedBody b, double front, double along, double out) {
+        return frame(b, front).createTransformedShape(new Ellipse2D.Double(-along, -out, 2 * along, 2 * out));
     }
 
     /**
-     * Part of an ellipse round {@code centre}: half-axis {@code along} down the trunk, {@code out} toward the front,
-     * from angle {@code from} to {@code to} (0 toward the pelvis, pi/2 straight out of the belly).
+     * From a frame whose x runs down the trunk and whose y runs out of the belly (a flat shape drawn round the
+     * origin) to the page: the origin lies between the top of the pelvis and the lowest ribs, {@code front} out of
+     * the line of the spine.
      */
-    private Path2D.Double arc(
-            Vec centre, PosedBody b, double along, double out, double from, double to, boolean closed) {
-        Vec down = b.hips.up().times(-1);
-        Vec forward = b.hips.forward();
-        Path2D.Double path = new Path2D.Double();
-        int steps = 32;
-        for (int i = 0; i <= steps; i++) {
-            double t = from + (to - from) * i / steps;
-            Point2D.Double q = projection.flat(
-                    centre.plus(down.times(along * Math.cos(t))).plus(forward.times(out * Math.sin(t))));
-            if (i == 0) {
-                path.moveTo(q.x, q.y);
-            } else {
-                path.lineTo(q.x, q.y);
-            }
-        }
-        if (closed) {
-            path.closePath();
-        }
-        return path;
+    private AffineTransform frame(PosedBody b, double front) {
+        Point2D.Double c = projection.flat(
+                b.pelvis.plus(b.hips.up().times(0.09)).plus(b.hips.forward().times(front)));
+        Point2D.Double down = projection.flat(b.pelvis.minus(b.hips.up()));
+        Point2D.Double pelvis = projection.flat(b.pelvis);
+        Point2D.Double ahead = projection.flat(b.pelvis.plus(b.hips.forward()));
+        return new AffineTransform(
+                down.x - pelvis.x, down.y - pelvis.y, ahead.x - pelvis.x, ahead.y - pelvis.y, c.x, c.y);
     }
 }

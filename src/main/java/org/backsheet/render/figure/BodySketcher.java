@@ -61,22 +61,20 @@ final class BodySketcher {
     void sketch(PosedBody body, Tones tones, Layer layer, Sketch into) {
         limbs(body.far, tones.fill(), tones, layer, into);
         limbs(body.near, tones.fill(), tones, layer, into);
-        Area trunk = trunk(body, tones, layer, into);
+        trunk(body, tones, layer, into);
         head(body, tones, layer, into);
         if (legs && !tones.dashed() && projection.view() == View.SIDE && body.nearHipFlexion >= RAISED_LEG) {
-            hipJoin(body, trunk, layer, into);
+            hipJoin(body, layer, into);
         }
     }
 
     /**
-     * Whites out the top of the raised near thigh where it lies over the pelvis, inside the trunk's outline, so the
-     * leg is seen coming out of the hips instead of starting with a round end laid on them.
+     * Whites out the top of the raised near thigh where it lies over the pelvis, so the leg is seen coming out of
+     * the hips instead of starting with a round end laid on them. Seen from the side the hip joint is the middle of
+     * the pelvis, so a circle a line narrower than the pelvis covers the thigh's end and leaves the trunk's outline.
      */
-    private void hipJoin(PosedBody b, Area trunk, Layer layer, Sketch into) {
-        Area inside = new Area(trunk);
-        inside.subtract(Shapes.thick(trunk, LINE * 1.6));
-        Area join = Shapes.circle(p(b.near.hip()), THIGH_TOP + LINE);
-        join.intersect(inside);
+    private void hipJoin(PosedBody b, Layer layer, Sketch into) {
+        Area join = Shapes.circle(p(b.near.hip()), Math.min(THIGH_TOP + LINE, PELVIS - LINE));
         double d = depth(b.near.knee(), b.near.ankle()) + 0.0001;
         into.fill(join, Color.WHITE, null, 0, layer, d, false);
     }
@@ -116,8 +114,7 @@ final class BodySketcher {
                 p(s.ankle().minus(forward.times(0.018))));
     }
 
-    /** Draws the trunk and neck; returns the trunk's outline (page units). */
-    private Area trunk(PosedBody b, Tones tones, Layer layer, Sketch into) {
+    private void trunk(PosedBody b, Tones tones, Layer layer, Sketch into) {
         Vec chestCentre = b.neck.minus(b.chest.up().times(0.062));
         Area trunk = Shapes.capsule(p(b.pelvis), p(b.waist), PELVIS, WAIST);
         trunk.add(Shapes.capsule(p(b.waist), p(chestCentre), WAIST, CHEST));
@@ -139,7 +136,6 @@ final class BodySketcher {
         Area neck = Shapes.capsule(p(b.neck.minus(b.chest.up().times(0.03))), p(b.head), NECK, NECK);
         part(neck, tones.fill(), tones, layer, d - 0.0001, into);
         part(trunk, tones.fill(), tones, layer, d, into);
-        return trunk;
     }
 
     private void head(PosedBody b, Tones tones, Layer layer, Sketch into) {
