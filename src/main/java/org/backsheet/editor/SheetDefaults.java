@@ -20,11 +20,12 @@ public final class SheetDefaults {
     public static Sheet blank(EditorPreferences prefs, LocalDate today) {
         return Sheet.empty()
                 .withClinician(prefs.get(PreferenceKeys.CLINICIAN, null))
-                .withClinic(new Clinic(
-                                prefs.get(PreferenceKeys.CLINIC_NAME, null),
-                                prefs.get(PreferenceKeys.CLINIC_CONTACT, null),
-                                ClinicProfile.logo(prefs))
-                        .withEmergencyNumber(prefs.get(PreferenceKeys.CLINIC_EMERGENCY_NUMBER, null)))
+                .withClinic(Clinic.builder()
+                        .name(prefs.get(PreferenceKeys.CLINIC_NAME, null))
+                        .contact(prefs.get(PreferenceKeys.CLINIC_CONTACT, null))
+                        .logo(ClinicProfile.logo(prefs))
+                        .emergencyNumber(prefs.get(PreferenceKeys.CLINIC_EMERGENCY_NUMBER, null))
+                        .build())
                 .withDate(today);
     }
 
