@@ -2,7 +2,7 @@ package org.backsheet.render.figure;
 
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
@@ -15,6 +15,9 @@ final class MachineSketcher {
     private static final double LINE = PropPen.LINE;
     private static final Color INK = PropPen.INK;
     private static final Color PALE = PropPen.PALE;
+
+    /** How far in front of the hips the leg press's rail ends. */
+    private static final double RAIL_END = 0.7;
 
     private final PropPen pen;
 
@@ -59,6 +62,11 @@ final class MachineSketcher {
         if (pen.view != View.SIDE) {
             return;
         }
+        // Hands above the shoulders hold the pull-down bar, whether stretched up or pulled down to the chest.
+        if (b.near.hand().y() + b.far.hand().y() > 2 * (b.waist.y() + 0.05)) {
+            new PulldownMachine(pen).draw(b, into);
+            return;
+        }
         Layer l = Layer.BEHIND;
         double top = PropPen.seatTop(b);
         double px = b.pelvis.x();
@@ -76,50 +84,61 @@ final class MachineSketcher {
         Vec restFoot = b.pelvis.plus(behind).plus(along.times(-0.02));
         Vec restTop = restFoot.plus(along.times(0.36));
         into.stroke(pen.path(restFoot, restTop), 0.04, INK, l, 0, false);
-        Vec base = new Vec(px + 0.02, 0.02, 0);
-        into.stroke(pen.path(new Vec(px + 0.02, top - 0.045, 0), base), LINE * 2, INK, l, 0, false);
-        double floorFront = b.near.toe().x() + 0.15;
+        into.stroke(
+                pen.path(new Vec(px + 0.02, top - 0.045, 0), new Vec(px + 0.02, 0.02, 0)), LINE * 2, INK, l, 0, false);
+        // The leg press's rail ends where the pushed plate cannot reach; the same place in start and finish.
+        double floorFront = Math.max(b.near.toe().x() + 0.15, b.pelvis.x() + RAIL_END);
         into.stroke(
                 pen.path(new Vec(restFoot.x() - 0.15, 0.02, 0), new Vec(floorFront, 0.02, 0)), 0.03, INK, l, 0, false);
-        // Hands above the shoulders hold the pull-down bar, whether stretched up or pulled down to the chest.
-        boolean pulling = b.near.wrist().y() > b.waist.y() + 0.12;
-        if (pulling) {
-            thighPad(b, into);
-            Vec bar = b.near.hand().plus(b.far.hand()).times(0.5);
-            double high = Math.max(b.head.y() + 0.45, bar.y() + 0.1);
-            double postX = restTop.x() - 0.12;
-            into.stroke(
-                    pen.path(new Vec(postX, 0.02, 0), new Vec(postX, high, 0), new Vec(bar.x(), high, 0)),
-                    LINE * 2,
-                    INK,
-                    l,
-                    0,
-                    false);
-            into.stroke(pen.path(new Vec(bar.x(), high, 0), bar), LINE * 0.8, INK, l, 0, false);
-            into.stroke(
-                    pen.path(bar.minus(new Vec(0.1, 0.01, 0)), bar.plus(new Vec(0.1, 0.01, 0))),
-                    0.025,
-                    INK,
-                    Layer.FRONT,
-                    0,
-                    false);
-        }
-        boolean pushingWithFeet = Math.min(b.near.heel().y(), b.far.heel().y()) > 0.12;
-        if (pushingWithFeet) {
-            PosedBody.Side s = b.near;
-            Vec sole = s.toe().minus(s.heel());
-            Vec plateLow = s.heel().minus(sole.times(0.6));
-            Vec plateHigh = s.toe().plus(sole.times(0.5));
-            Vec out = s.heel().plus(s.toe()).times(0.5).minus(s.ankle()).times(0.5);
-            plateLow = plateLow.plus(out);
-            plateHigh = plateHigh.plus(out);
-            into.stroke(pen.path(plateLow, plateHigh), 0.035, INK, l, 0, false);
-            Vec mid = plateLow.plus(plateHigh).times(0.5);
-            into.stroke(pen.path(mid, new Vec(mid.x() + 0.1, 0.02, 0)), LINE * 2, INK, l, 0, false);
+        if (Math.min(b.near.heel().y(), b.far.heel().y()) > 0.12) {
+            footPlate(b, into);
             if (b.near.wrist().y() < b.waist.y()) {
                 handle(b.near.hand(), top, into);
             }
         }
+    }
+
+    /**
+     * The leg press's foot plate under the soles, seen a little from the person's side so its face shows as a
+     * broad board (edge on, blind readers took it for "a pole"), on a sled that runs along a rail to the floor.
+     */
+    private void footPlate(PosedBody b, Sketch into) {
+        PosedBody.Side s = b.near;
+        Vec sole = s.toe().minus(s.heel());
+        Vec unit = sole.times(1 / Math.sqrt(sole.dot(sole)));
+        Vec out = new Vec(unit.y(), -unit.x(), 0);
+        Vec low = s.heel().minus(unit.times(0.07)).plus(out.times(0.012));
+        Vec high = s.toe().plus(unit.times(0.06)).plus(out.times(0.012));
+        Vec face = new Vec(-0.045, 0.03, 0);
+        Vec back = out.times(0.03);
+        Point2D.Double[] board = {pen.flat(low), pen.flat(high), pen.flat(high.plus(face)), pen.flat(low.plus(face))};
+        into.fill(polygon(board), PALE, INK, LINE, Layer.BEHIND, 2, false);
+        Point2D.Double[] edge = {pen.flat(low), pen.flat(high), pen.flat(high.plus(back)), pen.flat(low.plus(back))};
+        into.fill(polygon(edge), PALE, INK, LINE, Layer.BEHIND, 2, false);
+        Vec mid = low.plus(high).times(0.5).plus(back);
+        double railY = 0.14;
+        Vec sled = new Vec(mid.x() + 0.06, railY, 0);
+        into.stroke(pen.path(mid, sled), LINE * 2, INK, Layer.BEHIND, 1, false);
+        into.stroke(
+                pen.path(
+                        new Vec(b.pelvis.x() + 0.02, railY, 0),
+                        new Vec(b.pelvis.x() + RAIL_END, railY, 0),
+                        new Vec(b.pelvis.x() + RAIL_END, 0.02, 0)),
+                LINE * 2,
+                INK,
+                Layer.BEHIND,
+                0,
+                false);
+    }
+
+    private static Path2D.Double polygon(Point2D.Double... points) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(points[0].x, points[0].y);
+        for (int i = 1; i < points.length; i++) {
+            p.lineTo(points[i].x, points[i].y);
+        }
+        p.closePath();
+        return p;
     }
 
     /**
@@ -142,16 +161,5 @@ final class MachineSketcher {
                 Layer.BEHIND,
                 1,
                 false);
-    }
-
-    /** The roller pad that holds the thighs down on a pull-down machine, just behind the knee. */
-    private void thighPad(PosedBody b, Sketch into) {
-        Vec knee = b.near.knee();
-        Vec thigh = b.near.hip().plus(knee.minus(b.near.hip()).times(0.78));
-        Point2D.Double c = pen.flat(thigh.plus(new Vec(0, 0.08, 0)));
-        into.fill(new Ellipse2D.Double(c.x - 0.035, c.y - 0.035, 0.07, 0.07), PALE, INK, LINE, Layer.FRONT, 2, false);
-        Point2D.Double post = pen.flat(new Vec(knee.x() + 0.07, knee.y() + 0.08, 0));
-        into.stroke(new Line2D.Double(c.x + 0.035, c.y, post.x, post.y), LINE * 1.4, INK, Layer.BEHIND, 0, false);
-        into.stroke(new Line2D.Double(post.x, post.y, post.x, 0.02), LINE * 1.4, INK, Layer.BEHIND, 0, false);
     }
 }

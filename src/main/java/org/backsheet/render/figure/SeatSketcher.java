@@ -49,32 +49,51 @@ final class SeatSketcher {
             into.fill(new Rectangle2D.Double(px - 0.1, -0.17, 0.27, 0.34), PALE, INK, LINE, Layer.BEHIND, 0, false);
             return;
         }
-        drawChair(px - 0.11, px + 0.17, top, true, into);
+        drawChair(px - 0.11, px + 0.17, top, 0.3, true, into);
         pen.floorUnder(b, px - 0.2, into);
     }
 
-    /** A side-view chair whose seat runs from {@code back} to {@code front}, backrest at {@code back}. */
-    private void drawChair(double back, double front, double top, boolean backrestLeft, Sketch into) {
+    /**
+     * A side-view chair whose seat runs from {@code back} to {@code front}, backrest at {@code back}. Drawn as a
+     * chair is drawn in a picture book, so it is never read as a box: a thin seat, slim legs set in from its ends
+     * and splayed a little, the back leg running on up into the backrest, and a padded back at its top.
+     */
+    private void drawChair(double back, double front, double top, double rest, boolean backrestLeft, Sketch into) {
+        double seat = 0.024;
         into.fill(
-                new Rectangle2D.Double(Math.min(back, front), top - 0.028, Math.abs(front - back), 0.028),
+                new Rectangle2D.Double(Math.min(back, front), top - seat, Math.abs(front - back), seat),
                 PALE,
                 INK,
                 LINE,
                 Layer.BEHIND,
-                0,
+                1,
                 false);
-        for (double lx : new double[] {back, front}) {
-            into.stroke(
-                    pen.path(new Vec(lx, top - 0.028, 0), new Vec(lx, 0, 0)), LINE * 1.3, INK, Layer.BEHIND, 0, false);
-        }
-        double lean = backrestLeft ? -0.03 : 0.03;
+        double in = back < front ? 1 : -1;
+        double backLeg = back + in * 0.02;
+        double frontLeg = front - in * 0.025;
+        double splay = 0.02;
+        double lean = backrestLeft ? -0.035 : 0.035;
         into.stroke(
-                pen.path(new Vec(back, top, 0), new Vec(back + lean, top + 0.3, 0)),
-                LINE * 1.6,
+                pen.path(
+                        new Vec(backLeg - in * splay, 0, 0),
+                        new Vec(backLeg, top - seat, 0),
+                        new Vec(backLeg + lean, top + rest, 0)),
+                LINE * 1.5,
                 INK,
                 Layer.BEHIND,
                 0,
                 false);
+        into.stroke(
+                pen.path(new Vec(frontLeg, top - seat, 0), new Vec(frontLeg + in * splay, 0, 0)),
+                LINE * 1.5,
+                INK,
+                Layer.BEHIND,
+                0,
+                false);
+        // The backrest: a pale panel along the top of the post.
+        Vec low = new Vec(backLeg + lean * 0.45, top + rest * 0.45, 0);
+        Vec high = new Vec(backLeg + lean * 0.97, top + rest * 0.97, 0);
+        into.fill(Shapes.capsule(pen.flat(low), pen.flat(high), 0.02, 0.02), PALE, INK, LINE, Layer.BEHIND, 1, false);
     }
 
     void legRest(PosedBody b, Sketch into) {
@@ -84,7 +103,7 @@ final class SeatSketcher {
         PosedBody.Side low = b.near.heel().y() <= b.far.heel().y() ? b.near : b.far;
         double top = low.heel().y() - 0.004;
         double x = low.ankle().x();
-        drawChair(x + 0.16, x - 0.1, top, false, into);
+        drawChair(x + 0.16, x - 0.1, top, 0.3, false, into);
     }
 
     void ball(PosedBody b, Sketch into) {
@@ -109,27 +128,8 @@ final class SeatSketcher {
             return;
         }
         Vec hands = b.near.hand().plus(b.far.hand()).times(0.5);
-        double back = hands.x() + 0.015;
         double top = Math.max(0.24, Math.min(0.28, hands.y() - 0.26));
-        into.fill(new Rectangle2D.Double(back, top - 0.028, 0.26, 0.028), PALE, INK, LINE, Layer.BEHIND, 0, false);
-        for (double lx : new double[] {back + 0.01, back + 0.25}) {
-            into.stroke(
-                    pen.path(new Vec(lx, top - 0.028, 0), new Vec(lx, 0, 0)), LINE * 1.3, INK, Layer.BEHIND, 0, false);
-        }
-        into.stroke(
-                pen.path(new Vec(back + 0.01, top, 0), new Vec(back + 0.005, hands.y() - 0.01, 0)),
-                LINE * 1.8,
-                INK,
-                Layer.BEHIND,
-                0,
-                false);
-        into.stroke(
-                pen.path(new Vec(back - 0.01, hands.y() - 0.012, 0), new Vec(back + 0.04, hands.y() - 0.012, 0)),
-                LINE * 1.8,
-                INK,
-                Layer.BEHIND,
-                0,
-                false);
+        drawChair(hands.x() + 0.05, hands.x() + 0.31, top, hands.y() - 0.012 - top, true, into);
         pen.floorUnder(b, b.pelvis.x() - 0.3, into);
     }
 }
