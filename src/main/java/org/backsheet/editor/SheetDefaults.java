@@ -64,13 +64,16 @@ public final class SheetDefaults {
         }
     }
 
-    /** One set of {@code reps} holds of {@code holdSeconds}, {@code timesPerDay} times a day. */
+    /**
+     * One set of {@code reps} holds of {@code holdSeconds}, {@code timesPerDay} times a day. "Each side" is given
+     * only when it is yes: a "no" is what prints anyway, and given, it showed as a ticked own value of the patient.
+     */
     private static Dose dose(int reps, int holdSeconds, boolean perSide, int timesPerDay) {
         return Dose.EMPTY
                 .withSets(1)
                 .withReps(reps)
                 .withHoldSeconds(holdSeconds)
-                .withPerSide(perSide)
+                .withPerSide(perSide ? Boolean.TRUE : null)
                 .withTimesPerDay(timesPerDay);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.BuiltInCatalog;
 import org.backsheet.model.Dose;
@@ -19,10 +20,13 @@ class ItemCellRendererTest {
 
     private static final Catalog CATALOG = BuiltInCatalog.load();
 
+    /** On the event thread: the GUI tests in the same run check that Swing is used only there. */
     private static String doseLine(Sheet sheet, SheetItem item) {
-        ItemCellRenderer renderer = new ItemCellRenderer(() -> CATALOG, () -> sheet, i -> i + 1, e -> e.name());
-        renderer.getListCellRendererComponent(new JList<>(), item, 0, false, false);
-        return ((JLabel) renderer.getComponent(1)).getText();
+        return GuiActionRunner.execute(() -> {
+            ItemCellRenderer renderer = new ItemCellRenderer(() -> CATALOG, () -> sheet, i -> i + 1, e -> e.name());
+            renderer.getListCellRendererComponent(new JList<>(), item, 0, false, false);
+            return ((JLabel) renderer.getComponent(1)).getText();
+        });
     }
 
     /** An own exercise saved without a dose printed none on the handout, and nothing in the editor said so. */
