@@ -111,7 +111,7 @@ class FigureJsonTest {
                 .anySatisfy(
                         p -> assertThat(p)
                                 .isEqualTo(
-                                        "x.exercise.json:1:10: unknown value \"ABOVE\"; allowed: SIDE, TOP, FRONT, THREE_QUARTER, FEET"));
+                                        "x.exercise.json:1:10: unknown value \"ABOVE\"; allowed: SIDE, TOP, FRONT, THREE_QUARTER, FEET, RAISED_SIDE"));
         assertThat(problems)
                 .extracting(Problem::fieldPath)
                 .contains(

@@ -121,7 +121,7 @@ final class BodySketcher {
         Point2D.Double c = p(b.head);
         double r = PosedBody.HEAD_RADIUS;
         double d = projection.depth(b.head) + 0.0002;
-        if (projection.view() == View.FEET || projection.view() == View.THREE_QUARTER) {
+        if (projection.view() != View.SIDE && projection.view() != View.FRONT && projection.view() != View.TOP) {
             // From the feet the chest would hide the chin and mouth: the head is drawn over the trunk (as if on a
             // pillow), so the face that shows the person lies face up stays whole; the legs still cover it.
             d = Math.max(d, projection.depth(b.waist) + 0.001);
@@ -134,7 +134,15 @@ final class BodySketcher {
         double across = Math.hypot(fx, fy);
         // From the feet a face turned up is seen from the front (eyes and mouth); only a head turned to one side
         // shows its profile there, which is the cue of the head turn.
-        boolean faceAcross = across > (projection.view() == View.FEET ? 0.85 : 0.55) && !facingReader(b);
+        // Seen from the side and well above, a face turned up looks at the reader (eyes and mouth); only a face
+        // turned away shows its profile, pointing up the page, which is the cue of the head turn.
+        double profile =
+                switch (projection.view()) {
+                    case FEET -> 0.85;
+                    case RAISED_SIDE -> 0.75;
+                    default -> 0.55;
+                };
+        boolean faceAcross = across > profile && !facingReader(b);
         if (faceAcross) {
             double dx = fx / across;
             double dy = fy / across;
@@ -189,7 +197,7 @@ final class BodySketcher {
         double len = Math.max(1e-9, Math.hypot(ux, uy));
         ux /= len;
         uy /= len;
-        if (projection.view() == View.THREE_QUARTER) {
+        if (projection.view() == View.THREE_QUARTER || projection.view() == View.RAISED_SIDE) {
             // A face seen at three quarters: its features move toward the side it is turned to.
             Point2D.Double tip = p(b.head.plus(b.face.times(r)));
             c = new Point2D.Double(c.x + (tip.x - c.x) * 0.35, c.y + (tip.y - c.y) * 0.35);

@@ -28,6 +28,9 @@ final class FloorSketcher {
     /** How thick the mat looks where its edge faces the reader (figure units on the page). */
     private static final double THICKNESS = 0.025;
 
+    /** Half the mat's width in the raised side view: room for bent knees dropped to one side. */
+    private static final double RAISED_SIDE_HALF_WIDTH = 0.25;
+
     private final PropPen pen;
 
     FloorSketcher(PropPen pen) {
@@ -35,7 +38,7 @@ final class FloorSketcher {
     }
 
     void floor(PosedBody b, Sketch into, boolean mat) {
-        if (pen.view == View.THREE_QUARTER || pen.view == View.FEET) {
+        if (pen.view == View.THREE_QUARTER || pen.view == View.FEET || pen.view == View.RAISED_SIDE) {
             slantedMat(b, into);
             return;
         }
@@ -89,6 +92,11 @@ final class FloorSketcher {
         minX = Math.min(minX, b.head.x() - PosedBody.HEAD_RADIUS) - 0.03;
         maxX += 0.03;
         double half = 0.155;
+        if (pen.view == View.RAISED_SIDE) {
+            // Seen from the side, knees that fall to one side must lie on the mat, or they read as held up; and the
+            // mat keeps one width in every picture (readers saw a mat that changed shape as a change of view).
+            half = RAISED_SIDE_HALF_WIDTH;
+        }
         Path2D.Double top = new Path2D.Double();
         Point2D.Double a = pen.flat(new Vec(minX, 0, -half));
         Point2D.Double c = pen.flat(new Vec(maxX, 0, -half));

@@ -36,9 +36,9 @@ final class MachineSketcher {
         Layer l = Layer.BEHIND;
         double tube = LINE * 1.8;
         Vec column = new Vec(bars.x() + 0.02, 0.3, 0);
-        Vec wheel = new Vec(column.x() + 0.03, 0.13, 0);
+        Vec wheel = new Vec(column.x() + 0.05, 0.16, 0);
         into.fill(
-                new Ellipse2D.Double(wheel.x() - 0.11, wheel.y() - 0.11, 0.22, 0.22), PALE, INK, LINE, l, -0.1, false);
+                new Ellipse2D.Double(wheel.x() - 0.14, wheel.y() - 0.14, 0.28, 0.28), PALE, INK, LINE, l, -0.1, false);
         into.stroke(pen.path(new Vec(sx - 0.06, top, 0), new Vec(sx + 0.07, top, 0)), 0.035, INK, l, 0, false);
         into.stroke(pen.path(new Vec(sx, top, 0), crank, column, bars), tube, INK, l, 0, false);
         into.stroke(pen.path(bars, bars.plus(new Vec(0.06, 0.01, 0))), 0.03, INK, l, 0, false);
@@ -115,10 +115,20 @@ final class MachineSketcher {
         into.fill(polygon(board), PALE, INK, LINE, Layer.BEHIND, 2, false);
         Point2D.Double[] edge = {pen.flat(low), pen.flat(high), pen.flat(high.plus(back)), pen.flat(low.plus(back))};
         into.fill(polygon(edge), PALE, INK, LINE, Layer.BEHIND, 2, false);
+        // The plate stands on a sled (a block on the rail) by a straight post, so it is plainly fixed to the
+        // machine and slides along the rail (readers saw a plate on a slanting strut "float off the frame").
         Vec mid = low.plus(high).times(0.5).plus(back);
-        double railY = 0.14;
-        Vec sled = new Vec(mid.x() + 0.06, railY, 0);
-        into.stroke(pen.path(mid, sled), LINE * 2, INK, Layer.BEHIND, 1, false);
+        double railY = 0.2;
+        into.stroke(pen.path(mid, new Vec(mid.x(), railY, 0)), LINE * 2.2, INK, Layer.BEHIND, 1, false);
+        Point2D.Double sled = pen.flat(new Vec(mid.x(), railY, 0));
+        into.fill(
+                new RoundRectangle2D.Double(sled.x - 0.06, sled.y - 0.02, 0.12, 0.04, 0.02, 0.02),
+                PALE,
+                INK,
+                LINE,
+                Layer.BEHIND,
+                2,
+                false);
         into.stroke(
                 pen.path(
                         new Vec(b.pelvis.x() + 0.02, railY, 0),

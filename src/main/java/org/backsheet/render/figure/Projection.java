@@ -26,6 +26,17 @@ final class Projection {
      */
     private static final double FEET_DISTANCE = 2.6;
 
+    /**
+     * The raised side view looks from the person's near side, as the side view does (so the head stays on the left
+     * and the feet on the right of a lying person, the silhouette readers know best), but from this far above, so
+     * the mat is a wide floor and knees that fall toward the reader lie plainly on it, bent. (From 40 degrees up
+     * blind readers saw fallen knees as "still up in the air"; knees falling away from the reader read so from any
+     * height, which is why the lying twists drop the knees toward the reader.)...
+     */
+    private static final double RAISED_PITCH = Math.toRadians(55);
+    /** ...and this far round toward the feet, so the two bent knees separate a little instead of one hiding the other. */
+    private static final double RAISED_YAW = Math.toRadians(15);
+
     private final View view;
 
     Projection(View view) {
@@ -50,6 +61,12 @@ final class Projection {
                 double across = v.x() * Math.sin(OFF_AXIS) + v.z() * Math.cos(OFF_AXIS);
                 yield new Point2D.Double(-across, v.y() * Math.cos(PITCH) - toward(v) * Math.sin(PITCH));
             }
+                // From the near side and above: the feet stay on the reader's right, the near side comes down the page.
+            case RAISED_SIDE -> {
+                double across = v.x() * Math.cos(RAISED_YAW) - v.z() * Math.sin(RAISED_YAW);
+                yield new Point2D.Double(
+                        across, v.y() * Math.cos(RAISED_PITCH) - raisedToward(v) * Math.sin(RAISED_PITCH));
+            }
                 // Seen from beyond the feet, as the face is seen: the person's right is on the reader's left.
             case FEET -> {
                 double k = FEET_DISTANCE / (FEET_DISTANCE - depth(v));
@@ -66,11 +83,17 @@ final class Projection {
             case FRONT -> v.x();
             case THREE_QUARTER -> toward(v) * Math.cos(PITCH) + v.y() * Math.sin(PITCH);
             case FEET -> v.x() * Math.cos(FEET_PITCH) + v.y() * Math.sin(FEET_PITCH);
+            case RAISED_SIDE -> raisedToward(v) * Math.cos(RAISED_PITCH) + v.y() * Math.sin(RAISED_PITCH);
         };
     }
 
     /** How far a point is toward the three-quarter view's reader, along the floor: toward the feet and the left. */
     private static double toward(Vec v) {
         return v.x() * Math.cos(OFF_AXIS) - v.z() * Math.sin(OFF_AXIS);
+    }
+
+    /** How far a point is toward the raised side view's reader, along the floor: toward the near side and the feet. */
+    private static double raisedToward(Vec v) {
+        return v.z() * Math.cos(RAISED_YAW) + v.x() * Math.sin(RAISED_YAW);
     }
 }

@@ -36,14 +36,15 @@ final class PulldownMachine {
         // between the start and the finish.
         double column = Math.max(b.near.knee().x(), b.near.toe().x()) + 0.1;
         double top = b.neck.y() + 0.46;
-        double pulleyX = b.neck.x() + 0.13;
+        double pulleyX = b.neck.x() + 0.2;
         into.fill(new Rectangle2D.Double(column, 0.02, 0.06, top - 0.02), PALE, INK, LINE, l, 0, false);
         stack(column + 0.06, into);
         // The arm over the head, the pulley under its end and the cable down to the bar.
         into.stroke(pen.path(new Vec(column + 0.03, top, 0), new Vec(pulleyX - 0.03, top, 0)), 0.035, INK, l, 0, false);
         Vec bar = b.near.hand().plus(b.far.hand()).times(0.5);
         Vec hub = new Vec(pulleyX, top - PULLEY, 0);
-        into.stroke(pen.path(hub, bar), LINE, INK, l, 1, false);
+        // The cable runs in front of the face, never through the body.
+        into.stroke(pen.path(hub, bar), LINE, INK, Layer.FRONT, -1, false);
         Point2D.Double pulley = pen.flat(hub);
         into.fill(
                 new Ellipse2D.Double(pulley.x - PULLEY, pulley.y - PULLEY, 2 * PULLEY, 2 * PULLEY),
