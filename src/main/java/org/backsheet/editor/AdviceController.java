@@ -13,6 +13,10 @@ import org.backsheet.model.Sheet;
  * <p>In an own list, a line that is word for word a standard line stays a standard line: a language change
  * turns it into the same line of the new language. Only lines the clinician wrote or changed are theirs and
  * stay as written. (A clinician who edited one bullet then switched to Spanish got every bullet in English.)
+ *
+ * <p>"Include the standard advice" is ticked while every standard bullet prints, own lines or not: adding a line of
+ * one's own (at the top or the end) keeps it ticked. A clinician saw the tick vanish when she added a line and
+ * thought the standard advice was gone.
  */
 public final class AdviceController {
 
@@ -24,8 +28,40 @@ public final class AdviceController {
         this.catalog = catalog;
     }
 
+    /** Whether the sheet stores no list of its own: the standard advice, exactly, in the sheet's language. */
     public boolean usesStandardAdvice() {
         return changes.sheet().advice() == null;
+    }
+
+    /** Whether every standard bullet of the sheet's language prints, beside own lines or not. */
+    public boolean includesStandardAdvice() {
+        Sheet s = changes.sheet();
+        return s.advice() == null || s.advice().containsAll(standard(s));
+    }
+
+    /**
+     * Ticking puts the missing standard bullets back after the lines there are (the list is the standard advice
+     * again when nothing else is in it); unticking leaves the standard bullets out and keeps every own line. Neither
+     * drops a line the clinician wrote, so neither asks first; each is one undo step.
+     */
+    public void includeStandardAdvice(boolean include) {
+        if (include == includesStandardAdvice()) {
+            return;
+        }
+        changes.apply(include ? "edit.advice.standard" : "edit.advice.noStandard", s -> {
+            List<String> standard = standard(s);
+            List<String> lines = new ArrayList<>(s.advice() == null ? standard : s.advice());
+            if (include) {
+                standard.stream().filter(line -> !lines.contains(line)).forEach(lines::add);
+                return s.withAdvice(lines.equals(standard) ? null : lines);
+            }
+            lines.removeAll(standard);
+            return s.withAdvice(lines);
+        });
+    }
+
+    private List<String> standard(Sheet s) {
+        return catalog.standardTexts(s.language()).advice();
     }
 
     /** The bullets that will print: the sheet's own, or the standard ones. */
@@ -66,22 +102,16 @@ public final class AdviceController {
         return moved.withAdvice(lines.equals(to) ? null : lines);
     }
 
+    /**
+     * True: the standard advice replaces the sheet's own list (the language change offers it); false: the standard
+     * bullets become the start of an own list.
+     */
     public void useStandardAdvice(boolean standard) {
         if (standard == usesStandardAdvice()) {
             return;
         }
         List<String> own = standard ? null : List.copyOf(advice());
         changes.apply(standard ? "edit.advice.standard" : "edit.advice.own", s -> s.withAdvice(own));
-    }
-
-    /**
-     * Whether going back to the standard advice would drop lines the clinician wrote or changed (then the view
-     * asks first); false when the own list is still the standard one word for word.
-     */
-    public boolean standardWouldDropOwnLines() {
-        Sheet s = changes.sheet();
-        return s.advice() != null
-                && !s.advice().equals(catalog.standardTexts(s.language()).advice());
     }
 
     /**

@@ -9,8 +9,9 @@ import org.backsheet.io.ImageImport;
 import org.backsheet.model.EmbeddedImage;
 
 /**
- * The clinic profile: name, contact and logo printed on every new sheet. Name and contact are the remembered
- * clinic in the preferences; the logo is a small picture file in the user data folder, named in the preferences.
+ * The clinic profile: name, contact, emergency number and logo put on every new sheet. Name, contact and number are
+ * the remembered clinic in the preferences (the sheet's own fields remember them too); the logo is a small picture
+ * file in the user data folder, named in the preferences.
  */
 public final class ClinicProfile {
 
@@ -33,15 +34,26 @@ public final class ClinicProfile {
         return prefs.get(PreferenceKeys.CLINIC_CONTACT, "");
     }
 
+    /** The number to call for emergency care where the clinic is (112, 911...), printed in the safety box. */
+    public String emergencyNumber() {
+        return prefs.get(PreferenceKeys.CLINIC_EMERGENCY_NUMBER, "");
+    }
+
     /** The profile's logo, or null when there is none (or its file went missing). */
     public EmbeddedImage logo() {
         return logo(prefs);
     }
 
-    /** Keeps name and contact (blank clears them) for the next new sheet. */
-    public void save(String name, String contact) {
+    /** Keeps name, contact and emergency number (blank clears each) for the next new sheet. */
+    public void save(String name, String contact, String emergencyNumber) {
         prefs.put(PreferenceKeys.CLINIC_NAME, blankToNull(name));
         prefs.put(PreferenceKeys.CLINIC_CONTACT, blankToNull(contact));
+        prefs.put(PreferenceKeys.CLINIC_EMERGENCY_NUMBER, blankToNull(emergencyNumber));
+    }
+
+    /** True when the profile holds nothing a sheet would get. */
+    public boolean isEmpty() {
+        return name().isBlank() && contact().isBlank() && emergencyNumber().isBlank() && logo() == null;
     }
 
     /**

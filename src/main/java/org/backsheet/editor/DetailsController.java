@@ -128,16 +128,18 @@ public final class DetailsController {
         Clinic c = changes.sheet().clinic();
         return !Objects.equals(blankToNull(c.name()), blankToNull(profile.name()))
                 || !Objects.equals(blankToNull(c.contact()), blankToNull(profile.contact()))
+                || !Objects.equals(blankToNull(c.emergencyNumber()), blankToNull(profile.emergencyNumber()))
                 || !Objects.equals(c.logo(), profile.logo());
     }
 
-    /** Puts the clinic profile's name, contact and logo on the open sheet, as one undo step. */
+    /** Puts the clinic profile's name, contact, emergency number and logo on the open sheet, as one undo step. */
     public void applyClinicProfile(ClinicProfile profile) {
         changes.apply(
                 "edit.clinicProfile",
                 s -> s.withClinic(s.clinic()
                         .withName(blankToNull(profile.name()))
                         .withContact(blankToNull(profile.contact()))
+                        .withEmergencyNumber(blankToNull(profile.emergencyNumber()))
                         .withLogo(profile.logo())));
     }
 

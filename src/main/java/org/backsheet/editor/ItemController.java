@@ -44,9 +44,32 @@ public final class ItemController {
                 .find(item.exerciseId()));
     }
 
-    /** What the handout prints for {@code field} when the item leaves it unset. */
+    /**
+     * What the handout prints for {@code field} when the item leaves it unset: the exercise's usual value, null for a
+     * count it has none of (nothing prints), and {@link DoseField#NO} for a flag it does not set ("each side" is
+     * simply not said). Greyed "Yes" beside "not printed" confused two clinicians.
+     */
     public Integer defaultValue(DoseField field) {
-        return selectedExercise().map(e -> field.get(e.dose())).orElse(null);
+        return selectedExercise()
+                .map(e -> {
+                    Integer usual = field.get(e.dose());
+                    return usual == null && field.isFlag() ? Integer.valueOf(DoseField.NO) : usual;
+                })
+                .orElse(null);
+    }
+
+    /**
+     * Gives the selected item its own value for {@code field}, starting from what prints now; a flag starts from the
+     * other answer, since an own value equal to the usual one would change nothing (ticking "each side" means yes
+     * for an exercise that is not done on each side).
+     */
+    public void takeOwnValue(DoseField field) {
+        Integer usual = defaultValue(field);
+        if (field.isFlag()) {
+            setDose(field, DoseField.YES == (usual == null ? DoseField.NO : usual) ? DoseField.NO : DoseField.YES);
+        } else {
+            setDose(field, usual != null ? usual : field.min());
+        }
     }
 
     /**

@@ -20,11 +20,12 @@ public final class SheetDefaults {
     public static Sheet blank(EditorPreferences prefs, LocalDate today) {
         return Sheet.empty()
                 .withClinician(prefs.get(PreferenceKeys.CLINICIAN, null))
-                .withClinic(new Clinic(
-                                prefs.get(PreferenceKeys.CLINIC_NAME, null),
-                                prefs.get(PreferenceKeys.CLINIC_CONTACT, null),
-                                ClinicProfile.logo(prefs))
-                        .withEmergencyNumber(prefs.get(PreferenceKeys.CLINIC_EMERGENCY_NUMBER, null)))
+                .withClinic(Clinic.builder()
+                        .name(prefs.get(PreferenceKeys.CLINIC_NAME, null))
+                        .contact(prefs.get(PreferenceKeys.CLINIC_CONTACT, null))
+                        .logo(ClinicProfile.logo(prefs))
+                        .emergencyNumber(prefs.get(PreferenceKeys.CLINIC_EMERGENCY_NUMBER, null))
+                        .build())
                 .withDate(today);
     }
 
@@ -63,13 +64,16 @@ public final class SheetDefaults {
         }
     }
 
-    /** One set of {@code reps} holds of {@code holdSeconds}, {@code timesPerDay} times a day. */
+    /**
+     * One set of {@code reps} holds of {@code holdSeconds}, {@code timesPerDay} times a day. "Each side" is given
+     * only when it is yes: a "no" is what prints anyway, and given, it showed as a ticked own value of the patient.
+     */
     private static Dose dose(int reps, int holdSeconds, boolean perSide, int timesPerDay) {
         return Dose.EMPTY
                 .withSets(1)
                 .withReps(reps)
                 .withHoldSeconds(holdSeconds)
-                .withPerSide(perSide)
+                .withPerSide(perSide ? Boolean.TRUE : null)
                 .withTimesPerDay(timesPerDay);
     }
 

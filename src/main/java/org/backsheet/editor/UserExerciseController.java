@@ -6,6 +6,7 @@ import java.util.List;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.io.ExerciseIds;
 import org.backsheet.io.LibraryFolder;
+import org.backsheet.model.Dose;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Level;
 import org.backsheet.model.Origin;
@@ -58,11 +59,18 @@ public final class UserExerciseController {
         return source;
     }
 
-    /** A fresh draft for "New exercise…": empty, basic level, one empty step to type into. */
+    /**
+     * The usual dose of a new exercise until the clinician changes it: 10 repetitions twice a day, as most built-in
+     * exercises have. A new exercise saved without a dose printed no dose at all on the handout.
+     */
+    public static final Dose NEW_EXERCISE_DOSE = Dose.EMPTY.withReps(10).withTimesPerDay(2);
+
+    /** A fresh draft for "New exercise…": empty, basic level, one empty step to type into, a usual dose. */
     public Exercise blank() {
         return Exercise.builder("", "")
                 .level(Level.BASIC)
                 .steps(List.of(""))
+                .dose(NEW_EXERCISE_DOSE)
                 .origin(Origin.USER)
                 .build();
     }

@@ -125,12 +125,15 @@ final class SheetReader {
         if (c == null) {
             return Clinic.NONE;
         }
-        String name = c.text("name");
-        String contact = c.text("contact");
-        EmbeddedImage logo = ImageJson.read(c, "logo");
-        // optional, added in 1.x: an older version keeps it among the clinic's unknown fields and writes it back
-        String emergencyNumber = c.text("emergencyNumber");
-        return new Clinic(name, contact, logo, emergencyNumber, c.unknownFields());
+        return Clinic.builder()
+                .name(c.text("name"))
+                .contact(c.text("contact"))
+                .logo(ImageJson.read(c, "logo"))
+                // optional, added in 1.x: an older version keeps it among the clinic's unknown fields and writes it
+                // back
+                .emergencyNumber(c.text("emergencyNumber"))
+                .unknownFields(c.unknownFields())
+                .build();
     }
 
     private LocalDate date(JsonFields f) {

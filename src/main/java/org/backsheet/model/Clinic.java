@@ -15,12 +15,19 @@ public record Clinic(
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
     }
 
-    public Clinic(String name, String contact, EmbeddedImage logo, UnknownFields unknownFields) {
-        this(name, contact, logo, null, unknownFields);
+    /** A clinic built by name: every field left out is null (none). */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public Clinic(String name, String contact, EmbeddedImage logo) {
-        this(name, contact, logo, null, UnknownFields.NONE);
+    /** A builder holding this clinic's values, to change several at once. */
+    public Builder toBuilder() {
+        return new Builder()
+                .name(name)
+                .contact(contact)
+                .logo(logo)
+                .emergencyNumber(emergencyNumber)
+                .unknownFields(unknownFields);
     }
 
     public Clinic withName(String value) {
@@ -49,5 +56,45 @@ public record Clinic(
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** Collects a {@link Clinic}'s values by name ({@link #builder()}, {@link #toBuilder()}). */
+    public static final class Builder {
+        private String name;
+        private String contact;
+        private EmbeddedImage logo;
+        private String emergencyNumber;
+        private UnknownFields unknownFields = UnknownFields.NONE;
+
+        private Builder() {}
+
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        public Builder contact(String v) {
+            contact = v;
+            return this;
+        }
+
+        public Builder logo(EmbeddedImage v) {
+            logo = v;
+            return this;
+        }
+
+        public Builder emergencyNumber(String v) {
+            emergencyNumber = v;
+            return this;
+        }
+
+        public Builder unknownFields(UnknownFields v) {
+            unknownFields = v;
+            return this;
+        }
+
+        public Clinic build() {
+            return new Clinic(name, contact, logo, emergencyNumber, unknownFields);
+        }
     }
 }

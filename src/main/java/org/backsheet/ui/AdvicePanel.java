@@ -15,8 +15,9 @@ import org.backsheet.editor.SheetDocument;
 import org.backsheet.model.Sheet;
 
 /**
- * The advice bullets: "use the standard advice" (shown greyed), or the sheet's own list, edited in place like an
- * exercise's steps; "Add your own line at the top" works either way. Going back to the standard advice asks first when it would drop the clinician's own lines.
+ * The advice bullets, edited in place like an exercise's steps. "Include the standard advice" stays ticked while
+ * every standard bullet prints, so adding a line of one's own (at the top or at the end) never unticks it; only
+ * unticking it, or changing or removing a standard bullet, does, and the latter says so in the status line.
  */
 final class AdvicePanel extends JPanel {
 
@@ -37,7 +38,11 @@ final class AdvicePanel extends JPanel {
                 "advice.lineName",
                 (now, typing) -> {
                     if (!updating) {
+                        boolean included = advice.includesStandardAdvice();
                         advice.setLines(now, typing);
+                        if (included && !advice.includesStandardAdvice()) {
+                            editor.status(UiTexts.get("advice.standardChanged"));
+                        }
                     }
                 },
                 () -> {
@@ -49,14 +54,14 @@ final class AdvicePanel extends JPanel {
             advice.addLineFirst();
             SwingUtilities.invokeLater(this::focusFirstLine);
         });
-        // Own words without unticking: a clinician feared unticking would throw the standard lines away.
+        // Own words at the top without touching the tick: a clinician's line prints first, where it is read.
         add(standard, "split 2");
         add(addFirst, "gapleft push, wrap");
         add(hint, "wmin 0, wrap");
         add(lines);
         standard.addActionListener(e -> {
             if (!updating) {
-                chooseStandard(standard.isSelected());
+                advice.includeStandardAdvice(standard.isSelected());
             }
         });
         addHierarchyListener(e -> {
@@ -71,14 +76,6 @@ final class AdvicePanel extends JPanel {
             }
         });
         refresh();
-    }
-
-    private void chooseStandard(boolean on) {
-        if (on && advice.standardWouldDropOwnLines() && !Questions.confirmLoss(this, "advice.replace")) {
-            refresh();
-            return;
-        }
-        advice.useStandardAdvice(on);
     }
 
     private void focusFirstLine() {
@@ -106,14 +103,9 @@ final class AdvicePanel extends JPanel {
     private void refresh() {
         updating = true;
         try {
-            boolean own = !advice.usesStandardAdvice();
-            standard.setSelected(!own);
-            hint.setVisible(!own);
+            standard.setSelected(advice.includesStandardAdvice());
+            hint.setVisible(advice.usesStandardAdvice());
             lines.setLines(advice.advice());
-            if (own != lines.isEnabled()) {
-                lines.setEnabled(own);
-                lines.setEditable(own);
-            }
         } finally {
             updating = false;
         }

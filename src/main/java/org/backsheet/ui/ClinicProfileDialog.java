@@ -15,14 +15,16 @@ import org.backsheet.editor.ClinicProfile;
 import org.backsheet.model.EmbeddedImage;
 
 /**
- * The clinic profile: name, contact and logo for every new sheet. A chosen logo is kept at once (it is scaled
- * on a worker thread); name and contact are kept with OK.
+ * The clinic profile: name, contact, emergency number and logo for every new sheet (the same fields as the sheet's
+ * clinic, so a clinician sets each once). A chosen logo is kept at once (it is scaled on a worker thread); the
+ * texts are kept with OK.
  */
 final class ClinicProfileDialog extends JDialog {
 
     private final ClinicProfile profile;
     private final JTextField name = new JTextField(28);
     private final JTextField contact = new JTextField(28);
+    private final JTextField emergency = new JTextField(28);
     private final JLabel logo = new JLabel("", SwingConstants.CENTER);
 
     ClinicProfileDialog(Window owner, ClinicProfile profile) {
@@ -32,9 +34,12 @@ final class ClinicProfileDialog extends JDialog {
         name.setName("profileName");
         contact.setName("profileContact");
         contact.putClientProperty("JTextField.placeholderText", UiTexts.get("sheet.clinicContact.placeholder"));
+        emergency.setName("profileEmergency");
+        emergency.putClientProperty("JTextField.placeholderText", UiTexts.get("sheet.clinicEmergency.placeholder"));
         logo.setName("profileLogo");
         name.setText(profile.name());
         contact.setText(profile.contact());
+        emergency.setText(profile.emergencyNumber());
         showLogo(profile.logo());
 
         JButton choose = new JButton(UiTexts.get("profile.chooseLogo"));
@@ -44,17 +49,19 @@ final class ClinicProfileDialog extends JDialog {
         JButton ok = new JButton(UiTexts.get("profile.ok"));
         ok.setName("profileOk");
         ok.addActionListener(e -> {
-            profile.save(name.getText(), contact.getText());
+            profile.save(name.getText(), contact.getText(), emergency.getText());
             dispose();
         });
         JButton cancel = new JButton(UiTexts.get("templates.cancel"));
         cancel.addActionListener(e -> dispose());
 
         JPanel content = new JPanel(new MigLayout("insets 12, gap 8 6", "[right][grow,fill]", ""));
-        content.add(new JLabel(UiTexts.get("profile.name")));
+        content.add(label("profile.name", name));
         content.add(name, "wrap");
-        content.add(new JLabel(UiTexts.get("profile.contact")));
+        content.add(label("profile.contact", contact));
         content.add(contact, "wrap");
+        content.add(label("sheet.clinicEmergency", emergency));
+        content.add(emergency, "wrap");
         content.add(new JLabel(UiTexts.get("profile.logo")), "top");
         content.add(logo, "h 90!, wrap");
         content.add(choose, "skip, split 2, left, growx 0");
@@ -66,6 +73,12 @@ final class ClinicProfileDialog extends JDialog {
         KeyBindings.enterAndEscape(getRootPane(), ok, () -> dispose());
         pack();
         setLocationRelativeTo(owner);
+    }
+
+    private static JLabel label(String key, JTextField field) {
+        JLabel label = new JLabel(UiTexts.get(key));
+        label.setLabelFor(field);
+        return label;
     }
 
     private void chooseLogo() {

@@ -9,8 +9,9 @@ import org.backsheet.model.DoseField;
 
 /**
  * One dose field: a check box "own value" and the field's value box ({@link DoseInput}). Unticked, the box is
- * greyed and shows the exercise's usual value (what will print); ticking it starts from that value. Counts and
- * flags ("each side") behave alike. The box reads "own value for Sets" to screen readers and in its tooltip: a
+ * greyed and shows what will print: the exercise's usual value, "No" for "each side" when the exercise does not
+ * say, or "not printed" beside a count it has no value for. Ticking gives an own value ({@link
+ * ItemController#takeOwnValue}). The box reads "own value for Sets" to screen readers and in its tooltip: a
  * clinician took the ticks for "print this".
  */
 final class DoseFieldRow {
@@ -33,9 +34,14 @@ final class DoseFieldRow {
         input = new DoseInput(field, "dose.", label);
         input.onRejected(status);
         hint.putClientProperty("FlatLaf.styleClass", "small");
+        hint.setName("doseHint." + field.jsonName());
         own.addActionListener(e -> {
             if (!updating) {
-                item.setDose(field, own.isSelected() ? input.value() : null);
+                if (own.isSelected()) {
+                    item.takeOwnValue(field);
+                } else {
+                    item.setDose(field, null);
+                }
             }
         });
         input.onChange(() -> {

@@ -284,9 +284,14 @@ public final class EditorWindow extends JFrame {
         commands.newSheet();
     }
 
-    /** The clinic profile dialog, then the offer to apply it to the open sheet (see {@link WindowCommands}). */
-    void clinicProfile() {
-        commands.clinicProfile();
+    /** The clinic profile dialog alone: the welcome's first step, before the sheet to start from is chosen. */
+    void editClinicProfile() {
+        commands.editClinicProfile();
+    }
+
+    /** The welcome's "Start with the Sample" (see {@link WindowCommands#startWithSample}). */
+    void startWithSample() {
+        commands.startWithSample();
     }
 
     /** Opens a Help topic: "keys", "formats", "dataFolder" or the About box. */

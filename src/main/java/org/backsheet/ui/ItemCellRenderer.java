@@ -20,7 +20,8 @@ import org.backsheet.model.SheetItem;
 
 /**
  * One exercise on the sheet: its number and name, and the dose that will print (defaults filled in). An exercise
- * the library lacks shows in the error colour, or, when the sheet carries a copy of it, with a note saying so.
+ * the library lacks shows in the error colour, or, when the sheet carries a copy of it, with a note saying so. An
+ * exercise with no dose at all says so in the error colour: its handout card would print no dose, unnoticed.
  */
 final class ItemCellRenderer extends JPanel implements ListCellRenderer<SheetItem> {
 
@@ -62,13 +63,16 @@ final class ItemCellRenderer extends JPanel implements ListCellRenderer<SheetIte
         }
         name.setText(number.applyAsInt(index) + ".  "
                 + (e != null ? names.apply(e) + carried : UiTexts.get("items.unknown", item.exerciseId())));
-        String doseLine = DoseText.of(item.effectiveDose(e));
+        String printed = DoseText.of(item.effectiveDose(e));
+        boolean noDose = e != null && printed.isEmpty();
+        String doseLine = noDose ? UiTexts.get("items.noDose") : printed;
         String note = item.note() == null ? "" : "  \u2014  " + item.note();
         dose.setText(doseLine + note);
         Color fg = selected ? list.getSelectionForeground() : list.getForeground();
+        Color error = UIManager.getColor("Component.error.focusedBorderColor");
         setBackground(selected ? list.getSelectionBackground() : list.getBackground());
-        name.setForeground(e == null && !selected ? UIManager.getColor("Component.error.focusedBorderColor") : fg);
-        dose.setForeground(selected ? fg : UIManager.getColor("Label.disabledForeground"));
+        name.setForeground(e == null && !selected ? error : fg);
+        dose.setForeground(selected ? fg : noDose ? error : UIManager.getColor("Label.disabledForeground"));
         getAccessibleContext().setAccessibleName(name.getText() + ", " + doseLine);
         return this;
     }

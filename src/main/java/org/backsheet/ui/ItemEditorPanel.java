@@ -33,6 +33,9 @@ final class ItemEditorPanel extends WidthTrackingPanel {
     private final List<DoseFieldRow> rows = new ArrayList<>();
     private final JTextArea note = new JTextArea(2, 20);
     private final JButton reset = new JButton(UiTexts.get("item.resetDose"));
+    /** A button in sight: only the Delete key and a menu removed an exercise, and a clinician found neither. */
+    private final JButton remove = new JButton(UiTexts.get("item.remove"));
+
     private final TextBinding noteBinding;
     private final JTextField link = new JTextField();
     private final JLabel linkProblem = new JLabel();
@@ -48,8 +51,12 @@ final class ItemEditorPanel extends WidthTrackingPanel {
         heading.setName("itemHeading");
         reset.setName("resetDose");
         reset.addActionListener(e -> item.resetDose());
-        add(heading, "span, split 2, growx, wmin 0");
-        add(reset, "wrap");
+        remove.setName("removeItem");
+        remove.setToolTipText(UiTexts.get("item.remove.tip"));
+        remove.addActionListener(e -> editor.items().removeSelected());
+        add(heading, "span, split 3, growx, wmin 0");
+        add(reset);
+        add(remove, "wrap");
         add(explanation(), "span, growx, wmin 0, wrap");
         DoseField[] fields = DoseField.values();
         int half = (fields.length + 1) / 2;
@@ -140,6 +147,7 @@ final class ItemEditorPanel extends WidthTrackingPanel {
         rows.forEach(DoseFieldRow::refresh);
         note.setEnabled(any);
         reset.setEnabled(any && item.selected().map(i -> !i.dose().isEmpty()).orElse(false));
+        remove.setEnabled(any);
         noteBinding.refresh();
         link.setEnabled(any);
         linkBinding.refresh();

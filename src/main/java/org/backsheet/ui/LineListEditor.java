@@ -40,7 +40,6 @@ final class LineListEditor extends JPanel {
     private final Rows rows = new Rows();
     private final JButton add;
     private final List<JTextArea> areas = new ArrayList<>();
-    private boolean editable = true;
     private boolean rebuilding;
 
     /**
@@ -79,13 +78,6 @@ final class LineListEditor extends JPanel {
         rebuild(lines, -1);
     }
 
-    /** Read-only shows the lines greyed, without the buttons' effect (the standard advice, say). */
-    void setEditable(boolean on) {
-        editable = on;
-        add.setEnabled(on);
-        rebuild(lines(), -1);
-    }
-
     /** Shows the first lines (a long list opened scrolled to its middle). */
     void scrollToTop() {
         SwingUtilities.invokeLater(() -> rows.scrollRectToVisible(new java.awt.Rectangle(0, 0, 1, 1)));
@@ -121,7 +113,17 @@ final class LineListEditor extends JPanel {
         listener.linesChanged(lines(), false);
     }
 
+    /**
+     * Shows {@code lines} in new boxes and puts the cursor in box {@code focus}. When a box had the cursor and no
+     * box is named, the cursor stays at the same line: the box it was in is gone, and the focus went nowhere (the
+     * window's keys then reached nothing, and leaving the list dropped the empty line Undo had brought back).
+     */
     private void rebuild(List<String> lines, int focus) {
+        int had = areas.indexOf(
+                KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
+        if (focus < 0 && had >= 0 && !lines.isEmpty()) {
+            focus = Math.min(had, lines.size() - 1);
+        }
         rebuilding = true;
         try {
             rows.removeAll();
@@ -148,8 +150,6 @@ final class LineListEditor extends JPanel {
         area.setName(name + ".line." + index);
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
-        area.setEditable(editable);
-        area.setEnabled(editable);
         // Outside a scroll pane a text area has no frame; the text field's makes each line read as a box.
         area.setBorder(UIManager.getBorder("TextField.border"));
         area.getAccessibleContext().setAccessibleName(UiTexts.get(lineKey, index + 1));
@@ -197,10 +197,16 @@ final class LineListEditor extends JPanel {
                 rows.scrollRectToVisible(area.getBounds());
             }
 
+            /**
+             * A box a rebuild took away (its focus event comes after the rebuild) is not the cursor leaving the list:
+             * taken for leaving, it dropped the empty line that Add or Enter had just made.
+             */
             @Override
             public void focusLost(FocusEvent e) {
                 Component to = e.getOppositeComponent();
-                if (!rebuilding && (to == null || !SwingUtilities.isDescendingFrom(to, LineListEditor.this))) {
+                if (!rebuilding
+                        && areas.contains(area)
+                        && (to == null || !SwingUtilities.isDescendingFrom(to, LineListEditor.this))) {
                     onLeave.run();
                 }
             }
@@ -226,7 +232,7 @@ final class LineListEditor extends JPanel {
         b.getAccessibleContext().setAccessibleName(UiTexts.get("lines." + what));
         b.putClientProperty("JButton.buttonType", "toolBarButton");
         b.setFocusable(false);
-        b.setEnabled(editable && enabled);
+        b.setEnabled(enabled);
         b.addActionListener(e -> action.run());
         return b;
     }

@@ -15,7 +15,9 @@ import org.backsheet.editor.PreferenceKeys;
 /**
  * The first-run welcome: what the three panes are, and three ways to begin (set up the clinic profile, start
  * from the sample handout, or from a blank sheet). Shown once per user, narrow and over the preview pane: centred
- * on the window it hid the library list and the sheet it talks about.
+ * on the window it hid the library list and the sheet it talks about. Setting up the profile is a first step, not a
+ * way to begin: the welcome stays for the choice of sheet, and either sheet then carries the profile (it closed and
+ * left the sample without the clinic the clinician had just typed).
  */
 final class WelcomeDialog extends JDialog {
 
@@ -33,11 +35,14 @@ final class WelcomeDialog extends JDialog {
         setName("welcomeDialog");
         JPanel panel = new JPanel(new MigLayout("insets 16, wrap 1, fillx", "[grow,fill]"));
         panel.add(new JLabel(UiTexts.get("welcome.text")), "gapbottom 12");
-        JButton profile = button("welcomeProfile", "welcome.profile", () -> {
+        JButton sample = button("welcomeSample", "welcome.sample", () -> {
             dispose();
-            window.clinicProfile();
+            window.startWithSample();
         });
-        JButton sample = button("welcomeSample", "welcome.sample", this::dispose);
+        JButton profile = button("welcomeProfile", "welcome.profile", () -> {
+            window.editClinicProfile();
+            sample.requestFocusInWindow();
+        });
         JButton blank = button("welcomeBlank", "welcome.blank", () -> {
             dispose();
             window.newSheet();

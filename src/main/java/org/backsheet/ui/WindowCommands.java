@@ -9,6 +9,7 @@ import javax.swing.JOptionPane;
 import org.backsheet.editor.ClinicProfile;
 import org.backsheet.editor.EditorController;
 import org.backsheet.editor.EditorPreferences;
+import org.backsheet.editor.SheetDefaults;
 
 /**
  * What the editor's menus, toolbar and keys do ({@link EditorActions.Commands}), carried out on the window's
@@ -72,10 +73,8 @@ final class WindowCommands implements EditorActions.Commands {
     /** The clinic profile; afterwards, when the open sheet shows another clinic, offers to apply it there too. */
     @Override
     public void clinicProfile() {
-        ClinicProfile profile = new ClinicProfile(prefs, dataFolder);
-        new ClinicProfileDialog(window, profile).setVisible(true);
-        if (profile.name() == null && profile.contact() == null && profile.logo() == null
-                || !editor.details().clinicDiffersFrom(profile)) {
+        ClinicProfile profile = editClinicProfile();
+        if (profile.isEmpty() || !editor.details().clinicDiffersFrom(profile)) {
             return;
         }
         String shown = editor.sheet().clinic().name();
@@ -91,6 +90,23 @@ final class WindowCommands implements EditorActions.Commands {
                 options[0]);
         if (answer == 0) {
             editor.details().applyClinicProfile(profile);
+        }
+    }
+
+    /** Only the clinic profile dialog; returns the profile as it was left. */
+    ClinicProfile editClinicProfile() {
+        ClinicProfile profile = new ClinicProfile(prefs, dataFolder);
+        new ClinicProfileDialog(window, profile).setVisible(true);
+        return profile;
+    }
+
+    /**
+     * The welcome's "Start with the Sample": the sample made again from the preferences, so a clinic profile set up
+     * a moment ago in the welcome is on it. A sheet opened from a file, or already changed, stays as it is.
+     */
+    void startWithSample() {
+        if (editor.document().file() == null && !editor.files().isModified()) {
+            editor.files().newFrom(() -> SheetDefaults.sample(editor.catalog(), prefs, editor.today(), editor.texts()));
         }
     }
 

@@ -30,13 +30,13 @@ class ClinicProfileTest {
     Path folder;
 
     @Test
-    void theProfilesLogoNameAndContactLandInEveryNewSheet() throws Exception {
+    void theProfilesLogoNameContactAndEmergencyNumberLandInEveryNewSheet() throws Exception {
         EditorPreferences prefs = EditorPreferences.inMemory();
         ClinicProfile profile = new ClinicProfile(prefs, folder.resolve("home"));
         Path picture = folder.resolve("logo.png");
         ImageIO.write(new BufferedImage(1500, 500, BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
 
-        profile.save("  Riverside Physio ", "(555) 010-2000");
+        profile.save("  Riverside Physio ", "(555) 010-2000", " 112 ");
         EmbeddedImage logo = profile.setLogo(picture);
 
         BufferedImage stored = ImageIO.read(new ByteArrayInputStream(logo.data()));
@@ -47,6 +47,9 @@ class ClinicProfileTest {
         assertThat(sheet.clinic().name()).isEqualTo("Riverside Physio");
         assertThat(sheet.clinic().contact()).isEqualTo("(555) 010-2000");
         assertThat(sheet.clinic().logo()).isEqualTo(logo);
+        // The sheet form has the number; the profile lacked it, so every new sheet had to be given it by hand.
+        assertThat(sheet.clinic().emergencyNumber()).isEqualTo("112");
+        assertThat(profile.emergencyNumber()).isEqualTo("112");
 
         profile.removeLogo();
         assertThat(SheetDefaults.blank(prefs, LocalDate.now()).clinic().logo()).isNull();
@@ -59,7 +62,7 @@ class ClinicProfileTest {
     @Test
     void theProfilesContactIsWhomTheHandoutsClosingLineSaysToCall() throws Exception {
         EditorPreferences prefs = EditorPreferences.inMemory();
-        new ClinicProfile(prefs, folder.resolve("home")).save("Riverside Physio", "(555) 010-2000");
+        new ClinicProfile(prefs, folder.resolve("home")).save("Riverside Physio", "(555) 010-2000", null);
         Catalog catalog = BuiltInCatalog.load();
         Sheet sheet = SheetDefaults.sample(catalog, prefs, LocalDate.of(2026, 11, 22), new EditorTexts(Locale.ENGLISH));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();

@@ -74,6 +74,23 @@ class ItemControllerTest extends EditorTestBase {
         assertThat(editor.item().defaultValue(DoseField.PER_SIDE)).isEqualTo(DoseField.NO);
     }
 
+    /** The dose form showed a greyed "Yes" beside "not printed" for an exercise that does not say "each side". */
+    @Test
+    void eachSideIsNoWhereTheExerciseDoesNotSayAndAnOwnValueStartsFromTheOtherAnswer() {
+        editor.items().add("bridging");
+        assertThat(editor.item().defaultValue(DoseField.PER_SIDE)).isEqualTo(DoseField.NO);
+        assertThat(editor.item().defaultValue(DoseField.MINUTES)).isNull();
+        editor.item().takeOwnValue(DoseField.PER_SIDE);
+        assertThat(editor.item().selected().orElseThrow().dose().perSide()).isTrue();
+        editor.item().takeOwnValue(DoseField.REPS);
+        assertThat(editor.item().selected().orElseThrow().dose().reps()).isEqualTo(8);
+        editor.item().takeOwnValue(DoseField.MINUTES);
+        assertThat(editor.item().selected().orElseThrow().dose().minutes()).isEqualTo(DoseField.MINUTES.min());
+        editor.items().add("bird-dog");
+        editor.item().takeOwnValue(DoseField.PER_SIDE);
+        assertThat(editor.item().selected().orElseThrow().dose().perSide()).isFalse();
+    }
+
     @Test
     void typingANoteIsOneUndoStepUntilFocusLeaves() {
         editor.item().setNote("S");

@@ -179,19 +179,44 @@ class SheetFieldsTest extends EditorTestBase {
         a.setLines(List.of("Walk daily.", "Warm up for"), true);
         a.setLines(List.of("Walk daily.", "Warm up for 5 minutes."), true);
         assertThat(editor.sheet().advice()).containsExactly("Walk daily.", "Warm up for 5 minutes.");
-        assertThat(a.standardWouldDropOwnLines()).isTrue();
         a.useStandardAdvice(true);
         assertThat(editor.sheet().advice()).isNull();
         editor.undoLast();
         assertThat(editor.sheet().advice()).containsExactly("Walk daily.", "Warm up for 5 minutes.");
     }
 
+    /** A clinician added a line of her own and saw "Use the standard advice" untick: she took it as dropped. */
     @Test
-    void theStandardAdviceReplacesNothingWhileTheOwnListIsStillTheStandardOne() {
-        editor.advice().useStandardAdvice(false);
-        assertThat(editor.advice().standardWouldDropOwnLines()).isFalse();
-        editor.advice().setLines(List.of("Warm up first."), false);
-        assertThat(editor.advice().standardWouldDropOwnLines()).isTrue();
+    void addingOwnLinesAtTheTopOrTheEndKeepsTheStandardAdviceIncluded() {
+        AdviceController a = editor.advice();
+        assertThat(a.includesStandardAdvice()).isTrue();
+        a.addLineFirst();
+        a.setLines(List.of("Walk daily.", "Warm up first.", "Stop if it hurts."), true);
+        assertThat(a.includesStandardAdvice()).isTrue();
+        a.setLines(List.of("Walk daily.", "Warm up first.", "Stop if it hurts.", "Sleep well."), false);
+        assertThat(a.includesStandardAdvice()).isTrue();
+        // Changing a standard bullet is what leaves the standard advice incomplete.
+        a.setLines(List.of("Walk daily.", "Warm up for 5 minutes.", "Stop if it hurts.", "Sleep well."), true);
+        assertThat(a.includesStandardAdvice()).isFalse();
+    }
+
+    @Test
+    void untickingLeavesOutTheStandardBulletsAndTickingPutsThemBackAfterTheOwnLines() {
+        AdviceController a = editor.advice();
+        a.setLines(List.of("Walk daily.", "Warm up first.", "Stop if it hurts."), false);
+        a.includeStandardAdvice(false);
+        assertThat(editor.sheet().advice()).containsExactly("Walk daily.");
+        a.includeStandardAdvice(true);
+        assertThat(editor.sheet().advice()).containsExactly("Walk daily.", "Warm up first.", "Stop if it hurts.");
+        editor.undoLast();
+        assertThat(editor.sheet().advice()).containsExactly("Walk daily.");
+        // Only standard bullets: unticking prints none, ticking is the standard advice again (it follows the
+        // language).
+        a.setLines(List.of(), false);
+        a.includeStandardAdvice(true);
+        assertThat(editor.sheet().advice()).isNull();
+        a.includeStandardAdvice(false);
+        assertThat(editor.sheet().advice()).isEmpty();
     }
 
     @Test

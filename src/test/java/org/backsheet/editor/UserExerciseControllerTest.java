@@ -95,6 +95,19 @@ class UserExerciseControllerTest {
         assertThat(ExerciseFiles.read(file(saved.id())).link()).isEqualTo("https://example.org/wall-sit");
     }
 
+    /** A new exercise saved as the form first showed it printed no dose at all on the handout. */
+    @Test
+    void aNewExerciseStartsWithTheUsualDoseAndKeepsIt() throws Exception {
+        Exercise blank = controller.blank();
+        assertThat(blank.dose().reps()).isEqualTo(10);
+        assertThat(blank.dose().timesPerDay()).isEqualTo(2);
+        Exercise saved = controller.create(blank.toBuilder()
+                .name("Wall sit")
+                .steps(List.of("Lean on the wall."))
+                .build());
+        assertThat(ExerciseFiles.read(file(saved.id())).dose()).isEqualTo(UserExerciseController.NEW_EXERCISE_DOSE);
+    }
+
     @Test
     void incompleteDraftsAreNamedAndNotSaved() {
         assertThat(controller.check(controller.blank()))

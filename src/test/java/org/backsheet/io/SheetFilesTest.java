@@ -44,11 +44,12 @@ class SheetFilesTest {
                 .title("Your lower back program")
                 .patient("Anna Nowak")
                 .clinician("J. Smith, PT")
-                .clinic(new Clinic(
-                                "Riverside Physio",
-                                "Tel 555-0100 · riverside.example",
-                                new EmbeddedImage("image/png", PNG))
-                        .withEmergencyNumber("112"))
+                .clinic(Clinic.builder()
+                        .name("Riverside Physio")
+                        .contact("Tel 555-0100 · riverside.example")
+                        .logo(new EmbeddedImage("image/png", PNG))
+                        .emergencyNumber("112")
+                        .build())
                 .date(LocalDate.of(2026, 11, 21))
                 .advice(List.of("Warm up first.", "Stop if the pain becomes sharp."))
                 .disclaimer("See a doctor first.")

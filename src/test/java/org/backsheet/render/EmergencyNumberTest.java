@@ -28,7 +28,11 @@ class EmergencyNumberTest {
         return Sheet.empty()
                 .withLanguage(language)
                 .withLayout(layout)
-                .withClinic(new Clinic("Riverside Physio", "Tel 555-0100", null).withEmergencyNumber(number))
+                .withClinic(Clinic.builder()
+                        .name("Riverside Physio")
+                        .contact("Tel 555-0100")
+                        .emergencyNumber(number)
+                        .build())
                 .withItems(List.of(SheetItem.of("bridging"), SheetItem.of("bird-dog")));
     }
 

@@ -52,7 +52,10 @@ class HandoutStandardsTest {
                 .withTitle("Programa para la espalda de Zoë")
                 .withPatient("Zoë Łukasiewicz-Núñez")
                 .withClinician("Δρ. Ελένη Παπαδοπούλου")
-                .withClinic(new Clinic("Clínica Ñandú", "Тел. 555-0100 · ñandú.example", null))
+                .withClinic(Clinic.builder()
+                        .name("Clínica Ñandú")
+                        .contact("Тел. 555-0100 · ñandú.example")
+                        .build())
                 .withDate(LocalDate.of(2026, 11, 21))
                 .withAdvice(List.of("Calienta 5 minutos — despacio.", "Para si el dolor es agudo."))
                 .withItems(List.of(

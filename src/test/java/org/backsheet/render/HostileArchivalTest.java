@@ -57,7 +57,11 @@ class HostileArchivalTest {
     void aCmykLogoAndPhotoStillGiveAnArchivalHandout() throws IOException {
         EmbeddedImage cmyk = new EmbeddedImage("image/jpeg", cmykJpeg(120, 60));
         Sheet sheet = Sheet.empty()
-                .withClinic(new Clinic("Riverside Physio", "Tel 555-0100", cmyk))
+                .withClinic(Clinic.builder()
+                        .name("Riverside Physio")
+                        .contact("Tel 555-0100")
+                        .logo(cmyk)
+                        .build())
                 .withItems(List.of(SheetItem.of("pelvic-tilt").withPhoto(cmyk)));
 
         byte[] pdf = render(sheet);
@@ -79,7 +83,9 @@ class HostileArchivalTest {
     void titleAndClinicLongerThanOnePdfStringStillGiveAnArchivalHandout() throws IOException {
         // 17,250 characters each: over 32,767 bytes as UTF-16 in the document information and the XMP.
         String big = "Long words without end ".repeat(750);
-        Sheet sheet = Sheet.empty().withTitle(big).withClinic(new Clinic(big, big, null));
+        Sheet sheet = Sheet.empty()
+                .withTitle(big)
+                .withClinic(Clinic.builder().name(big).contact(big).build());
 
         assertThat(PdfCompliance.pdfA2b(render(sheet))).isEmpty();
     }

@@ -164,7 +164,10 @@ final class TestCatalog {
                 .withTitle("Your lower back program")
                 .withPatient("Anna Nowak")
                 .withClinician("J. Smith, PT")
-                .withClinic(new Clinic("Riverside Physio", "Tel 555-0100 · riverside.example", null))
+                .withClinic(Clinic.builder()
+                        .name("Riverside Physio")
+                        .contact("Tel 555-0100 · riverside.example")
+                        .build())
                 .withDate(LocalDate.of(2026, 11, 21))
                 .withItems(List.of(
                         SheetItem.of("pelvic-tilt").withNote("Keep breathing; do not hold your breath."),

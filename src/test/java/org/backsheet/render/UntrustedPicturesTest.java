@@ -104,7 +104,11 @@ class UntrustedPicturesTest {
 
     private static Sheet sheetWithLogo(EmbeddedImage logo) {
         return Sheet.empty()
-                .withClinic(new Clinic("Riverside Physio", "Tel 555-0100", logo))
+                .withClinic(Clinic.builder()
+                        .name("Riverside Physio")
+                        .contact("Tel 555-0100")
+                        .logo(logo)
+                        .build())
                 .withItems(List.of(SheetItem.of("pelvic-tilt")));
     }
 

@@ -64,6 +64,26 @@ class DosePanelGuiTest extends GuiTestBase {
         }
     }
 
+    /**
+     * Two clinicians were confused by a greyed "Each side: Yes" beside "not printed" on an exercise that is not done
+     * on each side: it shows the "No" that prints, and ticking it means each side.
+     */
+    @Test
+    void eachSideShowsTheNoThatPrintsAndTickingItMeansEachSide() {
+        onEdt(() -> editor().items().add("pelvic-tilt"));
+        JComboBox<?> eachSide = window.comboBox("dose.perSide").target();
+        waitUntil("the box shows No", () -> "No".equals(eachSide.getSelectedItem()));
+        window.comboBox("dose.perSide").requireDisabled();
+        assertThat(window.label("doseHint.perSide").text()).isEmpty();
+        assertThat(window.label("doseHint.minutes").text()).isEqualTo(UiTexts.get("item.defaultNone"));
+        press(window.checkBox("own.perSide"));
+        waitUntil(
+                "each side for this patient",
+                () -> Boolean.TRUE.equals(
+                        editor().item().selected().orElseThrow().dose().perSide()));
+        waitUntil("the box shows Yes", () -> "Yes".equals(eachSide.getSelectedItem()) && eachSide.isEnabled());
+    }
+
     @Test
     void theTicksSayTheyMeanAnOwnValueNotPrintThis() {
         onEdt(() -> editor().items().select(0));

@@ -87,11 +87,7 @@ class PoseCaptionsGuiTest extends PoseEditorGuiTestBase {
         waitUntil("Ctrl+Y brings it back", () -> second.getText().equals(STAND));
         BufferedImage shown = preview(poses);
         snapshot(poses.target(), "pose-captions.png");
-        press(poses.button("poseOk"));
-
-        waitUntil(
-                "the picture is shown",
-                () -> dialog.label("picturePreview").target().getIcon() != null);
+        keepPicture(poses, dialog);
         Exercise saved = save(dialog, "sit-to-stand");
         assertThat(saved.figure().captions()).isEqualTo(Map.of("en", List.of(SIT, STAND)));
         assertThat(shown)
@@ -190,14 +186,5 @@ class PoseCaptionsGuiTest extends PoseEditorGuiTestBase {
         int[] pa = a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth());
         int[] pb = b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth());
         assertThat(Arrays.equals(pa, pb)).as("same pixels").isTrue();
-    }
-
-    private Exercise save(DialogFixture dialog, String id) throws Exception {
-        waitUntil(
-                "Save is enabled", () -> dialog.button("exerciseSave").target().isEnabled());
-        press(dialog.button("exerciseSave"));
-        Path file = temp.resolve("home/library").resolve(id + ExerciseFiles.EXTENSION);
-        waitUntil("the file is written", () -> Files.isRegularFile(file));
-        return ExerciseFiles.read(file);
     }
 }

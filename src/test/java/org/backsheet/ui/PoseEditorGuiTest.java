@@ -3,8 +3,6 @@ package org.backsheet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JList;
@@ -12,7 +10,6 @@ import javax.swing.JRadioButton;
 import javax.swing.JTabbedPane;
 import org.assertj.swing.fixture.DialogFixture;
 import org.backsheet.editor.PlainPoses;
-import org.backsheet.io.ExerciseFiles;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.Sheet;
 import org.backsheet.model.figure.Arrow;
@@ -58,11 +55,7 @@ class PoseEditorGuiTest extends PoseEditorGuiTestBase {
         waitUntil("one arrow left", () -> arrows.getModel().getSize() == 1);
         assertThat(onEdt(() -> arrows.getModel().getElementAt(0))).isEqualTo("Knee, near side (in front)");
         snapshot(poses.target(), "pose-editor.png");
-        press(poses.button("poseOk"));
-
-        waitUntil(
-                "the picture is shown",
-                () -> dialog.label("picturePreview").target().getIcon() != null);
+        keepPicture(poses, dialog);
         Exercise saved = save(dialog, "knee-lift-from-lying");
         Figure figure = saved.figure();
         Figure plain = PlainPoses.figure("lyingBackKneesBent");
@@ -96,11 +89,7 @@ class PoseEditorGuiTest extends PoseEditorGuiTestBase {
         JTabbedPane tabs = tabs(poses);
         waitUntil("the finish tab is off", () -> !tabs.isEnabledAt(1));
         assertThat(enabled(poses, "poseArrowAdd")).isFalse();
-        press(poses.button("poseOk"));
-
-        waitUntil(
-                "the picture is shown",
-                () -> dialog.label("picturePreview").target().getIcon() != null);
+        keepPicture(poses, dialog);
         Exercise saved = save(dialog, "bridge-hold");
         assertThat(saved.figure().end()).isNull();
         assertThat(saved.figure().arrows()).isEmpty();
@@ -116,26 +105,10 @@ class PoseEditorGuiTest extends PoseEditorGuiTestBase {
         assertThat(value(poses, "start.pelvisHeight")).isEqualTo(53.0);
         set(poses, "start.near.shoulder", 170.0);
         snapshot(poses.target(), "pose-editor-start.png");
-        press(poses.button("poseOk"));
-        waitUntil(
-                "the picture is shown",
-                () -> dialog.label("picturePreview").target().getIcon() != null);
+        keepPicture(poses, dialog);
         JRadioButton drawn = dialog.radioButton("pictureFigure").target();
         assertThat(onEdt(drawn::isSelected)).isTrue();
         press(dialog.button("exerciseCancel"));
-    }
-
-    private Exercise save(DialogFixture dialog, String id) throws Exception {
-        waitUntil(
-                "Save is enabled", () -> dialog.button("exerciseSave").target().isEnabled());
-        press(dialog.button("exerciseSave"));
-        Path file = temp.resolve("home/library").resolve(id + ExerciseFiles.EXTENSION);
-        waitUntil("the file is written", () -> Files.isRegularFile(file));
-        // Kept beside the snapshots, so a person can export a handout with it and look at the picture.
-        Path kept = Path.of("target", "screens");
-        Files.createDirectories(kept);
-        Files.copy(file, kept.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return ExerciseFiles.read(file);
     }
 
     /** Added to the sheet, the exercise travels with its picture, as the handout draws it. */

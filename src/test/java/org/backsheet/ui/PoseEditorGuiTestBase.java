@@ -5,6 +5,7 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -14,6 +15,8 @@ import javax.swing.JTabbedPane;
 import javax.swing.text.JTextComponent;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
+import org.backsheet.io.ExerciseFiles;
+import org.backsheet.model.Exercise;
 import org.backsheet.model.Position;
 
 /**
@@ -48,6 +51,30 @@ abstract class PoseEditorGuiTestBase extends GuiTestBase {
     DialogFixture adjustWithoutAPicture(DialogFixture dialog) {
         press(dialog.button("adjustFigure"));
         return findDialog("poseEditor");
+    }
+
+    /** OK in the pose editor, then waits until the exercise dialog shows the picture it took. */
+    static void keepPicture(DialogFixture poses, DialogFixture dialog) {
+        press(poses.button("poseOk"));
+        waitUntil(
+                "the picture is shown",
+                () -> dialog.label("picturePreview").target().getIcon() != null);
+    }
+
+    /**
+     * Saves the exercise dialog's new exercise, waits for its file ({@code id}) and returns the exercise as written.
+     * The file is kept beside the snapshots, so a person can export a handout with it and look at the picture.
+     */
+    Exercise save(DialogFixture dialog, String id) throws Exception {
+        waitUntil(
+                "Save is enabled", () -> dialog.button("exerciseSave").target().isEnabled());
+        press(dialog.button("exerciseSave"));
+        Path file = temp.resolve("home/library").resolve(id + ExerciseFiles.EXTENSION);
+        waitUntil("the file is written", () -> Files.isRegularFile(file));
+        Path kept = Path.of("target", "screens");
+        Files.createDirectories(kept);
+        Files.copy(file, kept.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        return ExerciseFiles.read(file);
     }
 
     /** Closes the pose editor and the exercise dialog without keeping anything. */

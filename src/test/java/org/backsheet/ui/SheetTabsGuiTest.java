@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.assertj.swing.data.Index;
 import org.backsheet.io.SheetFiles;
 import org.backsheet.model.PageSize;
@@ -31,11 +32,10 @@ class SheetTabsGuiTest extends GuiTestBase {
     }
 
     @Test
-    void ownAdviceStartsFromTheStandardBulletsAndTakesANewLine() {
+    void untickingTheStandardAdviceKeepsTheOwnLinesAndTickingPutsTheStandardOnesBack() {
         showTab(2);
-        press(window.checkBox("adviceStandard").requireSelected());
-        waitUntil("own advice", () -> editor().sheet().advice() != null);
-        int standardCount = onEdt(() -> editor().sheet().advice().size());
+        window.checkBox("adviceStandard").requireSelected();
+        int standardCount = onEdt(() -> editor().advice().advice().size());
         press(window.button("advice.add"));
         waitForShowing(window.target(), "advice.line." + standardCount);
         window.textBox("advice.line." + standardCount).enterText("Walk every day.");
@@ -43,9 +43,12 @@ class SheetTabsGuiTest extends GuiTestBase {
                 "the new line is in the sheet",
                 () -> editor().sheet().advice().size() == standardCount + 1
                         && "Walk every day.".equals(editor().sheet().advice().get(standardCount)));
-        press(window.checkBox("adviceStandard"));
-        press(window.optionPane(PATIENCE).buttonWithText(UiTexts.get("advice.replace.yes")));
-        waitUntil("back to the standard advice", () -> editor().sheet().advice() == null);
+        tick(window.checkBox("adviceStandard").requireSelected(), false);
+        waitUntil("only the own line", () -> editor().sheet().advice().equals(List.of("Walk every day.")));
+        window.textBox("advice.line.0").requireText("Walk every day.");
+        tick(window.checkBox("adviceStandard"), true);
+        waitUntil("the standard bullets back", () -> editor().sheet().advice().size() == standardCount + 1);
+        window.checkBox("adviceStandard").requireSelected();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.backsheet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -65,26 +66,28 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
         waitUntil("the form closed", () -> !dialog.target().isShowing());
     }
 
+    /** The standard bullets are edited in place too; changing one unticks the box, and the status line says why. */
     @Test
-    void adviceIsEditedInPlaceAndTheStandardAdviceAsksBeforeReplacingOwnLines() {
+    void changingAStandardBulletUnticksTheStandardAdviceAndSaysSo() {
         showTab(2);
-        tick(window.checkBox("adviceStandard").requireSelected(), false);
-        waitUntil("own advice", () -> !editor().advice().usesStandardAdvice());
-        int before = onEdt(() -> editor().sheet().advice().size());
-        press(window.button("advice.add"));
-        waitUntil("a line added", () -> editor().sheet().advice().size() == before + 1);
-        waitForShowing(window.target(), "advice.line." + before);
-        window.textBox("advice.line." + before).enterText("Walk every day.");
+        window.checkBox("adviceStandard").requireSelected();
+        String first = onEdt(() -> editor().advice().advice().get(0));
+        JTextArea line =
+                (JTextArea) window.textBox("advice.line.0").requireEditable().target();
+        robot.focusAndWaitForFocusGain(line);
+        onEdt(() -> line.setCaretPosition(line.getDocument().getLength()));
+        robot.enterText(" Every day.");
         waitUntil(
                 "typed into the sheet",
-                () -> editor().sheet().advice().get(before).equals("Walk every day."));
-
-        tick(window.checkBox("adviceStandard"), true);
-        JOptionPaneFixture question = window.optionPane(PATIENCE);
-        press(question.buttonWithText(UiTexts.get("advice.replace.no")));
-        waitUntil("kept", () -> !question.target().isShowing());
-        assertThat(onEdt(() -> editor().sheet().advice())).contains("Walk every day.");
+                () -> editor().sheet().advice() != null
+                        && editor().sheet().advice().get(0).equals(first + " Every day."));
         window.checkBox("adviceStandard").requireNotSelected();
+        assertThat(window.label("statusMessage").text()).contains("standard bullet was changed");
+        tick(window.checkBox("adviceStandard"), true);
+        waitUntil("the missing bullet is back", () -> editor().sheet().advice().contains(first));
+        assertThat(onEdt(() -> editor().sheet().advice()))
+                .startsWith(first + " Every day.")
+                .endsWith(first);
     }
 
     @Test
@@ -104,5 +107,13 @@ class StepsAndAdviceGuiTest extends GuiTestBase {
                     && advice.size() == standard + 1
                     && advice.get(0).equals("Keep walking every day.");
         });
+        // The standard bullets still print: the box stays ticked (it unticked, and the clinician thought them gone).
+        window.checkBox("adviceStandard").requireSelected();
+        // The line at the end keeps it ticked too.
+        press(window.button("advice.add"));
+        waitForShowing(window.target(), "advice.line." + (standard + 1));
+        window.textBox("advice.line." + (standard + 1)).enterText("Sleep on your side.");
+        waitUntil("the last bullet", () -> editor().sheet().advice().size() == standard + 2);
+        window.checkBox("adviceStandard").requireSelected();
     }
 }

@@ -13,7 +13,7 @@ import org.assertj.swing.fixture.DialogFixture;
 import org.backsheet.editor.PreferenceKeys;
 import org.junit.jupiter.api.Test;
 
-/** The first-run welcome shows once and can start a blank sheet. */
+/** The first-run welcome shows once, can start a blank sheet, and sets up the clinic profile first. */
 class WelcomeGuiTest extends GuiTestBase {
 
     /** The part of {@code c} the user can see, in screen coordinates. */
@@ -48,5 +48,32 @@ class WelcomeGuiTest extends GuiTestBase {
         assertThat(onEdt(() -> Arrays.stream(Window.getWindows())
                         .anyMatch(w -> "welcomeDialog".equals(w.getName()) && w.isShowing())))
                 .isFalse();
+    }
+
+    /**
+     * "Set Up Clinic Profile" closed the welcome and left the sample sheet without the clinic just typed: the profile
+     * is a first step, then the welcome asks which sheet to start with, and that sheet carries the profile.
+     */
+    @Test
+    void theClinicProfileIsAFirstStepAndTheSampleThenCarriesIt() {
+        onEdt(() -> SwingUtilities.invokeLater(() -> WelcomeDialog.showIfFirstRun(frame, editor().preferences())));
+        DialogFixture welcome =
+                WindowFinder.findDialog("welcomeDialog").withTimeout(30_000).using(robot);
+        press(welcome.button("welcomeProfile"));
+        DialogFixture profile = WindowFinder.findDialog("clinicProfileDialog")
+                .withTimeout(30_000)
+                .using(robot);
+        profile.textBox("profileName").enterText("Riverside Physio");
+        profile.textBox("profileEmergency").enterText("112");
+        press(profile.button("profileOk"));
+        waitUntil("the profile dialog closed", () -> !profile.target().isShowing());
+        welcome.requireVisible();
+        press(welcome.button("welcomeSample"));
+        waitUntil("the welcome closed", () -> !welcome.target().isShowing());
+        waitUntil("the sample carries the clinic", () -> "Riverside Physio"
+                .equals(editor().sheet().clinic().name()));
+        assertThat(onEdt(() -> editor().sheet().clinic().emergencyNumber())).isEqualTo("112");
+        assertThat(ids()).isNotEmpty();
+        assertThat(onEdt(() -> editor().files().isModified())).isFalse();
     }
 }
