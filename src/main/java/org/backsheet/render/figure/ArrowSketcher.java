@@ -3,6 +3,7 @@ package org.backsheet.render.figure;
 import java.awt.Color;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +25,10 @@ final class ArrowSketcher {
     private static final double MIN_LENGTH = 0.15;
     /** However short the movement, the shaft keeps at least this share of the arrow. */
     private static final double SHAFT_SHARE = 0.45;
+    /** The room a breath word takes in the picture (figure units): "out" at print size. */
+    private static final double WORD_W = 0.2;
+
+    private static final double WORD_H = 0.07;
     /** The wave of a breath's shaft. */
     private static final double WAVE_AMPLITUDE = 0.011;
 
@@ -43,6 +48,10 @@ final class ArrowSketcher {
     }
 
     void sketch(Arrow arrow, Pose start, Pose end, Sketch into) {
+        if (arrow.breath() && !arrow.followsBody()) {
+            breath(arrow, start, into);
+            return;
+        }
         List<Point2D.Double> points = arrow.followsBody() ? traced(arrow.along(), start, end) : bent(arrow);
         for (Point2D.Double p : points) {
             p.x += arrow.offsetX();
@@ -79,6 +88,20 @@ final class ArrowSketcher {
             Collections.reverse(reversed);
             head(reversed, headLength, into);
         }
+    }
+
+    /**
+     * Breath as a word ("in", "out") at the end of the arrow away from the head: readers took any arrow by the face
+     * for "move your head", dashed or wavy. An arrow toward the head is breathing in.
+     */
+    private void breath(Arrow arrow, Pose pose, Sketch into) {
+        Point2D.Double head = projection.flat(new PosedBody(pose).head);
+        Point2D.Double from = new Point2D.Double(arrow.from()[0] + arrow.offsetX(), arrow.from()[1] + arrow.offsetY());
+        Point2D.Double to = new Point2D.Double(arrow.to()[0] + arrow.offsetX(), arrow.to()[1] + arrow.offsetY());
+        boolean inhale = to.distance(head) < from.distance(head);
+        Point2D.Double at = inhale ? from : to;
+        Rectangle2D room = new Rectangle2D.Double(at.x - WORD_W / 2, at.y - WORD_H / 2, WORD_W, WORD_H);
+        into.breath(new Sketch.Breath(inhale, at), room);
     }
 
     /**
