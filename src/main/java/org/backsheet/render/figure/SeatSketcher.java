@@ -129,7 +129,7 @@ final class SeatSketcher {
         }
         Vec hands = b.near.hand().plus(b.far.hand()).times(0.5);
         double top = Math.max(0.24, Math.min(0.28, hands.y() - 0.26));
-        drawChair(hands.x() - 0.005, hands.x() + 0.255, top, hands.y() - 0.03 - top, true, into);
+        drawChair(hands.x() - 0.012, hands.x() + 0.248, top, hands.y() - 0.012 - top, true, into);
         pen.floorUnder(b, b.pelvis.x() - 0.3, into);
     }
 }
