@@ -6,10 +6,10 @@ package org.backsheet.model.figure;
  * to one side reads at once. {@code FEET} looks from beyond the feet and steeply from above at a person lying on the
  * back (blind readers took bent knees seen so for straight legs, and the person for sitting). Both are drawn as the
  * person is really seen, facing the reader: their right on the reader's left.
- * {@code RAISED_SIDE} looks from the person's near side, as {@code SIDE} does, but from well above: a lying person
- * keeps the side view's silhouette (head on the left, knees bent up) on a mat seen as a floor, and knees dropped
- * toward the reader lie on it plainly bent. {@code FRONT} and {@code TOP} are kept for figures drawn by earlier
- * versions.
+ * {@code RAISED_SIDE} looks from the person's near side, as {@code SIDE} does, but from above: a lying person keeps
+ * the side view's silhouette (head on the left, knees bent up) on a mat seen as a floor. No built-in figure uses it:
+ * blind readers took knees dropped away from the reader for knees held up in the middle. {@code FRONT} and
+ * {@code TOP} are kept for figures drawn by earlier versions.
  */
 public enum View {
     SIDE,

@@ -134,15 +134,7 @@ final class BodySketcher {
         double across = Math.hypot(fx, fy);
         // From the feet a face turned up is seen from the front (eyes and mouth); only a head turned to one side
         // shows its profile there, which is the cue of the head turn.
-        // Seen from the side and well above, a face turned up looks at the reader (eyes and mouth); only a face
-        // turned away shows its profile, pointing up the page, which is the cue of the head turn.
-        double profile =
-                switch (projection.view()) {
-                    case FEET -> 0.85;
-                    case RAISED_SIDE -> 0.75;
-                    default -> 0.55;
-                };
-        boolean faceAcross = across > profile && !facingReader(b);
+        boolean faceAcross = across > (projection.view() == View.FEET ? 0.85 : 0.55) && !facingReader(b);
         if (faceAcross) {
             double dx = fx / across;
             double dy = fy / across;
@@ -182,7 +174,9 @@ final class BodySketcher {
      * shows its eyes and mouth (a profile nose there read as the back of the head).
      */
     private boolean facingReader(PosedBody b) {
-        return projection.view() == View.THREE_QUARTER
+        // From the side and above likewise: a face turned up shows its eyes and mouth, a face turned away its
+        // profile pointing up the page, which is the cue of the head turn.
+        return (projection.view() == View.THREE_QUARTER || projection.view() == View.RAISED_SIDE)
                 && projection.depth(b.head.plus(b.face)) - projection.depth(b.head) > FACING_READER;
     }
 

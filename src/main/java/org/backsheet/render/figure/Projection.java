@@ -27,13 +27,12 @@ final class Projection {
     private static final double FEET_DISTANCE = 2.6;
 
     /**
-     * The raised side view looks from the person's near side, as the side view does (so the head stays on the left
-     * and the feet on the right of a lying person, the silhouette readers know best), but from this far above, so
-     * the mat is a wide floor and knees that fall toward the reader lie plainly on it, bent. (From 40 degrees up
-     * blind readers saw fallen knees as "still up in the air"; knees falling away from the reader read so from any
-     * height, which is why the lying twists drop the knees toward the reader.)...
+     * The raised side view looks from the person's near side, as the side view does (the head on the left and the
+     * feet on the right of a lying person), but from this far above, so the mat is a floor and bent knees dropped
+     * toward the reader lie on it. (Lower, a lying figure is larger but knees dropped toward the reader read as legs
+     * lying flat; higher, the figure is small. From any height knees dropped away from the reader read as held up.)...
      */
-    private static final double RAISED_PITCH = Math.toRadians(55);
+    private static final double RAISED_PITCH = Math.toRadians(46);
     /** ...and this far round toward the feet, so the two bent knees separate a little instead of one hiding the other. */
     private static final double RAISED_YAW = Math.toRadians(15);
 

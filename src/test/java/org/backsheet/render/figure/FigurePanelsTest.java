@@ -82,6 +82,17 @@ class FigurePanelsTest {
     }
 
     @Test
+    void kneesRolledToThePersonsLeftShowOnTheReadersRight() {
+        Figure f = figure("knee-rolls");
+        Projection view = new Projection(f.view());
+        // The first picture rolls the knees to the person's left (roll below zero), the second to the right; seen
+        // facing the reader, the person's left is on the reader's right.
+        assertThat(f.start().roll()).isNegative();
+        assertThat(f.end().roll()).isPositive();
+        assertThat(kneesX(f.start(), view)).isGreaterThan(kneesX(f.end(), view) + 0.1);
+    }
+
+    @Test
     void fromTheFeetTheHeadShowsAboveTheBentKnees() {
         Pose lying = figure("knee-rolls").end();
         Projection feet = new Projection(View.FEET);
@@ -133,6 +144,11 @@ class FigurePanelsTest {
         sketch.paint(g, 0.001);
         g.dispose();
         return img;
+    }
+
+    private static double kneesX(Pose pose, Projection p) {
+        PosedBody b = new PosedBody(pose);
+        return (p.flat(b.near.knee()).x + p.flat(b.far.knee()).x) / 2;
     }
 
     /** Three narrow pictures: standing, up on the toes, standing again. */
