@@ -2,6 +2,7 @@ package org.backsheet.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.Window;
 import java.awt.event.ActionEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -284,9 +285,12 @@ public final class EditorWindow extends JFrame {
         commands.newSheet();
     }
 
-    /** The clinic profile dialog alone: the welcome's first step, before the sheet to start from is chosen. */
-    void editClinicProfile() {
-        commands.editClinicProfile();
+    /**
+     * The clinic profile dialog alone, over {@code owner}: the welcome's first step, before the sheet to start from
+     * is chosen.
+     */
+    void editClinicProfile(Window owner) {
+        commands.editClinicProfile(owner);
     }
 
     /** The welcome's "Start with the Sample" (see {@link WindowCommands#startWithSample}). */

@@ -4,6 +4,8 @@ import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Point;
 import java.awt.Rectangle;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
@@ -35,12 +37,14 @@ final class WelcomeDialog extends JDialog {
         setName("welcomeDialog");
         JPanel panel = new JPanel(new MigLayout("insets 16, wrap 1, fillx", "[grow,fill]"));
         panel.add(new JLabel(UiTexts.get("welcome.text")), "gapbottom 12");
-        JButton sample = button("welcomeSample", "welcome.sample", () -> {
+        // Closing the welcome (Escape, its close box) starts with the sample as well, the profile just set on it.
+        Runnable startWithSample = () -> {
             dispose();
             window.startWithSample();
-        });
+        };
+        JButton sample = button("welcomeSample", "welcome.sample", startWithSample);
         JButton profile = button("welcomeProfile", "welcome.profile", () -> {
-            window.editClinicProfile();
+            window.editClinicProfile(this);
             sample.requestFocusInWindow();
         });
         JButton blank = button("welcomeBlank", "welcome.blank", () -> {
@@ -51,7 +55,14 @@ final class WelcomeDialog extends JDialog {
         panel.add(sample);
         panel.add(blank);
         setContentPane(panel);
-        KeyBindings.enterAndEscape(getRootPane(), sample, () -> dispose());
+        KeyBindings.enterAndEscape(getRootPane(), sample, startWithSample);
+        setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                startWithSample.run();
+            }
+        });
         pack();
         setLocation(besideThePanes(window, getSize()));
     }

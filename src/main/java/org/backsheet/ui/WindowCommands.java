@@ -1,5 +1,6 @@
 package org.backsheet.ui;
 
+import java.awt.Window;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -73,7 +74,7 @@ final class WindowCommands implements EditorActions.Commands {
     /** The clinic profile; afterwards, when the open sheet shows another clinic, offers to apply it there too. */
     @Override
     public void clinicProfile() {
-        ClinicProfile profile = editClinicProfile();
+        ClinicProfile profile = editClinicProfile(window);
         if (profile.isEmpty() || !editor.details().clinicDiffersFrom(profile)) {
             return;
         }
@@ -93,10 +94,13 @@ final class WindowCommands implements EditorActions.Commands {
         }
     }
 
-    /** Only the clinic profile dialog; returns the profile as it was left. */
-    ClinicProfile editClinicProfile() {
+    /**
+     * Only the clinic profile dialog, over {@code owner} (the welcome, so the keyboard goes back to it); returns the
+     * profile as it was left.
+     */
+    ClinicProfile editClinicProfile(Window owner) {
         ClinicProfile profile = new ClinicProfile(prefs, dataFolder);
-        new ClinicProfileDialog(window, profile).setVisible(true);
+        new ClinicProfileDialog(owner, profile).setVisible(true);
         return profile;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Window;
+import java.awt.event.WindowEvent;
 import java.util.Arrays;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
@@ -75,5 +76,27 @@ class WelcomeGuiTest extends GuiTestBase {
         assertThat(onEdt(() -> editor().sheet().clinic().emergencyNumber())).isEqualTo("112");
         assertThat(ids()).isNotEmpty();
         assertThat(onEdt(() -> editor().files().isModified())).isFalse();
+    }
+
+    /** Closing the welcome after the profile starts with the sample too, the profile on it. */
+    @Test
+    void closingTheWelcomeAfterTheProfileAlsoStartsWithTheSampleCarryingIt() {
+        onEdt(() -> SwingUtilities.invokeLater(() -> WelcomeDialog.showIfFirstRun(frame, editor().preferences())));
+        DialogFixture welcome =
+                WindowFinder.findDialog("welcomeDialog").withTimeout(30_000).using(robot);
+        press(welcome.button("welcomeProfile"));
+        DialogFixture profile = WindowFinder.findDialog("clinicProfileDialog")
+                .withTimeout(30_000)
+                .using(robot);
+        profile.textBox("profileName").enterText("Riverside Physio");
+        press(profile.button("profileOk"));
+        waitUntil("the profile dialog closed", () -> !profile.target().isShowing());
+        // Its close box (Escape runs the same): a window manager's close, not a focus the test display may not give.
+        onEdt(() -> SwingUtilities.invokeLater(
+                () -> welcome.target().dispatchEvent(new WindowEvent(welcome.target(), WindowEvent.WINDOW_CLOSING))));
+        waitUntil("the welcome closed", () -> !welcome.target().isShowing());
+        waitUntil("the sample carries the clinic", () -> "Riverside Physio"
+                .equals(editor().sheet().clinic().name()));
+        assertThat(ids()).isNotEmpty();
     }
 }
