@@ -67,12 +67,12 @@ public final class FigurePainter {
         }
     }
 
-    /** The breath words of each picture ("in", "out"), in {@code language}, a little smaller than the labels. */
+    /** The breath words of each picture ("in", "out"), in {@code language}, a little larger than the labels. */
     private static void breaths(Graphics2D g, List<Sketch> panels, PanelFit.Fit fit, Locale language) {
         for (int i = 0; i < panels.size(); i++) {
             for (Sketch.Breath b : panels.get(i).breaths()) {
                 Point2D at = fit.transforms().get(i).transform(b.at(), null);
-                double size = Math.max(6, (fit.labelSize() > 0 ? fit.labelSize() : 9) * 0.9);
+                double size = Math.max(7, (fit.labelSize() > 0 ? fit.labelSize() : 9) * 1.1);
                 // LabelPen sets a word above the box it is given: a box of no height, half the word below it.
                 Rectangle2D spot = new Rectangle2D.Double(at.getX(), at.getY() + size * 0.65, 0, 0);
                 LabelPen.draw(g, FigureLabels.breath(language, b.inhale()), spot, size);
