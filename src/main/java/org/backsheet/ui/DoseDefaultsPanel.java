@@ -11,7 +11,7 @@ import org.backsheet.model.DoseField;
 
 /**
  * An exercise's default dose: for each {@link DoseField} a check box (is there a default?) and its value box.
- * Every part is optional, as in the file.
+ * Every part is optional, as in the file; an unticked "each side" shows the "No" it means.
  */
 final class DoseDefaultsPanel extends JPanel {
 
@@ -25,7 +25,13 @@ final class DoseDefaultsPanel extends JPanel {
             box.setName("defaultOwn." + field.jsonName());
             DoseInput input = new DoseInput(field, "default.", box.getText());
             input.setEnabled(false);
-            box.addActionListener(e -> input.setEnabled(box.isSelected()));
+            box.addActionListener(e -> {
+                input.setEnabled(box.isSelected());
+                // Ticking "each side" means yes: unticked it already says no.
+                if (field.isFlag()) {
+                    input.show(box.isSelected() ? DoseField.YES : null);
+                }
+            });
             given.put(field, box);
             values.put(field, input);
             add(box);

@@ -121,10 +121,13 @@ final class DoseInput {
                 : numbers.getNumber().intValue();
     }
 
-    /** Shows {@code value}, or the field's first value when null (a flag's first value is "yes"). */
+    /**
+     * Shows {@code value}; null shows what an unset field means: "no" for a flag (nothing is said), the lowest value
+     * for a count. A greyed "Yes" for an unset "each side" confused clinicians.
+     */
     void show(Integer value) {
         if (choice != null) {
-            choice.setSelectedIndex(value == null || value == DoseField.YES ? 0 : 1);
+            choice.setSelectedIndex(value != null && value == DoseField.YES ? 0 : 1);
         } else {
             numbers.setValue(value != null ? value : field.min());
         }
