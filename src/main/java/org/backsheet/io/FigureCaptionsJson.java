@@ -22,8 +22,9 @@ final class FigureCaptionsJson {
     }
 
     /**
-     * The captions in {@code json} for a figure of {@code pictures} pictures (1 for a held position, whose
-     * captions are kept for when it moves again and then checked against its pictures).
+     * The captions in {@code json} for a figure of {@code pictures} pictures (1 for a held position: one caption
+     * is printed over its picture, two or three are kept for when it moves again and then checked against its
+     * pictures).
      */
     Map<String, List<String>> captions(JsonNode json, String at, int pictures) {
         Map<String, List<String>> out = new LinkedHashMap<>();
@@ -59,12 +60,14 @@ final class FigureCaptionsJson {
             return null;
         }
         int n = v.elements().size();
-        if (pictures > 1 ? n != pictures : n < 2 || n > 3) {
+        if (pictures > 1 ? n != pictures : n < 1 || n > 3) {
             values.warning(
                     v,
                     at,
                     "has " + n + (n == 1 ? " caption" : " captions") + " for "
-                            + (pictures > 1 ? pictures + " pictures" : "a movement of 2 or 3 pictures")
+                            + (pictures > 1
+                                    ? pictures + " pictures"
+                                    : "a held position (1) or a movement of 2 or 3 pictures")
                             + "; give one per picture (left out)");
             return null;
         }

@@ -92,6 +92,19 @@ class FigureCaptionsJsonTest {
     }
 
     @Test
+    void aHeldPositionMayCarryOneCaptionForItsOnePicture() {
+        Figure held = FigureJson.parse(
+                "{\"start\": {}, \"captions\": {\"en\": [\"Towel round one foot\"]}}", "x", "figure", problems);
+        assertThat(problems).isEmpty();
+        assertThat(held.captions(Locale.ENGLISH)).containsExactly("Towel round one foot");
+        Figure moving = parse("{\"en\": [\"Towel round one foot\"]}");
+        assertThat(moving.captions(Locale.ENGLISH))
+                .as("one caption for two pictures")
+                .isNull();
+        assertThat(problems).extracting(Problem::fieldPath).containsExactly("figure.captions.en");
+    }
+
+    @Test
     void aBadCaptionInAUserExerciseReachesTheUserWithFileLineAndField(@TempDir Path dir) throws Exception {
         String json = "{\"format\":\"backsheet/exercise\",\"version\":1,\"id\":\"a\",\"name\":\"A\","
                 + "\"steps\":[\"x\"],\n\"figure\":{" + POSES + ",\n\"captions\":{\"en\":[\"Start\"]}}}";

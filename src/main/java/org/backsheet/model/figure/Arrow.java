@@ -11,7 +11,8 @@ import java.util.Objects;
  * the start picture, unless {@code onEnd} puts it on the end picture (a push to feel in the finished position).
  * {@code breath} marks air, not a moving body part: its shaft is dashed (a breath out from the mouth), because
  * readers took a solid arrow by the head for "move your head". {@code onThen} puts it on the third picture of a
- * figure that has one; an arrow that follows a body point then traces it from that picture's pose onward.
+ * figure that has one; an arrow that follows a body point then traces it from that picture's pose onward, except on
+ * the last picture, where it traces the move that led there (readers look for the arrow where the move happens).
  */
 public record Arrow(
         String along,

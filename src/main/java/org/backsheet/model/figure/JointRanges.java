@@ -28,12 +28,16 @@ public final class JointRanges {
             new Range("shoulderTurn", -60, 90),
             new Range("elbow", 0, 145));
 
-    /** Whole-body angles: trunk flexion 0-90 (some extension for the press-up), rotation 0-45, neck turn 0-70. */
+    /**
+     * Whole-body angles: trunk flexion 0-90 (some extension for the press-up), rotation 0-45, neck turn 0-70; the
+     * belly's shape from -1 (drawn in) to 1 (rounded out).
+     */
     public static final List<Range> BODY = List.of(
             new Range("spine", -45, 90),
             new Range("twist", -45, 45),
             new Range("neck", -30, 60),
-            new Range("headTurn", -70, 70));
+            new Range("headTurn", -70, 70),
+            new Range("belly", -1, 1));
 
     private JointRanges() {}
 

@@ -14,6 +14,8 @@ import java.util.Objects;
  * body's long axis (+ toward the near side, both); {@code neck} bends the head forward; {@code headTurn}
  * turns the face (+ toward the near side). {@code near} is the side facing the viewer in the side view.
  * {@code reaches} put hands or feet on a body point or a place (see {@link Reach}); at most one per hand or foot.
+ * {@code belly} is the shape of the front of the stomach, from -1 (drawn in, flat) through 0 to 1 (rounded out):
+ * tightening the stomach changes nothing else a reader can see.
  */
 public record Pose(
         double x,
@@ -26,15 +28,32 @@ public record Pose(
         double headTurn,
         Limb near,
         Limb far,
-        List<Reach> reaches) {
+        List<Reach> reaches,
+        double belly) {
 
-    /** The names of the whole-body angles in a figure's JSON, in record order. */
-    public static final String[] BODY_ANGLE_NAMES = {"trunk", "spine", "twist", "roll", "neck", "headTurn"};
+    /** The names of the whole-body settings in a figure's JSON (the angles in record order, then the belly). */
+    public static final String[] BODY_ANGLE_NAMES = {"trunk", "spine", "twist", "roll", "neck", "headTurn", "belly"};
 
     public Pose {
         Objects.requireNonNull(near, "near");
         Objects.requireNonNull(far, "far");
         reaches = reaches == null ? List.of() : List.copyOf(reaches);
+    }
+
+    /** A pose with an ordinary belly. */
+    public Pose(
+            double x,
+            double y,
+            double trunk,
+            double spine,
+            double twist,
+            double roll,
+            double neck,
+            double headTurn,
+            Limb near,
+            Limb far,
+            List<Reach> reaches) {
+        this(x, y, trunk, spine, twist, roll, neck, headTurn, near, far, reaches, 0);
     }
 
     /** A pose whose hands and feet go where the joint angles put them. */
@@ -73,7 +92,7 @@ public record Pose(
         if (reach != null) {
             out.add(reach);
         }
-        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, near, far, out);
+        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, near, far, out, belly);
     }
 
     /** Standing upright, feet on the floor. */
@@ -90,6 +109,7 @@ public record Pose(
             case "roll" -> roll;
             case "neck" -> neck;
             case "headTurn" -> headTurn;
+            case "belly" -> belly;
             default -> throw new IllegalArgumentException("no body angle called " + name);
         };
     }
@@ -139,19 +159,20 @@ public record Pose(
                 name.equals("headTurn") ? v : headTurn,
                 near,
                 far,
-                reaches);
+                reaches,
+                name.equals("belly") ? v : belly);
     }
 
     public Pose withPelvis(double newX, double newY) {
-        return new Pose(newX, newY, trunk, spine, twist, roll, neck, headTurn, near, far, reaches);
+        return new Pose(newX, newY, trunk, spine, twist, roll, neck, headTurn, near, far, reaches, belly);
     }
 
     public Pose withNear(Limb v) {
-        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, v, far, reaches);
+        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, v, far, reaches, belly);
     }
 
     public Pose withFar(Limb v) {
-        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, near, v, reaches);
+        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, near, v, reaches, belly);
     }
 
     /**
@@ -170,6 +191,7 @@ public record Pose(
                 Limb.mix(headTurn, other.headTurn, t),
                 near.toward(other.near, t),
                 far.toward(other.far, t),
-                t < 0.5 ? reaches : other.reaches);
+                t < 0.5 ? reaches : other.reaches,
+                Limb.mix(belly, other.belly, t));
     }
 }

@@ -3,6 +3,7 @@ package org.backsheet.render.figure;
 import java.awt.Color;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +25,14 @@ final class ArrowSketcher {
     private static final double MIN_LENGTH = 0.15;
     /** However short the movement, the shaft keeps at least this share of the arrow. */
     private static final double SHAFT_SHARE = 0.45;
+    /** The room a breath word takes in the picture (figure units): "out" at print size. */
+    private static final double WORD_W = 0.2;
+
+    private static final double WORD_H = 0.07;
+    /** The wave of a breath's shaft. */
+    private static final double WAVE_AMPLITUDE = 0.011;
+
+    private static final double WAVE_LENGTH = 0.045;
 
     private final Projection projection;
     /** Sizes are multiplied by this: below 1 inside a magnified detail, so the arrow keeps its printed size. */
@@ -39,6 +48,10 @@ final class ArrowSketcher {
     }
 
     void sketch(Arrow arrow, Pose start, Pose end, Sketch into) {
+        if (arrow.breath() && !arrow.followsBody()) {
+            breath(arrow, start, into);
+            return;
+        }
         List<Point2D.Double> points = arrow.followsBody() ? traced(arrow.along(), start, end) : bent(arrow);
         for (Point2D.Double p : points) {
             p.x += arrow.offsetX();
@@ -58,7 +71,14 @@ final class ArrowSketcher {
             line.lineTo(shaft.get(i).x, shaft.get(i).y);
         }
         if (arrow.breath()) {
-            into.dashed(line, WIDTH * size * 0.8, INK, Layer.ARROW, 0);
+            // Air drawn as a wavy line: a dashed straight shaft by the face read as "move your head".
+            into.stroke(
+                    wave(shaft, WAVE_AMPLITUDE * size, WAVE_LENGTH * size),
+                    WIDTH * size * 0.7,
+                    INK,
+                    Layer.ARROW,
+                    0,
+                    true);
         } else {
             into.stroke(line, WIDTH * size, INK, Layer.ARROW, 0, true);
         }
@@ -68,6 +88,61 @@ final class ArrowSketcher {
             Collections.reverse(reversed);
             head(reversed, headLength, into);
         }
+    }
+
+    /**
+     * Breath as a word ("in", "out") at the end of the arrow away from the head: readers took any arrow by the face
+     * for "move your head", dashed or wavy. An arrow toward the head is breathing in.
+     */
+    private void breath(Arrow arrow, Pose pose, Sketch into) {
+        Point2D.Double head = projection.flat(new PosedBody(pose).head);
+        Point2D.Double from = new Point2D.Double(arrow.from()[0] + arrow.offsetX(), arrow.from()[1] + arrow.offsetY());
+        Point2D.Double to = new Point2D.Double(arrow.to()[0] + arrow.offsetX(), arrow.to()[1] + arrow.offsetY());
+        boolean inhale = to.distance(head) < from.distance(head);
+        Point2D.Double at = inhale ? from : to;
+        Rectangle2D room = new Rectangle2D.Double(at.x - WORD_W / 2, at.y - WORD_H / 2, WORD_W, WORD_H);
+        into.breath(new Sketch.Breath(inhale, at), room);
+    }
+
+    /**
+     * The polyline {@code points} drawn as a wave of the given amplitude and wavelength along it: one curve per half
+     * wave, so a breath costs few bytes in the PDF.
+     */
+    private static Path2D.Double wave(List<Point2D.Double> points, double amplitude, double wavelength) {
+        double total = length(points);
+        int halves = Math.max(2, (int) Math.round(2 * total / wavelength));
+        double step = total / halves;
+        Path2D.Double out = new Path2D.Double();
+        Point2D.Double first = at(points, 0);
+        out.moveTo(first.x, first.y);
+        for (int k = 0; k < halves; k++) {
+            Point2D.Double mid = at(points, (k + 0.5) * step);
+            Point2D.Double next = at(points, (k + 1) * step);
+            Point2D.Double before = at(points, k * step);
+            double dx = next.x - before.x;
+            double dy = next.y - before.y;
+            double len = Math.max(1e-9, Math.hypot(dx, dy));
+            // A quadratic curve reaches half way to its control point: twice the amplitude out.
+            double side = (k % 2 == 0 ? 2 : -2) * amplitude;
+            out.quadTo(mid.x - dy / len * side, mid.y + dx / len * side, next.x, next.y);
+        }
+        return out;
+    }
+
+    /** The point {@code distance} along the polyline {@code points}. */
+    private static Point2D.Double at(List<Point2D.Double> points, double distance) {
+        double left = distance;
+        for (int i = 1; i < points.size(); i++) {
+            Point2D.Double a = points.get(i - 1);
+            Point2D.Double b = points.get(i);
+            double len = a.distance(b);
+            if (left <= len && len > 1e-12) {
+                double t = left / len;
+                return new Point2D.Double(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t);
+            }
+            left -= len;
+        }
+        return points.get(points.size() - 1);
     }
 
     private List<Point2D.Double> traced(String along, Pose start, Pose end) {

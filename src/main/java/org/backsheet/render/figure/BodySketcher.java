@@ -21,14 +21,20 @@ final class BodySketcher {
 
     private static final double KNEE = 0.033;
     private static final double ANKLE = 0.022;
-    private static final double SHOULDER = 0.025;
-    private static final double ELBOW = 0.02;
-    private static final double WRIST = 0.0155;
-    private static final double HAND = 0.02;
+    private static final double SHOULDER = 0.021;
+    private static final double ELBOW = 0.0165;
+    private static final double WRIST = 0.013;
+    private static final double HAND = 0.018;
     private static final double PELVIS = 0.064;
-    private static final double WAIST = 0.058;
+    static final double WAIST = 0.058;
     private static final double CHEST = 0.067;
     private static final double NECK = 0.025;
+
+    /**
+     * A near leg raised at least this far (hip flexion, degrees) is seen coming out of the hips: the round top of
+     * its thigh drawn over the pelvis read as "a leg cut off at the hip" (towel stretch, knees to chest).
+     */
+    static final double RAISED_LEG = 55;
 
     /** How much of a face must point at the reader for the three-quarter view to show its eyes and mouth. */
     private static final double FACING_READER = 0.35;
@@ -57,6 +63,20 @@ final class BodySketcher {
         limbs(body.near, tones.fill(), tones, layer, into);
         trunk(body, tones, layer, into);
         head(body, tones, layer, into);
+        if (legs && !tones.dashed() && projection.view() == View.SIDE && body.nearHipFlexion >= RAISED_LEG) {
+            hipJoin(body, layer, into);
+        }
+    }
+
+    /**
+     * Whites out the top of the raised near thigh where it lies over the pelvis, so the leg is seen coming out of
+     * the hips instead of starting with a round end laid on them. Seen from the side the hip joint is the middle of
+     * the pelvis, so a circle a line narrower than the pelvis covers the thigh's end and leaves the trunk's outline.
+     */
+    private void hipJoin(PosedBody b, Layer layer, Sketch into) {
+        Area join = Shapes.circle(p(b.near.hip()), Math.min(THIGH_TOP + LINE, PELVIS - LINE));
+        double d = depth(b.near.knee(), b.near.ankle()) + 0.0001;
+        into.fill(join, Color.WHITE, null, 0, layer, d, false);
     }
 
     private void limbs(PosedBody.Side s, Color fill, Tones tones, Layer layer, Sketch into) {
@@ -89,8 +109,8 @@ final class BodySketcher {
                 2 * r,
                 p(s.heel().plus(up.times(r)).plus(forward.times(r))),
                 p(s.toe().plus(up.times(r)).minus(forward.times(r))),
-                p(s.toe().plus(up.times(0.028)).minus(forward.times(0.035))),
-                p(s.ankle().plus(forward.times(0.02))),
+                p(s.toe().plus(up.times(0.031)).minus(forward.times(0.035))),
+                p(s.ankle().plus(forward.times(0.024))),
                 p(s.ankle().minus(forward.times(0.018))));
     }
 
@@ -111,6 +131,7 @@ final class BodySketcher {
                 p(chestCentre.minus(shoulderOff)),
                 p(b.waist.minus(waistOff)),
                 p(b.pelvis.minus(hipOff))));
+        new BellyShape(projection).shape(b, trunk);
         double d = projection.depth(b.waist);
         Area neck = Shapes.capsule(p(b.neck.minus(b.chest.up().times(0.03))), p(b.head), NECK, NECK);
         part(neck, tones.fill(), tones, layer, d - 0.0001, into);

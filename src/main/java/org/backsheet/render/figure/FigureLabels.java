@@ -39,6 +39,15 @@ record FigureLabels(String start, String finish, String third) {
         };
     }
 
+    /** The word for breathing in ({@code inhale}) or out, drawn at the mouth. */
+    static String breath(Locale language, boolean inhale) {
+        ResourceBundle b = ResourceBundle.getBundle(
+                "org.backsheet.render.figure.FigureLabels",
+                language == null ? Locale.ROOT : language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return b.getString(inhale ? "breath.in" : "breath.out");
+    }
+
     private static String number(ResourceBundle b, int n) {
         return MessageFormat.format(b.getString("panel.number"), n);
     }

@@ -58,11 +58,25 @@ public final class FigurePainter {
             panels.get(i).paint(g, THINNEST / fit.scale());
         }
         g.setTransform(saved);
+        breaths(g, panels, fit, language);
         for (int i = 0; i < fit.words().size(); i++) {
             LabelPen.draw(g, fit.words().get(i), picture(fit, panels, i), fit.labelSize());
         }
         if (aa != null) {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
+        }
+    }
+
+    /** The breath words of each picture ("in", "out"), in {@code language}, a little smaller than the labels. */
+    private static void breaths(Graphics2D g, List<Sketch> panels, PanelFit.Fit fit, Locale language) {
+        for (int i = 0; i < panels.size(); i++) {
+            for (Sketch.Breath b : panels.get(i).breaths()) {
+                Point2D at = fit.transforms().get(i).transform(b.at(), null);
+                double size = Math.max(6, (fit.labelSize() > 0 ? fit.labelSize() : 9) * 0.9);
+                // LabelPen sets a word above the box it is given: a box of no height, half the word below it.
+                Rectangle2D spot = new Rectangle2D.Double(at.getX(), at.getY() + size * 0.65, 0, 0);
+                LabelPen.draw(g, FigureLabels.breath(language, b.inhale()), spot, size);
+            }
         }
     }
 
@@ -98,7 +112,9 @@ public final class FigurePainter {
         List<Rectangle2D> bounds = PanelFit.bounds(panels);
         PanelFit.Fit labelled = PanelFit.fit(bounds, words(figure, panels.size(), language), x, y, width, height);
         List<String> captions = figure.captions(language);
-        if (panels.size() < 2 || captions == null || captions.size() != panels.size()) {
+        // A held position may carry one caption for its one picture ("Towel round your foot..."): readers scored a
+        // picture without words a point lower. Two or three kept for when it moves again do not print.
+        if (captions == null || captions.size() != panels.size()) {
             return labelled;
         }
         PanelFit.Fit captioned = PanelFit.fit(bounds, captions, x, y, width, height);
@@ -156,9 +172,14 @@ public final class FigurePainter {
             new BodySketcher(projection).sketch(body, Tones.BODY, Layer.BODY, panel);
             marks(figure, body, new PosedBody(next), projection, panel, i);
             detail(figure, pose, next, projection, panel, i);
+            // On the last picture, an arrow that follows the body traces the move that led there: readers look for
+            // the arrow in the picture where the move happens ("Hips up a little", "Pull one knee to your chest").
+            boolean last = i > 0 && i + 1 == poses.size();
+            Pose from = last ? poses.get(i - 1) : pose;
+            Pose to = last ? pose : next;
             for (Arrow arrow : figure.arrows()) {
                 if (arrow.picture() == i && !inDetail(arrow, figure, pose, projection)) {
-                    new ArrowSketcher(projection).sketch(arrow, pose, next, panel);
+                    new ArrowSketcher(projection).sketch(arrow, from, to, panel);
                 }
             }
             out.add(panel);
@@ -169,7 +190,7 @@ public final class FigurePainter {
     /**
      * The marks of picture {@code i}: the track of a sliding heel (on the first, to where it is in {@code next}),
      * the line of a bridge where it is straight, the working stomach (after the first picture, or on all with the
-     * buttocks).
+     * buttocks), and a belly drawn in since the first picture (its rounded line dashed).
      */
     private static void marks(
             Figure figure, PosedBody body, PosedBody next, Projection projection, Sketch panel, int i) {
@@ -185,6 +206,9 @@ public final class FigurePainter {
         }
         if (figure.hasProp(Prop.TIGHT_STOMACH_AND_BUTTOCKS)) {
             marks.workingButtocks(body, panel);
+        }
+        if (i > 0 && figure.start().belly() > body.belly + 0.5) {
+            marks.formerBelly(body, figure.start().belly(), panel);
         }
     }
 

@@ -20,9 +20,9 @@ final class FloorSketcher {
      * The gap under an arched lower back is hatched with thin upright lines of this grey: a dark fill there read
      * as "a block, cushion or towel under me"; hatching reads as space.
      */
-    static final Color GAP = Tones.gray(0.3);
+    static final Color GAP = Tones.gray(0.15);
 
-    private static final double HATCH_LINE = 0.004;
+    private static final double HATCH_LINE = 0.005;
     private static final double HATCH_STEP = 0.012;
 
     /** How thick the mat looks where its edge faces the reader (figure units on the page). */

@@ -30,6 +30,26 @@ final class LimbSolver {
                 s.hip(), s.knee(), s.ankle(), s.heel(), s.toe(), s.shoulder(), elbow, wrist, hand, s.footUp());
     }
 
+    /**
+     * The side with its hand laid flat at {@code target}, the fingers pointing along {@code fingers} (a unit
+     * vector): the wrist bends, so a hand resting on the stomach lies on it instead of standing up from it like a
+     * fist (as a hand that only continues its forearm does).
+     */
+    PosedBody.Side flatHand(PosedBody.Side s, Vec target, Vec fingers) {
+        Vec wristAt = target.minus(fingers.times(PosedBody.HAND * 0.45));
+        Vec elbow = middle(
+                s.shoulder(),
+                s.elbow(),
+                wristAt,
+                PosedBody.UPPER_ARM,
+                PosedBody.FOREARM,
+                body.chest.down().times(0.3).plus(body.chest.forward().times(-1)));
+        Vec wrist = elbow.plus(unit(wristAt.minus(elbow)).times(PosedBody.FOREARM));
+        Vec hand = wrist.plus(fingers.times(PosedBody.HAND));
+        return new PosedBody.Side(
+                s.hip(), s.knee(), s.ankle(), s.heel(), s.toe(), s.shoulder(), elbow, wrist, hand, s.footUp());
+    }
+
     /** The side with its leg moved so that the ankle is at {@code target}; the foot keeps its turn to the shin. */
     PosedBody.Side leg(PosedBody.Side s, Vec target) {
         Vec knee = middle(s.hip(), s.knee(), target, PosedBody.THIGH, PosedBody.SHIN, body.hips.forward());

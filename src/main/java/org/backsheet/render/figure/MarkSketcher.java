@@ -107,6 +107,19 @@ final class MarkSketcher {
     }
 
     /**
+     * The belly's front as it was in the first picture ({@code was}, rounded out), dashed over the belly drawn in:
+     * readers saw the change only when the old line was there to compare.
+     */
+    void formerBelly(PosedBody b, double was, Sketch into) {
+        into.dashed(
+                new BellyShape(projection).formerFront(b, was),
+                BodySketcher.LINE * 0.8,
+                Tones.INK,
+                Layer.BODY,
+                projection.depth(b.waist) + 0.00005);
+    }
+
+    /**
      * A dashed track along the mat under the near heel, from where it is in {@code from} to where it is in {@code
      * to}, so the reader sees the heel stays down and slides.
      */

@@ -41,12 +41,22 @@ final class PanelFit {
         double margin = MARGIN * Math.min(width, height);
         double w = Math.max(1e-6, width - 2 * margin);
         double h = Math.max(1e-6, height - 2 * margin);
+        double labelSize = Math.max(6, Math.min(13, Math.min(width, height * 1.4) * 0.055));
         if (b.size() == 1) {
             Rectangle2D r = b.get(0);
-            double scale = Math.min(w / r.getWidth(), h / r.getHeight());
-            return new Fit(scale, List.of(place(r, scale, x + width / 2, y + height / 2)), 0, List.of(), List.of(0.0));
+            if (words.isEmpty()) {
+                double scale = Math.min(w / r.getWidth(), h / r.getHeight());
+                return new Fit(
+                        scale, List.of(place(r, scale, x + width / 2, y + height / 2)), 0, List.of(), List.of(0.0));
+            }
+            // A held position with its own caption: the caption over the picture, across the full width.
+            List<String> one = LabelPen.wrapAll(words, labelSize, w);
+            double band = LabelPen.band(one.get(0), labelSize);
+            double scale = Math.min(w / r.getWidth(), Math.max(1e-6, h - band) / r.getHeight());
+            double top = y + height / 2 - (r.getHeight() * scale + band) / 2;
+            AffineTransform t = place(r, scale, x + width / 2, top + band + r.getHeight() * scale / 2);
+            return new Fit(scale, List.of(t), labelSize, one, List.of(band));
         }
-        double labelSize = Math.max(6, Math.min(13, Math.min(width, height * 1.4) * 0.055));
         if (b.size() == 3) {
             return new ThreePanelFit(b, words, x, y, width, height, w, h, labelSize).best();
         }

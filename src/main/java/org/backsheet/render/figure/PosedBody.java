@@ -25,6 +25,8 @@ final class PosedBody {
     static final double ANKLE_HEIGHT = 0.039;
     /** How far the front of the belly is from the line of the spine. */
     static final double BELLY_DEPTH = 0.075;
+    /** How far the belly's front moves out (rounded) or in (drawn in) at the pose's belly setting 1 or -1. */
+    static final double BELLY_SHIFT = 0.036;
 
     /** The joints of one side; {@code hand} is the fingertips, {@code footUp} the direction of the shin at the ankle. */
     record Side(
@@ -55,9 +57,15 @@ final class PosedBody {
 
     final Frame hips;
     final Frame chest;
+    /** The shape of the front of the stomach, -1 (drawn in) to 1 (rounded out). */
+    final double belly;
+    /** How far the near thigh is raised (hip flexion, degrees), for drawing where it leaves the hips. */
+    final double nearHipFlexion;
 
     PosedBody(Pose pose) {
         pelvis = new Vec(pose.x(), pose.y(), 0);
+        belly = pose.belly();
+        nearHipFlexion = pose.near().hip();
         hips = Frame.UPRIGHT.pitchForward(pose.trunk()).turnRight(pose.roll());
         chest = hips.pitchForward(pose.spine()).turnRight(pose.twist());
         Frame skull = chest.pitchForward(pose.neck()).turnRight(pose.headTurn());
@@ -78,13 +86,21 @@ final class PosedBody {
             }
             Vec target = target(r, n, f);
             if (r.isNear()) {
-                n = r.isFoot() ? solver.leg(n, target) : solver.arm(n, target);
+                n = r.isFoot() ? solver.leg(n, target) : hand(solver, n, r, target);
             } else {
-                f = r.isFoot() ? solver.leg(f, target) : solver.arm(f, target);
+                f = r.isFoot() ? solver.leg(f, target) : hand(solver, f, r, target);
             }
         }
         near = n;
         far = f;
+    }
+
+    /** A hand placed on the stomach or chest lies flat on it, fingers toward the feet; elsewhere it grips. */
+    private Side hand(LimbSolver solver, Side s, Reach r, Vec target) {
+        if ("belly".equals(r.point()) || "chest".equals(r.point())) {
+            return solver.flatHand(s, target, hips.up().times(-1));
+        }
+        return solver.arm(s, target);
     }
 
     private Vec target(Reach r, Side n, Side f) {
@@ -123,11 +139,14 @@ final class PosedBody {
         return new Side(hip, knee, ankle, heelToe[0], heelToe[1], shoulder, elbow, wrist, hand, foot.up());
     }
 
-    /** Heel and toe tip of a foot whose frame is {@code foot}, hanging from {@code ankle}. */
+    /**
+     * Heel and toe tip of a foot whose frame is {@code foot}, hanging from {@code ankle}: the heel a little longer
+     * than the tables have it, so a moving foot (heel slides, ankle pumps) still reads at print size.
+     */
     static Vec[] foot(Vec ankle, Frame foot) {
         Vec sole = ankle.plus(foot.down().times(ANKLE_HEIGHT * 0.8));
         return new Vec[] {
-            sole.minus(foot.forward().times(0.04)), sole.plus(foot.forward().times(0.12))
+            sole.minus(foot.forward().times(0.045)), sole.plus(foot.forward().times(0.12))
         };
     }
 
@@ -147,7 +166,7 @@ final class PosedBody {
             case "belly":
                 return pelvis.times(0.45)
                         .plus(waist.times(0.55))
-                        .plus(hips.forward().times(BELLY_DEPTH));
+                        .plus(hips.forward().times(BELLY_DEPTH + BELLY_SHIFT * belly));
             case "lowBack":
                 return pelvis.times(0.45)
                         .plus(waist.times(0.55))

@@ -57,8 +57,26 @@ final class Sketch {
             double zoom,
             Point2D.Double shows) {}
 
+    /**
+     * A word drawn in the picture in the sheet's language ({@code inhale}: "in", else "out"), centred on {@code at}
+     * (figure units): breath shown as a word at the mouth, where arrows read as "move your head".
+     */
+    record Breath(boolean inhale, Point2D.Double at) {}
+
     private final List<Mark> marks = new ArrayList<>();
     private final List<Inset> insets = new ArrayList<>();
+    private final List<Breath> breaths = new ArrayList<>();
+
+    /** A breath word centred on {@code at}; {@code room} (figure units) keeps space for it in the picture. */
+    void breath(Breath breath, Rectangle2D room) {
+        breaths.add(breath);
+        // Nothing is painted for the room itself: an empty mark only widens the bounds the picture is fitted by.
+        marks.add(new Mark(room, 0, null, null, false, Layer.ARROW, 0, false));
+    }
+
+    List<Breath> breaths() {
+        return List.copyOf(breaths);
+    }
 
     void inset(Inset inset) {
         insets.add(inset);

@@ -81,16 +81,16 @@ class FigureCaptionsTest {
     void aLanguageWithoutCaptionsGetsItsLabelsAndASmallBoxTheShortLabels() {
         Figure hipLift = figure("hip-lift");
         assertThat(painter.place(hipLift, 0, 0, 160, 140, Locale.ENGLISH).words())
-                .containsExactly("Stomach and buttocks tight", "Hips up a little");
+                .containsExactly("Stomach and buttocks tight", "Lift the hips a little");
         assertThat(painter.place(hipLift, 0, 0, 160, 140, new Locale("es")).words())
-                .containsExactly("Abdomen y glúteos apretados", "Cadera un poco arriba");
+                .containsExactly("Abdomen y glúteos apretados", "Suba un poco la cadera");
         assertThat(painter.place(hipLift, 0, 0, 160, 140, new Locale("pt")).words())
                 .as("Portuguese has no captions: the labels, as before")
                 .containsExactly("Start", "Finish");
         // A caption that fits on one line costs the drawing nothing, even in the compact layout's small picture.
         assertThat(painter.place(figure("bridging"), 0, 0, 157, 40, Locale.ENGLISH)
                         .words())
-                .containsExactly("Start", "Hips up: body in a line");
+                .containsExactly("Start", "Shoulders to knees in a line");
         // Where long captions would shrink a small drawing by more than a fifth, it has the short labels.
         Figure wordy = hipLift.toBuilder()
                 .captions(Map.of(
@@ -101,6 +101,27 @@ class FigureCaptionsTest {
         assertThat(painter.place(wordy, 0, 0, 160, 140, Locale.ENGLISH).words())
                 .extracting(w -> w.replace('\n', ' '))
                 .containsExactly("Lie on your back, knees bent, feet flat", "Tighten, squeeze and lift your hips");
+    }
+
+    @Test
+    void aHeldPictureCarriesItsOneCaptionOverItAndKeptCaptionsOfAMovementDoNotPrint() {
+        Figure towel = figure("towel-hamstring-stretch");
+        assertThat(towel.end()).as("the towel stretch is one held picture").isNull();
+        FigurePainter.Placement p = painter.place(towel, 0, 0, 180, 118, Locale.ENGLISH);
+        assertThat(p.words()).hasSize(1);
+        assertThat(p.words().get(0).replace('\n', ' ')).startsWith("Towel round");
+        assertThat(p.labels().get(0).getCenterY())
+                .as("the caption over the picture")
+                .isLessThan(p.pictures().get(0).getCenterY());
+        Figure kept = towel.toBuilder()
+                .captions(Map.of("en", List.of("Start", "Leg up")))
+                .build();
+        assertThat(painter.place(kept, 0, 0, 180, 118, Locale.ENGLISH).words())
+                .as("two captions kept for when the position moves again")
+                .isEmpty();
+        assertThat(painter.place(withoutCaptions(towel), 0, 0, 180, 118, Locale.ENGLISH)
+                        .words())
+                .isEmpty();
     }
 
     @Test

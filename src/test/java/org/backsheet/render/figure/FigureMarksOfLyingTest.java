@@ -2,8 +2,12 @@ package org.backsheet.render.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.Pose;
 import org.backsheet.model.figure.Prop;
 import org.backsheet.model.figure.View;
 import org.junit.jupiter.api.Test;
@@ -27,12 +31,13 @@ class FigureMarksOfLyingTest {
     }
 
     @Test
-    void theHipLiftLiftsLessThanTheBridgeWithNothingDrawnUnderTheHips() {
+    void theHipLiftLiftsLessThanTheBridgeWithItsSmallGapHatched() {
         Figure bridge = figure("bridging");
         Figure hipLift = figure("hip-lift");
         assertThat(hipLift.end().y()).isLessThan(bridge.end().y() - 0.05);
-        // Anything drawn under the lifted hips read as "a block or a cushion under me", and drawn muscles as eyes.
-        assertThat(hipLift.props()).containsOnly(Prop.MAT);
+        // A dark fill under the lifted hips read as "a block or a cushion under me", and drawn muscles as eyes; with
+        // nothing there readers missed the small lift and took it for the bridge. Thin hatching shows the gap.
+        assertThat(hipLift.props()).containsOnly(Prop.MAT, Prop.BACK_GAP);
     }
 
     @Test
@@ -59,6 +64,51 @@ class FigureMarksOfLyingTest {
         // Readers saw the drawn muscle as an eye: an arrow pulling the belly in says what to do.
         assertThat(bracing.props()).doesNotContain(Prop.TIGHT_STOMACH);
         assertThat(bracing.arrows()).isNotEmpty().allMatch(a -> a.picture() == 1);
+        assertThat(bracing.start().belly()).as("relaxed: the belly rounded").isPositive();
+        assertThat(bracing.end().belly()).as("tightened: the belly drawn in").isNegative();
+    }
+
+    @Test
+    void aBellyDrawnInLiesLowerThanARoundedOneAndNothingElseMoves() {
+        Pose lying = figure("hip-lift").start();
+        BufferedImage rounded = paint(lying.withBodyAngle("belly", 1));
+        BufferedImage drawnIn = paint(lying.withBodyAngle("belly", -1));
+        int lower = 0;
+        int higher = 0;
+        for (int x = 0; x < rounded.getWidth(); x++) {
+            int a = topInk(rounded, x);
+            int b = topInk(drawnIn, x);
+            if (b > a + 4) {
+                lower++;
+            } else if (b < a - 1) {
+                higher++;
+            }
+        }
+        assertThat(lower)
+                .as("columns where the drawn-in belly is plainly lower")
+                .isGreaterThan(20);
+        assertThat(higher).as("columns where it is higher").isZero();
+    }
+
+    private static BufferedImage paint(Pose pose) {
+        BufferedImage img = new BufferedImage(600, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 600, 300);
+        Figure f = Figure.builder(pose).props(List.of(Prop.MAT)).build();
+        new FigurePainter().paint(g, f, 0, 0, 600, 300);
+        g.dispose();
+        return img;
+    }
+
+    /** The row of the topmost dark pixel in column {@code x}, or the image height where there is none. */
+    private static int topInk(BufferedImage img, int x) {
+        for (int y = 0; y < img.getHeight(); y++) {
+            if ((img.getRGB(x, y) & 0xff) < 100) {
+                return y;
+            }
+        }
+        return img.getHeight();
     }
 
     @Test

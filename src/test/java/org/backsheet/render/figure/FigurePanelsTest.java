@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.backsheet.model.figure.Arrow;
 import org.backsheet.model.figure.Figure;
 import org.backsheet.model.figure.Pose;
 import org.backsheet.model.figure.Prop;
@@ -99,6 +100,55 @@ class FigurePanelsTest {
         PosedBody b = new PosedBody(lying);
         double kneeTop = feet.flat(b.near.knee()).y + 0.033;
         assertThat(feet.flat(b.head).y - PosedBody.HEAD_RADIUS).isGreaterThan(kneeTop);
+    }
+
+    @Test
+    void anArrowOnTheLastPictureThatFollowsTheBodyTracesTheMoveThatLedThere() {
+        Figure lift = figure("hip-lift");
+        Arrow underHips = new Arrow("pelvis", null, null, 0, 0.1, -0.02, false, true);
+        List<Sketch> pictures =
+                painter.panels(lift.toBuilder().arrows(List.of(underHips)).build());
+        assertThat(layer(pictures.get(0), Sketch.Layer.ARROW))
+                .as("nothing on the start")
+                .isNull();
+        Rectangle2D arrow = layer(pictures.get(1), Sketch.Layer.ARROW);
+        assertThat(arrow).as("drawn on the end picture").isNotNull();
+        // From under the hips of the start to under the hips of the end: the lift itself, upward.
+        assertThat(arrow.getMinY()).isLessThan(lift.start().y());
+        assertThat(arrow.getMaxY()).isGreaterThan(lift.end().y() - 0.02);
+    }
+
+    @Test
+    void aRaisedNearLegComesOutOfTheHipsAndAHandOnTheStomachLiesFlat() {
+        Figure towel = figure("towel-hamstring-stretch");
+        assertThat(towel.start().near().hip()).isGreaterThanOrEqualTo(BodySketcher.RAISED_LEG);
+        Sketch raised = new Sketch();
+        new BodySketcher(new Projection(View.SIDE))
+                .sketch(new PosedBody(towel.start()), Tones.BODY, Sketch.Layer.BODY, raised);
+        assertThat(raised.marks())
+                .as("a white join over the top of the raised thigh")
+                .anyMatch(m -> Color.WHITE.equals(m.fill()) && m.stroke() == null);
+        Sketch lying = new Sketch();
+        new BodySketcher(new Projection(View.SIDE))
+                .sketch(new PosedBody(figure("hip-lift").start()), Tones.BODY, Sketch.Layer.BODY, lying);
+        assertThat(lying.marks()).noneMatch(m -> Color.WHITE.equals(m.fill()) && m.stroke() == null);
+        PosedBody bracing = new PosedBody(figure("abdominal-bracing").start());
+        Vec fingers = bracing.near.hand().minus(bracing.near.wrist());
+        assertThat(Math.abs(fingers.y()))
+                .as("the hand on the stomach lies along it, not standing up from it")
+                .isLessThan(Math.abs(fingers.x()) * 0.5);
+    }
+
+    /** Where the marks of {@code layer} lie in a picture, or null where there are none. */
+    private static Rectangle2D layer(Sketch picture, Sketch.Layer layer) {
+        Rectangle2D all = null;
+        for (Sketch.Mark m : picture.marks()) {
+            if (m.layer() == layer) {
+                Rectangle2D b = m.shape().getBounds2D();
+                all = all == null ? b : all.createUnion(b);
+            }
+        }
+        return all;
     }
 
     @Test
