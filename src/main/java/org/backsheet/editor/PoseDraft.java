@@ -114,17 +114,39 @@ public final class PoseDraft {
         if (hasFinish()) {
             return figure.pictures().size();
         }
+        if (heldWithOneCaption()) {
+            return 1;
+        }
         return keptThen != null ? 3 : 2;
     }
 
-    /** Whether the captions print: over pictures side by side; a held position or one dashed picture has none. */
-    public boolean captionsShown() {
-        return hasFinish() && presentation() == Presentation.PAIR;
+    /**
+     * A held position that never had a finish and carries one caption (the towel stretch's), printed over its one
+     * picture: one slot keeps it as it is. Two slots made it "caption, Finish", and a held position with two
+     * captions prints none.
+     */
+    private boolean heldWithOneCaption() {
+        return keptFinish == null
+                && !figure.captions().isEmpty()
+                && figure.captions().values().stream().allMatch(words -> words.size() == 1);
     }
 
-    /** What each picture reads in {@code language} without a caption of its own (Start, Finish...). */
+    /**
+     * Whether the captions print: over pictures side by side, or a held position's one caption; otherwise a held
+     * position or one dashed picture has none.
+     */
+    public boolean captionsShown() {
+        return hasFinish() ? presentation() == Presentation.PAIR : heldWithOneCaption();
+    }
+
+    /** What each picture reads in {@code language} without a caption of its own (Start, Finish...; "" for none). */
     public List<String> captionLabels(String language) {
-        return FigurePainter.labels(figure, captionSlots(), Locale.forLanguageTag(language));
+        List<String> labels =
+                new ArrayList<>(FigurePainter.labels(figure, captionSlots(), Locale.forLanguageTag(language)));
+        while (labels.size() < captionSlots()) {
+            labels.add("");
+        }
+        return labels;
     }
 
     public boolean canUndo() {

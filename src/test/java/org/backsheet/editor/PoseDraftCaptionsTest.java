@@ -21,6 +21,21 @@ class PoseDraftCaptionsTest {
         return draft;
     }
 
+    /** A held position's one caption prints over its picture; opened in the editor it became "caption, Finish". */
+    @Test
+    void aHeldPositionKeepsItsOneCaption() {
+        Figure held = LYING.toBuilder()
+                .captions(Map.of("en", List.of("Towel round one foot")))
+                .build();
+        PoseDraft draft = new PoseDraft(held);
+        assertThat(draft.captionSlots()).isEqualTo(1);
+        assertThat(draft.captionsShown()).isTrue();
+        assertThat(draft.captionLabels("en")).containsExactly("");
+        assertThat(draft.figure().captions()).isEqualTo(Map.of("en", List.of("Towel round one foot")));
+        draft.setCaption("en", 0, "Towel round the foot");
+        assertThat(draft.figure().captions()).isEqualTo(Map.of("en", List.of("Towel round the foot")));
+    }
+
     @Test
     void aCaptionTypedForOnePictureLeavesTheOtherItsUsualLabel() {
         PoseDraft draft = moving();
