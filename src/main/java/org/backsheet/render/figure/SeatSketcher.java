@@ -103,7 +103,7 @@ final class SeatSketcher {
         PosedBody.Side low = b.near.heel().y() <= b.far.heel().y() ? b.near : b.far;
         double top = low.heel().y() - 0.004;
         double x = low.ankle().x();
-        drawChair(x + 0.16, x - 0.1, top, 0.3, false, into);
+        drawChair(x + 0.13, x - 0.15, top, 0.3, false, into);
     }
 
     void ball(PosedBody b, Sketch into) {
