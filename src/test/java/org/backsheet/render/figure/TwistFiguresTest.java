@@ -3,7 +3,6 @@ package org.backsheet.render.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import org.backsheet.model.figure.Arrow;
 import org.backsheet.model.figure.Figure;
 import org.backsheet.model.figure.Pose;
 import org.backsheet.model.figure.View;
@@ -64,25 +63,11 @@ class TwistFiguresTest {
         shouldersFlat(end);
         // The face turns to the person's right, the other way from the knees.
         assertThat(end.face.z()).isGreaterThan(0.6);
-        // The knees' arrow on the start only; the head turn has its own small arrow beside the turned face on the end
-        // picture (on the start beside the knees' arrow it read as a conflict; without one readers missed the turn;
-        // over the head it read as "turn only the head"; a second knees' arrow on the end picture, across the thighs,
-        // made the picture "a jumble of arrows over the body" and took it from 3, 3, 3 to 2, 2, 2 in runs 57-59).
-        assertThat(f.arrows()).hasSize(2);
+        // One arrow, at the knees on the start. The head turn is shown by the face only: every arrow by the head
+        // (over it, beside it, small or large) read as "turn only your head" and took the picture down to 2 from
+        // five of six readers of runs 57-62; a second knees' arrow on the end picture read as "a jumble of arrows".
+        assertThat(f.arrows()).hasSize(1);
         assertThat(f.arrows().get(0).picture()).isZero();
-        Arrow turn = f.arrows().get(1);
-        assertThat(turn.picture()).isEqualTo(1);
-        Projection view = new Projection(f.view());
-        java.awt.geom.Point2D.Double head = view.flat(start.head);
-        assertThat(Math.hypot(
-                        (turn.from()[0] + turn.to()[0]) / 2 - head.x, (turn.from()[1] + turn.to()[1]) / 2 - head.y))
-                .as("beside the head")
-                .isLessThan(0.15);
-        assertThat(Math.min(turn.from()[0], turn.to()[0]))
-                .as("beside, not over it")
-                .isLessThan(head.x - 0.1);
-        // The face turns to the person's right, which is on the reader's left.
-        assertThat(turn.to()[0]).isLessThan(turn.from()[0]);
     }
 
     @Test
