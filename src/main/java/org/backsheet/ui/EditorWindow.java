@@ -2,7 +2,6 @@ package org.backsheet.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.Window;
 import java.awt.event.ActionEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -280,26 +279,11 @@ public final class EditorWindow extends JFrame {
         return actions.all();
     }
 
-    /** Starts a blank sheet (the welcome's "Start with a Blank Sheet"). */
-    void newSheet() {
-        commands.newSheet();
-    }
-
     /**
-     * The clinic profile dialog alone, over {@code owner}: the welcome's first step, before the sheet to start from
-     * is chosen.
+     * What the menus, toolbar and keys do; the welcome and the tests call the same commands (a blank or sample sheet,
+     * the clinic profile over the welcome, a Help topic) instead of the window passing each one on.
      */
-    void editClinicProfile(Window owner) {
-        commands.editClinicProfile(owner);
-    }
-
-    /** The welcome's "Start with the Sample" (see {@link WindowCommands#startWithSample}). */
-    void startWithSample() {
-        commands.startWithSample();
-    }
-
-    /** Opens a Help topic: "keys", "formats", "dataFolder" or the About box. */
-    void help(String topic) {
-        commands.help(topic);
+    WindowCommands commands() {
+        return commands;
     }
 }

@@ -40,16 +40,16 @@ final class WelcomeDialog extends JDialog {
         // Closing the welcome (Escape, its close box) starts with the sample as well, the profile just set on it.
         Runnable startWithSample = () -> {
             dispose();
-            window.startWithSample();
+            window.commands().startWithSample();
         };
         JButton sample = button("welcomeSample", "welcome.sample", startWithSample);
         JButton profile = button("welcomeProfile", "welcome.profile", () -> {
-            window.editClinicProfile(this);
+            window.commands().editClinicProfile(this);
             sample.requestFocusInWindow();
         });
         JButton blank = button("welcomeBlank", "welcome.blank", () -> {
             dispose();
-            window.newSheet();
+            window.commands().newSheet();
         });
         panel.add(profile);
         panel.add(sample);

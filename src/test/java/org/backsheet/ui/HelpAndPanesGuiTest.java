@@ -22,7 +22,7 @@ class HelpAndPanesGuiTest extends GuiTestBase {
 
     @Test
     void aboutShowsTheVersionTheDataFolderAndTheLicences() {
-        onEdt(() -> SwingUtilities.invokeLater(() -> frame.help("about")));
+        onEdt(() -> SwingUtilities.invokeLater(() -> frame.commands().help("about")));
         DialogFixture about =
                 WindowFinder.findDialog("aboutDialog").withTimeout(30_000).using(robot);
         assertThat(about.label("aboutText").text()).contains("BackSheet");
@@ -36,7 +36,7 @@ class HelpAndPanesGuiTest extends GuiTestBase {
 
     @Test
     void theShortcutListComesFromTheWindowsActions() {
-        onEdt(() -> SwingUtilities.invokeLater(() -> frame.help("keys")));
+        onEdt(() -> SwingUtilities.invokeLater(() -> frame.commands().help("keys")));
         DialogFixture keys =
                 WindowFinder.findDialog("keysDialog").withTimeout(30_000).using(robot);
         List<String> rows = Arrays.stream(keys.table("shortcuts").contents())

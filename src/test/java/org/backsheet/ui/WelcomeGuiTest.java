@@ -57,17 +57,7 @@ class WelcomeGuiTest extends GuiTestBase {
      */
     @Test
     void theClinicProfileIsAFirstStepAndTheSampleThenCarriesIt() {
-        onEdt(() -> SwingUtilities.invokeLater(() -> WelcomeDialog.showIfFirstRun(frame, editor().preferences())));
-        DialogFixture welcome =
-                WindowFinder.findDialog("welcomeDialog").withTimeout(30_000).using(robot);
-        press(welcome.button("welcomeProfile"));
-        DialogFixture profile = WindowFinder.findDialog("clinicProfileDialog")
-                .withTimeout(30_000)
-                .using(robot);
-        profile.textBox("profileName").enterText("Riverside Physio");
-        profile.textBox("profileEmergency").enterText("112");
-        press(profile.button("profileOk"));
-        waitUntil("the profile dialog closed", () -> !profile.target().isShowing());
+        DialogFixture welcome = welcomeAfterTheProfile("112");
         welcome.requireVisible();
         press(welcome.button("welcomeSample"));
         waitUntil("the welcome closed", () -> !welcome.target().isShowing());
@@ -81,6 +71,21 @@ class WelcomeGuiTest extends GuiTestBase {
     /** Closing the welcome after the profile starts with the sample too, the profile on it. */
     @Test
     void closingTheWelcomeAfterTheProfileAlsoStartsWithTheSampleCarryingIt() {
+        DialogFixture welcome = welcomeAfterTheProfile("");
+        // Its close box (Escape runs the same): a window manager's close, not a focus the test display may not give.
+        onEdt(() -> SwingUtilities.invokeLater(
+                () -> welcome.target().dispatchEvent(new WindowEvent(welcome.target(), WindowEvent.WINDOW_CLOSING))));
+        waitUntil("the welcome closed", () -> !welcome.target().isShowing());
+        waitUntil("the sample carries the clinic", () -> "Riverside Physio"
+                .equals(editor().sheet().clinic().name()));
+        assertThat(ids()).isNotEmpty();
+    }
+
+    /**
+     * Opens the first-run welcome, sets up the clinic profile "Riverside Physio" from it (with {@code emergency}
+     * when not empty) and returns the welcome, still open for the choice of sheet.
+     */
+    private DialogFixture welcomeAfterTheProfile(String emergency) {
         onEdt(() -> SwingUtilities.invokeLater(() -> WelcomeDialog.showIfFirstRun(frame, editor().preferences())));
         DialogFixture welcome =
                 WindowFinder.findDialog("welcomeDialog").withTimeout(30_000).using(robot);
@@ -89,14 +94,11 @@ class WelcomeGuiTest extends GuiTestBase {
                 .withTimeout(30_000)
                 .using(robot);
         profile.textBox("profileName").enterText("Riverside Physio");
+        if (!emergency.isEmpty()) {
+            profile.textBox("profileEmergency").enterText(emergency);
+        }
         press(profile.button("profileOk"));
         waitUntil("the profile dialog closed", () -> !profile.target().isShowing());
-        // Its close box (Escape runs the same): a window manager's close, not a focus the test display may not give.
-        onEdt(() -> SwingUtilities.invokeLater(
-                () -> welcome.target().dispatchEvent(new WindowEvent(welcome.target(), WindowEvent.WINDOW_CLOSING))));
-        waitUntil("the welcome closed", () -> !welcome.target().isShowing());
-        waitUntil("the sample carries the clinic", () -> "Riverside Physio"
-                .equals(editor().sheet().clinic().name()));
-        assertThat(ids()).isNotEmpty();
+        return welcome;
     }
 }
