@@ -41,7 +41,8 @@ final class ItemEditorPanel extends WidthTrackingPanel {
     private final JLabel linkProblem = new JLabel();
     private final TextBinding linkBinding;
 
-    ItemEditorPanel(EditorController editor) {
+    /** @param removeItem what Remove from Sheet does (the sheet's list removes and takes the focus) */
+    ItemEditorPanel(EditorController editor, Runnable removeItem) {
         // Two dose fields a line, so the whole panel fits from 1280x720 up without scrolling.
         super(new MigLayout("insets 6 8 6 8, fillx, gap 6 4", "[][][grow][][][grow]"));
         this.item = editor.item();
@@ -53,7 +54,7 @@ final class ItemEditorPanel extends WidthTrackingPanel {
         reset.addActionListener(e -> item.resetDose());
         remove.setName("removeItem");
         remove.setToolTipText(UiTexts.get("item.remove.tip"));
-        remove.addActionListener(e -> editor.items().removeSelected());
+        remove.addActionListener(e -> removeItem.run());
         add(heading, "span, split 3, growx, wmin 0");
         add(reset);
         add(remove, "wrap");
