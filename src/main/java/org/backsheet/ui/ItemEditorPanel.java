@@ -35,6 +35,8 @@ final class ItemEditorPanel extends WidthTrackingPanel {
     private final JButton reset = new JButton(UiTexts.get("item.resetDose"));
     /** A button in sight: only the Delete key and a menu removed an exercise, and a clinician found neither. */
     private final JButton remove = new JButton(UiTexts.get("item.remove"));
+    /** What the handout prints for the dose, in its words: "10" with each side ticked prints "10 times on each side". */
+    private final JTextArea printed = WrappedText.plain("");
 
     private final TextBinding noteBinding;
     private final JTextField link = new JTextField();
@@ -68,6 +70,8 @@ final class ItemEditorPanel extends WidthTrackingPanel {
                 addRow(fields[line + half], editor, true);
             }
         }
+        printed.setName("printedDose");
+        add(printed, "span, growx, wmin 0, gaptop 2, wrap");
         JLabel noteLabel = new JLabel(UiTexts.get("item.note"));
         noteLabel.setLabelFor(note);
         add(noteLabel, "span, gaptop 4, wrap");
@@ -146,6 +150,8 @@ final class ItemEditorPanel extends WidthTrackingPanel {
                                 .orElse(UiTexts.get(
                                         "items.unknown", item.selected().get().exerciseId())));
         rows.forEach(DoseFieldRow::refresh);
+        String dose = item.printedDose();
+        printed.setText(dose.isEmpty() ? "" : UiTexts.get("item.prints", dose));
         note.setEnabled(any);
         reset.setEnabled(any && item.selected().map(i -> !i.dose().isEmpty()).orElse(false));
         remove.setEnabled(any);
