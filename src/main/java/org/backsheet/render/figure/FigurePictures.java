@@ -22,6 +22,7 @@ import org.backsheet.render.ExercisePictures;
 import org.backsheet.render.PictureTarget;
 import org.backsheet.render.PlaceholderPictures;
 import org.backsheet.render.pdf.FormTemplates;
+import org.backsheet.render.pdf.VectorContent;
 import org.backsheet.text.Texts;
 
 /**
@@ -132,7 +133,9 @@ public final class FigurePictures implements ExercisePictures {
         } finally {
             g.dispose();
         }
-        return g.getXFormObject();
+        PDFormXObject form = g.getXFormObject();
+        VectorContent.compact(form);
+        return form;
     }
 
     private PDImageXObject photo(PictureTarget target, EmbeddedImage photo, String whose) throws IOException {

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.backsheet.model.Exercise;
 import org.backsheet.render.PictureTarget;
 import org.backsheet.render.pdf.FormTemplates;
+import org.backsheet.render.pdf.VectorContent;
 import org.junit.jupiter.api.Test;
 
 /** A figure in a handout carries its Start and Finish labels in the handout's language, not the computer's. */
@@ -59,13 +60,15 @@ class FigureLanguageTest {
         }
     }
 
-    /** The same figure painted straight onto a form with the labels of {@code language}. */
+    /** The same figure painted straight onto a form with the labels of {@code language}, compacted as handouts are. */
     private byte[] painted(Locale language) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             var g = new de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D(doc, 180, 118);
             new FigurePainter().paint(g, bridge.figure(), 0, 0, 180, 118, language);
             g.dispose();
-            try (var in = g.getXFormObject().getContents()) {
+            PDFormXObject form = g.getXFormObject();
+            VectorContent.compact(form);
+            try (var in = form.getContents()) {
                 return in.readAllBytes();
             }
         }
