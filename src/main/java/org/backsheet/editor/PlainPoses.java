@@ -45,8 +45,19 @@ public final class PlainPoses {
                                         .with("ankle", -50)
                                         .with("shoulder", 10)
                                         .with("elbow", 140))),
-                plain("handsAndKnees", Prop.MAT, new Pose(0, 0.29, 68, 0, 0, 0, -5, 0, kneeling(), kneeling())),
-                plain("sitting", Prop.CHAIR, new Pose(0, 0.3, 0, 0, 0, 0, 0, 0, seated(), seated())));
+                plain(
+                        "handsAndKnees",
+                        Prop.MAT,
+                        Pose.builder()
+                                .pelvis(0, 0.29)
+                                .trunk(68)
+                                .neck(-5)
+                                .limbs(kneeling())
+                                .build()),
+                plain(
+                        "sitting",
+                        Prop.CHAIR,
+                        Pose.builder().pelvis(0, 0.3).limbs(seated()).build()));
     }
 
     /** The plain pose with this key. */
@@ -64,7 +75,7 @@ public final class PlainPoses {
     }
 
     private static Pose lying(double trunk, Limb limb) {
-        return new Pose(0, LYING, trunk, 0, 0, 0, 0, 0, limb, limb);
+        return Pose.builder().pelvis(0, LYING).trunk(trunk).limbs(limb).build();
     }
 
     private static Limb kneeling() {

@@ -64,17 +64,12 @@ class ExerciseFilesTest {
 
     /** On hands and knees, rounding the back as the end pose. */
     static Figure kneeling() {
-        Pose start = new Pose(
-                0,
-                0.29,
-                68,
-                0,
-                0,
-                0,
-                -5,
-                0,
-                new Limb(68, 0, 0, 90, -45, 68, 0, 0, 0),
-                new Limb(68, 0, 0, 90, -45, 68, 0, 0, 0));
+        Pose start = Pose.builder()
+                .pelvis(0, 0.29)
+                .trunk(68)
+                .neck(-5)
+                .limbs(new Limb(68, 0, 0, 90, -45, 68, 0, 0, 0))
+                .build();
         return Figure.builder(start)
                 .view(View.SIDE)
                 .props(List.of(Prop.MAT))

@@ -40,35 +40,25 @@ public record Pose(
         reaches = reaches == null ? List.of() : List.copyOf(reaches);
     }
 
-    /** A pose with an ordinary belly. */
-    public Pose(
-            double x,
-            double y,
-            double trunk,
-            double spine,
-            double twist,
-            double roll,
-            double neck,
-            double headTurn,
-            Limb near,
-            Limb far,
-            List<Reach> reaches) {
-        this(x, y, trunk, spine, twist, roll, neck, headTurn, near, far, reaches, 0);
+    /** A pose built by name: every angle left out is 0, the pelvis on the floor at 0, limbs neutral, no reaches. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** A pose whose hands and feet go where the joint angles put them. */
-    public Pose(
-            double x,
-            double y,
-            double trunk,
-            double spine,
-            double twist,
-            double roll,
-            double neck,
-            double headTurn,
-            Limb near,
-            Limb far) {
-        this(x, y, trunk, spine, twist, roll, neck, headTurn, near, far, List.of());
+    /** A builder holding this pose's values, to change several at once. */
+    public Builder toBuilder() {
+        return new Builder()
+                .pelvis(x, y)
+                .trunk(trunk)
+                .spine(spine)
+                .twist(twist)
+                .roll(roll)
+                .neck(neck)
+                .headTurn(headTurn)
+                .near(near)
+                .far(far)
+                .reaches(reaches)
+                .belly(belly);
     }
 
     /** The reach of {@code end} (handNear, footFar...), or null when that hand or foot goes by its angles. */
@@ -92,12 +82,12 @@ public record Pose(
         if (reach != null) {
             out.add(reach);
         }
-        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, near, far, out, belly);
+        return toBuilder().reaches(out).build();
     }
 
     /** Standing upright, feet on the floor. */
     public static Pose standing() {
-        return new Pose(0, 0.53, 0, 0, 0, 0, 0, 0, Limb.NEUTRAL, Limb.NEUTRAL);
+        return builder().pelvis(0, 0.53).build();
     }
 
     /** The whole-body angle with this JSON name. */
@@ -148,31 +138,19 @@ public record Pose(
 
     /** A copy with the named whole-body angle changed. */
     public Pose withBodyAngle(String name, double v) {
-        return new Pose(
-                x,
-                y,
-                name.equals("trunk") ? v : trunk,
-                name.equals("spine") ? v : spine,
-                name.equals("twist") ? v : twist,
-                name.equals("roll") ? v : roll,
-                name.equals("neck") ? v : neck,
-                name.equals("headTurn") ? v : headTurn,
-                near,
-                far,
-                reaches,
-                name.equals("belly") ? v : belly);
+        return toBuilder().bodyAngle(name, v).build();
     }
 
     public Pose withPelvis(double newX, double newY) {
-        return new Pose(newX, newY, trunk, spine, twist, roll, neck, headTurn, near, far, reaches, belly);
+        return toBuilder().pelvis(newX, newY).build();
     }
 
     public Pose withNear(Limb v) {
-        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, v, far, reaches, belly);
+        return toBuilder().near(v).build();
     }
 
     public Pose withFar(Limb v) {
-        return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, near, v, reaches, belly);
+        return toBuilder().far(v).build();
     }
 
     /**
@@ -193,5 +171,106 @@ public record Pose(
                 far.toward(other.far, t),
                 t < 0.5 ? reaches : other.reaches,
                 Limb.mix(belly, other.belly, t));
+    }
+
+    /** Collects a {@link Pose}'s values by name ({@link #builder()}, {@link #toBuilder()}). */
+    public static final class Builder {
+        private double x;
+        private double y;
+        private double trunk;
+        private double spine;
+        private double twist;
+        private double roll;
+        private double neck;
+        private double headTurn;
+        private Limb near = Limb.NEUTRAL;
+        private Limb far = Limb.NEUTRAL;
+        private List<Reach> reaches = List.of();
+        private double belly;
+
+        private Builder() {}
+
+        /** Where the centre of the hip joints is: {@code x} along the floor, {@code y} above it. */
+        public Builder pelvis(double x, double y) {
+            this.x = x;
+            this.y = y;
+            return this;
+        }
+
+        public Builder trunk(double v) {
+            trunk = v;
+            return this;
+        }
+
+        public Builder spine(double v) {
+            spine = v;
+            return this;
+        }
+
+        public Builder twist(double v) {
+            twist = v;
+            return this;
+        }
+
+        public Builder roll(double v) {
+            roll = v;
+            return this;
+        }
+
+        public Builder neck(double v) {
+            neck = v;
+            return this;
+        }
+
+        public Builder headTurn(double v) {
+            headTurn = v;
+            return this;
+        }
+
+        public Builder belly(double v) {
+            belly = v;
+            return this;
+        }
+
+        /** The arm and leg angles of the side facing the viewer. */
+        public Builder near(Limb v) {
+            near = v;
+            return this;
+        }
+
+        public Builder far(Limb v) {
+            far = v;
+            return this;
+        }
+
+        /** The same limb angles on both sides. */
+        public Builder limbs(Limb v) {
+            near = v;
+            far = v;
+            return this;
+        }
+
+        public Builder reaches(List<Reach> v) {
+            reaches = v;
+            return this;
+        }
+
+        /** The whole-body setting with this JSON name ({@link #BODY_ANGLE_NAMES}). */
+        public Builder bodyAngle(String name, double v) {
+            return switch (name) {
+                case "trunk" -> trunk(v);
+                case "spine" -> spine(v);
+                case "twist" -> twist(v);
+                case "roll" -> roll(v);
+                case "neck" -> neck(v);
+                case "headTurn" -> headTurn(v);
+                case "belly" -> belly(v);
+                default -> throw new IllegalArgumentException("no body angle called " + name);
+            };
+        }
+
+        public Pose build() {
+            return new Pose(x, y, trunk, spine, twist, roll, neck, headTurn, near, far, reaches, belly);
+        }
     }
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 /** What the pose editor changes: one angle of one pose, everything else of the figure kept. */
 class PoseEditingTest {
 
-    private final Pose lying = new Pose(0, 0.066, -90, 0, 0, 0, 0, 0, Limb.NEUTRAL, Limb.NEUTRAL)
+    private final Pose lying = Pose.builder()
+            .pelvis(0, 0.066)
+            .trunk(-90)
+            .build()
             .withReach("handNear", new Reach("handNear", "belly", 0, 0));
     private final Figure figure = Figure.builder(lying)
             .view(View.SIDE)
@@ -17,6 +20,25 @@ class PoseEditingTest {
             .arrows(List.of(new Arrow("head", null, null, 0, 0, 0.1, false)))
             .detail(new Detail("lowBack", -0.2, 0.3, 2))
             .build();
+
+    @Test
+    void aPoseBuiltByNameHoldsWhatWasNamedAndNothingElse() {
+        Pose curled = Pose.builder()
+                .pelvis(0.1, 0.2)
+                .trunk(-90)
+                .bodyAngle("belly", -1)
+                .near(Limb.NEUTRAL.with("knee", 90))
+                .build();
+        assertThat(curled.x()).isEqualTo(0.1);
+        assertThat(curled.y()).isEqualTo(0.2);
+        assertThat(curled.belly()).isEqualTo(-1);
+        assertThat(curled.near().knee()).isEqualTo(90);
+        assertThat(curled.far()).isEqualTo(Limb.NEUTRAL);
+        assertThat(curled.spine()).isZero();
+        assertThat(curled.reaches()).isEmpty();
+        assertThat(lying.toBuilder().build()).isEqualTo(lying);
+        assertThat(lying.toBuilder().headTurn(30).build().reaches()).isEqualTo(lying.reaches());
+    }
 
     @Test
     void oneSidesKneeChangesAndTheOtherSideStays() {

@@ -12,17 +12,11 @@ import org.junit.jupiter.api.Test;
 /** Hands and feet placed on something land there, with limbs of their true lengths. */
 class LimbSolverTest {
 
-    private static final Pose KNEES_BENT = new Pose(
-            0,
-            0.066,
-            -90,
-            0,
-            0,
-            0,
-            0,
-            0,
-            new Limb(42, 0, 0, 95, -37, -5, 0, 0, 0),
-            new Limb(42, 0, 0, 95, -37, -5, 0, 0, 0));
+    private static final Pose KNEES_BENT = Pose.builder()
+            .pelvis(0, 0.066)
+            .trunk(-90)
+            .limbs(new Limb(42, 0, 0, 95, -37, -5, 0, 0, 0))
+            .build();
 
     @Test
     void aHandOnTheBellyReachesItAndKeepsItsArmLengths() {
