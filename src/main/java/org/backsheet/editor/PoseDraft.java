@@ -109,12 +109,15 @@ public final class PoseDraft {
         });
     }
 
-    /** How many pictures can carry a caption: those of the movement (two, or three), also while it is held. */
+    /**
+     * How many pictures can carry a caption: those of the movement (two, or three), also while it is held; one for a
+     * held position or one dashed picture that carries one caption.
+     */
     public int captionSlots() {
-        if (hasFinish()) {
+        if (hasFinish() && !dashedWithOneCaption()) {
             return figure.pictures().size();
         }
-        if (heldWithOneCaption()) {
+        if (heldWithOneCaption() || dashedWithOneCaption()) {
             return 1;
         }
         return keptThen != null ? 3 : 2;
@@ -126,17 +129,25 @@ public final class PoseDraft {
      * captions prints none.
      */
     private boolean heldWithOneCaption() {
-        return keptFinish == null
-                && !figure.captions().isEmpty()
+        return keptFinish == null && oneCaptionEach();
+    }
+
+    /** One picture with the finish dashed over the start, carrying one caption (ankle pumps): printed like a held one. */
+    private boolean dashedWithOneCaption() {
+        return hasFinish() && presentation() == Presentation.OVERLAY && oneCaptionEach();
+    }
+
+    private boolean oneCaptionEach() {
+        return !figure.captions().isEmpty()
                 && figure.captions().values().stream().allMatch(words -> words.size() == 1);
     }
 
     /**
-     * Whether the captions print: over pictures side by side, or a held position's one caption; otherwise a held
-     * position or one dashed picture has none.
+     * Whether the captions print: over pictures side by side, or the one caption of a held position or one dashed
+     * picture; otherwise a held position or one dashed picture has none.
      */
     public boolean captionsShown() {
-        return hasFinish() ? presentation() == Presentation.PAIR : heldWithOneCaption();
+        return hasFinish() ? presentation() == Presentation.PAIR || dashedWithOneCaption() : heldWithOneCaption();
     }
 
     /** What each picture reads in {@code language} without a caption of its own (Start, Finish...; "" for none). */

@@ -138,7 +138,9 @@ public final class FigureJson {
             }
         }
         List<Arrow> arrowList = arrows == null ? List.of() : arrows(arrows, path + ".arrows");
-        int pictures = endPose == null ? 1 : thenPose == null ? 2 : 3;
+        // An overlay is one picture (the end dashed over the start), so it may carry one caption like a held position.
+        boolean onePicture = endPose == null || presentation == Presentation.OVERLAY;
+        int pictures = onePicture ? 1 : thenPose == null ? 2 : 3;
         Map<String, List<String>> captionMap = captions == null
                 ? Map.of()
                 : new FigureCaptionsJson(values).captions(captions, path + ".captions", pictures);

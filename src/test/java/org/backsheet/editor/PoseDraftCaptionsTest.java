@@ -36,6 +36,22 @@ class PoseDraftCaptionsTest {
         assertThat(draft.figure().captions()).isEqualTo(Map.of("en", List.of("Towel round the foot")));
     }
 
+    /** One dashed picture may carry one caption (ankle pumps); opened in the editor it must not become two. */
+    @Test
+    void oneDashedPictureKeepsItsOneCaption() {
+        Figure dashed = LYING.toBuilder()
+                .end(LYING.start().withBodyAngle("trunk", -80))
+                .presentation(Presentation.OVERLAY)
+                .captions(Map.of("en", List.of("Toes up, then point them")))
+                .build();
+        PoseDraft draft = new PoseDraft(dashed);
+        assertThat(draft.captionSlots()).isEqualTo(1);
+        assertThat(draft.captionsShown()).isTrue();
+        assertThat(draft.figure().captions()).isEqualTo(Map.of("en", List.of("Toes up, then point them")));
+        draft.setPresentation(Presentation.PAIR);
+        assertThat(draft.captionSlots()).isEqualTo(2);
+    }
+
     @Test
     void aCaptionTypedForOnePictureLeavesTheOtherItsUsualLabel() {
         PoseDraft draft = moving();

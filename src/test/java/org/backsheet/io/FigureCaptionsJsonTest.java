@@ -105,6 +105,17 @@ class FigureCaptionsJsonTest {
     }
 
     @Test
+    void oneDashedPictureMayCarryOneCaptionLikeAHeldPosition() {
+        Figure dashed = FigureJson.parse(
+                "{" + POSES + ", \"presentation\": \"OVERLAY\", \"captions\": {\"en\": [\"Toes up, then point\"]}}",
+                "x",
+                "figure",
+                problems);
+        assertThat(problems).isEmpty();
+        assertThat(dashed.captions(Locale.ENGLISH)).containsExactly("Toes up, then point");
+    }
+
+    @Test
     void aBadCaptionInAUserExerciseReachesTheUserWithFileLineAndField(@TempDir Path dir) throws Exception {
         String json = "{\"format\":\"backsheet/exercise\",\"version\":1,\"id\":\"a\",\"name\":\"A\","
                 + "\"steps\":[\"x\"],\n\"figure\":{" + POSES + ",\n\"captions\":{\"en\":[\"Start\"]}}}";
