@@ -26,9 +26,9 @@ final class ArrowSketcher {
     /** However short the movement, the shaft keeps at least this share of the arrow. */
     private static final double SHAFT_SHARE = 0.45;
     /** The room a breath word takes in the picture (figure units): "out" at print size. */
-    private static final double WORD_W = 0.2;
+    private static final double WORD_W = 0.26;
 
-    private static final double WORD_H = 0.07;
+    private static final double WORD_H = 0.1;
     /** The wave of a breath's shaft. */
     private static final double WAVE_AMPLITUDE = 0.011;
 

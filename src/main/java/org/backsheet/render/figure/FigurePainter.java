@@ -67,12 +67,15 @@ public final class FigurePainter {
         }
     }
 
-    /** The breath words of each picture ("in", "out"), in {@code language}, a little larger than the labels. */
+    /**
+     * The breath words of each picture ("in", "out"), in {@code language}, half as large again as the labels: at the
+     * labels' size readers found them "small at the mouth".
+     */
     private static void breaths(Graphics2D g, List<Sketch> panels, PanelFit.Fit fit, Locale language) {
         for (int i = 0; i < panels.size(); i++) {
             for (Sketch.Breath b : panels.get(i).breaths()) {
                 Point2D at = fit.transforms().get(i).transform(b.at(), null);
-                double size = Math.max(7, (fit.labelSize() > 0 ? fit.labelSize() : 9) * 1.1);
+                double size = Math.max(8, (fit.labelSize() > 0 ? fit.labelSize() : 9) * 1.5);
                 // LabelPen sets a word above the box it is given: a box of no height, half the word below it.
                 Rectangle2D spot = new Rectangle2D.Double(at.getX(), at.getY() + size * 0.65, 0, 0);
                 LabelPen.draw(g, FigureLabels.breath(language, b.inhale()), spot, size);

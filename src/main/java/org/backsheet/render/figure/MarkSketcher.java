@@ -113,7 +113,7 @@ final class MarkSketcher {
     void formerBelly(PosedBody b, double was, Sketch into) {
         into.dashed(
                 new BellyShape(projection).formerFront(b, was),
-                BodySketcher.LINE * 1.1,
+                BodySketcher.LINE * 1.4,
                 Tones.INK,
                 Layer.BODY,
                 projection.depth(b.waist) + 0.00005);

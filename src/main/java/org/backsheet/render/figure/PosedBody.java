@@ -26,7 +26,7 @@ final class PosedBody {
     /** How far the front of the belly is from the line of the spine. */
     static final double BELLY_DEPTH = 0.075;
     /** How far the belly's front moves out (rounded) or in (drawn in) at the pose's belly setting 1 or -1. */
-    static final double BELLY_SHIFT = 0.042;
+    static final double BELLY_SHIFT = 0.055;
 
     /** The joints of one side; {@code hand} is the fingertips, {@code footUp} the direction of the shin at the ankle. */
     record Side(
