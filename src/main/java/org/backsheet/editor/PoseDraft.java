@@ -2,17 +2,11 @@ package org.backsheet.editor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.backsheet.model.figure.Arrow;
 import org.backsheet.model.figure.Figure;
 import org.backsheet.model.figure.Pose;
 import org.backsheet.model.figure.Presentation;
-import org.backsheet.render.figure.FigurePainter;
 import org.backsheet.render.figure.PointTravel;
 
 /**
@@ -29,15 +23,16 @@ public final class PoseDraft {
         FINISH
     }
 
-    /** Everything an undo brings back. */
-    private record State(Figure figure, Pose keptFinish, Pose keptThen, Set<String> typed) {}
+    /**
+     * Everything an undo brings back: the picture as edited (its captions may hold empty texts while the user
+     * types), the kept finish and third picture, and the languages whose captions the user typed here.
+     */
+    record State(Figure figure, Pose keptFinish, Pose keptThen, Set<String> typed) {}
 
     /** The picture as edited; its captions may hold empty texts while the user types (see {@link #figure()}). */
     private Figure figure;
-    /** The picture as it was opened: a library picture's captions describe these positions only. */
-    private final Figure opened;
-    /** Whether the opened captions are the clinic's own (kept whatever the positions), not a library picture's. */
-    private final boolean ownCaptions;
+    /** The caption rules, which know the picture as it was opened. */
+    private final PoseCaptions captions;
     /**
      * The finish pose while the exercise is switched to a held position, so switching back restores it; null while
      * there is none to restore, and a new finish then starts from the start as edited so far (a clinician lost the
@@ -59,38 +54,19 @@ public final class PoseDraft {
     /** {@code ownCaptions}: the picture is the clinic's own, and so are its captions. */
     public PoseDraft(Figure figure, boolean ownCaptions) {
         this.figure = figure;
-        this.opened = figure;
-        this.ownCaptions = ownCaptions;
+        this.captions = new PoseCaptions(figure, ownCaptions);
         this.keptFinish = figure.end();
         this.keptThen = figure.then();
     }
 
-    /**
-     * The picture as edited. A library picture's captions ("Hips up a little") say what changes between its own
-     * positions: once a position differs from those, they are left out and the pictures read Start and Finish, so
-     * a clinic's new exercise never carries words meant for another. Captions typed here stay.
-     */
+    /** The picture as edited, its captions as saved ({@link PoseCaptions#saved}). */
     public Figure figure() {
-        return figure.toBuilder()
-                .captions(PoseCaptions.tidy(figure, captionsKept(), captionSlots()))
-                .build();
-    }
-
-    private Map<String, List<String>> captionsKept() {
-        boolean samePositions = Objects.equals(figure.start(), opened.start())
-                && Objects.equals(figure.end(), opened.end())
-                && Objects.equals(figure.then(), opened.then());
-        if (ownCaptions || samePositions) {
-            return figure.captions();
-        }
-        Map<String, List<String>> kept = new TreeMap<>(figure.captions());
-        kept.keySet().retainAll(typed);
-        return kept;
+        return figure.toBuilder().captions(captions.saved(state())).build();
     }
 
     /** {@code language}'s captions, one per {@link #captionSlots slot}, "" for none ({@link #captionLabels}). */
     public List<String> captions(String language) {
-        return PoseCaptions.slots(captionsKept(), language, captionSlots());
+        return captions.of(state(), language);
     }
 
     /** Sets one caption in one language (others stay); refuses one that {@link Figure#captionFits} does not. */
@@ -98,66 +74,22 @@ public final class PoseDraft {
         if (!Figure.captionFits(text)) {
             throw new IllegalArgumentException("a caption has at most " + Figure.CAPTION_MAX_CHARS + " characters");
         }
-        change(List.of("caption", language, index), () -> {
-            Map<String, List<String>> kept = captionsKept();
-            figure = figure.toBuilder()
-                    .captions(PoseCaptions.with(kept, language, captionSlots(), index, text))
-                    .build();
-            Set<String> languages = new TreeSet<>(typed);
-            languages.add(language);
-            typed = Set.copyOf(languages);
-        });
+        change(List.of("caption", language, index), () -> restore(captions.with(state(), language, index, text)));
     }
 
-    /**
-     * How many pictures can carry a caption: those of the movement (two, or three), also while it is held; one for a
-     * held position or one dashed picture that carries one caption.
-     */
+    /** How many pictures can carry a caption ({@link PoseCaptions#slots}). */
     public int captionSlots() {
-        if (hasFinish() && !dashedWithOneCaption()) {
-            return figure.pictures().size();
-        }
-        if (heldWithOneCaption() || dashedWithOneCaption()) {
-            return 1;
-        }
-        return keptThen != null ? 3 : 2;
+        return captions.slots(state());
     }
 
-    /**
-     * A held position that never had a finish and carries one caption (the towel stretch's), printed over its one
-     * picture: one slot keeps it as it is. Two slots made it "caption, Finish", and a held position with two
-     * captions prints none.
-     */
-    private boolean heldWithOneCaption() {
-        return keptFinish == null && oneCaptionEach();
-    }
-
-    /** One picture with the finish dashed over the start, carrying one caption (ankle pumps): printed like a held one. */
-    private boolean dashedWithOneCaption() {
-        return hasFinish() && presentation() == Presentation.OVERLAY && oneCaptionEach();
-    }
-
-    private boolean oneCaptionEach() {
-        return !figure.captions().isEmpty()
-                && figure.captions().values().stream().allMatch(words -> words.size() == 1);
-    }
-
-    /**
-     * Whether the captions print: over pictures side by side, or the one caption of a held position or one dashed
-     * picture; otherwise a held position or one dashed picture has none.
-     */
+    /** Whether the captions print ({@link PoseCaptions#shown}). */
     public boolean captionsShown() {
-        return hasFinish() ? presentation() == Presentation.PAIR || dashedWithOneCaption() : heldWithOneCaption();
+        return captions.shown(state());
     }
 
     /** What each picture reads in {@code language} without a caption of its own (Start, Finish...; "" for none). */
     public List<String> captionLabels(String language) {
-        List<String> labels =
-                new ArrayList<>(FigurePainter.labels(figure, captionSlots(), Locale.forLanguageTag(language)));
-        while (labels.size() < captionSlots()) {
-            labels.add("");
-        }
-        return labels;
+        return captions.labels(state(), language);
     }
 
     public boolean canUndo() {
@@ -253,7 +185,12 @@ public final class PoseDraft {
 
     /** How start and finish are shown: two pictures side by side, or the finish dashed over the start. */
     public Presentation presentation() {
-        return hasFinish() ? figure.effectivePresentation() : Presentation.PAIR;
+        return presentation(figure);
+    }
+
+    /** How {@code figure} shows its start and finish; a held position is one picture, as a pair of one. */
+    static Presentation presentation(Figure figure) {
+        return figure.end() != null ? figure.effectivePresentation() : Presentation.PAIR;
     }
 
     public void setPresentation(Presentation presentation) {

@@ -36,6 +36,34 @@ class PoseDraftCaptionsTest {
         assertThat(draft.figure().captions()).isEqualTo(Map.of("en", List.of("Towel round the foot")));
     }
 
+    /**
+     * The languages typed here are part of what Undo brings back: a library picture's captions go when a position
+     * changes, except those typed here, and undoing the typing makes that language the library's again.
+     */
+    @Test
+    void undoBringsBackWhichCaptionsWereTypedHere() {
+        Figure library = LYING.toBuilder()
+                .end(LYING.start().withBodyAngle("trunk", -80))
+                .captions(Map.of("en", List.of("Lie down", "Lift"), "es", List.of("Túmbese", "Levante")))
+                .build();
+        PoseDraft draft = new PoseDraft(library);
+        draft.setCaption("es", 1, "Suba");
+        draft.setAngle(Side.START, "near.knee", 60);
+        assertThat(draft.figure().captions()).isEqualTo(Map.of("es", List.of("Túmbese", "Suba")));
+        draft.undo();
+        assertThat(draft.figure().captions())
+                .as("the positions as opened: every caption back")
+                .isEqualTo(Map.of("en", List.of("Lie down", "Lift"), "es", List.of("Túmbese", "Suba")));
+        draft.undo();
+        draft.redo();
+        draft.redo();
+        assertThat(draft.figure().captions()).isEqualTo(Map.of("es", List.of("Túmbese", "Suba")));
+        draft.undo();
+        draft.undo();
+        draft.setAngle(Side.START, "near.knee", 60);
+        assertThat(draft.figure().captions()).as("nothing typed any more").isEmpty();
+    }
+
     /** One dashed picture may carry one caption (ankle pumps); opened in the editor it must not become two. */
     @Test
     void oneDashedPictureKeepsItsOneCaption() {
