@@ -31,6 +31,9 @@ final class FloorSketcher {
     /** Half the mat's width in the raised side view: room for bent knees dropped to one side. */
     private static final double RAISED_SIDE_HALF_WIDTH = 0.25;
 
+    /** Half the mat's width at three quarters: room for bent knees lying to either side. */
+    static final double LYING_TWIST_HALF_WIDTH = 0.27;
+
     private final PropPen pen;
 
     FloorSketcher(PropPen pen) {
@@ -96,6 +99,12 @@ final class FloorSketcher {
             // Seen from the side, knees that fall to one side must lie on the mat, or they read as held up; and the
             // mat keeps one width in every picture (readers saw a mat that changed shape as a change of view).
             half = RAISED_SIDE_HALF_WIDTH;
+        }
+        if (pen.view == View.THREE_QUARTER) {
+            // Wide enough for knees dropped to either side to lie on it (beyond its edge they read as held up), and
+            // the same in every picture (a mat that changed shape read as a change of view). Arms out to the sides
+            // lie on the floor beyond it.
+            half = LYING_TWIST_HALF_WIDTH;
         }
         Path2D.Double top = new Path2D.Double();
         Point2D.Double a = pen.flat(new Vec(minX, 0, -half));

@@ -18,9 +18,16 @@ class BuiltInFiguresTest {
 
     /**
      * Poses allowed outside docs/figures.md's ranges, and why: the hip flexor stretch takes the back hip past the
-     * everyday 20 degrees of extension, which is the stretch itself.
+     * everyday 20 degrees of extension, which is the stretch itself. The lying twists turn the pelvis onto its side
+     * under flat shoulders, so the knees rest on the mat: the figure has one joint (twist) for what the whole spine,
+     * the shoulder blades and the hips share in that stretch, and within 45 degrees the knees stayed in the air
+     * (blind readers: "a jumble", "it floats").
      */
-    private static final Map<String, List<String>> EXCEPTIONS = Map.of("hip-flexor-stretch", List.of("near.hip "));
+    private static final Map<String, List<String>> EXCEPTIONS = Map.of(
+            "hip-flexor-stretch", List.of("near.hip "),
+            "lower-back-rotation", List.of("twist "),
+            "knee-rolls", List.of("twist "),
+            "leg-twists", List.of("twist "));
 
     /** The handout's picture box (detailed layout, A4 and large print), an editor thumbnail and the preview. */
     private static final double[][] BOXES = {{180, 118}, {150, 160}, {96, 64}, {420, 260}};

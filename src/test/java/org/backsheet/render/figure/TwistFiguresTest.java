@@ -79,9 +79,41 @@ class TwistFiguresTest {
         assertThat(right.near.knee().z()).isGreaterThan(0.15);
         shouldersFlat(left);
         shouldersFlat(right);
-        assertThat(f.arrows())
-                .as("one arrow, from the one side over to the other")
-                .hasSize(1);
+        // One arrow on each picture, beside the knees and down to that picture's side: a two-way arrow across the
+        // thighs read as "a jumble" and covered the legs (runs 57-65, figM-1).
+        assertThat(f.arrows()).hasSize(2);
+        assertThat(f.arrows()).extracting(a -> a.picture()).containsExactly(0, 1);
+        assertThat(f.arrows().get(0).to()[0])
+                .as("first to the reader's right")
+                .isGreaterThan(f.arrows().get(0).from()[0]);
+        assertThat(f.arrows().get(1).to()[0])
+                .as("then to the reader's left")
+                .isLessThan(f.arrows().get(1).from()[0]);
+    }
+
+    @Test
+    void kneesDroppedToOneSideRestOnTheMatTogether() {
+        // Readers of the knees held in the air beside the body saw "a jumble" and "legs floating"; resting on a mat
+        // wide enough for them, the two bent knees lie together on it.
+        PosedBody[] dropped = {
+            new PosedBody(figure("lower-back-rotation").end()),
+            new PosedBody(figure("knee-rolls").start()),
+            new PosedBody(figure("knee-rolls").end())
+        };
+        for (PosedBody b : dropped) {
+            PosedBody.Side under =
+                    Math.abs(b.near.knee().z()) > Math.abs(b.far.knee().z()) ? b.near : b.far;
+            PosedBody.Side over = under == b.near ? b.far : b.near;
+            assertThat(under.knee().y()).as("the lower knee on the mat").isLessThan(0.08);
+            assertThat(over.knee().y() - under.knee().y())
+                    .as("the upper knee on it")
+                    .isLessThan(0.13);
+            Vec gap = over.knee().minus(under.knee());
+            assertThat(Math.sqrt(gap.dot(gap))).as("together").isLessThan(2 * PosedBody.HIP_HALF_WIDTH);
+            assertThat(Math.abs(under.knee().z()) + 0.033)
+                    .as("within the mat")
+                    .isLessThan(FloorSketcher.LYING_TWIST_HALF_WIDTH);
+        }
     }
 
     @Test
@@ -98,9 +130,13 @@ class TwistFiguresTest {
         // Crossed over: the right knee lies beyond the left leg, on the person's left.
         assertThat(end.near.knee().z()).isLessThan(end.far.knee().z() - 0.05);
         shouldersFlat(end);
-        // The arrow starts at the knee that moves.
+        // The crossing knee goes down beside the body, no higher than its hip (held up in the air it "floats").
+        assertThat(end.near.knee().y()).isLessThanOrEqualTo(end.near.hip().y());
+        // One curved arrow on the first picture, from the raised knee over toward the reader's right where it lands:
+        // an arrow along the thigh read as "lift the knee up" (figK-1 to figK-3).
         assertThat(f.arrows()).hasSize(1);
-        assertThat(f.arrows().get(0).along()).isEqualTo("kneeNear");
+        assertThat(f.arrows().get(0).picture()).isZero();
+        assertThat(f.arrows().get(0).to()[0]).isGreaterThan(f.arrows().get(0).from()[0] + 0.2);
     }
 
     @Test
