@@ -25,6 +25,11 @@ final class MachineSketcher {
         this.pen = pen;
     }
 
+    /**
+     * An exercise bike on a stand: a frame from the saddle down to a rear foot and forward to the flywheel's column,
+     * each end on a cross bar on the floor, and a round chainring where the cranks turn. (With the frame ending in the
+     * pedals and a bar along the floor, readers saw "one wheel and no base, like a unicycle" and no pedal circle.)
+     */
     void bike(PosedBody b, Sketch into) {
         if (pen.view != View.SIDE) {
             return;
@@ -37,19 +42,34 @@ final class MachineSketcher {
         double tube = LINE * 1.8;
         Vec column = new Vec(bars.x() + 0.02, 0.3, 0);
         Vec wheel = new Vec(column.x() + 0.05, 0.16, 0);
+        double foot = 0.035;
+        Vec rear = new Vec(crank.x() - 0.22, foot, 0);
+        Vec front = new Vec(wheel.x() + 0.08, foot, 0);
         into.fill(
                 new Ellipse2D.Double(wheel.x() - 0.14, wheel.y() - 0.14, 0.28, 0.28), PALE, INK, LINE, l, -0.1, false);
         into.stroke(pen.path(new Vec(sx - 0.06, top, 0), new Vec(sx + 0.07, top, 0)), 0.035, INK, l, 0, false);
         into.stroke(pen.path(new Vec(sx, top, 0), crank, column, bars), tube, INK, l, 0, false);
         into.stroke(pen.path(bars, bars.plus(new Vec(0.06, 0.01, 0))), 0.03, INK, l, 0, false);
-        into.stroke(pen.path(crank, new Vec(crank.x() - 0.15, 0.02, 0)), tube, INK, l, 0, false);
-        into.stroke(pen.path(column, wheel), tube, INK, l, 0, false);
-        into.stroke(
-                pen.path(new Vec(crank.x() - 0.24, 0.02, 0), new Vec(wheel.x() + 0.14, 0.02, 0)),
-                0.03,
+        into.stroke(pen.path(crank, rear), tube, INK, l, 0, false);
+        into.stroke(pen.path(column, wheel, front), tube, INK, l, 0, false);
+        // The stand's cross bars, seen end on: short feet on the floor at both ends.
+        for (Vec end : List.of(rear, front)) {
+            into.stroke(
+                    pen.path(new Vec(end.x() - 0.06, foot / 2, 0), new Vec(end.x() + 0.06, foot / 2, 0)),
+                    foot,
+                    INK,
+                    l,
+                    0,
+                    false);
+        }
+        double ring = 0.045;
+        into.fill(
+                new Ellipse2D.Double(crank.x() - ring, crank.y() - ring, 2 * ring, 2 * ring),
+                PALE,
                 INK,
+                LINE,
                 l,
-                0,
+                0.5,
                 false);
         for (PosedBody.Side s : List.of(b.far, b.near)) {
             boolean near = s == b.near;
