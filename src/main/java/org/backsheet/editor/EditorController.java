@@ -12,6 +12,7 @@ import org.backsheet.catalog.PrintOrder;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseText;
 import org.backsheet.model.Sheet;
+import org.backsheet.model.SheetItem;
 
 /**
  * The editor's logic for one window: the edited sheet, its undo history, and the controllers of each pane.
@@ -52,7 +53,7 @@ public final class EditorController {
         undoSupport.addUndoableEditListener(undo);
         this.clock = clock;
         changes = new SheetChanges(document, undoSupport, clock::millis, texts);
-        items = new ItemsController(changes);
+        items = new ItemsController(changes, this::nameOfItem, this::status);
         item = new ItemController(changes, this::catalog);
         advice = new AdviceController(changes, catalog);
         details = new DetailsController(changes, advice, this::catalog);
@@ -99,6 +100,14 @@ public final class EditorController {
     public String nameOf(Exercise exercise) {
         ExerciseText t = exercise.translations().get(document.sheet().language());
         return t != null && t.name() != null && !t.name().isBlank() ? t.name() : exercise.name();
+    }
+
+    /** The name {@code item}'s exercise prints with; its id when the library has no such exercise. */
+    private String nameOfItem(SheetItem item) {
+        return catalog.withCarried(sheet().carriedExercises())
+                .find(item.exerciseId())
+                .map(this::nameOf)
+                .orElse(item.exerciseId());
     }
 
     /** The number item {@code index} prints with: with "group by position" not simply its place in the list. */

@@ -11,6 +11,7 @@ import org.backsheet.model.DoseField;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.SheetItem;
 import org.backsheet.model.WebLink;
+import org.backsheet.render.PrintedDose;
 
 /**
  * Edits the selected item: its dose, field by field (null = use the exercise's default), "each side" and
@@ -42,6 +43,14 @@ public final class ItemController {
         return selected().flatMap(item -> catalog.get()
                 .withCarried(changes.sheet().carriedExercises())
                 .find(item.exerciseId()));
+    }
+
+    /** The selected item's dose as the handout prints it, in the sheet's language; empty when none is selected. */
+    public String printedDose() {
+        return selected()
+                .flatMap(item -> selectedExercise().map(item::effectiveDose))
+                .map(dose -> PrintedDose.line(dose, changes.sheet().language()))
+                .orElse("");
     }
 
     /**

@@ -2,15 +2,23 @@ package org.backsheet.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.backsheet.model.SheetItem;
 
 /** Adds, moves, removes and duplicates the exercises of the sheet. */
 public final class ItemsController {
 
     private final SheetChanges changes;
+    /** The name an item's exercise prints with, for the status line. */
+    private final Function<SheetItem, String> names;
 
-    ItemsController(SheetChanges changes) {
+    private final Consumer<String> status;
+
+    ItemsController(SheetChanges changes, Function<SheetItem, String> names, Consumer<String> status) {
         this.changes = changes;
+        this.names = names;
+        this.status = status;
     }
 
     public List<SheetItem> items() {
@@ -85,12 +93,16 @@ public final class ItemsController {
         }
     }
 
-    /** Removes the selected item; the next one (or the new last one) becomes selected. */
+    /**
+     * Removes the selected item; the next one (or the new last one) becomes selected. The status line says which
+     * exercise went and how to get it back: a clinician who clicked Remove saw nothing change but the list.
+     */
     public void removeSelected() {
         int i = selection();
         if (i < 0 || i >= items().size()) {
             return;
         }
+        String name = names.apply(items().get(i));
         int remaining = items().size() - 1;
         changes.apply(
                 "edit.remove",
@@ -101,6 +113,7 @@ public final class ItemsController {
                     return sheet.withItems(list);
                 },
                 Math.min(i, remaining - 1));
+        status.accept(changes.texts().get("status.removed", name));
     }
 
     /** Puts a copy of the selected item (dose and note included) right after it and selects the copy. */

@@ -60,7 +60,7 @@ final class CompactLayout extends HandoutLayout {
      * the exercises; without a plan, the "Your exercises" heading.
      */
     private void plan(List<FlowItem> flow, float gap) {
-        List<String> plan = PlanWords.lines(l.content.plan(), l.labels);
+        List<String> plan = PlanWords.lines(l.content.plan(), l.content.planNames(), l.labels);
         if (plan.isEmpty()) {
             OpeningSection.exercisesHeading(l, width, flow);
             return;

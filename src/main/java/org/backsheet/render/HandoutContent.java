@@ -1,7 +1,9 @@
 package org.backsheet.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one handout says, resolved once from the sheet and the catalog by {@link ContentResolver}: the title,
@@ -73,6 +75,18 @@ record HandoutContent(
             all.addAll(g.exercises());
         }
         return all;
+    }
+
+    /**
+     * The name each printed number stands for, as the daily plan may say it: the tracking chart's name, which tells
+     * an exercise printed twice apart ("Bird dog (2)").
+     */
+    Map<Integer, String> planNames() {
+        Map<Integer, String> names = new HashMap<>();
+        for (ExerciseContent e : exercises()) {
+            names.put(e.number(), e.chartName());
+        }
+        return names;
     }
 
     boolean grouped() {

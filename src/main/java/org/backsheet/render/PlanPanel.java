@@ -20,7 +20,7 @@ final class PlanPanel {
      */
     static List<Block> lines(LayoutContext l, float width) {
         Typography t = l.type;
-        PlanWords.Lines plan = PlanWords.phrased(l.content.plan(), l.labels);
+        PlanWords.Lines plan = PlanWords.phrased(l.content.plan(), l.content.planNames(), l.labels);
         List<Block> lines = new ArrayList<>();
         if (plan.isEmpty()) {
             return lines;

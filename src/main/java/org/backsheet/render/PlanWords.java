@@ -2,6 +2,7 @@ package org.backsheet.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.backsheet.model.DoseField;
 
 /**
@@ -11,6 +12,12 @@ import org.backsheet.model.DoseField;
  * a reader with long sight found the plan "small print under the big safety box".
  */
 final class PlanWords {
+
+    /** A later session names its exercises when there are this many at most... */
+    private static final int MOST_NAMED = 3;
+
+    /** ...and their names take no more characters than this together (one line of the plan, most languages). */
+    private static final int NAMES_LENGTH = 60;
 
     private PlanWords() {}
 
@@ -31,9 +38,12 @@ final class PlanWords {
         }
     }
 
-    /** The lines as plain text, in order: the compact sheet runs them on in one paragraph. */
-    static List<String> lines(DailyPlan plan, Labels labels) {
-        Lines parts = phrased(plan, labels);
+    /**
+     * The lines as plain text, in order: the compact sheet runs them on in one paragraph. {@code names} gives the
+     * name each printed number stands for ({@link #phrased}).
+     */
+    static List<String> lines(DailyPlan plan, Map<Integer, String> names, Labels labels) {
+        Lines parts = phrased(plan, names, labels);
         List<List<DoseWords.Phrase>> all = new ArrayList<>();
         if (!parts.isEmpty()) {
             all.add(parts.lead());
@@ -55,7 +65,11 @@ final class PlanWords {
         return text.toString();
     }
 
-    static Lines phrased(DailyPlan plan, Labels labels) {
+    /**
+     * The plan's lines. Session 1 is every exercise ("all 7 exercises"); a later one does some of them again, by
+     * name when {@code names} (printed number to name) has them and they are few and short, else by number.
+     */
+    static Lines phrased(DailyPlan plan, Map<Integer, String> names, Labels labels) {
         List<DailyPlan.Session> sessions = plan.sessions();
         if (sessions.isEmpty()) {
             return new Lines(List.of(), List.of(), List.of());
@@ -69,11 +83,16 @@ final class PlanWords {
         } else {
             String text = labels.format("plan.sessions", sessions.size());
             lead = List.of(DoseWords.Phrase.around(text, labels.number(sessions.size())));
+            int all = sessions.get(0).exercises().size();
             for (int i = 0; i < sessions.size(); i++) {
                 DailyPlan.Session s = sessions.get(i);
                 String time = minutes(s.minutes(), labels);
-                String line = labels.format(
-                        "plan.session", i + 1, s.exercises().size(), numbers(s.exercises(), labels), time);
+                String which = s.exercises().size() == all
+                        ? labels.format("plan.session.all", all)
+                        : exercises(s.exercises(), names, labels);
+                String line = i == 0
+                        ? labels.format("plan.session.first", which, time)
+                        : labels.format("plan.session.later", i + 1, which, time);
                 each.add(around(labels, line, time, s.minutes()));
             }
         }
@@ -101,6 +120,18 @@ final class PlanWords {
             line.addAll(around(labels, group, perWeek, days.perWeek()));
         }
         return line;
+    }
+
+    /** "Pelvic tilt and Bridging" when the names are known and fit, else "exercises 2 and 3". */
+    private static String exercises(List<Integer> numbers, Map<Integer, String> names, Labels labels) {
+        List<String> named = numbers.stream().map(names::get).toList();
+        if (numbers.size() <= MOST_NAMED && !named.contains(null)) {
+            String text = and(new ArrayList<>(named), labels);
+            if (text.length() <= NAMES_LENGTH) {
+                return text;
+            }
+        }
+        return labels.format("plan.session.numbers", numbers.size(), numbers(numbers, labels));
     }
 
     private static String minutes(int minutes, Labels labels) {
@@ -145,6 +176,11 @@ final class PlanWords {
             }
             i = j + 1;
         }
+        return and(parts, labels);
+    }
+
+    /** "a, b and c" in the plan's words. */
+    private static String and(List<String> parts, Labels labels) {
         if (parts.size() == 1) {
             return parts.get(0);
         }

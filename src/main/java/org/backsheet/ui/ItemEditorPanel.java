@@ -35,13 +35,16 @@ final class ItemEditorPanel extends WidthTrackingPanel {
     private final JButton reset = new JButton(UiTexts.get("item.resetDose"));
     /** A button in sight: only the Delete key and a menu removed an exercise, and a clinician found neither. */
     private final JButton remove = new JButton(UiTexts.get("item.remove"));
+    /** What the handout prints for the dose, in its words: "10" with each side ticked prints "10 times on each side". */
+    private final JTextArea printed = WrappedText.plain("");
 
     private final TextBinding noteBinding;
     private final JTextField link = new JTextField();
     private final JLabel linkProblem = new JLabel();
     private final TextBinding linkBinding;
 
-    ItemEditorPanel(EditorController editor) {
+    /** @param removeItem what Remove from Sheet does (the sheet's list removes and takes the focus) */
+    ItemEditorPanel(EditorController editor, Runnable removeItem) {
         // Two dose fields a line, so the whole panel fits from 1280x720 up without scrolling.
         super(new MigLayout("insets 6 8 6 8, fillx, gap 6 4", "[][][grow][][][grow]"));
         this.item = editor.item();
@@ -53,7 +56,7 @@ final class ItemEditorPanel extends WidthTrackingPanel {
         reset.addActionListener(e -> item.resetDose());
         remove.setName("removeItem");
         remove.setToolTipText(UiTexts.get("item.remove.tip"));
-        remove.addActionListener(e -> editor.items().removeSelected());
+        remove.addActionListener(e -> removeItem.run());
         add(heading, "span, split 3, growx, wmin 0");
         add(reset);
         add(remove, "wrap");
@@ -67,6 +70,8 @@ final class ItemEditorPanel extends WidthTrackingPanel {
                 addRow(fields[line + half], editor, true);
             }
         }
+        printed.setName("printedDose");
+        add(printed, "span, growx, wmin 0, gaptop 2, wrap");
         JLabel noteLabel = new JLabel(UiTexts.get("item.note"));
         noteLabel.setLabelFor(note);
         add(noteLabel, "span, gaptop 4, wrap");
@@ -145,6 +150,8 @@ final class ItemEditorPanel extends WidthTrackingPanel {
                                 .orElse(UiTexts.get(
                                         "items.unknown", item.selected().get().exerciseId())));
         rows.forEach(DoseFieldRow::refresh);
+        String dose = item.printedDose();
+        printed.setText(dose.isEmpty() ? "" : UiTexts.get("item.prints", dose));
         note.setEnabled(any);
         reset.setEnabled(any && item.selected().map(i -> !i.dose().isEmpty()).orElse(false));
         remove.setEnabled(any);

@@ -26,12 +26,13 @@ import org.backsheet.model.SheetItem;
 final class ItemList extends JList<SheetItem> {
 
     private final DefaultListModel<SheetItem> model;
+    private final ItemsController items;
     private boolean updating;
 
     ItemList(EditorController editor) {
         super(new DefaultListModel<>());
         this.model = (DefaultListModel<SheetItem>) getModel();
-        ItemsController items = editor.items();
+        this.items = editor.items();
         setName("sheetItems");
         getAccessibleContext().setAccessibleName(UiTexts.get("tab.exercises"));
         setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -66,6 +67,19 @@ final class ItemList extends JList<SheetItem> {
             }
         });
         show(document.sheet().items(), document.selection());
+    }
+
+    /**
+     * Removes the selected exercise and brings the keyboard here, to the one selected after it: from the Remove
+     * button the focus stayed on the button, and a clinician had to click back into the list to go on.
+     */
+    void removeSelected() {
+        items.removeSelected();
+        int selected = getSelectedIndex();
+        if (selected >= 0) {
+            ensureIndexIsVisible(selected);
+        }
+        requestFocusInWindow();
     }
 
     private void show(List<SheetItem> items, int selection) {

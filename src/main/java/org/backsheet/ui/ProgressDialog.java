@@ -1,5 +1,7 @@
 package org.backsheet.ui;
 
+import java.awt.Component;
+import java.awt.KeyboardFocusManager;
 import java.awt.Window;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -24,6 +26,8 @@ final class ProgressDialog extends JDialog {
 
     private final Timer showLater;
     private Runnable cancel = () -> {};
+    /** What had the keyboard when the job started, to give it back when this window took it. */
+    private Component before;
 
     ProgressDialog(Window owner, String text) {
         super(owner, text, ModalityType.MODELESS);
@@ -51,12 +55,17 @@ final class ProgressDialog extends JDialog {
     /** Starts counting to the moment the window shows; {@code cancelJob} runs on Cancel or Escape. */
     void start(Runnable cancelJob) {
         cancel = cancelJob;
+        before = KeyboardFocusManager.getCurrentKeyboardFocusManager().getPermanentFocusOwner();
         showLater.start();
     }
 
     /** Closes the window, or keeps it from ever showing; call first thing in the job's {@code done()}. */
     void finish() {
         showLater.stop();
+        boolean shown = isShowing();
         dispose();
+        if (shown) {
+            FocusReturn.to(getOwner(), before);
+        }
     }
 }

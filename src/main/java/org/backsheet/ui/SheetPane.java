@@ -26,7 +26,7 @@ final class SheetPane extends JPanel {
         JScrollPane itemScroll = new JScrollPane(
                 items, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         JScrollPane doseScroll = new JScrollPane(
-                new ItemEditorPanel(editor),
+                new ItemEditorPanel(editor, items::removeSelected),
                 JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         JSplitPane exercises = new JSplitPane(JSplitPane.VERTICAL_SPLIT, itemScroll, doseScroll);

@@ -73,7 +73,7 @@ final class SwingFileView implements FileView {
     @Override
     public Path chooseFileToOpen(Path folder) {
         JFileChooser chooser = chooser(folder, List.of(sheets("")));
-        return chooser.showOpenDialog(parent) == JFileChooser.APPROVE_OPTION
+        return FocusReturn.around(parent, () -> chooser.showOpenDialog(parent)) == JFileChooser.APPROVE_OPTION
                 ? chooser.getSelectedFile().toPath()
                 : null;
     }
@@ -116,7 +116,7 @@ final class SwingFileView implements FileView {
                         new File(chooser.getCurrentDirectory(), types.get(type).suggestedName()));
             }
         });
-        if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
+        if (FocusReturn.around(parent, () -> chooser.showSaveDialog(parent)) != JFileChooser.APPROVE_OPTION) {
             return null;
         }
         int type = Math.max(0, typeOf(chooser, types));

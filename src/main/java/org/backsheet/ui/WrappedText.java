@@ -12,6 +12,13 @@ final class WrappedText {
 
     /** The text in the small grey style of hints; add it with {@code wmin 0} so it may wrap. */
     static JTextArea small(String text) {
+        JTextArea area = plain(text);
+        area.putClientProperty("FlatLaf.styleClass", "small");
+        return area;
+    }
+
+    /** The text in the ordinary style (the look's text font is the labels' one), wrapping the same way. */
+    static JTextArea plain(String text) {
         JTextArea area = new JTextArea(text);
         area.setEditable(false);
         area.setFocusable(false);
@@ -19,7 +26,6 @@ final class WrappedText {
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
         area.setBorder(null);
-        area.putClientProperty("FlatLaf.styleClass", "small");
         return area;
     }
 }

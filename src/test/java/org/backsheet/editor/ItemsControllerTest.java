@@ -70,6 +70,18 @@ class ItemsControllerTest extends EditorTestBase {
     }
 
     @Test
+    void removeSaysWhichExerciseWentAndHowToGetItBack() {
+        add("pelvic-tilt", "bridging");
+        List<String> status = new java.util.ArrayList<>();
+        editor.addStatusListener(status::add);
+        editor.items().select(0);
+        editor.items().removeSelected();
+        String name = editor.nameOf(editor.catalog().find("pelvic-tilt").orElseThrow());
+        assertThat(status).containsExactly(editor.texts().get("status.removed", name));
+        assertThat(status.get(0)).contains("Ctrl+Z");
+    }
+
+    @Test
     void duplicateCopiesDoseAndNoteRightAfter() {
         add("pelvic-tilt", "bridging");
         editor.items().select(0);

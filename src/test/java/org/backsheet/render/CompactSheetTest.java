@@ -121,10 +121,11 @@ class CompactSheetTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "en|Do your exercises in 2 sessions a day: session 1: exercises 1 to 10, about 28 minutes; session 2: "
-                        + "exercises 1 to 5 and 7, about 12 minutes; not every day: exercise 10 on 5 days a week",
-                "es|Haga sus ejercicios en 2 sesiones al día: sesión 1: ejercicios 1 a 10, unos 28 minutos; sesión 2: "
-                        + "ejercicios 1 a 5 y 7, unos 12 minutos; no todos los días: ejercicio 10, 5 días por semana"
+                "en|Do your exercises in 2 sessions a day: session 1: all 10 exercises, about 28 minutes; session 2: "
+                        + "exercises 1 to 5 and 7 again, about 12 minutes; not every day: exercise 10 on 5 days a week",
+                "es|Haga sus ejercicios en 2 sesiones al día: sesión 1: los 10 ejercicios, unos 28 minutos; sesión 2: "
+                        + "los ejercicios 1 a 5 y 7 otra vez, unos 12 minutos; no todos los días: ejercicio 10, 5 días "
+                        + "por semana"
             })
     void thePlanRunsOnAsOneSentence(String language, String plan) throws Exception {
         PdfText pdf = PdfText.render(RENDERER, tenExercises(language, PageSize.A4));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.backsheet.testdata.Doses.dose;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The daily plan printed on page one: sessions from "times a day", minutes by the one rule of SessionTime. */
@@ -43,19 +44,52 @@ class DailyPlanTest {
         assertThat(PlanWords.numbers(List.of(1, 2, 3, 4, 6, 8), en)).isEqualTo("1 to 4, 6 and 8");
         DailyPlan once =
                 DailyPlan.of(List.of(new DailyPlan.Entry(1, dose().reps(1).build())));
-        assertThat(PlanWords.lines(once, en)).containsExactly("Do your exercises once a day: about 1 minute.");
-        assertThat(PlanWords.phrased(once, en).lead())
+        assertThat(PlanWords.lines(once, Map.of(), en))
+                .containsExactly("Do your exercises once a day: about 1 minute.");
+        assertThat(PlanWords.phrased(once, Map.of(), en).lead())
                 .as("the minutes printed large")
                 .extracting(DoseWords.Phrase::number)
                 .containsExactly("", "1", "");
         DailyPlan twice = DailyPlan.of(List.of(
                 new DailyPlan.Entry(1, dose().reps(10).timesPerDay(2).build()),
                 new DailyPlan.Entry(2, dose().reps(10).build())));
-        assertThat(PlanWords.lines(twice, new Labels("es")))
+        assertThat(PlanWords.lines(twice, Map.of(), new Labels("es")))
                 .containsExactly(
                         "Haga sus ejercicios en 2 sesiones al día:",
-                        "Sesión 1: ejercicios 1 y 2, unos 3 minutos",
-                        "Sesión 2: ejercicio 1, unos 2 minutos");
+                        "Sesión 1: los 2 ejercicios, unos 3 minutos",
+                        "Sesión 2: el ejercicio 1 otra vez, unos 2 minutos");
+    }
+
+    /**
+     * "Session 2: exercises 2 and 3" puzzled a clinician: the first session says it is every exercise, a later one
+     * that it does some again later in the day, by name when the names are few and short, else by number.
+     */
+    @Test
+    void laterSessionsSayWhichExercisesAgainByNameWhenTheyFit() {
+        Labels en = new Labels("en");
+        DailyPlan twoOfThree = DailyPlan.of(List.of(
+                new DailyPlan.Entry(1, dose().reps(10).build()),
+                new DailyPlan.Entry(2, dose().reps(10).timesPerDay(2).build()),
+                new DailyPlan.Entry(3, dose().reps(10).timesPerDay(3).build())));
+        Map<Integer, String> names = Map.of(1, "Ankle pumps", 2, "Heel slides", 3, "Pelvic tilt");
+        assertThat(PlanWords.lines(twoOfThree, names, en))
+                .containsExactly(
+                        "Do your exercises in 3 sessions a day:",
+                        "Session 1: all 3 exercises, about 4 minutes",
+                        "Session 2: Heel slides and Pelvic tilt again, about 3 minutes",
+                        "Session 3: Pelvic tilt again, about 2 minutes");
+        assertThat(PlanWords.lines(twoOfThree, Map.of(), en))
+                .as("without names, numbers")
+                .contains("Session 2: exercises 2 and 3 again, about 3 minutes");
+        Map<Integer, String> long_ =
+                Map.of(1, "Ankle pumps", 2, "Knees to chest with breathing", 3, "Lower back rotation lying down");
+        assertThat(PlanWords.lines(twoOfThree, long_, en))
+                .as("names too long for a line")
+                .contains("Session 2: exercises 2 and 3 again, about 3 minutes");
+        DailyPlan allTwice = DailyPlan.of(List.of(
+                new DailyPlan.Entry(1, dose().reps(10).timesPerDay(2).build()),
+                new DailyPlan.Entry(2, dose().reps(10).timesPerDay(2).build())));
+        assertThat(PlanWords.lines(allTwice, names, en)).contains("Session 2: all 2 exercises again, about 3 minutes");
     }
 
     /**
@@ -76,14 +110,14 @@ class DailyPlanTest {
                         new DailyPlan.SomeDays(5, List.of(1, 5)),
                         new DailyPlan.SomeDays(2, List.of(3, 4)),
                         new DailyPlan.SomeDays(1, List.of(6)));
-        assertThat(PlanWords.lines(plan, new Labels("en")))
+        assertThat(PlanWords.lines(plan, Map.of(), new Labels("en")))
                 .endsWith("Not every day: exercises 1 and 5 on 5 days a week; exercises 3 and 4 on 2 days a week; "
                         + "exercise 6 on 1 day a week");
-        assertThat(PlanWords.lines(plan, new Labels("es")))
+        assertThat(PlanWords.lines(plan, Map.of(), new Labels("es")))
                 .endsWith("No todos los días: ejercicios 1 y 5, 5 días por semana; ejercicios 3 y 4, 2 días por "
                         + "semana; ejercicio 6, 1 día por semana");
         // the number of days is the large one, not the exercise number before it
-        assertThat(PlanWords.phrased(plan, new Labels("en")).days().subList(0, 3))
+        assertThat(PlanWords.phrased(plan, Map.of(), new Labels("en")).days().subList(0, 3))
                 .extracting(DoseWords.Phrase::before, DoseWords.Phrase::number, DoseWords.Phrase::after)
                 .containsExactly(
                         tuple("Not every day: ", "", ""),

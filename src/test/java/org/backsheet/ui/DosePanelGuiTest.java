@@ -84,6 +84,25 @@ class DosePanelGuiTest extends GuiTestBase {
         waitUntil("the box shows Yes", () -> "Yes".equals(eachSide.getSelectedItem()) && eachSide.isEnabled());
     }
 
+    /**
+     * Heel slides are done on each side unless the clinician says otherwise: "10" typed as the whole dose would
+     * print as ten on each side. The panel says what prints, in the handout's words, under the fields.
+     */
+    @Test
+    void thePanelSaysWhatPrintsEachSideIncluded() {
+        onEdt(() -> editor().items().add("heel-slides"));
+        onEdt(() -> editor().item().setDose(DoseField.REPS, 12));
+        waitUntil(
+                "the printed dose shows",
+                () -> window.textBox("printedDose").target().getText().contains("12 times on each side"));
+        assertThat(window.textBox("printedDose").text()).startsWith("Prints: ").contains("2 times a day");
+        onEdt(() -> editor().item().setDose(DoseField.PER_SIDE, DoseField.NO));
+        waitUntil(
+                "without each side",
+                () -> window.textBox("printedDose").target().getText().startsWith("Prints: 12 times \u00b7"));
+        assertThat(window.textBox("printedDose").text()).doesNotContain("side");
+    }
+
     @Test
     void theTicksSayTheyMeanAnOwnValueNotPrintThis() {
         onEdt(() -> editor().items().select(0));
