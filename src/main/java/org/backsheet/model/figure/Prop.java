@@ -46,8 +46,8 @@ public enum Prop {
      */
     TIGHT_STOMACH_AND_BUTTOCKS,
     /**
-     * A mark: a dashed track on the floor from where the near heel is in the first picture to where it is in the
-     * second, drawn on the first, so a heel that slides along the floor is not read as a leg lifted. Side view.
+     * A mark: a dashed track on the floor from where the near heel was in the picture before to where it is, drawn
+     * on every picture after the first, so a heel that slides along the floor is not read as a leg lifted. Side view.
      */
     HEEL_TRACK
 }

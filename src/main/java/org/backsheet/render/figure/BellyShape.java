@@ -15,8 +15,11 @@ import org.backsheet.model.figure.View;
  */
 final class BellyShape {
 
-    /** Half the length of the soft front of the stomach, along the trunk. */
-    private static final double HALF_LENGTH = 0.075;
+    /**
+     * Half the length of the soft front of the stomach, along the trunk: longer than the belly is deep, so the rounded
+     * belly and its dashed line read as a belly (as long as deep, the dashed line read as "a ball or a target").
+     */
+    private static final double HALF_LENGTH = 0.1;
     /** How far the drawn-in belly's cut reaches into the trunk beyond its deepest point. */
     private static final double CUT = 0.06;
 

@@ -191,15 +191,16 @@ public final class FigurePainter {
     }
 
     /**
-     * The marks of picture {@code i}: the track of a sliding heel (on the first, to where it is in {@code next}),
+     * The marks of picture {@code i}: the track of a sliding heel (on a later picture, from where it was in the one
+     * before, under the arrow of the slide),
      * the line of a bridge where it is straight, the working stomach (after the first picture, or on all with the
      * buttocks), and a belly drawn in since the first picture (its rounded line dashed).
      */
     private static void marks(
             Figure figure, PosedBody body, PosedBody next, Projection projection, Sketch panel, int i) {
         MarkSketcher marks = new MarkSketcher(projection);
-        if (figure.hasProp(Prop.HEEL_TRACK) && i == 0) {
-            marks.heelTrack(body, next, panel);
+        if (figure.hasProp(Prop.HEEL_TRACK) && i > 0) {
+            marks.heelTrack(new PosedBody(figure.pictures().get(i - 1)), body, panel);
         }
         if (figure.hasProp(Prop.BODY_LINE)) {
             marks.bodyLine(body, panel);

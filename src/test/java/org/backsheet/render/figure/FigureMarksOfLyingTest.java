@@ -34,7 +34,10 @@ class FigureMarksOfLyingTest {
     void theHipLiftLiftsLessThanTheBridgeWithNothingDrawnUnderTheHips() {
         Figure bridge = figure("bridging");
         Figure hipLift = figure("hip-lift");
-        assertThat(hipLift.end().y()).isLessThan(bridge.end().y() - 0.05);
+        // Lower than the bridge's, yet a gap under the buttocks that shows at print size ("hips barely rise").
+        assertThat(hipLift.end().y())
+                .isLessThan(bridge.end().y() - 0.03)
+                .isGreaterThan(hipLift.start().y() + 0.07);
         // A dark fill under the lifted hips read as "a block or a cushion under me", drawn muscles as eyes, and the
         // pelvic tilt's hatching as "the gap of the pelvic tilt".
         assertThat(hipLift.props()).containsOnly(Prop.MAT);
@@ -113,13 +116,16 @@ class FigureMarksOfLyingTest {
     }
 
     @Test
-    void aSlidingHeelLeavesATrackOnTheMatOnTheFirstPictureOnly() {
+    void aSlidingHeelLeavesATrackOnTheMatOnTheSecondPictureUnderItsArrow() {
         Figure slides = figure("heel-slides");
         assertThat(slides.props()).contains(Prop.HEEL_TRACK);
         FigurePainter painter = new FigurePainter();
         List<Sketch> pictures = painter.panels(slides);
-        assertThat(tracks(pictures.get(0))).isEqualTo(1);
-        assertThat(tracks(pictures.get(1))).isZero();
+        // Readers looked for the slide in the picture where it happens, as for every lying movement.
+        assertThat(tracks(pictures.get(0))).isZero();
+        assertThat(tracks(pictures.get(1))).isEqualTo(1);
+        assertThat(slides.arrows()).singleElement().satisfies(a -> assertThat(a.picture())
+                .isEqualTo(1));
         Sketch still = new Sketch();
         PosedBody lying = new PosedBody(slides.end());
         marks.heelTrack(lying, lying, still);
