@@ -49,5 +49,10 @@ public enum Prop {
      * A mark: a dashed track on the floor from where the near heel was in the picture before to where it is, drawn
      * on every picture after the first, so a heel that slides along the floor is not read as a leg lifted. Side view.
      */
-    HEEL_TRACK
+    HEEL_TRACK,
+    /**
+     * A mark: the near leg, crossed over the other (the ankle on the other knee), shaded light grey so the figure
+     * four it makes stands out from the legs and arms around it (piriformis stretch). Side view.
+     */
+    CROSSED_LEG
 }

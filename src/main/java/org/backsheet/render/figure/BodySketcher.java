@@ -39,9 +39,13 @@ final class BodySketcher {
     /** How much of a face must point at the reader for the three-quarter view to show its eyes and mouth. */
     private static final double FACING_READER = 0.35;
 
+    /** The shade of a crossed leg: light, so its outline and the hands near it still read. */
+    static final Color CROSSED = Tones.gray(0.82);
+
     private final Projection projection;
     private final boolean arms;
     private final boolean legs;
+    private final boolean crossedNearLeg;
 
     BodySketcher(Projection projection) {
         this(projection, true, true);
@@ -53,14 +57,33 @@ final class BodySketcher {
      * between them (the rounded tops of the thighs read as a second back).
      */
     BodySketcher(Projection projection, boolean arms, boolean legs) {
+        this(projection, arms, legs, false);
+    }
+
+    private BodySketcher(Projection projection, boolean arms, boolean legs, boolean crossedNearLeg) {
         this.projection = projection;
         this.arms = arms;
         this.legs = legs;
+        this.crossedNearLeg = crossedNearLeg;
+    }
+
+    /**
+     * This sketcher with the near leg shaded ({@code crossed}): readers of the piriformis stretch could not find the
+     * crossed leg among the white limbs, "a knot", and asked for it shaded.
+     */
+    BodySketcher crossedNearLeg(boolean crossed) {
+        return new BodySketcher(projection, arms, legs, crossed);
     }
 
     void sketch(PosedBody body, Tones tones, Layer layer, Sketch into) {
-        limbs(body.far, tones.fill(), tones, layer, into);
-        limbs(body.near, tones.fill(), tones, layer, into);
+        limbs(body.far, tones.fill(), tones.fill(), tones, layer, into);
+        limbs(
+                body.near,
+                crossedNearLeg && tones.fill() != null ? CROSSED : tones.fill(),
+                tones.fill(),
+                tones,
+                layer,
+                into);
         trunk(body, tones, layer, into);
         head(body, tones, layer, into);
         if (legs && !tones.dashed() && projection.view() == View.SIDE && body.nearHipFlexion >= RAISED_LEG) {
@@ -79,12 +102,12 @@ final class BodySketcher {
         into.fill(join, Color.WHITE, null, 0, layer, d, false);
     }
 
-    private void limbs(PosedBody.Side s, Color fill, Tones tones, Layer layer, Sketch into) {
+    private void limbs(PosedBody.Side s, Color legFill, Color fill, Tones tones, Layer layer, Sketch into) {
         if (legs) {
             Area leg = Shapes.capsule(p(s.hip()), p(s.knee()), THIGH_TOP, KNEE);
             leg.add(Shapes.capsule(p(s.knee()), p(s.ankle()), KNEE, ANKLE));
             leg.add(foot(s));
-            part(leg, fill, tones, layer, depth(s.knee(), s.ankle()), into);
+            part(leg, legFill, tones, layer, depth(s.knee(), s.ankle()), into);
         }
         if (!arms) {
             return;

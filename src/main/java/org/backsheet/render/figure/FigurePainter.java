@@ -172,7 +172,9 @@ public final class FigurePainter {
             Pose next = i + 1 < poses.size() ? poses.get(i + 1) : pose;
             PosedBody body = new PosedBody(pose);
             new PropSketcher(projection).sketch(body, new PosedBody(poses.get(0)), figure.props(), panel);
-            new BodySketcher(projection).sketch(body, Tones.BODY, Layer.BODY, panel);
+            new BodySketcher(projection)
+                    .crossedNearLeg(figure.hasProp(Prop.CROSSED_LEG))
+                    .sketch(body, Tones.BODY, Layer.BODY, panel);
             marks(figure, body, new PosedBody(next), projection, panel, i);
             detail(figure, pose, next, projection, panel, i);
             // On the last picture, an arrow that follows the body traces the move that led there: readers look for
@@ -229,7 +231,9 @@ public final class FigurePainter {
                 new PropSketcher(projection).endTowel(endBody, first);
             }
         }
-        new BodySketcher(projection).sketch(startBody, Tones.BODY, Layer.BODY, first);
+        new BodySketcher(projection)
+                .crossedNearLeg(figure.hasProp(Prop.CROSSED_LEG))
+                .sketch(startBody, Tones.BODY, Layer.BODY, first);
         detail(figure, figure.start(), figure.end(), projection, first, 0);
         for (Arrow arrow : figure.arrows()) {
             if (!inDetail(arrow, figure, figure.start(), projection)) {
