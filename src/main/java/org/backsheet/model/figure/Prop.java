@@ -51,8 +51,10 @@ public enum Prop {
      */
     HEEL_TRACK,
     /**
-     * A mark: the near leg, crossed over the other (the ankle on the other knee), shaded light grey so the figure
-     * four it makes stands out from the legs and arms around it (piriformis stretch). Side view.
+     * A mark: the near leg shaded light grey on every picture, so the one leg that moves or crosses stands out from
+     * the legs and arms around it: the piriformis stretch's crossed leg, the sliding leg of heel slides, the lifted
+     * leg of the straight leg raise, the leg that crosses over in the leg twist. Readers asked for it on each ("a
+     * knot", "which leg moves?"); any view.
      */
-    CROSSED_LEG
+    SHADED_LEG
 }

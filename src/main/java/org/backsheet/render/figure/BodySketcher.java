@@ -39,13 +39,13 @@ final class BodySketcher {
     /** How much of a face must point at the reader for the three-quarter view to show its eyes and mouth. */
     private static final double FACING_READER = 0.35;
 
-    /** The shade of a crossed leg: light, so its outline and the hands near it still read. */
-    static final Color CROSSED = Tones.gray(0.82);
+    /** The shade of a leg singled out ({@code SHADED_LEG}): light, so its outline and the hands near it still read. */
+    static final Color SHADED = Tones.gray(0.82);
 
     private final Projection projection;
     private final boolean arms;
     private final boolean legs;
-    private final boolean crossedNearLeg;
+    private final boolean shadedNearLeg;
 
     BodySketcher(Projection projection) {
         this(projection, true, true);
@@ -60,26 +60,26 @@ final class BodySketcher {
         this(projection, arms, legs, false);
     }
 
-    private BodySketcher(Projection projection, boolean arms, boolean legs, boolean crossedNearLeg) {
+    private BodySketcher(Projection projection, boolean arms, boolean legs, boolean shadedNearLeg) {
         this.projection = projection;
         this.arms = arms;
         this.legs = legs;
-        this.crossedNearLeg = crossedNearLeg;
+        this.shadedNearLeg = shadedNearLeg;
     }
 
     /**
-     * This sketcher with the near leg shaded ({@code crossed}): readers of the piriformis stretch could not find the
-     * crossed leg among the white limbs, "a knot", and asked for it shaded.
+     * This sketcher with the near leg shaded ({@code shaded}): readers could not find the one leg that crosses or
+     * moves among the white limbs ("a knot", "which leg moves?") and asked for it shaded.
      */
-    BodySketcher crossedNearLeg(boolean crossed) {
-        return new BodySketcher(projection, arms, legs, crossed);
+    BodySketcher shadedNearLeg(boolean shaded) {
+        return new BodySketcher(projection, arms, legs, shaded);
     }
 
     void sketch(PosedBody body, Tones tones, Layer layer, Sketch into) {
         limbs(body.far, tones.fill(), tones.fill(), tones, layer, into);
         limbs(
                 body.near,
-                crossedNearLeg && tones.fill() != null ? CROSSED : tones.fill(),
+                shadedNearLeg && tones.fill() != null ? SHADED : tones.fill(),
                 tones.fill(),
                 tones,
                 layer,

@@ -173,7 +173,7 @@ public final class FigurePainter {
             PosedBody body = new PosedBody(pose);
             new PropSketcher(projection).sketch(body, new PosedBody(poses.get(0)), figure.props(), panel);
             new BodySketcher(projection)
-                    .crossedNearLeg(figure.hasProp(Prop.CROSSED_LEG))
+                    .shadedNearLeg(figure.hasProp(Prop.SHADED_LEG))
                     .sketch(body, Tones.BODY, Layer.BODY, panel);
             marks(figure, body, new PosedBody(next), projection, panel, i);
             detail(figure, pose, next, projection, panel, i);
@@ -232,7 +232,7 @@ public final class FigurePainter {
             }
         }
         new BodySketcher(projection)
-                .crossedNearLeg(figure.hasProp(Prop.CROSSED_LEG))
+                .shadedNearLeg(figure.hasProp(Prop.SHADED_LEG))
                 .sketch(startBody, Tones.BODY, Layer.BODY, first);
         detail(figure, figure.start(), figure.end(), projection, first, 0);
         for (Arrow arrow : figure.arrows()) {

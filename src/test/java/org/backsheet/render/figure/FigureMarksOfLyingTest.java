@@ -31,6 +31,20 @@ class FigureMarksOfLyingTest {
     }
 
     @Test
+    void theOneLegThatMovesIsShadedOnEveryPictureAndNoOtherLyingLegIs() {
+        // Readers asked "which leg moves?" of all three; shaded, heel slides and the leg raise scored 5 from most.
+        for (String id : List.of("heel-slides", "straight-leg-raise", "leg-twists")) {
+            Figure f = figure(id);
+            assertThat(f.props()).as(id).contains(Prop.SHADED_LEG);
+            assertThat(new FigurePainter().panels(f)).as(id).allSatisfy(panel -> assertThat(panel.marks())
+                    .anyMatch(m -> BodySketcher.SHADED.equals(m.fill())));
+        }
+        // Both legs move in the bridge: nothing is singled out there.
+        assertThat(new FigurePainter().panels(figure("bridging")))
+                .allSatisfy(panel -> assertThat(panel.marks()).noneMatch(m -> BodySketcher.SHADED.equals(m.fill())));
+    }
+
+    @Test
     void theHipLiftLiftsLessThanTheBridgeWithNothingDrawnUnderTheHips() {
         Figure bridge = figure("bridging");
         Figure hipLift = figure("hip-lift");

@@ -197,8 +197,8 @@ class TwistFiguresTest {
             assertThat(Math.sqrt(gap.dot(gap))).as("hand at the thigh").isLessThan(0.09);
         }
         // The crossed leg is shaded, so the figure four stands out from the white limbs around it ("a tangle").
-        assertThat(f.props()).contains(Prop.CROSSED_LEG);
-        assertThat(new FigurePainter().panels(f).get(1).marks()).anyMatch(m -> BodySketcher.CROSSED.equals(m.fill()));
+        assertThat(f.props()).contains(Prop.SHADED_LEG);
+        assertThat(new FigurePainter().panels(f).get(1).marks()).anyMatch(m -> BodySketcher.SHADED.equals(m.fill()));
         // The arrow pulls that thigh toward the chest on the held picture: by the raised foot of the first picture
         // it read as "kick the foot up".
         assertThat(f.arrows()).singleElement().satisfies(a -> assertThat(a.picture())
