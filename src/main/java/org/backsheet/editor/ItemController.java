@@ -68,14 +68,15 @@ public final class ItemController {
     }
 
     /**
-     * Gives the selected item its own value for {@code field}, starting from what prints now; a flag starts from the
-     * other answer, since an own value equal to the usual one would change nothing (ticking "each side" means yes
-     * for an exercise that is not done on each side).
+     * Gives the selected item its own value for {@code field}, starting from what prints now; a flag ("each side")
+     * starts at yes, since a ticked "Each side" reads as each side. (Flipped to the other answer, ticking it on heel
+     * slides, done on each side, silently halved a dose to "10 times"; left at the usual "No" on the pelvic tilt, a
+     * clinician who ticked it expected each side.)
      */
     public void takeOwnValue(DoseField field) {
         Integer usual = defaultValue(field);
         if (field.isFlag()) {
-            setDose(field, DoseField.YES == (usual == null ? DoseField.NO : usual) ? DoseField.NO : DoseField.YES);
+            setDose(field, DoseField.YES);
         } else {
             setDose(field, usual != null ? usual : field.min());
         }

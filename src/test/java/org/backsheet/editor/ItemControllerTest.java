@@ -76,7 +76,7 @@ class ItemControllerTest extends EditorTestBase {
 
     /** The dose form showed a greyed "Yes" beside "not printed" for an exercise that does not say "each side". */
     @Test
-    void eachSideIsNoWhereTheExerciseDoesNotSayAndAnOwnValueStartsFromTheOtherAnswer() {
+    void eachSideIsNoWhereTheExerciseDoesNotSayAndTickingItAlwaysMeansEachSide() {
         editor.items().add("bridging");
         assertThat(editor.item().defaultValue(DoseField.PER_SIDE)).isEqualTo(DoseField.NO);
         assertThat(editor.item().defaultValue(DoseField.MINUTES)).isNull();
@@ -86,9 +86,11 @@ class ItemControllerTest extends EditorTestBase {
         assertThat(editor.item().selected().orElseThrow().dose().reps()).isEqualTo(8);
         editor.item().takeOwnValue(DoseField.MINUTES);
         assertThat(editor.item().selected().orElseThrow().dose().minutes()).isEqualTo(DoseField.MINUTES.min());
+        // Bird dog is done on each side: ticking keeps each side (it flipped to "No", halving the printed dose).
         editor.items().add("bird-dog");
+        assertThat(editor.item().defaultValue(DoseField.PER_SIDE)).isEqualTo(DoseField.YES);
         editor.item().takeOwnValue(DoseField.PER_SIDE);
-        assertThat(editor.item().selected().orElseThrow().dose().perSide()).isFalse();
+        assertThat(editor.item().selected().orElseThrow().dose().perSide()).isTrue();
     }
 
     @Test
