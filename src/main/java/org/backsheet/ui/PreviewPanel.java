@@ -91,6 +91,11 @@ final class PreviewPanel extends JPanel implements PreviewController.View {
         return pageCount;
     }
 
+    /** Whether the page shown is faded while a newer one is made. */
+    boolean isOutOfDate() {
+        return page.isOutOfDate();
+    }
+
     BufferedImage shownImage() {
         return page.image();
     }
@@ -101,9 +106,19 @@ final class PreviewPanel extends JPanel implements PreviewController.View {
         pageCount = count;
         failure.setText("");
         page.show(image, screenScale());
+        page.setOutOfDate(false);
         pageLabel.setText(UiTexts.get("preview.page", index + 1, count));
         enableButtons();
         pageCountListener.accept(count);
+    }
+
+    /** Fades the page and says so until the new one arrives, so a removed exercise never looks as if it stayed. */
+    @Override
+    public void showUpdating() {
+        if (page.image() != null) {
+            page.setOutOfDate(true);
+            pageLabel.setText(UiTexts.get("preview.updating"));
+        }
     }
 
     @Override
