@@ -56,5 +56,11 @@ public enum Prop {
      * leg of the straight leg raise, the leg that crosses over in the leg twist. Readers asked for it on each ("a
      * knot", "which leg moves?"); any view.
      */
-    SHADED_LEG
+    SHADED_LEG,
+    /**
+     * A mark: the muscle at the back of the near thigh drawn as a grey spindle on every picture after the first,
+     * where a hamstring stretch is felt. Readers of the standing stretch saw "a toe touch" and asked for the place
+     * the stretch is felt to be marked. Side view.
+     */
+    STRETCHED_HAMSTRING
 }

@@ -17,6 +17,8 @@ final class MarkSketcher {
     static final double IN_LINE = 14;
     /** The shade of a working muscle: light enough that outlines and hands on it still read. */
     static final Color WORKING = Tones.gray(0.6);
+    /** The shade of a stretched muscle: darker, since a thigh seen from the side leaves it little room. */
+    static final Color STRETCHED = Tones.gray(0.3);
 
     /** The line of a heel's track on the floor. */
     private static final double TRACK_WIDTH = 0.009;
@@ -64,7 +66,7 @@ final class MarkSketcher {
         Vec up = b.hips.up();
         Vec low = b.pelvis.minus(up.times(0.005)).plus(forward.times(0.035));
         Vec high = b.waist.plus(up.times(0.1)).plus(forward.times(0.035));
-        muscle(low, high, forward, 0.03, projection.depth(b.waist) + 0.00005, into);
+        muscle(low, high, forward, 0.03, projection.depth(b.waist) + 0.00005, WORKING, into);
     }
 
     /**
@@ -78,11 +80,30 @@ final class MarkSketcher {
         Vec high = b.pelvis.plus(up.times(0.04)).plus(back);
         Vec low = b.pelvis.minus(up.times(0.055)).plus(back).plus(forward.times(0.01));
         // Over the near thigh: from the side its round top would hide the back of the hips.
-        muscle(low, high, forward, 0.02, Double.MAX_VALUE, into);
+        muscle(low, high, forward, 0.02, Double.MAX_VALUE, WORKING, into);
     }
 
-    /** A muscle: a grey spindle from {@code from} to {@code to}, {@code half} wide each way, with three fibres. */
-    private void muscle(Vec from, Vec to, Vec across, double half, double depth, Sketch into) {
+    /**
+     * The muscle at the back of the near thigh drawn as a spindle like the stomach's, from below the buttock to
+     * above the knee, on the side of the thigh the knee bends toward: where a hamstring stretch is felt.
+     */
+    void stretchedHamstring(PosedBody b, Sketch into) {
+        Vec hip = b.near.hip();
+        Vec along = b.near.knee().minus(hip);
+        Vec shin = b.near.ankle().minus(b.near.knee());
+        Vec back = shin.minus(along.times(shin.dot(along) / along.dot(along)));
+        double length = Math.sqrt(back.dot(back));
+        // A straight knee gives no side to bend toward: the back of the thigh is then the back of the hips.
+        back = length < 1e-6 ? b.hips.forward().times(-1) : back.times(1 / length);
+        Vec inset = back.times(0.02);
+        Vec from = hip.plus(along.times(0.12)).plus(inset);
+        Vec to = hip.plus(along.times(0.9)).plus(inset);
+        double depth = (projection.depth(b.near.knee()) + projection.depth(b.near.ankle())) / 2 + 0.0002;
+        muscle(from, to, back, 0.026, depth, STRETCHED, into);
+    }
+
+    /** A muscle: a spindle of {@code shade} from {@code from} to {@code to}, {@code half} wide each way, with three fibres. */
+    private void muscle(Vec from, Vec to, Vec across, double half, double depth, Color shade, Sketch into) {
         Vec mid = from.plus(to).times(0.5);
         Point2D.Double a = projection.flat(from);
         Point2D.Double z = projection.flat(to);
@@ -94,7 +115,7 @@ final class MarkSketcher {
         spindle.quadTo(bulge1.x, bulge1.y, z.x, z.y);
         spindle.quadTo(bulge2.x, bulge2.y, a.x, a.y);
         spindle.closePath();
-        into.fill(spindle, WORKING, Tones.INK, BodySketcher.LINE * 0.6, Layer.BODY, depth, false);
+        into.fill(spindle, shade, Tones.INK, BodySketcher.LINE * 0.6, Layer.BODY, depth, false);
         for (int i = -1; i <= 1; i++) {
             // The middle fibre runs nearly end to end, the outer ones are shorter, all bowed like the outline.
             double reach = 0.4 * (1 - 0.55 * Math.abs(i));
