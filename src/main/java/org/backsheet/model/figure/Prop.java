@@ -53,14 +53,19 @@ public enum Prop {
     /**
      * A mark: the near leg shaded light grey on every picture, so the one leg that moves or crosses stands out from
      * the legs and arms around it: the piriformis stretch's crossed leg, the sliding leg of heel slides, the lifted
-     * leg of the straight leg raise, the leg that crosses over in the leg twist. Readers asked for it on each ("a
-     * knot", "which leg moves?"); any view.
+     * leg of the straight leg raise, the leg that crosses over in the leg twist, the leg whose foot pumps in ankle
+     * pumps. Readers asked for it on each ("a knot", "which leg moves?"); any view.
      */
     SHADED_LEG,
     /**
-     * A mark: the muscle at the back of the near thigh drawn as a grey spindle on every picture after the first,
-     * where a hamstring stretch is felt. Readers of the standing stretch saw "a toe touch" and asked for the place
-     * the stretch is felt to be marked. Side view.
+     * A mark: the back half of the near thigh shaded on every picture after the first, where a hamstring stretch is
+     * felt. Readers of the standing stretch saw "a toe touch" and asked for the place the stretch is felt to be
+     * marked. Side view.
      */
-    STRETCHED_HAMSTRING
+    STRETCHED_HAMSTRING,
+    /**
+     * A mark: the front of the near thigh where it leaves the hip shaded on every picture after the first, where a
+     * kneeling hip flexor stretch is felt (readers saw "a plain lunge"). Side view.
+     */
+    STRETCHED_HIP_FLEXOR
 }

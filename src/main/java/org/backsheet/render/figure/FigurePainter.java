@@ -27,7 +27,7 @@ public final class FigurePainter {
     /** No outline thinner than this many device units (points in the PDF, pixels on screen). */
     private static final double THINNEST = 0.6;
     /** The radius of a magnified detail's circle, in figure units. */
-    private static final double DETAIL_RADIUS = 0.19;
+    private static final double DETAIL_RADIUS = 0.22;
     /** The most of its size a drawing gives up for the room its captions take, else it has short labels. */
     static final double CAPTION_COST = 0.2;
 
@@ -213,8 +213,8 @@ public final class FigurePainter {
         if (figure.hasProp(Prop.TIGHT_STOMACH_AND_BUTTOCKS)) {
             marks.workingButtocks(body, panel);
         }
-        if (figure.hasProp(Prop.STRETCHED_HAMSTRING) && i > 0) {
-            marks.stretchedHamstring(body, panel);
+        if (i > 0) {
+            marks.stretches(figure, body, panel);
         }
         if (i > 0 && figure.start().belly() > body.belly + 0.5) {
             marks.formerBelly(body, figure.start().belly(), panel);
@@ -227,7 +227,9 @@ public final class FigurePainter {
         Projection projection = new Projection(figure.view());
         PosedBody startBody = new PosedBody(figure.start());
         new PropSketcher(projection).sketch(startBody, figure.props(), first);
-        if (figure.end() != null) {
+        // With a close-up of the moving part, the end pose is dashed only there: dashed at full size too, the small
+        // ghost foot of ankle pumps "cluttered" the picture.
+        if (figure.end() != null && figure.detail() == null) {
             PosedBody endBody = new PosedBody(figure.end());
             new BodySketcher(projection).sketch(endBody, Tones.GHOST, Layer.GHOST, first);
             if (figure.hasProp(Prop.TOWEL)) {

@@ -40,9 +40,26 @@ class FigureMarksOfUprightTest {
     }
 
     @Test
+    void theHipFlexorStretchMarksTheFrontOfTheKneelingLegsHipOnTheStretchedPicture() {
+        Figure f = figure("hip-flexor-stretch");
+        List<Sketch> panels = new FigurePainter().panels(f);
+        assertThat(stretched(panels.get(0))).isEmpty();
+        assertThat(stretched(panels.get(1))).singleElement().satisfies(m -> {
+            // Near the hip, not the knee: the top of the thigh, where it leaves the hips.
+            PosedBody b = new PosedBody(f.end());
+            Rectangle2D r = m.shape().getBounds2D();
+            double toHip = side.flat(b.near.hip()).distance(r.getCenterX(), r.getCenterY());
+            double toKnee = side.flat(b.near.knee()).distance(r.getCenterX(), r.getCenterY());
+            assertThat(toHip).isLessThan(toKnee);
+        });
+    }
+
+    @Test
     void anklePumpsMagnifiesTheFootWithTheFootPointedDashedInTheCloseUp() {
         Figure f = figure("ankle-pumps");
         Sketch picture = new FigurePainter().panels(f).get(0);
+        // The pointed foot is dashed in the close-up only: dashed at full size too it "cluttered" (figP-3/4).
+        assertThat(picture.marks()).noneMatch(Sketch.Mark::dashed);
         assertThat(picture.insets()).singleElement().satisfies(inset -> {
             assertThat(inset.zoom()).isGreaterThan(1.2);
             // Both ways the foot goes: the foot pulled up drawn, the foot pointed dashed over it.

@@ -173,12 +173,15 @@ class TwistFiguresTest {
         // shoulders went up by the face at the end: "like holding a telephone".)
         assertThat(f.start().reach("handNear")).isNull();
         assertThat(f.start().reach("handFar")).isNull();
-        // One arrow across the waist, under the crossed arms, toward the person's right (the reader's left): the way
-        // the chest's front turns. Seen from the front, x on the page is the person's left.
+        // One arrow round the front of the chest toward the person's right (the reader's left): the way the chest's
+        // front turns. Seen from the front, x on the page is the person's left.
         assertThat(f.arrows()).hasSize(1);
         assertThat(f.arrows().get(0).to()[0]).isLessThan(f.arrows().get(0).from()[0]);
-        // Under the forearms, not over them ("the arrow merges with the arms").
-        assertThat(f.arrows().get(0).from()[1]).isLessThan(end.near.elbow().y() - 0.02);
+        // At chest height, below the chin: across the lap it read as "swing the knees" (figP-3/4), by the head as
+        // "turn only the head".
+        assertThat(f.arrows().get(0).from()[1])
+                .isGreaterThan(end.near.elbow().y() + 0.1)
+                .isLessThan(end.head.y() - PosedBody.HEAD_RADIUS);
     }
 
     @Test
