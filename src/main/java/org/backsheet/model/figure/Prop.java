@@ -53,8 +53,8 @@ public enum Prop {
     /**
      * A mark: the near leg shaded light grey on every picture, so the one leg that moves or crosses stands out from
      * the legs and arms around it: the piriformis stretch's crossed leg, the sliding leg of heel slides, the lifted
-     * leg of the straight leg raise, the leg that crosses over in the leg twist, the leg whose foot pumps in ankle
-     * pumps. Readers asked for it on each ("a knot", "which leg moves?"); any view.
+     * leg of the straight leg raise, the leg that crosses over in the leg twist. Readers asked for it on each ("a
+     * knot", "which leg moves?"); any view.
      */
     SHADED_LEG,
     /**
