@@ -55,15 +55,18 @@ public final class ItemController {
 
     /**
      * What the handout prints for {@code field} when the item leaves it unset: the exercise's usual value, null for a
-     * count it has none of (nothing prints), and {@link DoseField#NO} for a flag it does not set ("each side" is
+     * count it has none of or that the item's own timing replaces (nothing prints), and {@link DoseField#NO} for a flag it does not set ("each side" is
      * simply not said). Greyed "Yes" beside "not printed" confused two clinicians.
      */
     public Integer defaultValue(DoseField field) {
-        return selectedExercise()
-                .map(e -> {
-                    Integer usual = field.get(e.dose());
+        return selected()
+                .flatMap(item -> selectedExercise().map(e -> {
+                    // the item without its own value, fallen back as the handout does ("times a day" of its own
+                    // keeps the exercise's "every hour" from printing)
+                    Dose unset = field.set(item.dose(), null);
+                    Integer usual = field.get(item.withDose(unset).effectiveDose(e));
                     return usual == null && field.isFlag() ? Integer.valueOf(DoseField.NO) : usual;
-                })
+                }))
                 .orElse(null);
     }
 
@@ -74,12 +77,12 @@ public final class ItemController {
      * clinician who ticked it expected each side.)
      */
     public void takeOwnValue(DoseField field) {
-        Integer usual = defaultValue(field);
         if (field.isFlag()) {
             setDose(field, DoseField.YES);
-        } else {
-            setDose(field, usual != null ? usual : field.min());
+            return;
         }
+        Integer usual = defaultValue(field);
+        setDose(field, usual != null ? usual : field.min());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.backsheet.model;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,14 +51,29 @@ public final class Dose {
         return values.containsKey(field);
     }
 
-    /** This dose with every unset field taken from {@code fallback}. */
+    /** When in the day the exercise is done: in sessions ("2 times a day") or spread out ("every hour"). */
+    private static final List<DoseField> TIMING = List.of(DoseField.TIMES_PER_DAY, DoseField.EVERY_HOURS);
+
+    /**
+     * This dose with every unset field taken from {@code fallback}, except that the timing is taken whole: a dose
+     * that says either "times a day" or "every N hours" takes neither from the fallback. (An item's "2 times a
+     * day" on the walking break, usually every hour, means twice a day, not "every hour, 2 times a day".)
+     */
     public Dose orElse(Dose fallback) {
         if (fallback == null || fallback.values.isEmpty()) {
             return this;
         }
         EnumMap<DoseField, Integer> merged = new EnumMap<>(fallback.values);
+        if (TIMING.stream().anyMatch(values::containsKey)) {
+            TIMING.forEach(merged::remove);
+        }
         merged.putAll(values);
         return new Dose(merged);
+    }
+
+    /** True when the exercise is spread over the day ("every hour") rather than done in the day's sessions. */
+    public boolean isSpreadOverDay() {
+        return everyHours() != null;
     }
 
     public boolean isEmpty() {
@@ -84,6 +100,10 @@ public final class Dose {
     public Boolean perSide() {
         Integer v = get(DoseField.PER_SIDE);
         return v == null ? null : v == DoseField.YES;
+    }
+
+    public Integer everyHours() {
+        return get(DoseField.EVERY_HOURS);
     }
 
     public Integer timesPerDay() {
@@ -117,6 +137,10 @@ public final class Dose {
 
     public Dose withPerSide(Boolean value) {
         return with(DoseField.PER_SIDE, DoseField.flagValue(value));
+    }
+
+    public Dose withEveryHours(Integer value) {
+        return with(DoseField.EVERY_HOURS, value);
     }
 
     public Dose withTimesPerDay(Integer value) {

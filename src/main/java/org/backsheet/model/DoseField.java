@@ -16,6 +16,8 @@ public enum DoseField {
     HOLD_SECONDS("holdSeconds", Kind.COUNT, 1, 600),
     MINUTES("minutes", Kind.COUNT, 1, 180),
     PER_SIDE("perSide", Kind.FLAG, 0, 1),
+    /** Spread over the day rather than done in a session: "every 2 hours" (the walking break: every hour). */
+    EVERY_HOURS("everyHours", Kind.COUNT, 1, 12),
     TIMES_PER_DAY("timesPerDay", Kind.COUNT, 1, 12),
     DAYS_PER_WEEK("daysPerWeek", Kind.COUNT, 1, 7);
 

@@ -14,8 +14,8 @@ final class PlanPanel {
     private PlanPanel() {}
 
     /**
-     * The plan's lines, one block each; empty when there is no plan. With one session, what is not done every day
-     * runs on after the lead line instead of taking a bullet of its own: the lead is short, and page one of the
+     * The plan's lines, one block each; empty when there is no plan. With one session, what is spread over the day
+     * and what is not done every day run on after the lead line instead of taking a bullet of its own: the lead is short, and page one of the
      * advanced program has no line to spare above its first exercise.
      */
     static List<Block> lines(LayoutContext l, float width) {
@@ -28,13 +28,19 @@ final class PlanPanel {
         List<SpanParagraph.Span> lead = spans(l, plan.lead(), t.bodyBold);
         boolean runOn = plan.sessions().isEmpty();
         if (runOn) {
+            lead.addAll(spans(l, plan.spread(), t.body));
+            if (!plan.spread().isEmpty() && !plan.days().isEmpty()) {
+                addSpan(lead, l.labels.get("plan.sentence.end"), t.body);
+            }
             lead.addAll(spans(l, plan.days(), t.body));
         }
         lines.add(SpanParagraph.of(l, lead, width));
         float indent = t.scale(14);
         List<List<DoseWords.Phrase>> bullets = new ArrayList<>(plan.sessions());
-        if (!runOn && !plan.days().isEmpty()) {
-            bullets.add(plan.days());
+        for (List<DoseWords.Phrase> extra : List.of(plan.spread(), plan.days())) {
+            if (!runOn && !extra.isEmpty()) {
+                bullets.add(extra);
+            }
         }
         for (List<DoseWords.Phrase> line : bullets) {
             SpanParagraph text = SpanParagraph.of(l, spans(l, line, t.body), width - indent);

@@ -22,14 +22,20 @@ final class PlanWords {
     private PlanWords() {}
 
     /**
-     * The plan's parts: the lead line, one line per session when there are several, and one line for the exercises
-     * not done every day, by how many days a week (empty when there are none). Each line is a list of phrases.
+     * The plan's parts: the lead line, one line per session when there are several, one line for the exercises
+     * spread over the day (the lead line itself when every exercise is), and one line for the exercises not done
+     * every day, by how many days a week (empty when there are none). Each line is a list of phrases.
      */
-    record Lines(List<DoseWords.Phrase> lead, List<List<DoseWords.Phrase>> sessions, List<DoseWords.Phrase> days) {
+    record Lines(
+            List<DoseWords.Phrase> lead,
+            List<List<DoseWords.Phrase>> sessions,
+            List<DoseWords.Phrase> spread,
+            List<DoseWords.Phrase> days) {
 
         Lines {
             lead = List.copyOf(lead);
             sessions = List.copyOf(sessions);
+            spread = List.copyOf(spread);
             days = List.copyOf(days);
         }
 
@@ -49,6 +55,9 @@ final class PlanWords {
             all.add(parts.lead());
         }
         all.addAll(parts.sessions());
+        if (!parts.spread().isEmpty()) {
+            all.add(parts.spread());
+        }
         if (!parts.days().isEmpty()) {
             all.add(parts.days());
         }
@@ -71,8 +80,11 @@ final class PlanWords {
      */
     static Lines phrased(DailyPlan plan, Map<Integer, String> names, Labels labels) {
         List<DailyPlan.Session> sessions = plan.sessions();
+        List<DoseWords.Phrase> spread = spread(plan, names, labels);
         if (sessions.isEmpty()) {
-            return new Lines(List.of(), List.of(), List.of());
+            return spread.isEmpty()
+                    ? new Lines(List.of(), List.of(), List.of(), List.of())
+                    : new Lines(spread, List.of(), List.of(), days(plan, labels));
         }
         List<DoseWords.Phrase> lead;
         List<List<DoseWords.Phrase>> each = new ArrayList<>();
@@ -96,7 +108,28 @@ final class PlanWords {
                 each.add(around(labels, line, time, s.minutes()));
             }
         }
-        return new Lines(lead, each, days(plan, labels));
+        return new Lines(lead, each, spread, days(plan, labels));
+    }
+
+    /**
+     * "Through the day: Walking break, every hour", one line for all the exercises spread over the day, by how often;
+     * empty when there are none.
+     */
+    private static List<DoseWords.Phrase> spread(DailyPlan plan, Map<Integer, String> names, Labels labels) {
+        List<DoseWords.Phrase> line = new ArrayList<>();
+        if (plan.spread().isEmpty()) {
+            return line;
+        }
+        line.add(new DoseWords.Phrase(labels.get("plan.spread.lead") + " ", "", ""));
+        for (DailyPlan.Spread group : plan.spread()) {
+            if (line.size() > 1) {
+                line.add(new DoseWords.Phrase(labels.get("list.semicolon"), "", ""));
+            }
+            String often = labels.format("plan.spread.often", group.everyHours());
+            String text = labels.format("plan.spread", exercises(group.exercises(), names, labels), often);
+            line.addAll(around(labels, text, often, group.everyHours()));
+        }
+        return line;
     }
 
     /**

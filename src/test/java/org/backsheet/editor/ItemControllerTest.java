@@ -74,6 +74,21 @@ class ItemControllerTest extends EditorTestBase {
         assertThat(editor.item().defaultValue(DoseField.PER_SIDE)).isEqualTo(DoseField.NO);
     }
 
+    /**
+     * Spreading the pelvic tilt over the day ("every 2 hours") drops the exercise's usual "times a day": the form's
+     * greyed value says what prints, and taking it as the item's own starts from the lowest, not the usual 2.
+     */
+    @Test
+    void anItemsOwnTimingLeavesTheExercisesTimesADayUnprinted() {
+        assertThat(editor.item().defaultValue(DoseField.TIMES_PER_DAY)).isEqualTo(2);
+        editor.item().setDose(DoseField.EVERY_HOURS, 2);
+        assertThat(editor.item().defaultValue(DoseField.TIMES_PER_DAY)).isNull();
+        assertThat(editor.item().printedDose()).contains("Every 2 hours").doesNotContain("a day");
+        editor.item().takeOwnValue(DoseField.TIMES_PER_DAY);
+        assertThat(editor.item().selected().orElseThrow().dose().timesPerDay())
+                .isEqualTo(DoseField.TIMES_PER_DAY.min());
+    }
+
     /** The dose form showed a greyed "Yes" beside "not printed" for an exercise that does not say "each side". */
     @Test
     void eachSideIsNoWhereTheExerciseDoesNotSayAndTickingItAlwaysMeansEachSide() {

@@ -48,4 +48,17 @@ class DoseTest {
         Dose b = Dose.EMPTY.withSets(2).withReps(10);
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     }
+
+    /** The item's own timing replaces the exercise's whole: "2 times a day" on the walking break is not hourly. */
+    @Test
+    void timingFallsBackWhole() {
+        Dose walking = Dose.EMPTY.withMinutes(3).withEveryHours(1);
+        Dose twice = Dose.EMPTY.withTimesPerDay(2).orElse(walking);
+        assertThat(twice.timesPerDay()).isEqualTo(2);
+        assertThat(twice.everyHours()).isNull();
+        assertThat(twice.minutes()).isEqualTo(3);
+        assertThat(Dose.EMPTY.withReps(5).orElse(walking).everyHours()).isEqualTo(1);
+        Dose both = Dose.EMPTY.withEveryHours(2).withTimesPerDay(4);
+        assertThat(both.orElse(Dose.EMPTY.withTimesPerDay(1))).isEqualTo(both);
+    }
 }

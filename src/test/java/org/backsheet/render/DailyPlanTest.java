@@ -6,6 +6,7 @@ import static org.backsheet.testdata.Doses.dose;
 
 import java.util.List;
 import java.util.Map;
+import org.backsheet.model.DoseField;
 import org.junit.jupiter.api.Test;
 
 /** The daily plan printed on page one: sessions from "times a day", minutes by the one rule of SessionTime. */
@@ -126,5 +127,28 @@ class DailyPlanTest {
         DailyPlan everyDay = DailyPlan.of(
                 List.of(new DailyPlan.Entry(1, dose().reps(10).daysPerWeek(7).build())));
         assertThat(everyDay.someDays()).isEmpty();
+    }
+
+    /** The walking break, every hour, is in no session and adds no minutes to one; the plan says it apart. */
+    @Test
+    void anExerciseSpreadOverTheDayIsInNoSession() {
+        DailyPlan plan = DailyPlan.of(List.of(
+                new DailyPlan.Entry(1, dose().reps(10).timesPerDay(2).build()),
+                new DailyPlan.Entry(
+                        2, dose().minutes(3).set(DoseField.EVERY_HOURS, 1).build()),
+                new DailyPlan.Entry(3, dose().reps(10).build()),
+                new DailyPlan.Entry(
+                        4, dose().minutes(5).set(DoseField.EVERY_HOURS, 2).build())));
+        assertThat(plan.sessions()).extracting(DailyPlan.Session::exercises).containsExactly(List.of(1, 3), List.of(1));
+        assertThat(plan.spread())
+                .extracting(DailyPlan.Spread::everyHours, DailyPlan.Spread::exercises)
+                .containsExactly(tuple(1, List.of(2)), tuple(2, List.of(4)));
+        Map<Integer, String> names = Map.of(1, "Pelvic tilt", 2, "Walking break", 3, "Heel slides", 4, "Bike");
+        assertThat(PlanWords.lines(plan, names, new Labels("en")))
+                .containsExactly(
+                        "Do your exercises in 2 sessions a day:",
+                        "Session 1: all 2 exercises, about 3 minutes",
+                        "Session 2: Pelvic tilt again, about 2 minutes",
+                        "Through the day: Walking break, every hour; Bike, every 2 hours");
     }
 }

@@ -39,7 +39,10 @@ class DoseWordsTest {
                     List<DoseWords.Phrase> phrases = DoseWords.of(Dose.EMPTY.with(field, n), labels);
                     assertThat(phrases).as("%s %s", language, field).hasSize(1);
                     DoseWords.Phrase p = phrases.get(0);
-                    assertThat(p.number()).as("%s %s %d", language, field, n).isEqualTo(labels.number(n));
+                    // one may be said in words, without its number: "Every hour"
+                    assertThat(p.number())
+                            .as("%s %s %d", language, field, n)
+                            .isIn(n == 1 ? List.of(labels.number(n), "") : List.of(labels.number(n)));
                     assertThat(p.text()).as("%s %s", language, field).doesNotContain("dose.line");
                 }
                 assertThat(DoseWords.of(Dose.EMPTY.with(field, 1), labels)
@@ -76,7 +79,7 @@ class DoseWordsTest {
         Dose all = Dose.EMPTY;
         int value = 2;
         for (DoseField field : DoseField.values()) {
-            all = field.isFlag() ? all : all.with(field, value++);
+            all = field.isFlag() ? all : all.with(field, Math.min(value++, field.max()));
         }
         for (String language : CATALOG.languages()) {
             for (Layout layout : Layout.values()) {
