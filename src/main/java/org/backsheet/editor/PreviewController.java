@@ -18,6 +18,10 @@ import org.backsheet.model.Sheet;
  * The live preview: after each change (and a short pause, so typing does not render every keystroke) the
  * handout is rendered on a background thread and the shown page is rasterised. Requests overtaken by newer
  * ones are dropped, so the view only ever receives the latest state. What it shows is the real PDF page.
+ *
+ * <p>A change to which exercises the sheet holds (added, removed, moved) renders without the pause, and every
+ * change tells the view at once that its page is out of date: a clinician saw a removed exercise stay in the
+ * preview for about a second (the pause plus the render) and wondered whether the removal had worked.
  */
 public final class PreviewController implements AutoCloseable {
 
@@ -26,6 +30,9 @@ public final class PreviewController implements AutoCloseable {
         void showPage(BufferedImage image, int pageIndex, int pageCount);
 
         void showFailure(String message);
+
+        /** The page shown is out of date: a newer one is on its way (the next {@link #showPage} ends this). */
+        default void showUpdating() {}
     }
 
     /** The pause after a change before rendering starts. */
@@ -70,13 +77,28 @@ public final class PreviewController implements AutoCloseable {
         sheet.addListener(new SheetDocument.Listener() {
             @Override
             public void sheetChanged(Sheet s) {
+                Sheet before = wanted;
                 wanted = s;
-                if (started) {
-                    request(PreviewController.this.debounceMillis);
+                if (started && !closed.get()) {
+                    ui.execute(view::showUpdating);
+                    request(sameExercises(before, s) ? PreviewController.this.debounceMillis : 0);
                 }
             }
         });
         request(0);
+    }
+
+    /** Whether both sheets list the same exercises in the same order: only then is the change typing. */
+    private static boolean sameExercises(Sheet a, Sheet b) {
+        if (a.items().size() != b.items().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.items().size(); i++) {
+            if (!a.items().get(i).exerciseId().equals(b.items().get(i).exerciseId())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Renders again though the sheet is unchanged: the exercises it uses changed in the library. */

@@ -37,7 +37,7 @@ public final class EditorLauncher {
             // After the window shows, so the offer appears over it; queued, so the window paints first.
             SwingUtilities.invokeLater(() -> {
                 RecoveryOffer.showIfNeeded(window, ready);
-                WelcomeDialog.showIfFirstRun(window, ready.prefs());
+                WelcomePage.showIfFirstRun(window, ready.prefs());
             });
         });
     }

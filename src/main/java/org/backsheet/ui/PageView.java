@@ -20,8 +20,12 @@ final class PageView extends JComponent implements Scrollable {
 
     static final int MARGIN = 16;
 
+    /** A light wash over a page that a newer one is replacing: readable, but plainly not the latest. */
+    private static final Color OUT_OF_DATE = new Color(255, 255, 255, 150);
+
     private BufferedImage image;
     private double screenScale = 1;
+    private boolean outOfDate;
 
     PageView() {
         setName("previewPage");
@@ -33,6 +37,17 @@ final class PageView extends JComponent implements Scrollable {
         this.screenScale = scale;
         revalidate();
         repaint();
+    }
+
+    void setOutOfDate(boolean value) {
+        if (value != outOfDate) {
+            outOfDate = value;
+            repaint();
+        }
+    }
+
+    boolean isOutOfDate() {
+        return outOfDate;
     }
 
     BufferedImage image() {
@@ -62,6 +77,10 @@ final class PageView extends JComponent implements Scrollable {
             g2.fillRect(x + 3, MARGIN + 3, w, h);
             g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g2.drawImage(image, x, MARGIN, w, h, null);
+            if (outOfDate) {
+                g2.setColor(OUT_OF_DATE);
+                g2.fillRect(x, MARGIN, w, h);
+            }
         }
         g2.dispose();
     }

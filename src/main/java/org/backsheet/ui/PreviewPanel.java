@@ -1,6 +1,7 @@
 package org.backsheet.ui;
 
 import java.awt.BorderLayout;
+import java.awt.CardLayout;
 import java.awt.Component;
 import java.awt.GraphicsConfiguration;
 import java.awt.event.ComponentAdapter;
@@ -24,6 +25,8 @@ import org.backsheet.model.PageSize;
 final class PreviewPanel extends JPanel implements PreviewController.View {
 
     private static final String FIT = UiTexts.get("preview.fitWidth");
+    private static final String PAGES = "pages";
+    private static final String INSTEAD = "instead";
     private static final Object[] ZOOMS = {FIT, "50%", "75%", "100%", "125%", "150%", "200%"};
 
     private final PageView page = new PageView();
@@ -38,8 +41,15 @@ final class PreviewPanel extends JPanel implements PreviewController.View {
     private int pageIndex;
     private int pageCount;
 
+    /** The pages with their bar, or for a while something shown in their place (the first-run welcome). */
+    private final CardLayout cards = new CardLayout();
+
+    private final JPanel pages = new JPanel(new BorderLayout());
+    private Component instead;
+
     PreviewPanel(IntConsumer pageCountListener) {
-        super(new BorderLayout());
+        setLayout(cards);
+        add(pages, PAGES);
         this.pageCountListener = pageCountListener;
         JPanel bar = new JPanel(new MigLayout("insets 6 6 6 6, gap 4", "[][][]push[][]"));
         JLabel title = new JLabel(UiTexts.get("preview.title"));
@@ -57,12 +67,12 @@ final class PreviewPanel extends JPanel implements PreviewController.View {
         bar.add(next);
         bar.add(pageLabel, "gapright 8");
         bar.add(zoom);
-        add(bar, BorderLayout.NORTH);
+        pages.add(bar, BorderLayout.NORTH);
         scroll.setBorder(null);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
-        add(scroll, BorderLayout.CENTER);
+        pages.add(scroll, BorderLayout.CENTER);
         failure.setName("previewFailure");
-        add(failure, BorderLayout.SOUTH);
+        pages.add(failure, BorderLayout.SOUTH);
         previous.addActionListener(e -> go(pageIndex - 1));
         next.addActionListener(e -> go(pageIndex + 1));
         zoom.addActionListener(e -> updateResolution());
@@ -77,9 +87,36 @@ final class PreviewPanel extends JPanel implements PreviewController.View {
         enableButtons();
     }
 
-    /** Where the keyboard lands when F6 reaches the preview: the zoom, from which Tab reaches the page buttons. */
+    /**
+     * Where the keyboard lands when F6 reaches the preview: the zoom, from which Tab reaches the page buttons; what
+     * is shown in the pages' place instead, while it is.
+     */
     Component focusTarget() {
-        return zoom;
+        return instead != null ? instead : zoom;
+    }
+
+    /** Shows {@code other} in the pages' place until {@link #showPages}; the pages go on being made meanwhile. */
+    void showInstead(Component other) {
+        showPages();
+        instead = other;
+        add(other, INSTEAD);
+        cards.show(this, INSTEAD);
+    }
+
+    /** Shows the pages again, in place of what {@link #showInstead} put there. */
+    void showPages() {
+        if (instead != null) {
+            remove(instead);
+            instead = null;
+        }
+        cards.show(this, PAGES);
+        revalidate();
+        repaint();
+    }
+
+    /** Whether the pages show (not something in their place). */
+    boolean showsPages() {
+        return instead == null;
     }
 
     void setController(PreviewController controller) {
@@ -89,6 +126,11 @@ final class PreviewPanel extends JPanel implements PreviewController.View {
 
     int pageCount() {
         return pageCount;
+    }
+
+    /** Whether the page shown is faded while a newer one is made. */
+    boolean isOutOfDate() {
+        return page.isOutOfDate();
     }
 
     BufferedImage shownImage() {
@@ -101,9 +143,19 @@ final class PreviewPanel extends JPanel implements PreviewController.View {
         pageCount = count;
         failure.setText("");
         page.show(image, screenScale());
+        page.setOutOfDate(false);
         pageLabel.setText(UiTexts.get("preview.page", index + 1, count));
         enableButtons();
         pageCountListener.accept(count);
+    }
+
+    /** Fades the page and says so until the new one arrives, so a removed exercise never looks as if it stayed. */
+    @Override
+    public void showUpdating() {
+        if (page.image() != null) {
+            page.setOutOfDate(true);
+            pageLabel.setText(UiTexts.get("preview.updating"));
+        }
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class PreviewControllerTest {
 
     /** Collects what the preview shows; waits on a queue instead of sleeping. */
-    static final class Recorder implements PreviewController.View {
+    static class Recorder implements PreviewController.View {
         final LinkedBlockingQueue<Integer> counts = new LinkedBlockingQueue<>();
         final LinkedBlockingQueue<Integer> pages = new LinkedBlockingQueue<>();
         final List<String> failures = new CopyOnWriteArrayList<>();
@@ -73,10 +73,44 @@ class PreviewControllerTest {
             preview.start();
             assertThat(view.counts.poll(30, TimeUnit.SECONDS)).isEqualTo(1);
             for (int i = 0; i < 5; i++) {
-                editor.items().add("bridging");
+                editor.details().setText(DetailsController.TextField.PATIENT, "Anna " + i);
             }
-            assertThat(view.counts.poll(30, TimeUnit.SECONDS)).isEqualTo(6);
+            assertThat(view.counts.poll(30, TimeUnit.SECONDS)).isEqualTo(1);
             assertThat(built.get()).isEqualTo(2);
+        }
+    }
+
+    /**
+     * A removed exercise stayed in the preview for the typing pause plus the render: a change to which exercises
+     * the sheet holds renders without the pause (here a pause of a minute would outlast the wait), and the view
+     * hears first that its page is out of date.
+     */
+    @Test
+    void removingAnExerciseRendersWithoutThePauseAndSaysSoFirst() throws Exception {
+        EditorController editor = TestEditors.withFakeFiles();
+        editor.items().add("bridging");
+        editor.items().add("pelvic-tilt");
+        List<String> events = new CopyOnWriteArrayList<>();
+        Recorder view = new Recorder() {
+            @Override
+            public void showUpdating() {
+                events.add("updating");
+            }
+
+            @Override
+            public void showPage(BufferedImage image, int pageIndex, int pageCount) {
+                events.add("page " + pageCount);
+                super.showPage(image, pageIndex, pageCount);
+            }
+        };
+        try (PreviewController preview = new PreviewController(
+                editor.document(), blankPages(new AtomicInteger()), view, Runnable::run, 60_000)) {
+            preview.start();
+            assertThat(view.counts.poll(30, TimeUnit.SECONDS)).isEqualTo(3);
+            editor.items().select(0);
+            editor.items().removeSelected();
+            assertThat(view.counts.poll(30, TimeUnit.SECONDS)).isEqualTo(2);
+            assertThat(events).containsExactly("page 3", "updating", "page 2");
         }
     }
 

@@ -2,19 +2,25 @@ package org.backsheet.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.KeyboardFocusManager;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Window;
-import java.awt.event.WindowEvent;
+import java.awt.event.KeyEvent;
 import java.util.Arrays;
 import javax.swing.JComponent;
+import javax.swing.JDialog;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JPanelFixture;
 import org.backsheet.editor.PreferenceKeys;
 import org.junit.jupiter.api.Test;
 
-/** The first-run welcome shows once, can start a blank sheet, and sets up the clinic profile first. */
+/**
+ * The first-run welcome shows once, inside the window in the preview pane's place, can start a blank sheet, and
+ * sets up the clinic profile first.
+ */
 class WelcomeGuiTest extends GuiTestBase {
 
     /** The part of {@code c} the user can see, in screen coordinates. */
@@ -27,28 +33,42 @@ class WelcomeGuiTest extends GuiTestBase {
         });
     }
 
+    /**
+     * A clinician's first sight was a box with no title bar in the right quarter of a wide window, beside an empty
+     * preview: it "looked broken for a moment". The welcome is part of the window, in the preview pane's place (no
+     * blank preview beside it, no second window), and leaves the library and the sheet it explains in sight.
+     */
     @Test
-    void showsOnceAndStartsABlankSheet() {
-        onEdt(() -> SwingUtilities.invokeLater(() -> WelcomeDialog.showIfFirstRun(frame, editor().preferences())));
-        DialogFixture welcome =
-                WindowFinder.findDialog("welcomeDialog").withTimeout(30_000).using(robot);
+    void showsOnceInsideTheWindowAndStartsABlankSheet() {
+        JPanelFixture welcome = openWelcome();
         welcome.button("welcomeProfile").requireVisible();
-        // Over the preview: the library list and the sheet it explains stay in sight.
-        Rectangle box = onEdt(() -> welcome.target().getBounds());
+        assertThat(onEdt(() -> SwingUtilities.getWindowAncestor(welcome.target())))
+                .as("part of the main window")
+                .isSameAs(frame);
+        assertThat(onEdt(() -> Arrays.stream(Window.getWindows()).anyMatch(w -> w instanceof JDialog && w.isShowing())))
+                .as("no window of its own")
+                .isFalse();
+        assertThat(onEdt(() -> frame.previewPanel().showsPages()))
+                .as("no empty preview beside it")
+                .isFalse();
+        Rectangle box = onScreen(welcome.target());
         assertThat(box.intersects(onScreen(window.list("libraryList").target())))
                 .as("covers the library list")
                 .isFalse();
         assertThat(box.intersects(onScreen(window.list("sheetItems").target())))
                 .as("covers the sheet's list")
                 .isFalse();
+        assertThat(box.height).as("as tall as the preview pane").isGreaterThan(400);
         press(welcome.button("welcomeBlank"));
         waitUntil("a blank sheet", () -> editor().sheet().items().isEmpty());
+        waitUntil("the preview back", () -> onEdt(() -> frame.previewPanel().showsPages()));
+        assertThat(onEdt(() -> welcome.target().isShowing())).isFalse();
         assertThat(onEdt(() -> editor().preferences().get(PreferenceKeys.WELCOMED, null)))
                 .isNotNull();
-        onEdt(() -> WelcomeDialog.showIfFirstRun(frame, editor().preferences()));
-        assertThat(onEdt(() -> Arrays.stream(Window.getWindows())
-                        .anyMatch(w -> "welcomeDialog".equals(w.getName()) && w.isShowing())))
-                .isFalse();
+        onEdt(() -> WelcomePage.showIfFirstRun(frame, editor().preferences()));
+        assertThat(onEdt(() -> frame.previewPanel().showsPages()))
+                .as("shown once")
+                .isTrue();
     }
 
     /**
@@ -57,38 +77,46 @@ class WelcomeGuiTest extends GuiTestBase {
      */
     @Test
     void theClinicProfileIsAFirstStepAndTheSampleThenCarriesIt() {
-        DialogFixture welcome = welcomeAfterTheProfile("112");
+        JPanelFixture welcome = welcomeAfterTheProfile("112");
         welcome.requireVisible();
         press(welcome.button("welcomeSample"));
-        waitUntil("the welcome closed", () -> !welcome.target().isShowing());
+        waitUntil("the welcome closed", () -> onEdt(() -> !welcome.target().isShowing()));
         waitUntil("the sample carries the clinic", () -> "Riverside Physio"
                 .equals(editor().sheet().clinic().name()));
         assertThat(onEdt(() -> editor().sheet().clinic().emergencyNumber())).isEqualTo("112");
         assertThat(ids()).isNotEmpty();
         assertThat(onEdt(() -> editor().files().isModified())).isFalse();
+        assertThat(onEdt(() -> frame.previewPanel().showsPages())).isTrue();
     }
 
-    /** Closing the welcome after the profile starts with the sample too, the profile on it. */
+    /** Escape after the profile starts with the sample too, the profile on it: the keyboard is on the welcome. */
     @Test
-    void closingTheWelcomeAfterTheProfileAlsoStartsWithTheSampleCarryingIt() {
-        DialogFixture welcome = welcomeAfterTheProfile("");
-        // Its close box (Escape runs the same): a window manager's close, not a focus the test display may not give.
-        onEdt(() -> SwingUtilities.invokeLater(
-                () -> welcome.target().dispatchEvent(new WindowEvent(welcome.target(), WindowEvent.WINDOW_CLOSING))));
-        waitUntil("the welcome closed", () -> !welcome.target().isShowing());
+    void escapeAfterTheProfileAlsoStartsWithTheSampleCarryingIt() {
+        JPanelFixture welcome = welcomeAfterTheProfile("");
+        waitUntil(
+                "the keyboard on Start with the Sample",
+                () -> onEdt(() ->
+                        KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner()
+                                == welcome.button("welcomeSample").target()));
+        robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE, 0);
+        waitUntil("the welcome closed", () -> onEdt(() -> !welcome.target().isShowing()));
         waitUntil("the sample carries the clinic", () -> "Riverside Physio"
                 .equals(editor().sheet().clinic().name()));
         assertThat(ids()).isNotEmpty();
+    }
+
+    private JPanelFixture openWelcome() {
+        onEdt(() -> SwingUtilities.invokeLater(() -> WelcomePage.showIfFirstRun(frame, editor().preferences())));
+        waitUntil("the welcome showing", () -> onEdt(() -> !frame.previewPanel().showsPages()));
+        return window.panel("welcomePage");
     }
 
     /**
      * Opens the first-run welcome, sets up the clinic profile "Riverside Physio" from it (with {@code emergency}
      * when not empty) and returns the welcome, still open for the choice of sheet.
      */
-    private DialogFixture welcomeAfterTheProfile(String emergency) {
-        onEdt(() -> SwingUtilities.invokeLater(() -> WelcomeDialog.showIfFirstRun(frame, editor().preferences())));
-        DialogFixture welcome =
-                WindowFinder.findDialog("welcomeDialog").withTimeout(30_000).using(robot);
+    private JPanelFixture welcomeAfterTheProfile(String emergency) {
+        JPanelFixture welcome = openWelcome();
         press(welcome.button("welcomeProfile"));
         DialogFixture profile = WindowFinder.findDialog("clinicProfileDialog")
                 .withTimeout(30_000)

@@ -52,8 +52,9 @@ public enum Prop {
     HEEL_TRACK,
     /**
      * A mark: the near leg shaded light grey on every picture, so the one leg that moves or crosses stands out from
-     * the legs and arms around it: the piriformis stretch's crossed leg, the sliding leg of heel slides, the lifted
-     * leg of the straight leg raise, the leg that crosses over in the leg twist. Readers asked for it on each ("a
+     * the legs and arms around it: the sliding leg of heel slides, the lifted leg of the straight leg raise, the leg
+     * that crosses over in the leg twist; where the far foot rests on the near leg (the piriformis stretch seen from
+     * the side of the leg that stays), the far leg, the one that crosses. Readers asked for it on each ("a
      * knot", "which leg moves?"); any view.
      */
     SHADED_LEG,

@@ -75,14 +75,13 @@ final class BodySketcher {
     }
 
     void sketch(PosedBody body, Tones tones, Layer layer, Sketch into) {
-        limbs(body.far, tones.fill(), tones.fill(), tones, layer, into);
-        limbs(
-                body.near,
-                shadedNearLeg && tones.fill() != null ? SHADED : tones.fill(),
-                tones.fill(),
-                tones,
-                layer,
-                into);
+        Color shade = shadedNearLeg && tones.fill() != null ? SHADED : tones.fill();
+        // A far foot resting on the near leg belongs to the leg that crosses: that one is shaded, and its shin and
+        // foot lie over the near leg (seen from the side of the leg that is pulled, the hands stay in sight).
+        boolean farCrosses = body.farFootOnNearLeg;
+        double over = farCrosses ? depth(body.near.knee(), body.near.ankle()) + 0.0002 : Double.NaN;
+        limbs(body.far, farCrosses ? shade : tones.fill(), tones.fill(), over, tones, layer, into);
+        limbs(body.near, farCrosses ? tones.fill() : shade, tones.fill(), Double.NaN, tones, layer, into);
         trunk(body, tones, layer, into);
         head(body, tones, layer, into);
         if (legs && !tones.dashed() && projection.view() == View.SIDE && body.nearHipFlexion >= RAISED_LEG) {
@@ -97,15 +96,29 @@ final class BodySketcher {
      */
     private void hipJoin(PosedBody b, Layer layer, Sketch into) {
         Area join = Shapes.circle(p(b.near.hip()), Math.min(THIGH_TOP + LINE, PELVIS - LINE));
+        if (b.farFootOnNearLeg) {
+            // The far leg crossing over rises from the hips beside the near one: the join must not cut into it.
+            join.subtract(Shapes.capsule(p(b.far.hip()), p(b.far.knee()), THIGH_TOP + LINE, KNEE + LINE));
+        }
         double d = depth(b.near.knee(), b.near.ankle()) + 0.0001;
         into.fill(join, Color.WHITE, null, 0, layer, d, false);
     }
 
-    private void limbs(PosedBody.Side s, Color legFill, Color fill, Tones tones, Layer layer, Sketch into) {
+    /**
+     * One side's leg and arm; {@code shinOver}, unless NaN, is the depth the shin and foot are drawn at, apart from
+     * the thigh (a foot resting on the other leg).
+     */
+    private void limbs(
+            PosedBody.Side s, Color legFill, Color fill, double shinOver, Tones tones, Layer layer, Sketch into) {
         if (legs) {
             Area leg = Shapes.capsule(p(s.hip()), p(s.knee()), THIGH_TOP, KNEE);
-            leg.add(Shapes.capsule(p(s.knee()), p(s.ankle()), KNEE, ANKLE));
-            leg.add(foot(s));
+            Area shin = Shapes.capsule(p(s.knee()), p(s.ankle()), KNEE, ANKLE);
+            shin.add(foot(s));
+            if (Double.isNaN(shinOver)) {
+                leg.add(shin);
+            } else {
+                part(shin, legFill, tones, layer, shinOver, into);
+            }
             part(leg, legFill, tones, layer, depth(s.knee(), s.ankle()), into);
         }
         if (!arms) {

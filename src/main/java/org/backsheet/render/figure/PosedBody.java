@@ -26,7 +26,7 @@ final class PosedBody {
     /** How far the front of the belly is from the line of the spine. */
     static final double BELLY_DEPTH = 0.075;
     /** How far the belly's front moves out (rounded) or in (drawn in) at the pose's belly setting 1 or -1. */
-    static final double BELLY_SHIFT = 0.055;
+    static final double BELLY_SHIFT = 0.07;
 
     /** The joints of one side; {@code hand} is the fingertips, {@code footUp} the direction of the shin at the ankle. */
     record Side(
@@ -61,11 +61,17 @@ final class PosedBody {
     final double belly;
     /** How far the near thigh is raised (hip flexion, degrees), for drawing where it leaves the hips. */
     final double nearHipFlexion;
+    /**
+     * True when the far foot is placed on the near leg (the piriformis stretch seen from the side of the leg that is
+     * pulled): that foot and shin lie across the near leg, so they are drawn over it.
+     */
+    final boolean farFootOnNearLeg;
 
     PosedBody(Pose pose) {
         pelvis = new Vec(pose.x(), pose.y(), 0);
         belly = pose.belly();
         nearHipFlexion = pose.near().hip();
+        farFootOnNearLeg = onNearLeg(pose.reach("footFar"));
         hips = Frame.UPRIGHT.pitchForward(pose.trunk()).turnRight(pose.roll());
         chest = hips.pitchForward(pose.spine()).turnRight(pose.twist());
         Frame skull = chest.pitchForward(pose.neck()).turnRight(pose.headTurn());
@@ -93,6 +99,10 @@ final class PosedBody {
         }
         near = n;
         far = f;
+    }
+
+    private static boolean onNearLeg(Reach r) {
+        return r != null && r.point() != null && r.point().matches("(hip|knee|ankle|heel|toe|thigh|shin|foot)Near");
     }
 
     /** A hand placed on the stomach or chest lies flat on it, fingers toward the feet; elsewhere it grips. */

@@ -81,9 +81,9 @@ class FigureCaptionsTest {
     void aLanguageWithoutCaptionsGetsItsLabelsAndASmallBoxTheShortLabels() {
         Figure hipLift = figure("hip-lift");
         assertThat(painter.place(hipLift, 0, 0, 160, 140, Locale.ENGLISH).words())
-                .containsExactly("Stomach and buttocks tight", "Lift the hips a little");
+                .containsExactly("Stomach and buttocks tight", "Hips a few cm off the floor");
         assertThat(painter.place(hipLift, 0, 0, 160, 140, new Locale("es")).words())
-                .containsExactly("Abdomen y glúteos apretados", "Suba un poco la cadera");
+                .containsExactly("Abdomen y glúteos apretados", "Cadera a pocos cm del suelo");
         assertThat(painter.place(hipLift, 0, 0, 160, 140, new Locale("pt")).words())
                 .as("Portuguese has no captions: the labels, as before")
                 .containsExactly("Start", "Finish");
