@@ -167,11 +167,12 @@ class TwistFiguresTest {
     @Test
     void theSeatedTwistTurnsTheShouldersAndFaceRightWhileTheHipsAndKneesFaceForward() {
         Figure f = figure("seated-spinal-twist");
-        // Seen from the side, the thighs lie plainly forward on the seat and the turned chest and face come round to
-        // the reader. (At three quarters the thighs were foreshortened away, and the turned figure read as "sitting
-        // sideways": 3 from five of six readers of runs 57-65.)
-        assertThat(f.view()).isEqualTo(View.SIDE);
-        assertThat(f.effectiveEndView()).isEqualTo(View.SIDE);
+        // Seen from the front, both pictures: the crossed arms show, the knees point at the reader in both, and the
+        // turned shoulders and the face in profile show the twist. (From the side the twist "hardly shows" and the
+        // start's arms did not look crossed: 4, 3, 3, 4 in figP-1/2; at three quarters the thighs were foreshortened
+        // away and the turned figure read as "sitting sideways": runs 57-65.)
+        assertThat(f.view()).isEqualTo(View.FRONT);
+        assertThat(f.effectiveEndView()).isEqualTo(View.FRONT);
         PosedBody start = new PosedBody(f.start());
         PosedBody end = new PosedBody(f.end());
         // The shoulders turn toward the person's right: the right shoulder goes back, the left comes forward.
@@ -180,14 +181,22 @@ class TwistFiguresTest {
         assertThat(end.near.knee()).isEqualTo(start.near.knee());
         assertThat(end.far.knee()).isEqualTo(start.far.knee());
         assertThat(f.end().roll()).as("hips facing forward").isZero();
-        assertThat(end.face.z()).as("the face turned to the reader").isGreaterThan(0.9);
+        assertThat(end.face.z())
+                .as("the face turned to the person's right, in profile")
+                .isGreaterThan(0.9);
         // Arms folded by their angles, not held to a place, so they turn with the chest. (Hands reaching for the
         // shoulders went up by the face at the end: "like holding a telephone".)
         assertThat(f.start().reach("handNear")).isNull();
         assertThat(f.start().reach("handFar")).isNull();
-        // One arrow round the front of the waist, toward the back: the way the chest's front turns.
+        // One arrow round the front of the chest toward the person's right (the reader's left): the way the chest's
+        // front turns. Seen from the front, x on the page is the person's left.
         assertThat(f.arrows()).hasSize(1);
         assertThat(f.arrows().get(0).to()[0]).isLessThan(f.arrows().get(0).from()[0]);
+        // At chest height, below the chin: across the lap it read as "swing the knees" (figP-3/4), by the head as
+        // "turn only the head".
+        assertThat(f.arrows().get(0).from()[1])
+                .isGreaterThan(end.near.elbow().y() + 0.1)
+                .isLessThan(end.head.y() - PosedBody.HEAD_RADIUS);
     }
 
     @Test
