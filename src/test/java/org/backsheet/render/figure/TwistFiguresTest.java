@@ -85,10 +85,12 @@ class TwistFiguresTest {
         // The head stays as it is: a dashed outline of a turned head by the face would be read as "turn your head",
         // as every arrow there was (2 from five of six readers of runs 57-62).
         assertThat(f.end().headTurn()).isEqualTo(f.start().headTurn());
-        // One short arrow from the raised knees to where they drop (a long one beside them pointed "off the mat").
+        // One short curved arrow from the raised knees down to where they drop: a long one beside them pointed "off
+        // the mat", a straight one down read as "push the knees down" (figN-7/8).
         assertThat(f.arrows()).singleElement().satisfies(a -> {
             assertThat(a.picture()).isZero();
-            assertThat(a.along()).startsWith("knee");
+            assertThat(a.to()[1]).isLessThan(a.from()[1] - 0.2);
+            assertThat(a.bend()).isNotZero();
         });
     }
 
