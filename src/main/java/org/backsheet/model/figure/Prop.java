@@ -57,5 +57,16 @@ public enum Prop {
      * the side of the leg that stays), the far leg, the one that crosses. Readers asked for it on each ("a
      * knot", "which leg moves?"); any view.
      */
-    SHADED_LEG
+    SHADED_LEG,
+    /**
+     * A mark: the back half of the near thigh shaded on every picture after the first, where a hamstring stretch is
+     * felt. Readers of the standing stretch saw "a toe touch" and asked for the place the stretch is felt to be
+     * marked. Side view.
+     */
+    STRETCHED_HAMSTRING,
+    /**
+     * A mark: the front of the near thigh where it leaves the hip shaded on every picture after the first, where a
+     * kneeling hip flexor stretch is felt (readers saw "a plain lunge"). Side view.
+     */
+    STRETCHED_HIP_FLEXOR
 }

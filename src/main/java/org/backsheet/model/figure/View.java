@@ -7,10 +7,11 @@ package org.backsheet.model.figure;
  * back (blind readers took bent knees seen so for straight legs, and the person for sitting). Both are drawn as the
  * person is really seen, facing the reader: their right on the reader's left.
  * {@code RAISED_SIDE} looks from the person's near side, as {@code SIDE} does, but from above: a lying person keeps
- * the side view's silhouette (head on the left, knees bent up) on a mat seen as a floor. No built-in figure uses it:
- * blind readers took knees dropped away from the reader for knees held up in the middle. It stays all the same:
- * docs/figures.md offers it as a value of an exercise file's {@code view}, so a clinic's own exercise file may name
- * it, and the file formats change only by adding (a file that was read must go on being read, and drawn as before).
+ * the side view's silhouette (head on the left, knees bent up) on a mat seen as a floor. Lower back rotation uses it,
+ * its knees dropped toward the reader; blind readers took knees dropped away from the reader for knees held up in the
+ * middle. docs/figures.md offers it as a value of an exercise file's {@code view}, so a clinic's own exercise file may
+ * name it, and the file formats change only by adding (a file that was read must go on being read, and drawn as
+ * before).
  * {@code FRONT} and {@code TOP} are kept for figures drawn by earlier versions.
  */
 public enum View {

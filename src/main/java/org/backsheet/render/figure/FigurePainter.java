@@ -27,7 +27,7 @@ public final class FigurePainter {
     /** No outline thinner than this many device units (points in the PDF, pixels on screen). */
     private static final double THINNEST = 0.6;
     /** The radius of a magnified detail's circle, in figure units. */
-    private static final double DETAIL_RADIUS = 0.12;
+    private static final double DETAIL_RADIUS = 0.22;
     /** The most of its size a drawing gives up for the room its captions take, else it has short labels. */
     static final double CAPTION_COST = 0.2;
 
@@ -176,7 +176,7 @@ public final class FigurePainter {
                     .shadedNearLeg(figure.hasProp(Prop.SHADED_LEG))
                     .sketch(body, Tones.BODY, Layer.BODY, panel);
             marks(figure, body, new PosedBody(next), projection, panel, i);
-            detail(figure, pose, next, projection, panel, i);
+            detail(figure, pose, next, null, projection, panel, i);
             // On the last picture, an arrow that follows the body traces the move that led there: readers look for
             // the arrow in the picture where the move happens ("Hips up a little", "Pull one knee to your chest").
             boolean last = i > 0 && i + 1 == poses.size();
@@ -213,6 +213,9 @@ public final class FigurePainter {
         if (figure.hasProp(Prop.TIGHT_STOMACH_AND_BUTTOCKS)) {
             marks.workingButtocks(body, panel);
         }
+        if (i > 0) {
+            marks.stretches(figure, body, panel);
+        }
         if (i > 0 && figure.start().belly() > body.belly + 0.5) {
             marks.formerBelly(body, figure.start().belly(), panel);
         }
@@ -224,7 +227,9 @@ public final class FigurePainter {
         Projection projection = new Projection(figure.view());
         PosedBody startBody = new PosedBody(figure.start());
         new PropSketcher(projection).sketch(startBody, figure.props(), first);
-        if (figure.end() != null) {
+        // With a close-up of the moving part, the end pose is dashed only there: dashed at full size too, the small
+        // ghost foot of ankle pumps "cluttered" the picture.
+        if (figure.end() != null && figure.detail() == null) {
             PosedBody endBody = new PosedBody(figure.end());
             new BodySketcher(projection).sketch(endBody, Tones.GHOST, Layer.GHOST, first);
             if (figure.hasProp(Prop.TOWEL)) {
@@ -234,7 +239,7 @@ public final class FigurePainter {
         new BodySketcher(projection)
                 .shadedNearLeg(figure.hasProp(Prop.SHADED_LEG))
                 .sketch(startBody, Tones.BODY, Layer.BODY, first);
-        detail(figure, figure.start(), figure.end(), projection, first, 0);
+        detail(figure, figure.start(), figure.end(), figure.end(), projection, first, 0);
         for (Arrow arrow : figure.arrows()) {
             if (!inDetail(arrow, figure, figure.start(), projection)) {
                 new ArrowSketcher(projection).sketch(arrow, figure.start(), figure.end(), first);
@@ -243,9 +248,12 @@ public final class FigurePainter {
         return first;
     }
 
-    /** The figure's magnified detail of {@code pose}, added to {@code panel}: the body without arms, and props. */
+    /**
+     * The figure's magnified detail of {@code pose}, added to {@code panel}: the body without arms, and props; with
+     * {@code ghost} (one dashed picture) its end pose dashed too, so the close-up shows both ways the part moves.
+     */
     private static void detail(
-            Figure figure, Pose pose, Pose arrowsTo, Projection projection, Sketch panel, int picture) {
+            Figure figure, Pose pose, Pose arrowsTo, Pose ghost, Projection projection, Sketch panel, int picture) {
         Detail d = figure.detail();
         if (d == null) {
             return;
@@ -255,7 +263,12 @@ public final class FigurePainter {
         Sketch content = new Sketch();
         new PropSketcher(projection).sketch(body, figure.props(), content);
         boolean back = Detail.LOW_BACK.equals(d.point());
-        new BodySketcher(projection, false, !back).sketch(body, Tones.BODY, Layer.BODY, content);
+        if (ghost != null) {
+            new BodySketcher(projection, false, !back).sketch(new PosedBody(ghost), Tones.GHOST, Layer.GHOST, content);
+        }
+        new BodySketcher(projection, false, !back)
+                .shadedNearLeg(figure.hasProp(Prop.SHADED_LEG))
+                .sketch(body, Tones.BODY, Layer.BODY, content);
         for (Arrow arrow : figure.arrows()) {
             if (arrow.picture() == picture && inDetail(arrow, body, d, projection)) {
                 new ArrowSketcher(projection, 1 / d.zoom()).sketch(arrow, pose, arrowsTo, content);

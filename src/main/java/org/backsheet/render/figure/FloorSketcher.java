@@ -29,7 +29,7 @@ final class FloorSketcher {
     private static final double THICKNESS = 0.025;
 
     /** Half the mat's width in the raised side view: room for bent knees dropped to one side. */
-    private static final double RAISED_SIDE_HALF_WIDTH = 0.25;
+    static final double RAISED_SIDE_HALF_WIDTH = 0.25;
 
     /** Half the mat's width at three quarters: room for bent knees lying to either side. */
     static final double LYING_TWIST_HALF_WIDTH = 0.27;

@@ -1,15 +1,19 @@
 package org.backsheet.render.figure;
 
 import java.awt.Color;
+import java.awt.geom.Area;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import org.backsheet.model.figure.Figure;
+import org.backsheet.model.figure.Prop;
 import org.backsheet.render.figure.Sketch.Layer;
 
 /**
  * Marks that are not things but say what to look for in a picture: the straight line from the shoulders through
- * the hips to the knees at the top of a bridge, and the muscles that work (stomach, buttocks) drawn as muscles. Readers could not
- * tell two lying pictures apart when what mattered was a line or a muscle nobody had drawn.
+ * the hips to the knees at the top of a bridge, the muscles that work (stomach, buttocks) drawn as muscles, and the
+ * muscle a stretch is felt in. Readers could not tell two lying pictures apart when what mattered was a line or a
+ * muscle nobody had drawn, nor where a standing stretch should be felt.
  */
 final class MarkSketcher {
 
@@ -17,6 +21,13 @@ final class MarkSketcher {
     static final double IN_LINE = 14;
     /** The shade of a working muscle: light enough that outlines and hands on it still read. */
     static final Color WORKING = Tones.gray(0.6);
+    /** The shade of the part where a stretch is felt: darker than a leg singled out, so the two never mix. */
+    static final Color STRETCHED = Tones.gray(0.55);
+
+    /** The thigh's half-widths at the hip and at the knee, as the body draws them. */
+    private static final double THIGH_TOP = 0.047;
+
+    private static final double THIGH_KNEE = 0.033;
 
     /** The line of a heel's track on the floor. */
     private static final double TRACK_WIDTH = 0.009;
@@ -64,7 +75,7 @@ final class MarkSketcher {
         Vec up = b.hips.up();
         Vec low = b.pelvis.minus(up.times(0.005)).plus(forward.times(0.035));
         Vec high = b.waist.plus(up.times(0.1)).plus(forward.times(0.035));
-        muscle(low, high, forward, 0.03, projection.depth(b.waist) + 0.00005, into);
+        muscle(low, high, forward, 0.03, projection.depth(b.waist) + 0.00005, WORKING, into);
     }
 
     /**
@@ -78,11 +89,72 @@ final class MarkSketcher {
         Vec high = b.pelvis.plus(up.times(0.04)).plus(back);
         Vec low = b.pelvis.minus(up.times(0.055)).plus(back).plus(forward.times(0.01));
         // Over the near thigh: from the side its round top would hide the back of the hips.
-        muscle(low, high, forward, 0.02, Double.MAX_VALUE, into);
+        muscle(low, high, forward, 0.02, Double.MAX_VALUE, WORKING, into);
     }
 
-    /** A muscle: a grey spindle from {@code from} to {@code to}, {@code half} wide each way, with three fibres. */
-    private void muscle(Vec from, Vec to, Vec across, double half, double depth, Sketch into) {
+    /** Where the figure's stretch is felt ({@code STRETCHED_...} marks), for a picture after the first. */
+    void stretches(Figure figure, PosedBody b, Sketch into) {
+        if (figure.hasProp(Prop.STRETCHED_HAMSTRING)) {
+            stretchedHamstring(b, into);
+        }
+        if (figure.hasProp(Prop.STRETCHED_HIP_FLEXOR)) {
+            stretchedHipFlexor(b, into);
+        }
+    }
+
+    /**
+     * The back half of the near thigh shaded, from below the buttock to above the knee, on the side of the thigh the
+     * knee bends toward: where a hamstring stretch is felt. (A muscle's spindle there read as "a smear or an injury".)
+     */
+    void stretchedHamstring(PosedBody b, Sketch into) {
+        stretchedThigh(b, 1, 0.16, 0.9, into);
+    }
+
+    /**
+     * The front half of the near thigh's upper part shaded, where it leaves the hip: where a kneeling hip flexor
+     * stretch is felt (readers saw "a plain lunge").
+     */
+    void stretchedHipFlexor(PosedBody b, Sketch into) {
+        stretchedThigh(b, -1, 0.12, 0.6, into);
+    }
+
+    /**
+     * Half of the near thigh shaded between {@code from} and {@code to} of its length: the half the knee bends toward
+     * ({@code side} 1, the back) or the other ({@code side} -1, the front). The shade stays a line inside the thigh's
+     * outline, so the outline still reads.
+     */
+    private void stretchedThigh(PosedBody b, int side, double from, double to, Sketch into) {
+        Vec hip = b.near.hip();
+        Vec along = b.near.knee().minus(hip);
+        Vec shin = b.near.ankle().minus(b.near.knee());
+        Vec back = shin.minus(along.times(shin.dot(along) / along.dot(along)));
+        double length = Math.sqrt(back.dot(back));
+        // A straight knee gives no side to bend toward: the back of the thigh is then the back of the hips.
+        back = length < 1e-6 ? b.hips.forward().times(-1) : back.times(1 / length);
+        Vec out = back.times(0.2 * side);
+        double inside = BodySketcher.LINE * 0.7;
+        Area thigh = Shapes.capsule(
+                projection.flat(hip), projection.flat(b.near.knee()), THIGH_TOP - inside, THIGH_KNEE - inside);
+        Point2D.Double top = projection.flat(hip.plus(along.times(from)));
+        Point2D.Double low = projection.flat(hip.plus(along.times(to)));
+        Point2D.Double lowOut = projection.flat(hip.plus(along.times(to)).plus(out));
+        Point2D.Double topOut = projection.flat(hip.plus(along.times(from)).plus(out));
+        Path2D.Double half = new Path2D.Double();
+        half.moveTo(top.x, top.y);
+        half.lineTo(low.x, low.y);
+        half.lineTo(lowOut.x, lowOut.y);
+        half.lineTo(topOut.x, topOut.y);
+        half.closePath();
+        thigh.intersect(new Area(half));
+        double depth = (projection.depth(b.near.knee()) + projection.depth(b.near.ankle())) / 2 + 0.0002;
+        into.fill(thigh, STRETCHED, null, 0, Layer.BODY, depth, false);
+    }
+
+    /**
+     * A muscle: a spindle of {@code shade} from {@code from} to {@code to}, {@code half} wide each way, with three
+     * fibres.
+     */
+    private void muscle(Vec from, Vec to, Vec across, double half, double depth, Color shade, Sketch into) {
         Vec mid = from.plus(to).times(0.5);
         Point2D.Double a = projection.flat(from);
         Point2D.Double z = projection.flat(to);
@@ -94,7 +166,7 @@ final class MarkSketcher {
         spindle.quadTo(bulge1.x, bulge1.y, z.x, z.y);
         spindle.quadTo(bulge2.x, bulge2.y, a.x, a.y);
         spindle.closePath();
-        into.fill(spindle, WORKING, Tones.INK, BodySketcher.LINE * 0.6, Layer.BODY, depth, false);
+        into.fill(spindle, shade, Tones.INK, BodySketcher.LINE * 0.6, Layer.BODY, depth, false);
         for (int i = -1; i <= 1; i++) {
             // The middle fibre runs nearly end to end, the outer ones are shorter, all bowed like the outline.
             double reach = 0.4 * (1 - 0.55 * Math.abs(i));

@@ -107,6 +107,11 @@ final class Sketch {
         return List.copyOf(marks);
     }
 
+    /** The magnified views so far (for tests). */
+    List<Inset> insets() {
+        return List.copyOf(insets);
+    }
+
     boolean isEmpty() {
         return marks.isEmpty();
     }

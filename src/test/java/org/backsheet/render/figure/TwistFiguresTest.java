@@ -13,20 +13,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The lying twists agree with their steps and differ from one another where a reader looks: knee rolls rock both
- * sides in two pictures, lower back rotation is one picture whose knees drop left as a dashed outline, the leg twist
- * crosses one knee over a straight leg.
+ * sides in two pictures, lower back rotation is one picture seen from the side whose knees drop toward the reader as
+ * a dashed outline, the leg twist crosses one knee over a straight leg.
  */
 class TwistFiguresTest {
 
     @Test
-    void theLyingTwistsAreSeenAtThreeQuartersFromTheFeetEnd() {
-        // Seen from the feet the bent knees read as straight legs and the lying person as sitting (blind readers,
-        // runs figF-1 and figE-1): at three quarters the bent knees keep their shape on a mat that is a floor. From
-        // the side and above (RAISED_SIDE, runs figH-1 to figH-5) knees dropped away from the reader read as held up,
-        // and readers swapped knee rolls and lower back rotation more often.
+    void eachLyingTwistIsSeenFromWhereItsMoveShowsBest() {
+        // Knee rolls at three quarters: bent knees keep their shape on a mat that is a floor. (From the feet, bent
+        // knees read as straight legs or as sitting cross-legged: runs figF-1, figE-1 and figN-3/4.)
+        assertThat(figure("knee-rolls").view()).isEqualTo(View.THREE_QUARTER);
+        // Lower back rotation from the side, like the bridge: "lying on the back, knees up" reads at once, and the
+        // knees drop toward the reader (4 from all four readers of figN-1/2; 3 from eleven of twelve at three
+        // quarters).
+        assertThat(figure("lower-back-rotation").view()).isEqualTo(View.RAISED_SIDE);
+        // The leg twist at three quarters too: from the side readers "cannot see it cross" (figN-3/4).
+        assertThat(figure("leg-twists").view()).isEqualTo(View.THREE_QUARTER);
         for (String id : new String[] {"knee-rolls", "lower-back-rotation", "leg-twists"}) {
-            assertThat(figure(id).view()).as(id).isEqualTo(View.THREE_QUARTER);
-            assertThat(figure(id).effectiveEndView()).as(id).isEqualTo(View.THREE_QUARTER);
+            assertThat(figure(id).effectiveEndView())
+                    .as(id)
+                    .isEqualTo(figure(id).view());
         }
     }
 
@@ -50,11 +56,11 @@ class TwistFiguresTest {
     }
 
     @Test
-    void lowerBackRotationIsOnePictureWithBothKneesDroppingLeftTogetherAndTheShouldersFlat() {
+    void lowerBackRotationIsOnePictureWithBothKneesDroppingTowardTheReaderTogetherAndTheShouldersFlat() {
         Figure f = figure("lower-back-rotation");
         // One picture, the knees' drop drawn as a dashed outline, so it differs at a glance from the knee rolls' two
-        // sides: drawn as two pictures like them, readers of figK-4 to figK-9 found it "almost the same as knee
-        // rolls, only the arms differ" (3 from all six); as one, figK-10 to figK-12 gave it 4, 4, 4.
+        // sides: drawn as two pictures, readers found it "almost the same as knee rolls" (figK-4 to figK-9, and
+        // 3, 4, 3, 4 seen from the side in figN-3/4); as one seen from the side, 4 from all four of figN-1/2.
         assertThat(f.presentation()).isEqualTo(Presentation.OVERLAY);
         assertThat(f.captions(java.util.Locale.ENGLISH)).hasSize(1);
         PosedBody start = new PosedBody(f.start());
@@ -65,21 +71,23 @@ class TwistFiguresTest {
                         .minus(start.far.knee())
                         .dot(start.near.knee().minus(start.far.knee())))
                 .isLessThan(Math.pow(2 * PosedBody.HIP_HALF_WIDTH, 2));
-        // Both knees go down and to the person's left (-z), the lower one onto the mat, both within it.
-        assertThat(end.near.knee().z()).isLessThan(start.near.knee().z() - 0.1);
-        assertThat(end.far.knee().z()).isLessThan(start.far.knee().z() - 0.1);
-        assertThat(end.far.knee().y()).isLessThan(0.08);
+        // Both knees go down and to the person's right (+z), toward the reader of the raised side view (dropped away
+        // from the reader they read as held up), the lower one onto the mat; the steps start with the right.
+        assertThat(end.near.knee().z()).isGreaterThan(start.near.knee().z() + 0.1);
+        assertThat(end.far.knee().z()).isGreaterThan(start.far.knee().z() + 0.1);
+        assertThat(end.near.knee().y()).isLessThan(0.08);
         for (Vec knee : new Vec[] {end.near.knee(), end.far.knee()}) {
-            assertThat(Math.abs(knee.z()) + 0.033).isLessThan(FloorSketcher.LYING_TWIST_HALF_WIDTH);
+            assertThat(Math.abs(knee.z()) + 0.033).isLessThan(FloorSketcher.RAISED_SIDE_HALF_WIDTH);
         }
         shouldersFlat(end);
         // The head stays as it is: a dashed outline of a turned head by the face would be read as "turn your head",
         // as every arrow there was (2 from five of six readers of runs 57-62).
         assertThat(f.end().headTurn()).isEqualTo(f.start().headTurn());
-        // One arrow, from beside the raised knees to where they drop.
-        assertThat(f.arrows()).hasSize(1);
-        assertThat(f.arrows().get(0).picture()).isZero();
-        assertThat(f.arrows().get(0).to()[0]).isGreaterThan(f.arrows().get(0).from()[0] + 0.1);
+        // One short arrow from the raised knees to where they drop (a long one beside them pointed "off the mat").
+        assertThat(f.arrows()).singleElement().satisfies(a -> {
+            assertThat(a.picture()).isZero();
+            assertThat(a.along()).startsWith("knee");
+        });
     }
 
     @Test
@@ -153,11 +161,12 @@ class TwistFiguresTest {
     @Test
     void theSeatedTwistTurnsTheShouldersAndFaceRightWhileTheHipsAndKneesFaceForward() {
         Figure f = figure("seated-spinal-twist");
-        // Seen from the side, the thighs lie plainly forward on the seat and the turned chest and face come round to
-        // the reader. (At three quarters the thighs were foreshortened away, and the turned figure read as "sitting
-        // sideways": 3 from five of six readers of runs 57-65.)
-        assertThat(f.view()).isEqualTo(View.SIDE);
-        assertThat(f.effectiveEndView()).isEqualTo(View.SIDE);
+        // Seen from the front, both pictures: the crossed arms show, the knees point at the reader in both, and the
+        // turned shoulders and the face in profile show the twist. (From the side the twist "hardly shows" and the
+        // start's arms did not look crossed: 4, 3, 3, 4 in figP-1/2; at three quarters the thighs were foreshortened
+        // away and the turned figure read as "sitting sideways": runs 57-65.)
+        assertThat(f.view()).isEqualTo(View.FRONT);
+        assertThat(f.effectiveEndView()).isEqualTo(View.FRONT);
         PosedBody start = new PosedBody(f.start());
         PosedBody end = new PosedBody(f.end());
         // The shoulders turn toward the person's right: the right shoulder goes back, the left comes forward.
@@ -166,14 +175,22 @@ class TwistFiguresTest {
         assertThat(end.near.knee()).isEqualTo(start.near.knee());
         assertThat(end.far.knee()).isEqualTo(start.far.knee());
         assertThat(f.end().roll()).as("hips facing forward").isZero();
-        assertThat(end.face.z()).as("the face turned to the reader").isGreaterThan(0.9);
+        assertThat(end.face.z())
+                .as("the face turned to the person's right, in profile")
+                .isGreaterThan(0.9);
         // Arms folded by their angles, not held to a place, so they turn with the chest. (Hands reaching for the
         // shoulders went up by the face at the end: "like holding a telephone".)
         assertThat(f.start().reach("handNear")).isNull();
         assertThat(f.start().reach("handFar")).isNull();
-        // One arrow round the front of the waist, toward the back: the way the chest's front turns.
+        // One arrow round the front of the chest toward the person's right (the reader's left): the way the chest's
+        // front turns. Seen from the front, x on the page is the person's left.
         assertThat(f.arrows()).hasSize(1);
         assertThat(f.arrows().get(0).to()[0]).isLessThan(f.arrows().get(0).from()[0]);
+        // At chest height, below the chin: across the lap it read as "swing the knees" (figP-3/4), by the head as
+        // "turn only the head".
+        assertThat(f.arrows().get(0).from()[1])
+                .isGreaterThan(end.near.elbow().y() + 0.1)
+                .isLessThan(end.head.y() - PosedBody.HEAD_RADIUS);
     }
 
     @Test
