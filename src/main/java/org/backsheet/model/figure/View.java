@@ -3,9 +3,10 @@ package org.backsheet.model.figure;
 /**
  * From where a figure is seen. {@code SIDE} suits most exercises; {@code THREE_QUARTER} looks from beyond the feet,
  * round toward the person's left side, and from above, so that a person lying on the back with the knees falling
- * to one side reads at once. {@code FEET} looks from beyond the feet and steeply from above at a person lying on the
- * back (blind readers took bent knees seen so for straight legs, and the person for sitting). Both are drawn as the
- * person is really seen, facing the reader: their right on the reader's left.
+ * to one side reads at once. {@code FEET} looks from beyond the feet and nearly from above at a person lying on the
+ * back, so a leg crossing over the other runs across the page (the leg twist; blind readers took bent knees seen so
+ * for straight legs, or for sitting cross-legged). Both are drawn as the person is really seen, facing the reader:
+ * their right on the reader's left.
  * {@code RAISED_SIDE} looks from the person's near side, as {@code SIDE} does, but from above: a lying person keeps
  * the side view's silhouette (head on the left, knees bent up) on a mat seen as a floor. Lower back rotation uses it,
  * its knees dropped toward the reader; blind readers took knees dropped away from the reader for knees held up in the

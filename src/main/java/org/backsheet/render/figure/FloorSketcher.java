@@ -100,8 +100,9 @@ final class FloorSketcher {
             // mat keeps one width in every picture (readers saw a mat that changed shape as a change of view).
             half = RAISED_SIDE_HALF_WIDTH;
         }
-        if (pen.view == View.THREE_QUARTER) {
-            // Wide enough for knees dropped to either side to lie on it (beyond its edge they read as held up), and
+        if (pen.view == View.THREE_QUARTER || pen.view == View.FEET) {
+            // Wide enough for knees dropped to either side, or a knee crossed over, to lie on it (beyond its edge they
+            // read as held up, the crossed knee as "floating beside the mat"), and
             // the same in every picture (a mat that changed shape read as a change of view). Arms out to the sides
             // lie on the floor beyond it.
             half = LYING_TWIST_HALF_WIDTH;

@@ -16,10 +16,12 @@ final class Projection {
     private static final double PITCH = Math.toRadians(38);
 
     /**
-     * The view from the feet looks down this steeply, so the trunk and the face show beyond the upright knees
-     * instead of hidden behind them, and the mat reads as a floor...
+     * The view from the feet looks down this steeply, nearly from above: a leg crossing over the other runs across
+     * the page, plainly over it, with the trunk and the arms out to the sides above it. (Less steep, bent knees were
+     * read as straight legs and the lying person as sitting; from straight above, bent legs lying to one side read
+     * as "running".)...
      */
-    private static final double FEET_PITCH = Math.toRadians(50);
+    private static final double FEET_PITCH = Math.toRadians(62);
     /**
      * ...from this far away (in body heights): a little perspective makes the far end of the body smaller, which
      * reads as "lying away from you" at once.

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The lying twists agree with their steps and differ from one another where a reader looks: knee rolls rock both
  * sides in two pictures, lower back rotation is one picture seen from the side whose knees drop toward the reader as
- * a dashed outline, the leg twist crosses one knee over a straight leg.
+ * a dashed outline, the leg twist seen from above the feet crosses one knee over a straight leg.
  */
 class TwistFiguresTest {
 
@@ -27,8 +27,10 @@ class TwistFiguresTest {
         // knees drop toward the reader (4 from all four readers of figN-1/2; 3 from eleven of twelve at three
         // quarters).
         assertThat(figure("lower-back-rotation").view()).isEqualTo(View.RAISED_SIDE);
-        // The leg twist at three quarters too: from the side readers "cannot see it cross" (figN-3/4).
-        assertThat(figure("leg-twists").view()).isEqualTo(View.THREE_QUARTER);
+        // The leg twist from beyond the feet and nearly from above: the crossing leg runs across the page, over the
+        // straight one (at three quarters the knee held up read as "a kick" and the crossed leg as "a knot"; from the
+        // side, "I cannot see it cross": figN-1 to figN-4).
+        assertThat(figure("leg-twists").view()).isEqualTo(View.FEET);
         for (String id : new String[] {"knee-rolls", "lower-back-rotation", "leg-twists"}) {
             assertThat(figure(id).effectiveEndView())
                     .as(id)
@@ -138,24 +140,28 @@ class TwistFiguresTest {
     @Test
     void legTwistCrossesTheBentRightKneeOverTheStraightLeftLeg() {
         Figure f = figure("leg-twists");
-        Pose start = f.start();
-        assertThat(start.near().knee())
-                .as("the right knee bent up at the start")
-                .isGreaterThan(60);
-        assertThat(start.far().knee()).as("the left leg straight").isZero();
+        // It starts as the steps do, legs straight and arms out: seen from above the feet a knee held up is
+        // foreshortened to "a short leg", and at three quarters it read as "a kick" (figN-1 to figN-4).
+        assertThat(f.start().near().knee())
+                .as("the right leg straight at the start")
+                .isZero();
+        assertThat(f.start().far().knee()).as("the left leg straight").isZero();
         PosedBody end = new PosedBody(f.end());
         assertThat(f.end().far().knee()).as("the left leg stays straight").isZero();
         assertThat(f.end().near().knee()).as("the right knee is bent").isGreaterThan(60);
-        // Crossed over: the right knee lies beyond the left leg, on the person's left.
+        // Crossed over: the right knee lies beyond the left leg, on the person's left, and so does its foot.
         assertThat(end.near.knee().z()).isLessThan(end.far.knee().z() - 0.05);
+        assertThat(end.near.ankle().z()).isLessThan(end.far.ankle().z());
         shouldersFlat(end);
         // The crossing knee goes down beside the body, no higher than its hip (held up in the air it "floats").
         assertThat(end.near.knee().y()).isLessThanOrEqualTo(end.near.hip().y());
-        // One curved arrow on the first picture, from the raised knee over toward the reader's right where it lands:
-        // an arrow along the thigh read as "lift the knee up" (figK-1 to figK-3).
-        assertThat(f.arrows()).hasSize(1);
-        assertThat(f.arrows().get(0).picture()).isZero();
-        assertThat(f.arrows().get(0).to()[0]).isGreaterThan(f.arrows().get(0).from()[0] + 0.2);
+        // One arc arrow on the crossed picture, from where the knee comes up, over, to where it lands: readers asked
+        // for "an arc from the knee to the floor", and an arrow on the first picture pointed away from its caption.
+        assertThat(f.arrows()).singleElement().satisfies(a -> {
+            assertThat(a.picture()).isEqualTo(1);
+            assertThat(a.to()[0]).isGreaterThan(a.from()[0] + 0.2);
+            assertThat(a.bend()).as("bulging up, over the legs").isPositive();
+        });
     }
 
     @Test
