@@ -22,7 +22,7 @@ final class MarkSketcher {
     /** The shade of a working muscle: light enough that outlines and hands on it still read. */
     static final Color WORKING = Tones.gray(0.6);
     /** The shade of the part where a stretch is felt: darker than a leg singled out, so the two never mix. */
-    static final Color STRETCHED = Tones.gray(0.55);
+    static final Color STRETCHED = Tones.gray(0.45);
 
     /** The thigh's half-widths at the hip and at the knee, as the body draws them. */
     private static final double THIGH_TOP = 0.047;
@@ -107,7 +107,7 @@ final class MarkSketcher {
      * knee bends toward: where a hamstring stretch is felt. (A muscle's spindle there read as "a smear or an injury".)
      */
     void stretchedHamstring(PosedBody b, Sketch into) {
-        stretchedThigh(b, 1, 0.16, 0.9, into);
+        stretchedThigh(b, 1, 0.14, 0.92, into);
     }
 
     /**
@@ -115,7 +115,7 @@ final class MarkSketcher {
      * stretch is felt (readers saw "a plain lunge").
      */
     void stretchedHipFlexor(PosedBody b, Sketch into) {
-        stretchedThigh(b, -1, 0.12, 0.6, into);
+        stretchedThigh(b, -1, 0.08, 0.7, into);
     }
 
     /**
@@ -135,8 +135,10 @@ final class MarkSketcher {
         double inside = BodySketcher.LINE * 0.7;
         Area thigh = Shapes.capsule(
                 projection.flat(hip), projection.flat(b.near.knee()), THIGH_TOP - inside, THIGH_KNEE - inside);
-        Point2D.Double top = projection.flat(hip.plus(along.times(from)));
-        Point2D.Double low = projection.flat(hip.plus(along.times(to)));
+        // The shaded part reaches a little past the middle of the thigh, so it reads at print size.
+        Vec past = back.times(-0.012 * side);
+        Point2D.Double top = projection.flat(hip.plus(along.times(from)).plus(past));
+        Point2D.Double low = projection.flat(hip.plus(along.times(to)).plus(past));
         Point2D.Double lowOut = projection.flat(hip.plus(along.times(to)).plus(out));
         Point2D.Double topOut = projection.flat(hip.plus(along.times(from)).plus(out));
         Path2D.Double half = new Path2D.Double();
