@@ -3,6 +3,7 @@ package org.backsheet.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.backsheet.model.DoseField;
 
 /**
@@ -116,20 +117,11 @@ final class PlanWords {
      * empty when there are none.
      */
     private static List<DoseWords.Phrase> spread(DailyPlan plan, Map<Integer, String> names, Labels labels) {
-        List<DoseWords.Phrase> line = new ArrayList<>();
-        if (plan.spread().isEmpty()) {
-            return line;
-        }
-        line.add(new DoseWords.Phrase(labels.get("plan.spread.lead") + " ", "", ""));
-        for (DailyPlan.Spread group : plan.spread()) {
-            if (line.size() > 1) {
-                line.add(new DoseWords.Phrase(labels.get("list.semicolon"), "", ""));
-            }
+        return groupedLine(labels, "plan.spread.lead", plan.spread(), group -> {
             String often = labels.format("plan.spread.often", group.everyHours());
             String text = labels.format("plan.spread", exercises(group.exercises(), names, labels), often);
-            line.addAll(around(labels, text, often, group.everyHours()));
-        }
-        return line;
+            return around(labels, text, often, group.everyHours());
+        });
     }
 
     /**
@@ -137,20 +129,28 @@ final class PlanWords {
      * program's page one the room of its first exercise); empty when every exercise is done every day.
      */
     private static List<DoseWords.Phrase> days(DailyPlan plan, Labels labels) {
-        List<DoseWords.Phrase> line = new ArrayList<>();
-        if (plan.someDays().isEmpty()) {
-            return line;
-        }
-        line.add(new DoseWords.Phrase(labels.get("plan.days.lead") + " ", "", ""));
-        for (DailyPlan.SomeDays days : plan.someDays()) {
-            if (line.size() > 1) {
-                line.add(new DoseWords.Phrase(labels.get("list.semicolon"), "", ""));
-            }
+        return groupedLine(labels, "plan.days.lead", plan.someDays(), days -> {
             // "5 days a week" in the words of the dose band, said once
             String perWeek = labels.format("dose.line." + DoseField.DAYS_PER_WEEK.key(), days.perWeek());
             String group =
                     labels.format("plan.days", days.exercises().size(), numbers(days.exercises(), labels), perWeek);
-            line.addAll(around(labels, group, perWeek, days.perWeek()));
+            return around(labels, group, perWeek, days.perWeek());
+        });
+    }
+
+    /** A lead ("Through the day:") and the groups' phrases after it, a semicolon between; empty without groups. */
+    private static <G> List<DoseWords.Phrase> groupedLine(
+            Labels labels, String leadKey, List<G> groups, Function<G, List<DoseWords.Phrase>> phrases) {
+        List<DoseWords.Phrase> line = new ArrayList<>();
+        if (groups.isEmpty()) {
+            return line;
+        }
+        line.add(new DoseWords.Phrase(labels.get(leadKey) + " ", "", ""));
+        for (G group : groups) {
+            if (line.size() > 1) {
+                line.add(new DoseWords.Phrase(labels.get("list.semicolon"), "", ""));
+            }
+            line.addAll(phrases.apply(group));
         }
         return line;
     }
