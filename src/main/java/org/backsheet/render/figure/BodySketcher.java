@@ -17,9 +17,9 @@ final class BodySketcher {
     /** The outline of every body shape. */
     static final double LINE = 0.0105;
     /** Half-widths (radii) of the limb segments at their upper and lower ends. */
-    private static final double THIGH_TOP = 0.047;
+    static final double THIGH_TOP = 0.047;
 
-    private static final double KNEE = 0.033;
+    static final double KNEE = 0.033;
     private static final double ANKLE = 0.022;
     private static final double SHOULDER = 0.021;
     private static final double ELBOW = 0.0165;

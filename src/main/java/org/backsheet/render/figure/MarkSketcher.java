@@ -24,11 +24,6 @@ final class MarkSketcher {
     /** The shade of the part where a stretch is felt: darker than a leg singled out, so the two never mix. */
     static final Color STRETCHED = Tones.gray(0.45);
 
-    /** The thigh's half-widths at the hip and at the knee, as the body draws them. */
-    private static final double THIGH_TOP = 0.047;
-
-    private static final double THIGH_KNEE = 0.033;
-
     /** The line of a heel's track on the floor. */
     private static final double TRACK_WIDTH = 0.009;
 
@@ -134,7 +129,10 @@ final class MarkSketcher {
         Vec out = back.times(0.2 * side);
         double inside = BodySketcher.LINE * 0.7;
         Area thigh = Shapes.capsule(
-                projection.flat(hip), projection.flat(b.near.knee()), THIGH_TOP - inside, THIGH_KNEE - inside);
+                projection.flat(hip),
+                projection.flat(b.near.knee()),
+                BodySketcher.THIGH_TOP - inside,
+                BodySketcher.KNEE - inside);
         // The shaded part reaches a little past the middle of the thigh, so it reads at print size.
         Vec past = back.times(-0.012 * side);
         Point2D.Double top = projection.flat(hip.plus(along.times(from)).plus(past));
