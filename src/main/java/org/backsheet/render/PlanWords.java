@@ -97,10 +97,13 @@ final class PlanWords {
             String text = labels.format("plan.sessions", sessions.size());
             lead = List.of(DoseWords.Phrase.around(text, labels.number(sessions.size())));
             int all = sessions.get(0).exercises().size();
+            // "all 3 exercises" only when the sheet has no other: beside a walking break numbered 4, a clinician's
+            // patient had to guess which three.
+            boolean sessionsHoldEvery = plan.spread().isEmpty();
             for (int i = 0; i < sessions.size(); i++) {
                 DailyPlan.Session s = sessions.get(i);
                 String time = minutes(s.minutes(), labels);
-                String which = s.exercises().size() == all
+                String which = sessionsHoldEvery && s.exercises().size() == all
                         ? labels.format("plan.session.all", all)
                         : exercises(s.exercises(), names, labels);
                 String line = i == 0

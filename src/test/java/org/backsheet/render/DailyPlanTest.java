@@ -147,7 +147,7 @@ class DailyPlanTest {
         assertThat(PlanWords.lines(plan, names, new Labels("en")))
                 .containsExactly(
                         "Do your exercises in 2 sessions a day:",
-                        "Session 1: all 2 exercises, about 3 minutes",
+                        "Session 1: Pelvic tilt and Heel slides, about 3 minutes",
                         "Session 2: Pelvic tilt again, about 2 minutes",
                         "Through the day: Walking break, every hour; Bike, every 2 hours");
     }

@@ -61,4 +61,21 @@ class SpreadOverTheDayTest {
         assertThat(text).containsIgnoringCase("A lo largo del día:").contains("cada hora");
         assertThat(text).doesNotContainIgnoringCase("Sesión 1");
     }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void sessionsBesideAWalkingBreakSayWhichExercisesNotAll(Layout layout) throws Exception {
+        Sheet sheet = Sheets.sheet()
+                .item(Sheets.item("pelvic-tilt", dose().reps(10).timesPerDay(2)))
+                .item(Sheets.item("bird-dog", dose().reps(6).timesPerDay(1)))
+                .item(Sheets.item("lower-back-rotation", dose().reps(5).timesPerDay(2)))
+                .item(Sheets.item("walking-breaks", dose()))
+                .build()
+                .withLayout(layout);
+        String text = PdfText.render(RENDERER, sheet).flat();
+        assertThat(text).doesNotContainIgnoringCase("all 3 exercises");
+        assertThat(text)
+                .containsPattern("(?i)Session 1: (exercises 1 to 3|Pelvic tilt, Bird dog and Lower back rotation)");
+        assertThat(text).containsIgnoringCase("Through the day: Walking break, every hour");
+    }
 }
