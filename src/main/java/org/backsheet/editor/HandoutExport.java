@@ -74,6 +74,17 @@ public final class HandoutExport {
         return handout.result().pageCount();
     }
 
+    /**
+     * The status line after an export: the file and its pages, and, when the sheet names no emergency number, that
+     * the safety box says only "your local emergency number" (a clinician trying the program exported without one
+     * and was never told; the safety box is the part of the handout that matters most).
+     */
+    public static String doneMessage(EditorTexts texts, Sheet sheet, Path target, int pages) {
+        String done = texts.get("status.exported", target.getFileName(), pages);
+        String number = sheet.clinic() == null ? null : sheet.clinic().emergencyNumber();
+        return number == null || number.isBlank() ? done + " " + texts.get("status.noEmergencyNumber") : done;
+    }
+
     /** True when {@code target} exists and is marked read-only: the user is asked before it is replaced. */
     public static boolean isReadOnly(Path target) {
         return AtomicFiles.isMarkedReadOnly(target);

@@ -98,7 +98,7 @@ final class BackgroundJobs {
                         this,
                         progress,
                         "export.failed",
-                        pages -> editor.status(editor.texts().get("status.exported", target.getFileName(), pages)));
+                        pages -> editor.status(HandoutExport.doneMessage(editor.texts(), sheet, target, pages)));
             }
         };
         progress.start(() -> {

@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.backsheet.model.Clinic;
 import org.backsheet.model.Sheet;
 import org.backsheet.render.ExportFormat;
 import org.backsheet.render.HandoutWriter;
 import org.backsheet.render.RenderResult;
+import org.backsheet.testdata.Sheets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,5 +110,19 @@ class HandoutExportTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).toList();
         }
+    }
+
+    @Test
+    void theDoneMessageSaysWhenTheSafetyBoxHasNoEmergencyNumber() {
+        EditorTexts texts = new EditorTexts(Locale.ENGLISH);
+        Path target = Path.of("handout.pdf");
+        Sheet without = Sheets.sheet().build();
+        Sheet with = without.withClinic(Clinic.builder().emergencyNumber("112").build());
+        assertThat(HandoutExport.doneMessage(texts, with, target, 3)).isEqualTo("Exported handout.pdf (3 pages)");
+        assertThat(HandoutExport.doneMessage(texts, without, target, 3))
+                .startsWith("Exported handout.pdf (3 pages) ")
+                .contains("No emergency number", "Emergency number", "Clinic Profile");
+        Sheet blank = without.withClinic(Clinic.builder().emergencyNumber("  ").build());
+        assertThat(HandoutExport.doneMessage(texts, blank, target, 1)).contains("No emergency number");
     }
 }
