@@ -64,12 +64,19 @@ public final class AdviceController {
         return catalog.standardTexts(s.language()).advice();
     }
 
-    /** The bullets that will print: the sheet's own, or the standard ones. */
+    /** The bullets to edit: the sheet's own, or the standard ones (see {@link #notPrinted} for those left out). */
     public List<String> advice() {
         Sheet s = changes.sheet();
         return s.advice() != null
                 ? s.advice()
                 : catalog.standardTexts(s.language()).advice();
+    }
+
+    /** The bullets of {@link #advice} the handout leaves out because an exercise on the sheet says the same. */
+    public List<String> notPrinted() {
+        Sheet s = changes.sheet();
+        List<String> printed = catalog.standardTexts(s.language()).adviceFor(s);
+        return advice().stream().filter(line -> !printed.contains(line)).toList();
     }
 
     /** The lines of the own list that are not standard lines of the sheet's language: none for standard advice. */

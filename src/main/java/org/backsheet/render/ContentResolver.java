@@ -58,7 +58,7 @@ final class ContentResolver {
                 safety(standard),
                 DailyPlan.of(planned),
                 EquipmentWords.of(found, labels),
-                nonBlank(sheet.advice() != null ? sheet.advice() : standard.advice()),
+                nonBlank(standard.adviceFor(sheet)),
                 groups,
                 avoid(standard),
                 closing(),
