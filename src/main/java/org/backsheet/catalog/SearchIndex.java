@@ -72,16 +72,18 @@ final class SearchIndex {
 
     /**
      * The exercises that pass the query's filters and contain every word of its text at the start of a word,
-     * best first: a name that starts with the first word and holds them all ("hamstring": Hamstring stretch with
-     * towel), then a name that holds them all (Seated hamstring stretch), then a name that holds some, then the
-     * exercises found only by their steps, purpose or facts (Bridge, which stretches the hamstrings). Each group
-     * keeps catalog order. Enter in the search adds the first hit, so the order is what the clinician gets.
+     * best first: a name whose first word is the first word typed ("knee": Knee rolls), then one whose first word
+     * starts with it (Knees to chest), each holding every word; then a name that holds them all elsewhere (Single
+     * knee to chest), then a name that holds some, then the exercises found only by their steps, purpose or facts.
+     * Each group keeps catalog order. Enter in the search adds the first hit, so the order decides what it adds.
      */
     List<Exercise> search(ExerciseQuery query) {
         List<String> words = List.copyOf(new LinkedHashSet<>(SearchText.words(query.text())));
         List<String> needles = words.stream().map(w -> " " + w).toList();
-        List<List<Exercise>> ranked =
-                List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<Exercise>> ranked = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ranked.add(new ArrayList<>());
+        }
         for (Entry entry : entries) {
             if (!query.passesFilters(entry.exercise) || !containsAll(entry.allWords, needles)) {
                 continue;
@@ -93,16 +95,20 @@ final class SearchIndex {
         return hits;
     }
 
-    /** 0 to 3, the group of {@link #search}: how well the exercise's name answers the words. */
+    /** 0 to 4, the group of {@link #search}: how well the exercise's name answers the words. */
     private static int rank(Entry entry, List<String> words, List<String> needles) {
         if (needles.isEmpty()) {
             return 0;
         }
         int inName = countIn(entry.nameWords, needles);
-        if (inName == needles.size()) {
-            return entry.names.stream().anyMatch(name -> name.startsWith(words.get(0))) ? 0 : 1;
+        if (inName < needles.size()) {
+            return inName > 0 ? 3 : 4;
         }
-        return inName > 0 ? 2 : 3;
+        String first = words.get(0);
+        if (entry.names.stream().anyMatch(name -> name.equals(first) || name.startsWith(first + " "))) {
+            return 0;
+        }
+        return entry.names.stream().anyMatch(name -> name.startsWith(first)) ? 1 : 2;
     }
 
     private static boolean containsAll(String haystack, List<String> needles) {

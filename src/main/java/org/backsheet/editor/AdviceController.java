@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Sheet;
+import org.backsheet.model.StandardTexts;
 
 /**
  * The advice bullets. A sheet either uses the standard advice of its language (stored as "no advice given")
@@ -72,11 +73,25 @@ public final class AdviceController {
                 : catalog.standardTexts(s.language()).advice();
     }
 
+    /** A bullet the handout leaves out: its number in {@link #advice} and the exercise on the sheet that says it. */
+    public record NotPrinted(int number, String exercise) {}
+
     /** The bullets of {@link #advice} the handout leaves out because an exercise on the sheet says the same. */
-    public List<String> notPrinted() {
+    public List<NotPrinted> notPrinted() {
         Sheet s = changes.sheet();
-        List<String> printed = catalog.standardTexts(s.language()).adviceFor(s);
-        return advice().stream().filter(line -> !printed.contains(line)).toList();
+        StandardTexts standard = catalog.standardTexts(s.language());
+        List<String> printed = standard.adviceFor(s);
+        List<String> lines = advice();
+        List<NotPrinted> left = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String id = standard.adviceSaidBy().get(lines.get(i));
+            if (id != null && !printed.contains(lines.get(i))) {
+                String name =
+                        catalog.find(id).map(e -> e.text(s.language()).name()).orElse(id);
+                left.add(new NotPrinted(i + 1, name));
+            }
+        }
+        return left;
     }
 
     /** The lines of the own list that are not standard lines of the sheet's language: none for standard advice. */

@@ -4,6 +4,7 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.event.HierarchyEvent;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JPanel;
@@ -111,9 +112,11 @@ final class AdvicePanel extends JPanel {
         try {
             standard.setSelected(advice.includesStandardAdvice());
             hint.setVisible(advice.usesStandardAdvice());
-            List<String> left = advice.notPrinted();
+            List<AdviceController.NotPrinted> left = advice.notPrinted();
             notPrinted.setVisible(!left.isEmpty());
-            notPrinted.setText(left.isEmpty() ? "" : UiTexts.get("advice.notPrinted", String.join(" ", left)));
+            notPrinted.setText(left.stream()
+                    .map(n -> UiTexts.get("advice.notPrinted", n.number(), n.exercise()))
+                    .collect(Collectors.joining("\n")));
             lines.setLines(advice.advice());
         } finally {
             updating = false;

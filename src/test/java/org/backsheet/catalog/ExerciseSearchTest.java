@@ -165,6 +165,15 @@ class ExerciseSearchTest {
                         .map(Exercise::id)
                         .toList())
                 .containsExactly("seated", "towel", "standing", "bridge"); // the bridge by its kind, a stretch
+        // the word itself before a longer one it starts
+        Catalog knees = catalog(
+                exercise("single", "Single knee to chest", Position.LYING_ON_BACK, "Hug one knee."),
+                exercise("knees", "Knees to chest", Position.LYING_ON_BACK, "Hug both knees."),
+                exercise("rolls", "Knee rolls", Position.LYING_ON_BACK, "Roll your knees."));
+        assertThat(search.search(knees, ExerciseQuery.forText("knee"), "en").stream()
+                        .map(Exercise::id)
+                        .toList())
+                .containsExactly("rolls", "knees", "single");
     }
 
     @Test

@@ -229,7 +229,7 @@ class SheetFieldsTest extends EditorTestBase {
         assertThat(a.notPrinted()).isEmpty();
         editor.items().add("stationary-bike");
         assertThat(a.advice()).containsExactly("Warm up first.", "Stop if it hurts.");
-        assertThat(a.notPrinted()).containsExactly("Warm up first.");
+        assertThat(a.notPrinted()).containsExactly(new AdviceController.NotPrinted(1, "Stationary bike"));
     }
 
     @Test
