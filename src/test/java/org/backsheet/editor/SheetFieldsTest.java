@@ -203,6 +203,16 @@ class SheetFieldsTest extends EditorTestBase {
         assertThat(a.includesStandardAdvice()).isFalse();
     }
 
+    /** A blank title prints the default one; the empty field shows it, in the handout's language. */
+    @Test
+    void theDefaultTitleIsTheOneTheHandoutPrints() {
+        assertThat(editor.details().defaultTitle()).isEqualTo("Your exercise program");
+        editor.details().setText(TextField.TITLE, "Anna's program");
+        assertThat(editor.details().defaultTitle()).isEqualTo("Your exercise program");
+        editor.details().setLanguage("es");
+        assertThat(editor.details().defaultTitle()).isEqualTo("Su programa de ejercicios");
+    }
+
     /** The advice tab lists every standard line to edit, and says which one the handout leaves out and why. */
     @Test
     void aStandardLineAnExerciseOnTheSheetSaysIsNamedAsNotPrinted() {
