@@ -68,5 +68,11 @@ public enum Prop {
      * A mark: the front of the near thigh where it leaves the hip shaded on every picture after the first, where a
      * kneeling hip flexor stretch is felt (readers saw "a plain lunge"). Side view.
      */
-    STRETCHED_HIP_FLEXOR
+    STRETCHED_HIP_FLEXOR,
+    /**
+     * A mark: the words "a few cm" beside the gap under the lifted hips, on every picture after the first, for a lift
+     * that stays small (the hip lift: readers took it for the bridge's full lift, and a drawn measure in the gap
+     * for "a peg holding the hips up"). Side view.
+     */
+    SMALL_LIFT
 }

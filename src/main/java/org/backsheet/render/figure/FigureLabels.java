@@ -48,6 +48,15 @@ record FigureLabels(String start, String finish, String third) {
         return b.getString(inhale ? "breath.in" : "breath.out");
     }
 
+    /** The note {@code key} (a word drawn in the picture, such as "a few cm") in {@code language}. */
+    static String text(Locale language, String key) {
+        ResourceBundle b = ResourceBundle.getBundle(
+                "org.backsheet.render.figure.FigureLabels",
+                language == null ? Locale.ROOT : language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return b.getString(key);
+    }
+
     private static String number(ResourceBundle b, int n) {
         return MessageFormat.format(b.getString("panel.number"), n);
     }

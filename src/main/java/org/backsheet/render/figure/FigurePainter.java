@@ -80,6 +80,14 @@ public final class FigurePainter {
                 Rectangle2D spot = new Rectangle2D.Double(at.getX(), at.getY() + size * 0.65, 0, 0);
                 LabelPen.draw(g, FigureLabels.breath(language, b.inhale()), spot, size);
             }
+            for (Sketch.Word w : panels.get(i).words()) {
+                Point2D at = fit.transforms().get(i).transform(w.at(), null);
+                double size = Math.max(7, (fit.labelSize() > 0 ? fit.labelSize() : 9) * w.size());
+                // The words hang from their place, their capitals' tops a point below it (LabelPen sets the baseline
+                // under the box it is given), so a note under the floor never touches the floor's line at any size.
+                Rectangle2D spot = new Rectangle2D.Double(at.getX(), at.getY() + 1 + size * 1.05, 0, 0);
+                LabelPen.draw(g, FigureLabels.text(language, w.key()), spot, size);
+            }
         }
     }
 
@@ -215,6 +223,9 @@ public final class FigurePainter {
         }
         if (i > 0) {
             marks.stretches(figure, body, panel);
+        }
+        if (i > 0 && figure.hasProp(Prop.SMALL_LIFT)) {
+            marks.smallLift(body, panel);
         }
         if (i > 0 && figure.start().belly() > body.belly + 0.5) {
             marks.formerBelly(body, figure.start().belly(), panel);

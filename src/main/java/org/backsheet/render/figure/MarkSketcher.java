@@ -5,6 +5,7 @@ import java.awt.geom.Area;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import org.backsheet.model.figure.Figure;
 import org.backsheet.model.figure.Prop;
 import org.backsheet.render.figure.Sketch.Layer;
@@ -23,6 +24,9 @@ final class MarkSketcher {
     static final Color WORKING = Tones.gray(0.6);
     /** The shade of the part where a stretch is felt: darker than a leg singled out, so the two never mix. */
     static final Color STRETCHED = Tones.gray(0.45);
+
+    /** Where the words of a small lift hang from, from the hips along and from the floor up: the mat's underside. */
+    private static final double[] SMALL_LIFT_AT = {0.0, -0.035};
 
     /** The line of a heel's track on the floor. */
     private static final double TRACK_WIDTH = 0.009;
@@ -85,6 +89,18 @@ final class MarkSketcher {
         Vec low = b.pelvis.minus(up.times(0.055)).plus(back).plus(forward.times(0.01));
         // Over the near thigh: from the side its round top would hide the back of the hips.
         muscle(low, high, forward, 0.02, Double.MAX_VALUE, WORKING, into);
+    }
+
+    /**
+     * "a few cm" written under the floor, below the gap under the lifted hips and the arrow standing in it: the hip
+     * lift's hips rise only a little, and readers took it for the bridge. (Inside the gap, between the buttocks and
+     * the shin, the words covered the arrow and the leg.)
+     */
+    void smallLift(PosedBody b, Sketch into) {
+        Point2D.Double hip = projection.flat(b.pelvis);
+        Point2D.Double at = new Point2D.Double(hip.x + SMALL_LIFT_AT[0], SMALL_LIFT_AT[1]);
+        into.word(
+                new Sketch.Word("note.fewCm", at, 0.9), new Rectangle2D.Double(at.x - 0.12, at.y - 0.065, 0.24, 0.065));
     }
 
     /** Where the figure's stretch is felt ({@code STRETCHED_...} marks), for a picture after the first. */

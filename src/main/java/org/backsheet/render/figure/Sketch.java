@@ -63,7 +63,15 @@ final class Sketch {
      */
     record Breath(boolean inhale, Point2D.Double at) {}
 
+    /**
+     * A short note drawn in the picture in the sheet's language (the {@code FigureLabels} text {@code key}), hanging
+     * centred below {@code at} (figure units), {@code size} times the labels' size: a word beside a part says what a
+     * line cannot (a measure drawn in the hip lift's gap read as "a peg holding the hips up").
+     */
+    record Word(String key, Point2D.Double at, double size) {}
+
     private final List<Mark> marks = new ArrayList<>();
+    private final List<Word> words = new ArrayList<>();
     private final List<Inset> insets = new ArrayList<>();
     private final List<Breath> breaths = new ArrayList<>();
 
@@ -76,6 +84,16 @@ final class Sketch {
 
     List<Breath> breaths() {
         return List.copyOf(breaths);
+    }
+
+    /** A note hanging from its place; {@code room} (figure units) keeps space for it in the picture. */
+    void word(Word word, Rectangle2D room) {
+        words.add(word);
+        marks.add(new Mark(room, 0, null, null, false, Layer.ARROW, 0, false));
+    }
+
+    List<Word> words() {
+        return List.copyOf(words);
     }
 
     void inset(Inset inset) {

@@ -55,8 +55,23 @@ class FigureMarksOfLyingTest {
                 .isLessThan(bridge.end().y() - 0.025)
                 .isGreaterThan(hipLift.start().y() + 0.08);
         // A dark fill under the lifted hips read as "a block or a cushion under me", drawn muscles as eyes, and the
-        // pelvic tilt's hatching as "the gap of the pelvic tilt".
-        assertThat(hipLift.props()).containsOnly(Prop.MAT);
+        // pelvic tilt's hatching as "the gap of the pelvic tilt"; a drawn measure as "a peg". Only words say how high.
+        assertThat(hipLift.props()).containsOnly(Prop.MAT, Prop.SMALL_LIFT);
+    }
+
+    @Test
+    void theHipLiftSaysAFewCmUnderTheGapOfTheLiftedPictureOnly() {
+        FigurePainter painter = new FigurePainter();
+        List<Sketch> lift = painter.panels(figure("hip-lift"));
+        assertThat(lift.get(0).words()).isEmpty();
+        assertThat(lift.get(1).words()).singleElement().satisfies(w -> {
+            assertThat(w.key()).isEqualTo("note.fewCm");
+            // Under the floor, below the lifted hips (the arrow stands in the gap above it).
+            assertThat(w.at().y).isNegative();
+            assertThat(Math.abs(w.at().x - figure("hip-lift").end().x())).isLessThan(0.05);
+        });
+        assertThat(painter.panels(figure("bridging")).get(1).words()).isEmpty();
+        assertThat(FigureLabels.text(java.util.Locale.ENGLISH, "note.fewCm")).isEqualTo("a few cm");
     }
 
     @Test
