@@ -169,6 +169,15 @@ class TwistFiguresTest {
         assertThat(end.near.knee().z()).isLessThan(end.far.knee().z() - 0.05);
         assertThat(end.near.ankle().z()).isLessThan(end.far.ankle().z());
         shouldersFlat(end);
+        // The shaded crossing leg is drawn over the straight one: seen from the feet, the straight leg's own depth drew
+        // it over the crossing thigh, and readers saw "the knee under the leg it crosses" (3, 3, 3, 3 in figQ-9 to 12;
+        // drawn over it, 3, 4, 4, 4 in figQ-13 to 16).
+        Projection feet = new Projection(f.effectiveEndView());
+        double straightLeg = (feet.depth(end.far.knee()) + feet.depth(end.far.ankle())) / 2;
+        assertThat(new FigurePainter().panels(f).get(1).marks())
+                .filteredOn(m -> BodySketcher.SHADED.equals(m.fill()))
+                .isNotEmpty()
+                .allMatch(m -> m.depth() > straightLeg);
         // The crossing knee goes down beside the body, no higher than its hip (held up in the air it "floats").
         assertThat(end.near.knee().y()).isLessThanOrEqualTo(end.near.hip().y());
         // One arc arrow on the crossed picture, from where the knee comes up, over, to where it lands: readers asked
