@@ -35,7 +35,9 @@ final class PulldownMachine {
         // Where the machine stands depends only on the sitting body, never on the arms, so it stays put
         // between the start and the finish.
         double column = Math.max(b.near.knee().x(), b.near.toe().x()) + 0.1;
-        double top = b.neck.y() + 0.46;
+        // High enough that the cable shows above a bar held at arm's length (close over it, readers saw "the bar
+        // hangs with no cable").
+        double top = b.neck.y() + 0.5;
         double pulleyX = b.neck.x() + 0.2;
         into.fill(new Rectangle2D.Double(column, 0.02, 0.06, top - 0.02), PALE, INK, LINE, l, 0, false);
         stack(column + 0.06, into);
