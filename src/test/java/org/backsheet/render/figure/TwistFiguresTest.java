@@ -239,9 +239,19 @@ class TwistFiguresTest {
                     .isLessThan(0.06);
         }
         PosedBody end = new PosedBody(f.end());
-        Point2D.Double thigh = side.flat(end.point("thighNear"));
-        for (Vec hand : new Vec[] {end.near.hand(), end.far.hand()}) {
-            assertThat(side.flat(hand).distance(thigh)).as("hand at the thigh").isLessThan(0.09);
+        Point2D.Double hip = side.flat(end.near.hip());
+        Point2D.Double knee = side.flat(end.near.knee());
+        double tx = knee.x - hip.x;
+        double ty = knee.y - hip.y;
+        double length = Math.hypot(tx, ty);
+        for (PosedBody.Side s : new PosedBody.Side[] {end.near, end.far}) {
+            // The hands hold the back of the pulled thigh, toward the knee, plainly "behind the thigh of the other
+            // leg" (as readers of runs 109-112 asked): not on its front, not low by the buttocks.
+            Point2D.Double hand = side.flat(s.wrist().plus(s.hand()).times(0.5));
+            double along = ((hand.x - hip.x) * tx + (hand.y - hip.y) * ty) / (length * length);
+            double across = (tx * (hand.y - hip.y) - ty * (hand.x - hip.x)) / length;
+            assertThat(along).as("hand up the thigh").isBetween(0.5, 1.05);
+            assertThat(across).as("hand behind the thigh").isBetween(-0.08, -0.01);
         }
         // The crossed leg is shaded, so the figure four stands out from the white limbs around it ("a tangle"), and its
         // shin and foot lie over the white leg that stays.
