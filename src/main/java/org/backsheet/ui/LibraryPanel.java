@@ -121,10 +121,14 @@ final class LibraryPanel extends JPanel {
         addButton.setToolTipText(UiTexts.get("action.add.tip") + " (Enter)");
         addButton.addActionListener(e -> addSelected());
         // what Enter adds, by name; a long name is cut rather than widen the pane
-        list.addListSelectionListener(e -> addButton.setText(
-                list.getSelectedValue() == null
-                        ? UiTexts.get("action.add")
-                        : UiTexts.get("action.addNamed", names.apply(list.getSelectedValue()))));
+        list.addListSelectionListener(e -> {
+            Exercise selected = list.getSelectedValue();
+            addButton.setEnabled(selected != null);
+            addButton.setText(
+                    selected == null
+                            ? UiTexts.get("action.add")
+                            : UiTexts.get("action.addNamed", names.apply(selected)));
+        });
         JPanel bottom = new JPanel(new MigLayout("insets 4 8 8 8, fillx", "[grow,fill]"));
         bottom.add(addButton, "w 40:40");
         add(bottom, BorderLayout.SOUTH);

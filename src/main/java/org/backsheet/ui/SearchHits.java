@@ -14,8 +14,9 @@ import org.backsheet.model.Exercise;
 /**
  * What the library's search field does to the hits below it. Enter in the field adds the selected hit, so that hit
  * must be in plain view before Enter: new words select the first hit (a selection left over from earlier words
- * made Enter add an exercise further down), Up and Down move the selection without leaving the field, and the
- * selected row keeps the full selection colour while the field has the keyboard (see {@link #enterTarget()}).
+ * made Enter add an exercise further down), Up and Down move the selection without leaving the field, the
+ * selected row keeps the full selection colour while the field has the keyboard (see {@link #enterTarget()}), and
+ * after Enter the next words typed start a new search.
  */
 final class SearchHits {
 
@@ -29,7 +30,12 @@ final class SearchHits {
         this.list = list;
         KeyBindings.bind(search, KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "nextHit", () -> move(1));
         KeyBindings.bind(search, KeyStroke.getKeyStroke(KeyEvent.VK_UP, 0), "previousHit", () -> move(-1));
-        KeyBindings.bind(search, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "addHit", addSelected);
+        // The words stay, selected, so the next name typed replaces them: typed after "bridge", "cat" searched for
+        // "bridgecat" and found nothing.
+        KeyBindings.bind(search, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "addHit", () -> {
+            addSelected.run();
+            search.selectAll();
+        });
         // the selected row's colour follows the field's focus (see ExerciseCellRenderer)
         search.addFocusListener(new FocusAdapter() {
             @Override

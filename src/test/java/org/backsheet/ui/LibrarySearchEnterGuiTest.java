@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class LibrarySearchEnterGuiTest extends GuiTestBase {
 
+    /** The library's list, found even while "no match" stands in its place. */
     @SuppressWarnings("unchecked")
     private JList<Exercise> library() {
-        return (JList<Exercise>) window.list("libraryList").target();
+        return (JList<Exercise>) robot.finder().findByName(frame, "libraryList", JList.class, false);
     }
 
     private String selectedId() {
@@ -82,6 +83,15 @@ class LibrarySearchEnterGuiTest extends GuiTestBase {
         window.textBox("librarySearch").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitUntil("Enter added the chosen exercise", () -> ids().size() == before + 1);
         assertThat(ids().get(before)).isEqualTo("seated-hamstring-stretch");
+
+        // the next name typed is a new search ("hamstringbird" found nothing)
+        window.textBox("librarySearch").enterText("bird");
+        window.textBox("librarySearch").requireText("bird");
+        waitUntil("a new search", () -> library().getModel().getSize() == 1);
+        window.button("libraryAdd").requireEnabled();
+        window.textBox("librarySearch").enterText("qwxz");
+        waitUntil("nothing to add", () -> library().getModel().getSize() == 0);
+        window.button("libraryAdd").requireDisabled();
     }
 
     @Test
