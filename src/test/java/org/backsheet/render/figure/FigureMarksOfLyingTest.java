@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.backsheet.model.figure.Figure;
@@ -184,6 +185,36 @@ class FigureMarksOfLyingTest {
         Sketch s = new Sketch();
         marks.bodyLine(new PosedBody(pose), s);
         return !s.isEmpty();
+    }
+
+    @Test
+    void kneesToTheChestComeOverTheTrunkWithTheShinsHangingAndTheHandsBelowTheKnees() {
+        Projection side = new Projection(View.SIDE);
+        for (String id : List.of("single-knee-to-chest", "double-knee-to-chest", "knees-to-chest-breathing")) {
+            Figure f = figure(id);
+            // The picture where the knees are in: the held end, or the breathing exercise's first picture.
+            Pose in = id.startsWith("knees-to-chest") ? f.start() : f.end();
+            PosedBody b = new PosedBody(in);
+            Point2D.Double hip = side.flat(b.near.hip());
+            Point2D.Double knee = side.flat(b.near.knee());
+            Point2D.Double ankle = side.flat(b.near.ankle());
+            // Knees past upright toward the head ("knees only at tabletop": runs 97-112), the shins hanging from
+            // them, not sticking out level ("floats", "a third leg": figR-1/2).
+            assertThat(knee.x).as("%s knee toward the chest", id).isLessThan(hip.x - 0.11);
+            assertThat(ankle.y).as("%s shin hangs", id).isLessThan(knee.y - 0.05);
+            if (!id.startsWith("knees-to-chest")) {
+                // The hands hold the shins just below the knees ("hands clasped round the shin below the knee").
+                for (PosedBody.Side s : new PosedBody.Side[] {b.near, b.far}) {
+                    Point2D.Double hand = side.flat(s.wrist().plus(s.hand()).times(0.5));
+                    assertThat(hand.distance(knee))
+                            .as("%s hand below the knee", id)
+                            .isLessThan(0.09);
+                    assertThat(hand.x)
+                            .as("%s hand on the shin side of the knee", id)
+                            .isGreaterThan(knee.x);
+                }
+            }
+        }
     }
 
     private static Figure figure(String id) {
