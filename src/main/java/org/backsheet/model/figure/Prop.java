@@ -23,11 +23,6 @@ public enum Prop {
     STATIONARY_BIKE,
     /** A generic gym machine: seat and backrest, with a pull bar at raised hands and a plate at raised feet. */
     EXERCISE_MACHINE,
-    /**
-     * A cushion under the knee that rests on the floor, for a person kneeling on one knee (readers with sore knees
-     * asked for one, and without it took the kneeling leg for a long lunge). Side view.
-     */
-    KNEE_CUSHION,
     /** A chair in front of a standing person, its backrest at the hands, to hold for balance. */
     CHAIR_TO_HOLD,
     /**

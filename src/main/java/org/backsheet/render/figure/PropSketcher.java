@@ -45,7 +45,6 @@ final class PropSketcher {
                 case LEG_REST -> seats.legRest(b, into);
                 case SWISS_BALL -> seats.ball(b, into);
                 case CHAIR_TO_HOLD -> seats.chairToHold(b, into);
-                case KNEE_CUSHION -> seats.kneeCushion(b, into);
                 case TOWEL -> towels.towel(b, false, into);
                 case STATIONARY_BIKE -> machines.bike(b, into);
                 case EXERCISE_MACHINE -> machines.machine(b, into);

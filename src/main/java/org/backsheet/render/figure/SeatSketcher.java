@@ -6,14 +6,10 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
 import org.backsheet.model.figure.View;
 import org.backsheet.render.figure.Sketch.Layer;
 
-/**
- * What a person sits or kneels on, or holds while standing: a chair, a leg rest, a Swiss ball, a knee cushion, a
- * chair to hold.
- */
+/** What a person sits on, or holds while standing: a chair, a leg rest, a Swiss ball, a chair to hold. */
 final class SeatSketcher {
 
     private static final double LINE = PropPen.LINE;
@@ -124,28 +120,6 @@ final class SeatSketcher {
         if (pen.view != View.TOP) {
             pen.floorUnder(b, c.x - r - 0.1, into);
         }
-    }
-
-    /**
-     * A cushion under the lower knee: a soft pad on the floor, wider than the knee, so the knee plainly rests on
-     * something (readers asked "is the back knee on the floor?", and for a cushion for sore knees).
-     */
-    void kneeCushion(PosedBody b, Sketch into) {
-        if (pen.view != View.SIDE) {
-            return;
-        }
-        Vec knee = b.near.knee().y() <= b.far.knee().y() ? b.near.knee() : b.far.knee();
-        double height = 0.05;
-        double half = 0.095;
-        double bottom = Math.max(0, knee.y() - BodySketcher.KNEE - height * 0.5);
-        into.fill(
-                new RoundRectangle2D.Double(knee.x() - half, bottom, 2 * half, height, height, height),
-                PALE,
-                INK,
-                LINE,
-                Layer.BEHIND,
-                2,
-                false);
     }
 
     /** A chair in front of a standing person, its backrest under the hands. */
