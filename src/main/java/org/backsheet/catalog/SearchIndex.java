@@ -3,7 +3,6 @@ package org.backsheet.catalog;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.backsheet.model.Equipment;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseText;
@@ -15,8 +14,11 @@ import org.backsheet.model.Target;
  */
 final class SearchIndex {
 
-    /** One exercise with its folded words; both strings start and end with a space so " word" finds a word start. */
-    private record Entry(Exercise exercise, String nameWords, String allWords) {}
+    /**
+     * One exercise with its folded words; {@code nameWords} and {@code allWords} start and end with a space so
+     * " word" finds a word start, {@code names} are its names alone (translated and own), each folded.
+     */
+    private record Entry(Exercise exercise, List<String> names, String nameWords, String allWords) {}
 
     private final List<Entry> entries;
 
@@ -39,7 +41,11 @@ final class SearchIndex {
             for (FactLabels labels : factWords) {
                 appendFacts(all, exercise, labels);
             }
-            built.add(new Entry(exercise, padded(names), padded(all.toString())));
+            built.add(new Entry(
+                    exercise,
+                    List.of(SearchText.fold(text.name()), SearchText.fold(exercise.name())),
+                    padded(names),
+                    padded(all.toString())));
         }
         this.entries = List.copyOf(built);
     }
@@ -65,32 +71,44 @@ final class SearchIndex {
     }
 
     /**
-     * The exercises that pass the query's filters and contain every word of its text at the start of a word.
-     * Exercises whose name holds every word come first, then those whose name holds some, then the rest; each
-     * group keeps catalog order.
+     * The exercises that pass the query's filters and contain every word of its text at the start of a word,
+     * best first: a name whose first word is the first word typed ("knee": Knee rolls), then one whose first word
+     * starts with it (Knees to chest), each holding every word; then a name that holds them all elsewhere (Single
+     * knee to chest), then a name that holds some, then the exercises found only by their steps, purpose or facts.
+     * Each group keeps catalog order. Enter in the search adds the first hit, so the order decides what it adds.
      */
     List<Exercise> search(ExerciseQuery query) {
-        Set<String> words = new LinkedHashSet<>(SearchText.words(query.text()));
+        List<String> words = List.copyOf(new LinkedHashSet<>(SearchText.words(query.text())));
         List<String> needles = words.stream().map(w -> " " + w).toList();
-        List<Exercise> nameHasAll = new ArrayList<>();
-        List<Exercise> nameHasSome = new ArrayList<>();
-        List<Exercise> rest = new ArrayList<>();
+        List<List<Exercise>> ranked = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ranked.add(new ArrayList<>());
+        }
         for (Entry entry : entries) {
             if (!query.passesFilters(entry.exercise) || !containsAll(entry.allWords, needles)) {
                 continue;
             }
-            int inName = countIn(entry.nameWords, needles);
-            if (needles.isEmpty() || inName == needles.size()) {
-                nameHasAll.add(entry.exercise);
-            } else if (inName > 0) {
-                nameHasSome.add(entry.exercise);
-            } else {
-                rest.add(entry.exercise);
-            }
+            ranked.get(rank(entry, words, needles)).add(entry.exercise);
         }
-        nameHasAll.addAll(nameHasSome);
-        nameHasAll.addAll(rest);
-        return nameHasAll;
+        List<Exercise> hits = new ArrayList<>();
+        ranked.forEach(hits::addAll);
+        return hits;
+    }
+
+    /** 0 to 4, the group of {@link #search}: how well the exercise's name answers the words. */
+    private static int rank(Entry entry, List<String> words, List<String> needles) {
+        if (needles.isEmpty()) {
+            return 0;
+        }
+        int inName = countIn(entry.nameWords, needles);
+        if (inName < needles.size()) {
+            return inName > 0 ? 3 : 4;
+        }
+        String first = words.get(0);
+        if (entry.names.stream().anyMatch(name -> name.equals(first) || name.startsWith(first + " "))) {
+            return 0;
+        }
+        return entry.names.stream().anyMatch(name -> name.startsWith(first)) ? 1 : 2;
     }
 
     private static boolean containsAll(String haystack, List<String> needles) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.backsheet.catalog.Catalog;
 import org.backsheet.model.Sheet;
+import org.backsheet.model.StandardTexts;
 
 /**
  * The advice bullets. A sheet either uses the standard advice of its language (stored as "no advice given")
@@ -64,12 +65,33 @@ public final class AdviceController {
         return catalog.standardTexts(s.language()).advice();
     }
 
-    /** The bullets that will print: the sheet's own, or the standard ones. */
+    /** The bullets to edit: the sheet's own, or the standard ones (see {@link #notPrinted} for those left out). */
     public List<String> advice() {
         Sheet s = changes.sheet();
         return s.advice() != null
                 ? s.advice()
                 : catalog.standardTexts(s.language()).advice();
+    }
+
+    /** A bullet the handout leaves out: its number in {@link #advice} and the exercise on the sheet that says it. */
+    public record NotPrinted(int number, String exercise) {}
+
+    /** The bullets of {@link #advice} the handout leaves out because an exercise on the sheet says the same. */
+    public List<NotPrinted> notPrinted() {
+        Sheet s = changes.sheet();
+        StandardTexts standard = catalog.standardTexts(s.language());
+        List<String> printed = standard.adviceFor(s);
+        List<String> lines = advice();
+        List<NotPrinted> left = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String id = standard.adviceSaidBy().get(lines.get(i));
+            if (id != null && !printed.contains(lines.get(i))) {
+                String name =
+                        catalog.find(id).map(e -> e.text(s.language()).name()).orElse(id);
+                left.add(new NotPrinted(i + 1, name));
+            }
+        }
+        return left;
     }
 
     /** The lines of the own list that are not standard lines of the sheet's language: none for standard advice. */

@@ -13,6 +13,7 @@ import org.backsheet.model.Layout;
 import org.backsheet.model.PageSize;
 import org.backsheet.model.Sheet;
 import org.backsheet.render.PrintedDate;
+import org.backsheet.render.PrintedTitle;
 
 /**
  * The sheet's own fields: title, patient, clinician, clinic, date and page options. Text fields are edited as
@@ -87,6 +88,11 @@ public final class DetailsController {
     public String printedDate() {
         Sheet s = changes.sheet();
         return s.date() == null ? "" : PrintedDate.format(s.date(), s.language());
+    }
+
+    /** The title the handout prints when the sheet gives none, in the handout's language. */
+    public String defaultTitle() {
+        return PrintedTitle.of(changes.sheet().withTitle(null));
     }
 
     /**

@@ -36,9 +36,7 @@ final class PlanCheck {
         }
         int session = DailyPlan.of(entries).longestSessionMinutes();
         int advised = mostMinutes(
-                sheet.advice() != null
-                        ? sheet.advice()
-                        : catalog.standardTexts(sheet.language()).advice(),
+                catalog.standardTexts(sheet.language()).adviceFor(sheet),
                 new EditorTexts(Locale.forLanguageTag(sheet.language())));
         return advised > 0 && session > advised ? texts.get("status.planLonger", session, advised) : null;
     }

@@ -1,6 +1,9 @@
 package org.backsheet.io;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.backsheet.model.StandardTexts;
 import org.backsheet.model.WarningSigns;
 
@@ -24,7 +27,8 @@ final class StandardTextsReader {
             problems.throwIfErrors();
         }
         String language = required(f, f.text("language"), "language");
-        var advice = f.textList("advice");
+        Map<String, String> saidBy = new HashMap<>();
+        List<String> advice = advice(f, saidBy);
         var avoid = f.textList("avoid");
         String disclaimer = required(f, f.text("disclaimer"), "disclaimer");
         String shortDisclaimer = required(f, f.text("shortDisclaimer"), "shortDisclaimer");
@@ -47,7 +51,38 @@ final class StandardTextsReader {
                 shortDisclaimer,
                 warningSigns,
                 safetyNotes == null ? List.of() : safetyNotes,
-                avoidTwistsFine == null || avoidTwistsFine.isBlank() ? null : avoidTwistsFine.strip());
+                avoidTwistsFine == null || avoidTwistsFine.isBlank() ? null : avoidTwistsFine.strip(),
+                saidBy);
+    }
+
+    /**
+     * The advice lines, each a text or {@code {"text": "...", "saidByExercise": "walking-breaks"}} for a line that
+     * exercise says itself (it is left out of a handout that has the exercise); null when the list is absent.
+     */
+    private static List<String> advice(JsonFields f, Map<String, String> saidBy) {
+        List<JsonNode> entries = f.array("advice");
+        if (entries == null) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            JsonNode entry = entries.get(i);
+            if (!entry.is(JsonNode.Kind.OBJECT)) {
+                String line = f.text(entry, "advice", i);
+                if (line != null) {
+                    lines.add(line);
+                }
+                continue;
+            }
+            JsonFields line = f.element(entry, "advice", i);
+            String text = required(line, line.text("text"), "text");
+            String exercise = required(line, line.text("saidByExercise"), "saidByExercise");
+            if (text != null && exercise != null) {
+                lines.add(text);
+                saidBy.put(text, exercise);
+            }
+        }
+        return lines;
     }
 
     /** {@code "warningSigns": {"emergency": {"heading", "signs"}, "doctorSoon": {...}}}; null after a problem. */

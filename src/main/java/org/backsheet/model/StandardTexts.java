@@ -1,7 +1,10 @@
 package org.backsheet.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The texts every handout carries in one language: the general advice and the full doctor-consultation
@@ -9,6 +12,8 @@ import java.util.Objects;
  * safety box, the warning signs and the safety notes (heat and cold; neither is ever replaced by a sheet).
  * {@code avoidTwistsFine} (may be null) is added to the first "avoid" item, the one about twists, only when the
  * program has a twisting exercise of its own: printed to a program without one it contradicted the sheet.
+ * {@code adviceSaidBy} ties a standard advice line to the exercise that says the same (the line on walking every
+ * hour to the walking break): see {@link #adviceFor}.
  */
 public record StandardTexts(
         String language,
@@ -18,7 +23,30 @@ public record StandardTexts(
         String shortDisclaimer,
         WarningSigns warningSigns,
         List<String> safetyNotes,
-        String avoidTwistsFine) {
+        String avoidTwistsFine,
+        Map<String, String> adviceSaidBy) {
+
+    /** Texts whose advice no exercise repeats. */
+    public StandardTexts(
+            String language,
+            List<String> advice,
+            List<String> avoid,
+            String disclaimer,
+            String shortDisclaimer,
+            WarningSigns warningSigns,
+            List<String> safetyNotes,
+            String avoidTwistsFine) {
+        this(
+                language,
+                advice,
+                avoid,
+                disclaimer,
+                shortDisclaimer,
+                warningSigns,
+                safetyNotes,
+                avoidTwistsFine,
+                Map.of());
+    }
 
     /** Texts without the note on twists. */
     public StandardTexts(
@@ -47,6 +75,20 @@ public record StandardTexts(
         safetyNotes = List.copyOf(safetyNotes);
         advice = List.copyOf(advice);
         avoid = List.copyOf(avoid);
+        adviceSaidBy = Map.copyOf(adviceSaidBy);
         Objects.requireNonNull(warningSigns, "warningSigns");
+    }
+
+    /**
+     * The advice a handout of {@code sheet} prints: the sheet's own lines, or these standard ones when it gives
+     * none; either way without a standard line that an exercise on the sheet says itself. A sheet with the walking
+     * break prints "every hour" in its plan, dose and steps: the advice to walk every hour only said it again.
+     */
+    public List<String> adviceFor(Sheet sheet) {
+        List<String> lines = sheet.advice() != null ? sheet.advice() : advice;
+        Set<String> onSheet = sheet.items().stream().map(SheetItem::exerciseId).collect(Collectors.toSet());
+        return lines.stream()
+                .filter(line -> line == null || !onSheet.contains(adviceSaidBy.get(line)))
+                .toList();
     }
 }

@@ -53,24 +53,17 @@ final class ContentResolver {
         }
         Integer days = sheet.trackingDays();
         return new HandoutContent(
-                title(sheet, labels),
+                PrintedTitle.of(sheet, labels),
                 header(),
                 safety(standard),
                 DailyPlan.of(planned),
                 EquipmentWords.of(found, labels),
-                nonBlank(sheet.advice() != null ? sheet.advice() : standard.advice()),
+                nonBlank(standard.adviceFor(sheet)),
                 groups,
                 avoid(standard),
                 closing(),
                 days == null || groups.isEmpty() ? 0 : Math.max(0, Math.min(days, 366)),
                 sheet.signatureLine());
-    }
-
-    /** The sheet's title, or the default one in the sheet's language (also the PDF's title). */
-    static String title(Sheet sheet, Labels labels) {
-        return isBlank(sheet.title())
-                ? labels.get("title.default")
-                : sheet.title().strip();
     }
 
     private HandoutContent.Header header() {

@@ -117,7 +117,7 @@ final class OpeningSection {
 
     /** A bullet with its text {@code indent} from the left: the safety box's columns use a narrow one. */
     static Block bullet(LayoutContext l, String text, TextStyle style, float width, float indent) {
-        TextStyle marker = style.withFont(l.type.fonts.bold).withColor(Typography.ACCENT);
-        return TextBlock.marked(l, "\u2022", marker, indent, text, style, width).as(StandardStructureTypes.LI);
+        return TextBlock.marked(l, HangingMarker.bullet(l, style, indent), text, style, width)
+                .as(StandardStructureTypes.LI);
     }
 }

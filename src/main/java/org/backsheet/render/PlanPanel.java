@@ -1,6 +1,5 @@
 package org.backsheet.render;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +34,7 @@ final class PlanPanel {
             lead.addAll(spans(l, plan.days(), t.body));
         }
         lines.add(SpanParagraph.of(l, lead, width));
-        float indent = t.scale(14);
+        HangingMarker bullet = HangingMarker.bullet(l, t.body, t.scale(14));
         List<List<DoseWords.Phrase>> bullets = new ArrayList<>(plan.sessions());
         for (List<DoseWords.Phrase> extra : List.of(plan.spread(), plan.days())) {
             if (!runOn && !extra.isEmpty()) {
@@ -43,8 +42,7 @@ final class PlanPanel {
             }
         }
         for (List<DoseWords.Phrase> line : bullets) {
-            SpanParagraph text = SpanParagraph.of(l, spans(l, line, t.body), width - indent);
-            lines.add(new Bullet(l, text, t.body, indent));
+            lines.add(SpanParagraph.marked(l, bullet, spans(l, line, t.body), width));
         }
         return lines;
     }
@@ -67,38 +65,6 @@ final class PlanPanel {
     private static void addSpan(List<SpanParagraph.Span> spans, String text, TextStyle style) {
         if (!text.isEmpty()) {
             spans.add(new SpanParagraph.Span(text, style));
-        }
-    }
-
-    /** A bullet hanging left of a paragraph of mixed sizes, on its first baseline; a list item for a screen reader. */
-    private static final class Bullet implements Block {
-
-        private final SpanParagraph text;
-        private final TextStyle marker;
-        private final float indent;
-
-        Bullet(LayoutContext l, SpanParagraph text, TextStyle style, float indent) {
-            this.text = text;
-            this.marker = style.withFont(l.type.fonts.bold).withColor(Typography.ACCENT);
-            this.indent = indent;
-        }
-
-        @Override
-        public float height() {
-            return text.height();
-        }
-
-        @Override
-        public String describe() {
-            return "\u2022 " + text.describe();
-        }
-
-        @Override
-        public void draw(PageCanvas canvas, float x, float top) throws IOException {
-            canvas.tags()
-                    .listItem(
-                            () -> canvas.text("\u2022", marker, x, top - text.firstBaseline()),
-                            () -> text.draw(canvas, x + indent, top));
         }
     }
 }

@@ -24,19 +24,23 @@ final class SpanParagraph implements Block {
     private final float baseline;
     /** The tag of each part: one for a plain paragraph, two for a heading with its text run on after it. */
     private final List<String> tags;
+    /** A bullet hanging left of the paragraph, which then is a list item's body; {@link HangingMarker#NONE}. */
+    private final HangingMarker marker;
 
-    private SpanParagraph(List<List<Word>> lines, float lineHeight, float baseline, List<String> tags) {
+    private SpanParagraph(
+            List<List<Word>> lines, float lineHeight, float baseline, List<String> tags, HangingMarker marker) {
         this.lines = List.copyOf(lines);
         this.lineHeight = lineHeight;
         this.baseline = baseline;
         this.tags = List.copyOf(tags);
+        this.marker = marker;
     }
 
     /** The same paragraph tagged as {@code structureType} (a heading level, say). */
     SpanParagraph as(String structureType) {
         List<String> retagged = new ArrayList<>(tags);
         retagged.set(0, structureType);
-        return new SpanParagraph(lines, lineHeight, baseline, retagged);
+        return new SpanParagraph(lines, lineHeight, baseline, retagged, marker);
     }
 
     /** Bold (or otherwise styled) {@code lead}, then {@code text} running on after it. */
@@ -47,6 +51,12 @@ final class SpanParagraph implements Block {
 
     static SpanParagraph of(LayoutContext l, List<Span> spans, float width) {
         return of(l, spans, List.of(), width, StandardStructureTypes.P);
+    }
+
+    /** A list item: {@code marker} hanging left of the spans, which wrap in the rest of {@code width}. */
+    static SpanParagraph marked(LayoutContext l, HangingMarker marker, List<Span> spans, float width) {
+        SpanParagraph text = of(l, spans, width - marker.indent());
+        return new SpanParagraph(text.lines, text.lineHeight, text.baseline, text.tags, marker);
     }
 
     /**
@@ -111,7 +121,8 @@ final class SpanParagraph implements Block {
                 lines,
                 lineHeight,
                 baseline,
-                rest.isEmpty() ? List.of(headTag) : List.of(headTag, StandardStructureTypes.P));
+                rest.isEmpty() ? List.of(headTag) : List.of(headTag, StandardStructureTypes.P),
+                HangingMarker.NONE);
     }
 
     /**
@@ -176,11 +187,24 @@ final class SpanParagraph implements Block {
 
     @Override
     public String describe() {
-        return lines.get(0).isEmpty() ? "" : lines.get(0).get(0).text();
+        return marker.describe(lines.get(0).isEmpty() ? "" : lines.get(0).get(0).text());
     }
 
     @Override
     public void draw(PageCanvas canvas, float x, float top) throws IOException {
+        if (marker.equals(HangingMarker.NONE)) {
+            drawParts(canvas, x, top);
+        } else {
+            marker.draw(
+                    canvas,
+                    StandardStructureTypes.LI,
+                    x,
+                    top - baseline,
+                    () -> drawParts(canvas, x + marker.indent(), top));
+        }
+    }
+
+    private void drawParts(PageCanvas canvas, float x, float top) throws IOException {
         for (int p = 0; p < tags.size(); p++) {
             int part = p;
             canvas.tags().element(tags.get(p), () -> drawPart(canvas, x, top, part));
@@ -219,7 +243,11 @@ final class SpanParagraph implements Block {
         List<Block> pieces = new ArrayList<>();
         for (int from = 0; from < lines.size(); from += per) {
             pieces.add(new SpanParagraph(
-                    lines.subList(from, Math.min(lines.size(), from + per)), lineHeight, baseline, tags));
+                    lines.subList(from, Math.min(lines.size(), from + per)),
+                    lineHeight,
+                    baseline,
+                    tags,
+                    from == 0 ? marker : marker.continued()));
         }
         return pieces;
     }
@@ -232,7 +260,7 @@ final class SpanParagraph implements Block {
             return null;
         }
         return new Division(
-                new SpanParagraph(lines.subList(0, cut), lineHeight, baseline, tags),
-                new SpanParagraph(lines.subList(cut, lines.size()), lineHeight, baseline, tags));
+                new SpanParagraph(lines.subList(0, cut), lineHeight, baseline, tags, marker),
+                new SpanParagraph(lines.subList(cut, lines.size()), lineHeight, baseline, tags, marker.continued()));
     }
 }

@@ -14,42 +14,33 @@ final class TextBlock implements Block {
 
     private final List<String> lines;
     private final TextStyle style;
-    private final String marker;
-    private final TextStyle markerStyle;
-    private final float indent;
+    /** The marker or run-in label; {@link HangingMarker#NONE} for plain text. */
+    private final HangingMarker marker;
+
     private final String tag;
     /** A run-in label: the marker starts the first line and only that line is indented. */
     private final boolean runIn;
 
-    private TextBlock(List<String> lines, TextStyle style, String marker, TextStyle markerStyle, float indent) {
-        this(lines, style, marker, markerStyle, indent, StandardStructureTypes.P, false);
+    private TextBlock(List<String> lines, TextStyle style, HangingMarker marker) {
+        this(lines, style, marker, StandardStructureTypes.P, false);
     }
 
-    private TextBlock(
-            List<String> lines,
-            TextStyle style,
-            String marker,
-            TextStyle markerStyle,
-            float indent,
-            String tag,
-            boolean runIn) {
+    private TextBlock(List<String> lines, TextStyle style, HangingMarker marker, String tag, boolean runIn) {
         this.tag = tag;
         this.runIn = runIn;
         this.lines = List.copyOf(lines);
         this.style = style;
         this.marker = marker;
-        this.markerStyle = markerStyle;
-        this.indent = indent;
     }
 
     /** Plain wrapped text. */
     static TextBlock of(LayoutContext l, String text, TextStyle style, float width) {
-        return new TextBlock(l.wrap(text, style, width), style, null, null, 0);
+        return new TextBlock(l.wrap(text, style, width), style, HangingMarker.NONE);
     }
 
     /** Lines already cleaned and wrapped, as they are. */
     static TextBlock ofLines(List<String> cleanLines, TextStyle style) {
-        return new TextBlock(cleanLines, style, null, null, 0);
+        return new TextBlock(cleanLines, style, HangingMarker.NONE);
     }
 
     /** Text with a marker such as "•" or "3." in a hanging indent. */
@@ -61,7 +52,12 @@ final class TextBlock implements Block {
             String text,
             TextStyle style,
             float width) {
-        return new TextBlock(l.wrap(text, style, width - indent), style, l.clean(marker), markerStyle, indent);
+        return marked(l, new HangingMarker(l.clean(marker), markerStyle, indent), text, style, width);
+    }
+
+    /** Text after {@code marker}, wrapped in the rest of {@code width}. */
+    static TextBlock marked(LayoutContext l, HangingMarker marker, String text, TextStyle style, float width) {
+        return new TextBlock(l.wrap(text, style, width - marker.indent()), style, marker);
     }
 
     /** Text led by a bold label on its first line ("Take care: ..."); the following lines use the full width. */
@@ -72,16 +68,14 @@ final class TextBlock implements Block {
         return new TextBlock(
                 l.wrap(text, style, width, width - indent),
                 style,
-                cleanLabel,
-                labelStyle,
-                indent,
+                new HangingMarker(cleanLabel, labelStyle, indent),
                 StandardStructureTypes.P,
                 true);
     }
 
     /** The same text tagged as {@code structureType} (a {@link StandardStructureTypes} name, or LI). */
     TextBlock as(String structureType) {
-        return new TextBlock(lines, style, marker, markerStyle, indent, structureType, runIn);
+        return new TextBlock(lines, style, marker, structureType, runIn);
     }
 
     int lineCount() {
@@ -95,7 +89,7 @@ final class TextBlock implements Block {
 
     @Override
     public String describe() {
-        return (marker == null ? "" : marker + " ") + (lines.isEmpty() ? "" : lines.get(0));
+        return marker.describe(lines.isEmpty() ? "" : lines.get(0));
     }
 
     @Override
@@ -105,26 +99,13 @@ final class TextBlock implements Block {
 
     @Override
     public void draw(PageCanvas canvas, float x, float top) throws IOException {
-        boolean hasMarker = marker != null && !lines.isEmpty();
-        if (StandardStructureTypes.LI.equals(tag)) {
-            canvas.tags()
-                    .listItem(hasMarker ? () -> drawMarker(canvas, x, top) : null, () -> drawLines(canvas, x, top));
-            return;
-        }
-        canvas.tags().element(tag, () -> {
-            if (hasMarker) {
-                drawMarker(canvas, x, top);
-            }
-            drawLines(canvas, x, top);
-        });
-    }
-
-    private void drawMarker(PageCanvas canvas, float x, float top) throws IOException {
+        HangingMarker drawn = lines.isEmpty() ? marker.continued() : marker;
         // the marker shares the first line's baseline even when its size differs
-        canvas.text(marker, markerStyle, x, top - style.baselineOffset());
+        drawn.draw(canvas, tag, x, top - style.baselineOffset(), () -> drawLines(canvas, x, top));
     }
 
     private void drawLines(PageCanvas canvas, float x, float top) throws IOException {
+        float indent = marker.indent();
         for (int i = 0; i < lines.size(); i++) {
             boolean indented = !runIn || i == 0;
             float lineX = indented ? x + indent : x;
@@ -143,11 +124,10 @@ final class TextBlock implements Block {
         return new Division(piece(0, cut), piece(cut, lines.size()));
     }
 
-    /** Lines {@code from} to {@code to}. */
+    /** Lines {@code from} to {@code to}: a run-in label's continuation uses the full width, a marker's its indent. */
     private TextBlock piece(int from, int to) {
-        float pieceIndent = runIn && from > 0 ? 0 : indent;
-        return new TextBlock(
-                lines.subList(from, to), style, from == 0 ? marker : null, markerStyle, pieceIndent, tag, runIn);
+        HangingMarker pieceMarker = from == 0 ? marker : runIn ? HangingMarker.NONE : marker.continued();
+        return new TextBlock(lines.subList(from, to), style, pieceMarker, tag, runIn);
     }
 
     /** A heading (H1 to H6) keeps with what follows it. */

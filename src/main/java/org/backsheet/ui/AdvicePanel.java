@@ -3,6 +3,8 @@ package org.backsheet.ui;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.event.HierarchyEvent;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JPanel;
@@ -24,12 +26,15 @@ final class AdvicePanel extends JPanel {
     private final AdviceController advice;
     private final JCheckBox standard = new JCheckBox(UiTexts.get("advice.standard"));
     private final JTextArea hint = WrappedText.small(UiTexts.get("advice.standard.hint"));
+    /** Which line the handout leaves out, and why: the list would otherwise show a line the preview lacks. */
+    private final JTextArea notPrinted = WrappedText.small("");
+
     private final LineListEditor lines;
     private final JButton addFirst = new JButton(UiTexts.get("advice.addFirst"));
     private boolean updating;
 
     AdvicePanel(EditorController editor) {
-        super(new MigLayout("insets 8 10 8 10, fill, gap 6 4, hidemode 3", "[grow,fill]", "[][][grow,fill]"));
+        super(new MigLayout("insets 8 10 8 10, fill, gap 6 4, hidemode 3", "[grow,fill]", "[][][][grow,fill]"));
         this.advice = editor.advice();
         standard.setName("adviceStandard");
         lines = new LineListEditor(
@@ -58,6 +63,8 @@ final class AdvicePanel extends JPanel {
         add(standard, "split 2");
         add(addFirst, "gapleft push, wrap");
         add(hint, "wmin 0, wrap");
+        notPrinted.setName("adviceNotPrinted");
+        add(notPrinted, "wmin 0, wrap");
         add(lines);
         standard.addActionListener(e -> {
             if (!updating) {
@@ -105,6 +112,11 @@ final class AdvicePanel extends JPanel {
         try {
             standard.setSelected(advice.includesStandardAdvice());
             hint.setVisible(advice.usesStandardAdvice());
+            List<AdviceController.NotPrinted> left = advice.notPrinted();
+            notPrinted.setVisible(!left.isEmpty());
+            notPrinted.setText(left.stream()
+                    .map(n -> UiTexts.get("advice.notPrinted", n.number(), n.exercise()))
+                    .collect(Collectors.joining("\n")));
             lines.setLines(advice.advice());
         } finally {
             updating = false;

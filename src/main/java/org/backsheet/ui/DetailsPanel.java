@@ -35,6 +35,8 @@ final class DetailsPanel extends JPanel {
         super(new MigLayout("insets 8 10 4 10, fillx, gap 8 4", "[right][grow,fill][right][grow,fill]"));
         DetailsController details = editor.details();
         JTextField title = field(editor, TextField.TITLE, "sheetTitle");
+        // blank prints the default title: the field shows which
+        title.putClientProperty("JTextField.placeholderText", details.defaultTitle());
         JTextField patient = field(editor, TextField.PATIENT, "sheetPatient");
         JTextField clinician = field(editor, TextField.CLINICIAN, "sheetClinician");
         JTextField clinicName = field(editor, TextField.CLINIC_NAME, "sheetClinicName");
@@ -69,6 +71,7 @@ final class DetailsPanel extends JPanel {
                     showDateProblem(kept);
                     date.putClientProperty("JComponent.outline", null);
                     bindings.forEach(TextBinding::refresh);
+                    title.putClientProperty("JTextField.placeholderText", details.defaultTitle());
                 }));
         DatePicker picker = new DatePicker(
                 editor.texts().locale(),
@@ -116,6 +119,7 @@ final class DetailsPanel extends JPanel {
             @Override
             public void sheetChanged(Sheet sheet) {
                 bindings.forEach(TextBinding::refresh);
+                title.putClientProperty("JTextField.placeholderText", details.defaultTitle());
                 if (!date.hasFocus()) {
                     date.putClientProperty("JComponent.outline", null);
                 }

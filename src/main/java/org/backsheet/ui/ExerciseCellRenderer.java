@@ -1,6 +1,7 @@
 package org.backsheet.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Color;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
@@ -9,6 +10,7 @@ import java.awt.FontMetrics;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.swing.BorderFactory;
@@ -31,6 +33,9 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
     /** The language of the sheet (an IETF tag, "es"); the entries follow it. */
     private final Supplier<String> language;
 
+    /** True while Enter adds the selected entry (the search field or the list has the keyboard). */
+    private final BooleanSupplier enterTarget;
+
     private final Thumbnails thumbnails;
     /** An exercise's name in the sheet's language. */
     private final Function<Exercise, String> names;
@@ -45,8 +50,13 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
     private String labelsLanguage;
     private FactLabels labels;
 
-    ExerciseCellRenderer(Supplier<String> language, Thumbnails thumbnails, Function<Exercise, String> names) {
+    ExerciseCellRenderer(
+            Supplier<String> language,
+            BooleanSupplier enterTarget,
+            Thumbnails thumbnails,
+            Function<Exercise, String> names) {
         super(new BorderLayout(10, 0));
+        this.enterTarget = enterTarget;
         this.names = names;
         this.language = language;
         this.thumbnails = thumbnails;
@@ -108,12 +118,27 @@ final class ExerciseCellRenderer extends JPanel implements ListCellRenderer<Exer
         String kind = e.kind() == null ? "" : labels.label(e.kind());
         facts.setText(position);
         kindWords.setText(kind);
-        setBackground(selected ? list.getSelectionBackground() : list.getBackground());
-        name.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
-        facts.setForeground(selected ? list.getSelectionForeground() : UIManager.getColor("Label.disabledForeground"));
+        // The list greys its selection when it loses the focus; typing in the search field, the selected entry is
+        // what Enter adds, so it keeps the full colour there (a clinician pressed Enter on a grey row unseen).
+        boolean strong = selected && enterTarget.getAsBoolean();
+        Color selectedBack = strong
+                ? focused("List.selectionBackground", list.getSelectionBackground())
+                : list.getSelectionBackground();
+        Color selectedFore = strong
+                ? focused("List.selectionForeground", list.getSelectionForeground())
+                : list.getSelectionForeground();
+        setBackground(selected ? selectedBack : list.getBackground());
+        name.setForeground(selected ? selectedFore : list.getForeground());
+        facts.setForeground(selected ? selectedFore : UIManager.getColor("Label.disabledForeground"));
         kindWords.setForeground(facts.getForeground());
         getAccessibleContext().setAccessibleName(plainName + ", " + position + (own ? ", " + mine.getText() : ""));
         return this;
+    }
+
+    /** The look's colour {@code key} for a focused list's selection, or {@code otherwise} when it has none. */
+    private static Color focused(String key, Color otherwise) {
+        Color c = UIManager.getColor(key);
+        return c != null ? c : otherwise;
     }
 
     /** The width the name may take in a row of {@code list}: all but the picture, the badge and the gaps. */

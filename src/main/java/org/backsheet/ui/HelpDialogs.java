@@ -64,7 +64,7 @@ final class HelpDialogs {
         String[][] paneKeys = {
             {"help.keys.previousPane", "Shift+F6"},
             {"help.keys.addFromLibrary", "Enter"},
-            {"help.keys.searchToResults", "\u2193"},
+            {"help.keys.searchHits", "\u2191 / \u2193"},
             {"help.keys.editOwn", "F2"},
             {"help.keys.moveLine", "Alt+\u2191 / Alt+\u2193"}
         };

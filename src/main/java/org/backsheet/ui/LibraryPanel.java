@@ -9,6 +9,7 @@ import java.awt.event.ComponentEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -32,8 +33,9 @@ import org.backsheet.editor.LibraryController;
 import org.backsheet.model.Exercise;
 
 /**
- * The left pane: a search field filtering as you type, four filters, and the matching exercises. Enter,
- * double-click, the Add button or dragging onto the sheet adds the selected exercise.
+ * The left pane: a search field filtering as you type, four filters, and the matching exercises. Enter (in the
+ * search or the list), double-click, the Add button or dragging onto the sheet adds the selected exercise, which
+ * the Add button names.
  */
 final class LibraryPanel extends JPanel {
 
@@ -55,6 +57,8 @@ final class LibraryPanel extends JPanel {
     private final JPanel center = new JPanel(cards);
 
     private final NoMatchPanel noMatch = new NoMatchPanel(this::clearFilters);
+    private final SearchHits hits;
+    private final JButton addButton = new JButton(UiTexts.get("action.add"));
     private String pendingReveal;
     private Consumer<String> status = message -> {};
     private final JPanel ownExercises =
@@ -70,6 +74,7 @@ final class LibraryPanel extends JPanel {
         this.library = library;
         filters = new LibraryFilters(labels, library::setFilter);
         search = filters.searchField();
+        hits = new SearchHits(search, list, this::addSelected);
         JPanel north = new JPanel(new BorderLayout());
         north.add(filters, BorderLayout.NORTH);
         north.add(ownExercises, BorderLayout.SOUTH);
@@ -81,6 +86,7 @@ final class LibraryPanel extends JPanel {
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new ExerciseCellRenderer(
                 language,
+                hits::enterTarget,
                 new Thumbnails(GraphicsEnvironment.getLocalGraphicsEnvironment()
                         .getDefaultScreenDevice()
                         .getDefaultConfiguration()
@@ -111,12 +117,16 @@ final class LibraryPanel extends JPanel {
         center.add(noMatch, NO_MATCH);
         add(center, BorderLayout.CENTER);
 
-        JButton addButton = new JButton(UiTexts.get("action.add"));
         addButton.setName("libraryAdd");
         addButton.setToolTipText(UiTexts.get("action.add.tip") + " (Enter)");
         addButton.addActionListener(e -> addSelected());
+        // what Enter adds, by name; a long name is cut rather than widen the pane
+        list.addListSelectionListener(e -> addButton.setText(
+                list.getSelectedValue() == null
+                        ? UiTexts.get("action.add")
+                        : UiTexts.get("action.addNamed", names.apply(list.getSelectedValue()))));
         JPanel bottom = new JPanel(new MigLayout("insets 4 8 8 8, fillx", "[grow,fill]"));
-        bottom.add(addButton);
+        bottom.add(addButton, "w 40:40");
         add(bottom, BorderLayout.SOUTH);
 
         wireEvents();
@@ -144,19 +154,6 @@ final class LibraryPanel extends JPanel {
             }
         });
         KeyBindings.bind(list, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "addExercise", this::addSelected);
-        // Down in the search field goes to the results, Enter there adds the first (or selected) match.
-        KeyBindings.bind(search, KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "toResults", () -> {
-            if (!results.isEmpty()) {
-                list.setSelectedIndex(Math.max(0, list.getSelectedIndex()));
-                list.requestFocusInWindow();
-            }
-        });
-        KeyBindings.bind(search, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "addFirst", () -> {
-            if (list.getSelectedIndex() < 0 && !results.isEmpty()) {
-                list.setSelectedIndex(0);
-            }
-            addSelected();
-        });
     }
 
     /** Empties the search and sets every filter back to "any". */
@@ -172,7 +169,7 @@ final class LibraryPanel extends JPanel {
     private void showResults(List<Exercise> exercises) {
         filters.showActive();
         if (pendingReveal != null
-                && indexOf(exercises, pendingReveal) < 0
+                && SearchHits.indexOf(exercises, pendingReveal) < 0
                 && filters.active()
                 && library.catalog().contains(pendingReveal)) {
             // A just-saved exercise the search or a filter hides: show everything so it can be seen and chosen.
@@ -186,39 +183,20 @@ final class LibraryPanel extends JPanel {
         Exercise selected = list.getSelectedValue();
         results.clear();
         results.addAll(exercises);
-        // Matched by id: an exercise changed in the library is still "the same" selection.
-        int same = pendingReveal != null ? indexOf(pendingReveal) : -1;
-        if (same >= 0) {
-            pendingReveal = null;
-        } else {
-            same = selected == null ? -1 : indexOf(selected.id());
-        }
-        if (same >= 0) {
-            list.setSelectedIndex(same);
-            list.ensureIndexIsVisible(same);
-        } else if (!exercises.isEmpty()) {
-            list.setSelectedIndex(0);
+        int row = hits.rowToSelect(exercises, library.filter(), pendingReveal, selected);
+        if (row >= 0) {
+            if (exercises.get(row).id().equals(pendingReveal)) {
+                pendingReveal = null;
+            }
+            list.setSelectedIndex(row);
+            list.ensureIndexIsVisible(row);
         }
         noMatch.show(search.getText());
         cards.show(center, exercises.isEmpty() ? NO_MATCH : LIST);
     }
 
-    private static int indexOf(List<Exercise> exercises, String id) {
-        for (int i = 0; i < exercises.size(); i++) {
-            if (exercises.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private int indexOf(String id) {
-        for (int i = 0; i < results.size(); i++) {
-            if (results.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        return SearchHits.indexOf(Collections.list(results.elements()), id);
     }
 
     /** The exercise selected in the list, or null. */

@@ -141,6 +141,41 @@ class ExerciseSearchTest {
         assertThat(found).containsExactly("c", "a", "b");
     }
 
+    /**
+     * A trial clinician typed "hamstring" and pressed Enter: the first hit is what Enter adds, so a name that
+     * starts with the word comes before one that only contains it, and both before a match in the steps.
+     */
+    @Test
+    void aNameStartingWithTheWordBeatsANameContainingIt() {
+        Catalog c = catalog(
+                exercise("bridge", "Bridge", Position.LYING_ON_BACK, "Feel the hamstrings work."),
+                exercise("seated", "Seated hamstring stretch", Position.SITTING, "Sit tall."),
+                exercise("towel", "Hamstring stretch with towel", Position.LYING_ON_BACK, "Loop a towel."),
+                exercise("standing", "Standing hamstring stretch", Position.STANDING, "Stand tall."));
+        assertThat(search.search(c, ExerciseQuery.forText("hamstring"), "en").stream()
+                        .map(Exercise::id)
+                        .toList())
+                .containsExactly("towel", "seated", "standing", "bridge");
+        // the first word typed decides which name starts with it
+        assertThat(search.search(c, ExerciseQuery.forText("standing ham"), "en").stream()
+                        .map(Exercise::id)
+                        .toList())
+                .containsExactly("standing");
+        assertThat(search.search(c, ExerciseQuery.forText("stretch"), "en").stream()
+                        .map(Exercise::id)
+                        .toList())
+                .containsExactly("seated", "towel", "standing", "bridge"); // the bridge by its kind, a stretch
+        // the word itself before a longer one it starts
+        Catalog knees = catalog(
+                exercise("single", "Single knee to chest", Position.LYING_ON_BACK, "Hug one knee."),
+                exercise("knees", "Knees to chest", Position.LYING_ON_BACK, "Hug both knees."),
+                exercise("rolls", "Knee rolls", Position.LYING_ON_BACK, "Roll your knees."));
+        assertThat(search.search(knees, ExerciseQuery.forText("knee"), "en").stream()
+                        .map(Exercise::id)
+                        .toList())
+                .containsExactly("rolls", "knees", "single");
+    }
+
     @Test
     void filtersNarrowTheResults() {
         assertThat(ids(ExerciseQuery.ALL.withPositions(Position.HANDS_AND_KNEES, Position.SITTING), "en"))

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.backsheet.catalog.Catalog;
 import org.backsheet.editor.DetailsController.TextField;
 import org.backsheet.model.Exercise;
 import org.backsheet.model.ExerciseText;
 import org.backsheet.model.PageSize;
+import org.backsheet.model.Sheet;
+import org.backsheet.model.StandardTexts;
 import org.backsheet.testdata.Exercises;
 import org.junit.jupiter.api.Test;
 
@@ -198,6 +201,45 @@ class SheetFieldsTest extends EditorTestBase {
         // Changing a standard bullet is what leaves the standard advice incomplete.
         a.setLines(List.of("Walk daily.", "Warm up for 5 minutes.", "Stop if it hurts.", "Sleep well."), true);
         assertThat(a.includesStandardAdvice()).isFalse();
+    }
+
+    /** A blank title prints the default one; the empty field shows it, in the handout's language. */
+    @Test
+    void theDefaultTitleIsTheOneTheHandoutPrints() {
+        assertThat(editor.details().defaultTitle()).isEqualTo("Your exercise program");
+        editor.details().setText(TextField.TITLE, "Anna's program");
+        assertThat(editor.details().defaultTitle()).isEqualTo("Your exercise program");
+        editor.details().setLanguage("es");
+        assertThat(editor.details().defaultTitle()).isEqualTo("Su programa de ejercicios");
+    }
+
+    /** The advice tab lists every standard line to edit, and says which one the handout leaves out and why. */
+    @Test
+    void aStandardLineAnExerciseOnTheSheetSaysIsNamedAsNotPrinted() {
+        StandardTexts en = editor.catalog().standardTexts("en");
+        StandardTexts tied = new StandardTexts(
+                "en",
+                en.advice(),
+                en.avoid(),
+                en.disclaimer(),
+                en.shortDisclaimer(),
+                en.warningSigns(),
+                en.safetyNotes(),
+                null,
+                Map.of("Warm up first.", "stationary-bike"));
+        editor = new EditorController(
+                new Catalog(editor.catalog().all(), Map.of("en", tied)),
+                Sheet.empty(),
+                files,
+                files,
+                prefs,
+                clock,
+                new EditorTexts(Locale.ENGLISH));
+        AdviceController a = editor.advice();
+        assertThat(a.notPrinted()).isEmpty();
+        editor.items().add("stationary-bike");
+        assertThat(a.advice()).containsExactly("Warm up first.", "Stop if it hurts.");
+        assertThat(a.notPrinted()).containsExactly(new AdviceController.NotPrinted(1, "Stationary bike"));
     }
 
     @Test

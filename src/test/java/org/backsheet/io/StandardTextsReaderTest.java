@@ -40,4 +40,27 @@ class StandardTextsReaderTest {
                 .hasMessageContaining("warningSigns.emergency.signs: must list at least one sign")
                 .hasMessageContaining("warningSigns.doctorSoon.heading: missing or empty");
     }
+
+    private static final String SIGNS = ",\"warningSigns\":{\"emergency\":{\"heading\":\"Now:\",\"signs\":[\"A\"]},"
+            + "\"doctorSoon\":{\"heading\":\"Soon:\",\"signs\":[\"C\"]}}";
+
+    private static StandardTexts readAdvice(String advice) throws FileFormatException {
+        String text = HEAD.replace("\"advice\":[]", "\"advice\":" + advice) + SIGNS + "}";
+        return StandardTextsReader.read("t.json", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anAdviceLineMayNameTheExerciseThatSaysItToo() throws FileFormatException {
+        StandardTexts t =
+                readAdvice("[\"Breathe.\", {\"text\": \"Walk every hour.\", \"saidByExercise\": \"walking-breaks\"}]");
+        assertThat(t.advice()).containsExactly("Breathe.", "Walk every hour.");
+        assertThat(t.adviceSaidBy()).containsExactly(java.util.Map.entry("Walk every hour.", "walking-breaks"));
+    }
+
+    @Test
+    void anAdviceLineWithoutItsTextIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> readAdvice("[{\"saidByExercise\": \"walking-breaks\"}]"))
+                .isInstanceOf(FileFormatException.class)
+                .hasMessageContaining("advice[0].text: missing");
+    }
 }

@@ -25,7 +25,7 @@ class LibraryEntryLanguageTest {
         // Swing components are made and read on the event thread (the GUI tests' repaint manager insists).
         List<String> shown = GuiActionRunner.execute(() -> {
             ExerciseCellRenderer renderer =
-                    new ExerciseCellRenderer(() -> language[0], new Thumbnails(1), Exercise::name);
+                    new ExerciseCellRenderer(() -> language[0], () -> false, new Thumbnails(1), Exercise::name);
             JList<Exercise> list = new JList<>();
             String spanish = facts(renderer.getListCellRendererComponent(list, walking, 0, false, false));
             language[0] = "en";

@@ -80,8 +80,15 @@ final class BodySketcher {
         // foot lie over the near leg (seen from the side of the leg that is pulled, the hands stay in sight).
         boolean farCrosses = body.farFootOnNearLeg;
         double over = farCrosses ? depth(body.near.knee(), body.near.ankle()) + 0.0002 : Double.NaN;
-        limbs(body.far, farCrosses ? shade : tones.fill(), tones.fill(), over, tones, layer, into);
-        limbs(body.near, farCrosses ? tones.fill() : shade, tones.fill(), Double.NaN, tones, layer, into);
+        limbs(body.far, farCrosses ? shade : tones.fill(), tones.fill(), over, Double.NaN, tones, layer, into);
+        // The shaded near leg is the one the reader follows: it lies over the other leg, as a knee crossed over a
+        // straight leg really does (seen from the feet, the straight leg's own depth drew it over the crossing
+        // thigh, and readers saw the knee "under" the leg it crosses).
+        double nearLeg = shade != tones.fill() && !farCrosses
+                ? Math.max(
+                        depth(body.near.knee(), body.near.ankle()), depth(body.far.knee(), body.far.ankle()) + 0.0002)
+                : Double.NaN;
+        limbs(body.near, farCrosses ? tones.fill() : shade, tones.fill(), Double.NaN, nearLeg, tones, layer, into);
         trunk(body, tones, layer, into);
         head(body, tones, layer, into);
         if (legs && !tones.dashed() && projection.view() == View.SIDE && body.nearHipFlexion >= RAISED_LEG) {
@@ -106,10 +113,17 @@ final class BodySketcher {
 
     /**
      * One side's leg and arm; {@code shinOver}, unless NaN, is the depth the shin and foot are drawn at, apart from
-     * the thigh (a foot resting on the other leg).
+     * the thigh (a foot resting on the other leg); {@code legDepth}, unless NaN, the depth of the whole leg.
      */
     private void limbs(
-            PosedBody.Side s, Color legFill, Color fill, double shinOver, Tones tones, Layer layer, Sketch into) {
+            PosedBody.Side s,
+            Color legFill,
+            Color fill,
+            double shinOver,
+            double legDepth,
+            Tones tones,
+            Layer layer,
+            Sketch into) {
         if (legs) {
             Area leg = Shapes.capsule(p(s.hip()), p(s.knee()), THIGH_TOP, KNEE);
             Area shin = Shapes.capsule(p(s.knee()), p(s.ankle()), KNEE, ANKLE);
@@ -119,7 +133,7 @@ final class BodySketcher {
             } else {
                 part(shin, legFill, tones, layer, shinOver, into);
             }
-            part(leg, legFill, tones, layer, depth(s.knee(), s.ankle()), into);
+            part(leg, legFill, tones, layer, Double.isNaN(legDepth) ? depth(s.knee(), s.ankle()) : legDepth, into);
         }
         if (!arms) {
             return;

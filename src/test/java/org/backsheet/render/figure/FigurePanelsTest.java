@@ -86,10 +86,10 @@ class FigurePanelsTest {
     void kneesRolledToThePersonsLeftShowOnTheReadersRight() {
         Figure f = figure("knee-rolls");
         Projection view = new Projection(f.effectiveEndView());
-        // After the knees-up start, the second picture rolls the knees to the person's left (roll below zero), the
-        // third to the right; seen facing the reader, the person's left is on the reader's right.
-        Pose left = f.pictures().get(1);
-        Pose right = f.pictures().get(2);
+        // The first picture rolls the knees to the person's left (roll below zero), the second to the right; seen
+        // facing the reader, the person's left is on the reader's right.
+        Pose left = f.start();
+        Pose right = f.end();
         assertThat(left.roll()).isNegative();
         assertThat(right.roll()).isPositive();
         assertThat(kneesX(left, view)).isGreaterThan(kneesX(right, view) + 0.1);

@@ -12,22 +12,19 @@ import org.backsheet.model.figure.View;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lying twists agree with their steps and differ from one another where a reader looks: knee rolls start with the
- * knees up seen from the side and then rock to both sides seen from beyond the feet, lower back rotation is one
- * picture seen from the side whose knees drop toward the reader as a dashed outline, the leg twist seen from above
- * the feet crosses one knee over a straight leg.
+ * The lying twists agree with their steps and differ from one another where a reader looks: knee rolls rock to both
+ * sides seen from beyond the feet, lower back rotation is one picture seen from the side whose knees drop toward the
+ * reader as a dashed outline, the leg twist seen from above the feet crosses one knee over a straight leg.
  */
 class TwistFiguresTest {
 
     @Test
     void eachLyingTwistIsSeenFromWhereItsMoveShowsBest() {
-        // Knee rolls start seen from the side, like the bridge ("lying on your back, knees bent" at once), and rock
-        // to each side seen from beyond the feet, where knees lying to one side beside flat shoulders read plainly:
-        // 4 from all four readers of figQ-9 to figQ-12. (At three quarters throughout, "tilted mats, the legs a
-        // tangle, no start with the knees up": 3 from nearly every reader of runs 97-112; from the feet throughout,
-        // bent knees up read as "standing" or "sitting": figQ-7/8, figF-1, figE-1, figN-3/4.)
-        assertThat(figure("knee-rolls").view()).isEqualTo(View.SIDE);
-        assertThat(figure("knee-rolls").effectiveEndView()).isEqualTo(View.FEET);
+        // Knee rolls from beyond the feet and above: the knees lying to each side beside square, flat shoulders, two
+        // large pictures. (At three quarters "tilted mats, the legs a tangle": 3 from nearly every reader of runs
+        // 97-112; with a small side-view start before the two sides, 4 from four subset readers but "three tiny
+        // pictures", 3 from all four of runs 113-116.)
+        assertThat(figure("knee-rolls").view()).isEqualTo(View.FEET);
         // Lower back rotation from the side, like the bridge: "lying on the back, knees up" reads at once, and the
         // knees drop toward the reader (4 from all four readers of figN-1/2; 3 from eleven of twelve at three
         // quarters).
@@ -36,7 +33,7 @@ class TwistFiguresTest {
         // straight one (at three quarters the knee held up read as "a kick" and the crossed leg as "a knot"; from the
         // side, "I cannot see it cross": figN-1 to figN-4).
         assertThat(figure("leg-twists").view()).isEqualTo(View.FEET);
-        for (String id : new String[] {"lower-back-rotation", "leg-twists"}) {
+        for (String id : new String[] {"knee-rolls", "lower-back-rotation", "leg-twists"}) {
             assertThat(figure(id).effectiveEndView())
                     .as(id)
                     .isEqualTo(figure(id).view());
@@ -100,27 +97,19 @@ class TwistFiguresTest {
     }
 
     @Test
-    void kneeRollsStartWithTheKneesUpAndGoToBothSidesWithTheShouldersFlat() {
+    void kneeRollsGoToBothSidesWithTheShouldersFlat() {
         Figure f = figure("knee-rolls");
-        assertThat(f.pictures()).hasSize(3);
-        PosedBody up = new PosedBody(f.pictures().get(0));
-        PosedBody left = new PosedBody(f.pictures().get(1));
-        PosedBody right = new PosedBody(f.pictures().get(2));
-        // Knees up and together, feet on the mat: readers asked for "a start with the knees up" (runs 109-112).
-        assertThat(up.near.knee().y()).isGreaterThan(0.2);
-        assertThat(Math.abs(up.near.knee().z() - up.far.knee().z()))
-                .as("no further apart than the hips")
-                .isLessThanOrEqualTo(2 * PosedBody.HIP_HALF_WIDTH + 1e-9);
-        // Then to the person's left, as the steps say first, and then to the right.
+        PosedBody left = new PosedBody(f.start());
+        PosedBody right = new PosedBody(f.end());
+        // To the person's left first, as the steps say, then to the right.
         assertThat(left.far.knee().z()).isLessThan(-0.15);
         assertThat(right.near.knee().z()).isGreaterThan(0.15);
-        shouldersFlat(up);
         shouldersFlat(left);
         shouldersFlat(right);
-        // One arrow on each side's picture, beside the knees and down to that picture's side: a two-way arrow across
-        // the thighs read as "a jumble" and covered the legs (runs 57-65, figM-1).
+        // One arrow on each picture, beside the knees and down to that picture's side: a two-way arrow across the
+        // thighs read as "a jumble" and covered the legs (runs 57-65, figM-1).
         assertThat(f.arrows()).hasSize(2);
-        assertThat(f.arrows()).extracting(a -> a.picture()).containsExactly(1, 2);
+        assertThat(f.arrows()).extracting(a -> a.picture()).containsExactly(0, 1);
         assertThat(f.arrows().get(0).to()[0])
                 .as("first to the reader's right")
                 .isGreaterThan(f.arrows().get(0).from()[0]);
@@ -134,8 +123,8 @@ class TwistFiguresTest {
         // Readers of the knees held in the air beside the body saw "a jumble" and "legs floating"; resting on a mat
         // wide enough for them, the two bent knees lie together on it.
         PosedBody[] dropped = {
-            new PosedBody(figure("knee-rolls").pictures().get(1)),
-            new PosedBody(figure("knee-rolls").pictures().get(2))
+            new PosedBody(figure("knee-rolls").start()),
+            new PosedBody(figure("knee-rolls").end())
         };
         for (PosedBody b : dropped) {
             PosedBody.Side under =
@@ -169,6 +158,15 @@ class TwistFiguresTest {
         assertThat(end.near.knee().z()).isLessThan(end.far.knee().z() - 0.05);
         assertThat(end.near.ankle().z()).isLessThan(end.far.ankle().z());
         shouldersFlat(end);
+        // The shaded crossing leg is drawn over the straight one: seen from the feet, the straight leg's own depth drew
+        // it over the crossing thigh, and readers saw "the knee under the leg it crosses" (3, 3, 3, 3 in figQ-9 to 12;
+        // drawn over it, 3, 4, 4, 4 in figQ-13 to 16).
+        Projection feet = new Projection(f.effectiveEndView());
+        double straightLeg = (feet.depth(end.far.knee()) + feet.depth(end.far.ankle())) / 2;
+        assertThat(new FigurePainter().panels(f).get(1).marks())
+                .filteredOn(m -> BodySketcher.SHADED.equals(m.fill()))
+                .isNotEmpty()
+                .allMatch(m -> m.depth() > straightLeg);
         // The crossing knee goes down beside the body, no higher than its hip (held up in the air it "floats").
         assertThat(end.near.knee().y()).isLessThanOrEqualTo(end.near.hip().y());
         // One arc arrow on the crossed picture, from where the knee comes up, over, to where it lands: readers asked
