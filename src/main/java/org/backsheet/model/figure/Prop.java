@@ -19,8 +19,17 @@ public enum Prop {
     SWISS_BALL,
     /** A towel or strap from the hands to the raised foot. */
     TOWEL,
-    /** A stationary bike: saddle under the pelvis, pedals at the feet, handlebar at the hands. */
+    /**
+     * A stationary bike under a person sitting on it: saddle under the pelvis, pedals at the feet, handlebar at the
+     * hands.
+     */
     STATIONARY_BIKE,
+    /**
+     * A treadmill under a person standing or walking on it (nothing under a person sitting): with {@code
+     * STATIONARY_BIKE}, which draws nothing under a person standing, one figure shows the bike and the treadmill side
+     * by side. Side view.
+     */
+    TREADMILL,
     /** A generic gym machine: seat and backrest, with a pull bar at raised hands and a plate at raised feet. */
     EXERCISE_MACHINE,
     /** A chair in front of a standing person, its backrest at the hands, to hold for balance. */

@@ -58,36 +58,12 @@ public final class FigurePainter {
             panels.get(i).paint(g, THINNEST / fit.scale());
         }
         g.setTransform(saved);
-        breaths(g, panels, fit, language);
+        PanelWordsPen.draw(g, panels, fit, language);
         for (int i = 0; i < fit.words().size(); i++) {
             LabelPen.draw(g, fit.words().get(i), picture(fit, panels, i), fit.labelSize());
         }
         if (aa != null) {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
-        }
-    }
-
-    /**
-     * The breath words of each picture ("in", "out"), in {@code language}, half as large again as the labels: at the
-     * labels' size readers found them "small at the mouth".
-     */
-    private static void breaths(Graphics2D g, List<Sketch> panels, PanelFit.Fit fit, Locale language) {
-        for (int i = 0; i < panels.size(); i++) {
-            for (Sketch.Breath b : panels.get(i).breaths()) {
-                Point2D at = fit.transforms().get(i).transform(b.at(), null);
-                double size = Math.max(8, (fit.labelSize() > 0 ? fit.labelSize() : 9) * 1.5);
-                // LabelPen sets a word above the box it is given: a box of no height, half the word below it.
-                Rectangle2D spot = new Rectangle2D.Double(at.getX(), at.getY() + size * 0.65, 0, 0);
-                LabelPen.draw(g, FigureLabels.breath(language, b.inhale()), spot, size);
-            }
-            for (Sketch.Word w : panels.get(i).words()) {
-                Point2D at = fit.transforms().get(i).transform(w.at(), null);
-                double size = Math.max(7, (fit.labelSize() > 0 ? fit.labelSize() : 9) * w.size());
-                // The words hang from their place, their capitals' tops a point below it (LabelPen sets the baseline
-                // under the box it is given), so a note under the floor never touches the floor's line at any size.
-                Rectangle2D spot = new Rectangle2D.Double(at.getX(), at.getY() + 1 + size * 1.05, 0, 0);
-                LabelPen.draw(g, FigureLabels.text(language, w.key()), spot, size);
-            }
         }
     }
 

@@ -16,6 +16,12 @@ final class MachineSketcher {
     private static final Color INK = PropPen.INK;
     private static final Color PALE = PropPen.PALE;
 
+    /**
+     * A person whose near thigh is raised at least this far (degrees) sits on the bike; standing, in a picture of
+     * the same figure, they walk on the treadmill instead.
+     */
+    static final double SEATED = 45;
+
     /** How far in front of the hips the leg press's rail ends. */
     private static final double RAIL_END = 0.7;
 
@@ -31,7 +37,7 @@ final class MachineSketcher {
      * pedals and a bar along the floor, readers saw "one wheel and no base, like a unicycle" and no pedal circle.)
      */
     void bike(PosedBody b, Sketch into) {
-        if (pen.view != View.SIDE) {
+        if (pen.view != View.SIDE || b.nearHipFlexion < SEATED) {
             return;
         }
         double top = PropPen.seatTop(b) + 0.015;

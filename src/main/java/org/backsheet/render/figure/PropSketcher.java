@@ -13,6 +13,7 @@ final class PropSketcher {
     private final SeatSketcher seats;
     private final MachineSketcher machines;
     private final TowelSketcher towels;
+    private final TreadmillSketcher treadmills;
 
     PropSketcher(Projection projection) {
         PropPen pen = new PropPen(projection);
@@ -20,6 +21,7 @@ final class PropSketcher {
         seats = new SeatSketcher(pen);
         machines = new MachineSketcher(pen);
         towels = new TowelSketcher(pen);
+        treadmills = new TreadmillSketcher(pen);
     }
 
     /** A person whose hips are this much higher than in the first picture has stood up from the seat. */
@@ -47,6 +49,7 @@ final class PropSketcher {
                 case CHAIR_TO_HOLD -> seats.chairToHold(b, into);
                 case TOWEL -> towels.towel(b, false, into);
                 case STATIONARY_BIKE -> machines.bike(b, into);
+                case TREADMILL -> treadmills.treadmill(b, into);
                 case EXERCISE_MACHINE -> machines.machine(b, into);
                 default -> {}
             }

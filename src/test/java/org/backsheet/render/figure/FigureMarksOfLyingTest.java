@@ -34,15 +34,18 @@ class FigureMarksOfLyingTest {
     @Test
     void theOneLegThatMovesIsShadedOnEveryPictureAndNoOtherLyingLegIs() {
         // Readers asked "which leg moves?" of all three; shaded, heel slides and the leg raise scored 5 from most.
-        for (String id : List.of("heel-slides", "straight-leg-raise", "leg-twists")) {
+        // The knee pulled to the chest likewise ("shade the moving leg": its shin and the arms read as two bent legs).
+        for (String id : List.of("heel-slides", "straight-leg-raise", "leg-twists", "single-knee-to-chest")) {
             Figure f = figure(id);
             assertThat(f.props()).as(id).contains(Prop.SHADED_LEG);
             assertThat(new FigurePainter().panels(f)).as(id).allSatisfy(panel -> assertThat(panel.marks())
                     .anyMatch(m -> BodySketcher.SHADED.equals(m.fill())));
         }
-        // Both legs move in the bridge: nothing is singled out there.
-        assertThat(new FigurePainter().panels(figure("bridging")))
-                .allSatisfy(panel -> assertThat(panel.marks()).noneMatch(m -> BodySketcher.SHADED.equals(m.fill())));
+        // Both legs move in the bridge and the double knee to chest: nothing is singled out there.
+        for (String id : List.of("bridging", "double-knee-to-chest")) {
+            assertThat(new FigurePainter().panels(figure(id))).as(id).allSatisfy(panel -> assertThat(panel.marks())
+                    .noneMatch(m -> BodySketcher.SHADED.equals(m.fill())));
+        }
     }
 
     @Test
@@ -205,13 +208,15 @@ class FigureMarksOfLyingTest {
             if (!id.startsWith("knees-to-chest")) {
                 // The hands hold the shins just below the knees ("hands clasped round the shin below the knee").
                 for (PosedBody.Side s : new PosedBody.Side[] {b.near, b.far}) {
+                    // Each hand on its own side's knee; a single knee is held with both hands.
+                    Point2D.Double held = id.startsWith("single") ? knee : side.flat(s.knee());
                     Point2D.Double hand = side.flat(s.wrist().plus(s.hand()).times(0.5));
-                    assertThat(hand.distance(knee))
+                    assertThat(hand.distance(held))
                             .as("%s hand below the knee", id)
                             .isLessThan(0.09);
                     assertThat(hand.x)
                             .as("%s hand on the shin side of the knee", id)
-                            .isGreaterThan(knee.x);
+                            .isGreaterThan(held.x);
                 }
             }
         }
