@@ -7,8 +7,6 @@ import javax.swing.JComponent;
 import javax.swing.JFormattedTextField;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.backsheet.model.DoseField;
 
 /**
@@ -52,22 +50,7 @@ final class DoseInput {
      * then keeps the last good value and {@link #onRejected} says so, instead of a silent revert.
      */
     private void watchRange(JFormattedTextField text, String label) {
-        text.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                mark(text, label);
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                mark(text, label);
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                // attribute changes only
-            }
-        });
+        TextEdits.onEdit(text, () -> mark(text, label));
         text.setInputVerifier(new InputVerifier() {
             @Override
             public boolean verify(JComponent input) {

@@ -22,8 +22,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.UIManager;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.catalog.FactLabels;
@@ -275,21 +273,6 @@ final class ExerciseDialog extends JDialog {
 
     /** Checks the form again whenever {@code field}'s text changes (Save is enabled only for a valid form). */
     private void recheckOnEdit(JTextComponent field) {
-        field.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                recheck();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                recheck();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                recheck();
-            }
-        });
+        TextEdits.onEdit(field, () -> recheck());
     }
 }

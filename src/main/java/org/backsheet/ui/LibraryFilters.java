@@ -7,8 +7,6 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.catalog.ExerciseQuery;
 import org.backsheet.catalog.FactLabels;
@@ -62,22 +60,7 @@ final class LibraryFilters extends JPanel {
         add(clearFilters, "growx 0, right, wrap");
 
         Runnable apply = () -> changed.accept(query());
-        search.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                apply.run();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                apply.run();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                apply.run();
-            }
-        });
+        TextEdits.onEdit(search, () -> apply.run());
         for (JComboBox<Object> box : boxes()) {
             box.addActionListener(e -> apply.run());
         }

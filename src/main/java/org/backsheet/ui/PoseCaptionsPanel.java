@@ -7,8 +7,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.UIManager;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.backsheet.editor.PoseDraft;
 import org.backsheet.model.figure.Figure;
@@ -49,20 +47,7 @@ final class PoseCaptionsPanel extends JPanel {
             field.setName("poseCaption." + i);
             label.setLabelFor(field);
             int index = i;
-            field.getDocument().addDocumentListener(new DocumentListener() {
-                @Override
-                public void insertUpdate(DocumentEvent e) {
-                    typed(index);
-                }
-
-                @Override
-                public void removeUpdate(DocumentEvent e) {
-                    typed(index);
-                }
-
-                @Override
-                public void changedUpdate(DocumentEvent e) {}
-            });
+            TextEdits.onEdit(field, () -> typed(index));
             labels.add(label);
             fields.add(field);
             add(label, "gaptop 6");

@@ -16,7 +16,9 @@ import org.backsheet.model.Exercise;
  * must be in plain view before Enter: new words select the first hit (a selection left over from earlier words
  * made Enter add an exercise further down), Up and Down move the selection without leaving the field, the
  * selected row keeps the full selection colour while the field has the keyboard (see {@link #enterTarget()}), and
- * after Enter the next words typed start a new search.
+ * after Enter the next words typed start a new search. Enter adds only what was chosen in the field since it last
+ * got the keyboard (words typed or a hit picked with the arrows): when a dialog closes the keyboard comes back to
+ * the field, and a stray Enter there added the first exercise of the whole library to the sheet.
  */
 final class SearchHits {
 
@@ -24,6 +26,8 @@ final class SearchHits {
     private final JList<Exercise> list;
     /** The query whose hits the list shows; new words or filters start at the first hit again. */
     private ExerciseQuery shown;
+    /** Words typed or a hit picked with the arrows since the field last got the keyboard. */
+    private boolean chosenHere;
 
     SearchHits(JTextField search, JList<Exercise> list, Runnable addSelected) {
         this.search = search;
@@ -33,13 +37,17 @@ final class SearchHits {
         // The words stay, selected, so the next name typed replaces them: typed after "bridge", "cat" searched for
         // "bridgecat" and found nothing.
         KeyBindings.bind(search, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "addHit", () -> {
-            addSelected.run();
-            search.selectAll();
+            if (chosenHere) {
+                addSelected.run();
+                search.selectAll();
+            }
         });
+        TextEdits.onEdit(search, () -> chosenHere = true);
         // the selected row's colour follows the field's focus (see ExerciseCellRenderer)
         search.addFocusListener(new FocusAdapter() {
             @Override
             public void focusGained(FocusEvent e) {
+                chosenHere = false;
                 list.repaint();
             }
 
@@ -60,6 +68,7 @@ final class SearchHits {
         if (size == 0) {
             return;
         }
+        chosenHere = true;
         int next = Math.max(0, Math.min(size - 1, list.getSelectedIndex() + step));
         list.setSelectedIndex(next);
         list.ensureIndexIsVisible(next);

@@ -5,8 +5,6 @@ import java.awt.event.FocusEvent;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 
 /**
@@ -24,22 +22,7 @@ final class TextBinding {
     private TextBinding(JTextComponent field, Supplier<String> model, Consumer<String> setter, Runnable onLeave) {
         this.field = field;
         this.model = model;
-        field.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                push(setter);
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                push(setter);
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                // attribute changes only
-            }
-        });
+        TextEdits.onEdit(field, () -> push(setter));
         field.addFocusListener(new FocusAdapter() {
             @Override
             public void focusLost(FocusEvent e) {

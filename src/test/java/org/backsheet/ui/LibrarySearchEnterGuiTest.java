@@ -107,4 +107,33 @@ class LibrarySearchEnterGuiTest extends GuiTestBase {
                 () -> !window.textBox("librarySearch").target().isFocusOwner());
         assertThat(rowBackground(0)).isNotEqualTo(strong);
     }
+
+    @Test
+    void aStrayEnterWhenTheSearchGetsTheKeyboardBackAddsNothing() {
+        window.textBox("librarySearch").click();
+        window.textBox("librarySearch").enterText("bird");
+        waitUntil("narrowed", () -> library().getModel().getSize() == 1);
+        int before = ids().size();
+        window.textBox("librarySearch").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitUntil("Enter added the bird dog", () -> ids().size() == before + 1);
+
+        // the keyboard goes elsewhere and comes back, as when a dialog closes: Enter alone adds nothing
+        window.textBox("sheetPatient").click();
+        waitUntil(
+                "the search lost the keyboard",
+                () -> !window.textBox("librarySearch").target().isFocusOwner());
+        window.textBox("librarySearch").click();
+        waitUntil(
+                "the search has the keyboard",
+                () -> window.textBox("librarySearch").target().isFocusOwner());
+        window.textBox("librarySearch").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        robot.waitForIdle();
+        assertThat(ids()).hasSize(before + 1);
+
+        // a hit chosen with the arrows, or new words, make Enter add again
+        window.textBox("librarySearch").deleteText();
+        waitUntil("the whole library", () -> library().getModel().getSize() > 20);
+        window.textBox("librarySearch").pressAndReleaseKeys(KeyEvent.VK_DOWN, KeyEvent.VK_ENTER);
+        waitUntil("Down then Enter added one", () -> ids().size() == before + 2);
+    }
 }
