@@ -43,16 +43,16 @@ final class StandardTextsReader {
         var safetyNotes = f.textList("safetyNotes");
         String avoidTwistsFine = f.text("avoidTwistsFine");
         problems.throwIfErrors();
-        return new StandardTexts(
-                language,
-                advice,
-                avoid,
-                disclaimer,
-                shortDisclaimer,
-                warningSigns,
-                safetyNotes == null ? List.of() : safetyNotes,
-                avoidTwistsFine == null || avoidTwistsFine.isBlank() ? null : avoidTwistsFine.strip(),
-                saidBy);
+        return StandardTexts.builder(language)
+                .advice(advice)
+                .avoid(avoid)
+                .disclaimer(disclaimer)
+                .shortDisclaimer(shortDisclaimer)
+                .warningSigns(warningSigns)
+                .safetyNotes(safetyNotes == null ? List.of() : safetyNotes)
+                .avoidTwistsFine(avoidTwistsFine == null || avoidTwistsFine.isBlank() ? null : avoidTwistsFine.strip())
+                .adviceSaidBy(saidBy)
+                .build();
     }
 
     /**

@@ -26,49 +26,81 @@ public record StandardTexts(
         String avoidTwistsFine,
         Map<String, String> adviceSaidBy) {
 
-    /** Texts whose advice no exercise repeats. */
-    public StandardTexts(
-            String language,
-            List<String> advice,
-            List<String> avoid,
-            String disclaimer,
-            String shortDisclaimer,
-            WarningSigns warningSigns,
-            List<String> safetyNotes,
-            String avoidTwistsFine) {
-        this(
-                language,
-                advice,
-                avoid,
-                disclaimer,
-                shortDisclaimer,
-                warningSigns,
-                safetyNotes,
-                avoidTwistsFine,
-                Map.of());
+    /** Texts in {@code language}, built by name: advice, "avoid" and safety notes start empty. */
+    public static Builder builder(String language) {
+        return new Builder(language);
     }
 
-    /** Texts without the note on twists. */
-    public StandardTexts(
-            String language,
-            List<String> advice,
-            List<String> avoid,
-            String disclaimer,
-            String shortDisclaimer,
-            WarningSigns warningSigns,
-            List<String> safetyNotes) {
-        this(language, advice, avoid, disclaimer, shortDisclaimer, warningSigns, safetyNotes, null);
-    }
+    /** Builds {@link StandardTexts} field by field, so a call says which text is which. */
+    public static final class Builder {
+        private final String language;
+        private List<String> advice = List.of();
+        private List<String> avoid = List.of();
+        private String disclaimer;
+        private String shortDisclaimer;
+        private WarningSigns warningSigns;
+        private List<String> safetyNotes = List.of();
+        private String avoidTwistsFine;
+        private Map<String, String> adviceSaidBy = Map.of();
 
-    /** Texts without safety notes. */
-    public StandardTexts(
-            String language,
-            List<String> advice,
-            List<String> avoid,
-            String disclaimer,
-            String shortDisclaimer,
-            WarningSigns warningSigns) {
-        this(language, advice, avoid, disclaimer, shortDisclaimer, warningSigns, List.of());
+        private Builder(String language) {
+            this.language = language;
+        }
+
+        public Builder advice(List<String> lines) {
+            this.advice = lines;
+            return this;
+        }
+
+        public Builder avoid(List<String> lines) {
+            this.avoid = lines;
+            return this;
+        }
+
+        public Builder disclaimer(String text) {
+            this.disclaimer = text;
+            return this;
+        }
+
+        public Builder shortDisclaimer(String text) {
+            this.shortDisclaimer = text;
+            return this;
+        }
+
+        public Builder warningSigns(WarningSigns signs) {
+            this.warningSigns = signs;
+            return this;
+        }
+
+        public Builder safetyNotes(List<String> notes) {
+            this.safetyNotes = notes;
+            return this;
+        }
+
+        /** May be null: no note on twists. */
+        public Builder avoidTwistsFine(String text) {
+            this.avoidTwistsFine = text;
+            return this;
+        }
+
+        /** Standard advice lines, each tied to the id of the exercise that says the same. */
+        public Builder adviceSaidBy(Map<String, String> lineToExercise) {
+            this.adviceSaidBy = lineToExercise;
+            return this;
+        }
+
+        public StandardTexts build() {
+            return new StandardTexts(
+                    language,
+                    advice,
+                    avoid,
+                    disclaimer,
+                    shortDisclaimer,
+                    warningSigns,
+                    safetyNotes,
+                    avoidTwistsFine,
+                    adviceSaidBy);
+        }
     }
 
     public StandardTexts {

@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
 
 class ExerciseSearchTest {
 
-    private static final StandardTexts EN = new StandardTexts(
-            "en",
-            List.of(),
-            List.of(),
-            "See a doctor.",
-            "Doctor.",
-            new WarningSigns(
-                    new WarningSigns.Tier("Now:", List.of("Sign.")), new WarningSigns.Tier("Soon:", List.of("Sign."))));
+    private static final StandardTexts EN = StandardTexts.builder("en")
+            .advice(List.of())
+            .avoid(List.of())
+            .disclaimer("See a doctor.")
+            .shortDisclaimer("Doctor.")
+            .warningSigns(new WarningSigns(
+                    new WarningSigns.Tier("Now:", List.of("Sign.")), new WarningSigns.Tier("Soon:", List.of("Sign."))))
+            .build();
 
     private final ExerciseSearch search = new ExerciseSearch();
 

@@ -217,16 +217,15 @@ class SheetFieldsTest extends EditorTestBase {
     @Test
     void aStandardLineAnExerciseOnTheSheetSaysIsNamedAsNotPrinted() {
         StandardTexts en = editor.catalog().standardTexts("en");
-        StandardTexts tied = new StandardTexts(
-                "en",
-                en.advice(),
-                en.avoid(),
-                en.disclaimer(),
-                en.shortDisclaimer(),
-                en.warningSigns(),
-                en.safetyNotes(),
-                null,
-                Map.of("Warm up first.", "stationary-bike"));
+        StandardTexts tied = StandardTexts.builder("en")
+                .advice(en.advice())
+                .avoid(en.avoid())
+                .disclaimer(en.disclaimer())
+                .shortDisclaimer(en.shortDisclaimer())
+                .warningSigns(en.warningSigns())
+                .safetyNotes(en.safetyNotes())
+                .adviceSaidBy(Map.of("Warm up first.", "stationary-bike"))
+                .build();
         editor = new EditorController(
                 new Catalog(editor.catalog().all(), Map.of("en", tied)),
                 Sheet.empty(),

@@ -24,24 +24,24 @@ final class TestCatalog {
                         "catalog/stationary-bike"),
                 Map.of(
                         "en",
-                        new StandardTexts(
-                                "en",
-                                List.of("Warm up first.", "Stop if it hurts."),
-                                List.of("Bouncing stretches"),
-                                DISCLAIMER,
-                                "See a doctor first.",
-                                new WarningSigns(
+                        StandardTexts.builder("en")
+                                .advice(List.of("Warm up first.", "Stop if it hurts."))
+                                .avoid(List.of("Bouncing stretches"))
+                                .disclaimer(DISCLAIMER)
+                                .shortDisclaimer("See a doctor first.")
+                                .warningSigns(new WarningSigns(
                                         new WarningSigns.Tier("Get help now:", List.of("Numb saddle area.")),
-                                        new WarningSigns.Tier("See a doctor soon:", List.of("Fever.")))),
+                                        new WarningSigns.Tier("See a doctor soon:", List.of("Fever."))))
+                                .build(),
                         "es",
-                        new StandardTexts(
-                                "es",
-                                List.of("Caliente primero.", "Pare si duele."),
-                                List.of("Estiramientos con rebote"),
-                                "Consulte a su médico antes de empezar.",
-                                "Consulte primero a un médico.",
-                                new WarningSigns(
+                        StandardTexts.builder("es")
+                                .advice(List.of("Caliente primero.", "Pare si duele."))
+                                .avoid(List.of("Estiramientos con rebote"))
+                                .disclaimer("Consulte a su médico antes de empezar.")
+                                .shortDisclaimer("Consulte primero a un médico.")
+                                .warningSigns(new WarningSigns(
                                         new WarningSigns.Tier("Pida ayuda ya:", List.of("Zona de la silla dormida.")),
-                                        new WarningSigns.Tier("Vea a un médico pronto:", List.of("Fiebre."))))));
+                                        new WarningSigns.Tier("Vea a un médico pronto:", List.of("Fiebre."))))
+                                .build()));
     }
 }

@@ -22,39 +22,39 @@ import org.backsheet.model.WarningSigns;
 /** A small catalog and sheets built in code, so renderer tests do not depend on the asset loader. */
 final class TestCatalog {
 
-    static final StandardTexts EN = new StandardTexts(
-            "en",
-            List.of(
+    static final StandardTexts EN = StandardTexts.builder("en")
+            .advice(List.of(
                     "Exercise for 10 to 30 minutes, two or three times a day.",
                     "Warm up with a few easy movements before you stretch.",
-                    "Stretch slowly. Stop at once if the pain is sharp or you feel it somewhere else."),
-            List.of(
+                    "Stretch slowly. Stop at once if the pain is sharp or you feel it somewhere else."))
+            .avoid(List.of(
                     "Hip twists",
                     "The hurdler's stretch",
                     "Sit-ups with straight legs",
-                    "Quick or bouncy stretches of any kind"),
-            "These exercises are general advice and do not replace a medical examination. See a doctor or "
+                    "Quick or bouncy stretches of any kind"))
+            .disclaimer("These exercises are general advice and do not replace a medical examination. See a doctor or "
                     + "physical therapist for a diagnosis before you start. Stop exercising and get advice promptly "
                     + "if your pain gets worse or spreads, or if it comes with numbness, weakness, or problems "
-                    + "controlling your bladder or bowels.",
-            "See a doctor or therapist before you start. Stop if pain gets worse or spreads.",
-            new WarningSigns(
+                    + "controlling your bladder or bowels.")
+            .shortDisclaimer("See a doctor or therapist before you start. Stop if pain gets worse or spreads.")
+            .warningSigns(new WarningSigns(
                     new WarningSigns.Tier(
                             "Stop and get emergency care now if you notice any of these:",
                             List.of("Trouble passing urine", "Numbness between your legs")),
                     new WarningSigns.Tier(
                             "Stop and see your doctor soon if you notice any of these:",
-                            List.of("Pain below the knee", "A fever"))));
+                            List.of("Pain below the knee", "A fever"))))
+            .build();
 
-    static final StandardTexts ES = new StandardTexts(
-            "es",
-            List.of("Haz ejercicio de 10 a 30 minutos, dos o tres veces al día."),
-            List.of("Giros de cadera"),
-            "Estos ejercicios son consejos generales y no sustituyen a un examen médico.",
-            "Consulta a un médico antes de empezar.",
-            new WarningSigns(
+    static final StandardTexts ES = StandardTexts.builder("es")
+            .advice(List.of("Haz ejercicio de 10 a 30 minutos, dos o tres veces al día."))
+            .avoid(List.of("Giros de cadera"))
+            .disclaimer("Estos ejercicios son consejos generales y no sustituyen a un examen médico.")
+            .shortDisclaimer("Consulta a un médico antes de empezar.")
+            .warningSigns(new WarningSigns(
                     new WarningSigns.Tier("Atención urgente:", List.of("No puede orinar")),
-                    new WarningSigns.Tier("Consulte pronto:", List.of("Fiebre"))));
+                    new WarningSigns.Tier("Consulte pronto:", List.of("Fiebre"))))
+            .build();
 
     static final List<Exercise> EXERCISES = List.of(
             exercise(
